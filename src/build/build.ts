@@ -1,0 +1,98 @@
+// The whole build: obtain sources, read every conference-year, resolve affiliations,
+// write a new database file and swap it in only when it is complete. Any failure
+// leaves the previous database untouched.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from '../config.ts';
+import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
+import { readConferenceYear } from '../ingest/readConferenceYear.ts';
+import type { SourcePaper } from '../ingest/types.ts';
+import { isPersonalDomain } from '../normalize/domains.ts';
+import { loadCurated } from '../normalize/loadCurated.ts';
+import { openResolver } from '../normalize/openResolver.ts';
+import { loadManifest, type SourceFile } from '../sources/manifest.ts';
+import { obtainSources, type Progress } from '../sources/obtain.ts';
+import { writeDatabase } from './writeDatabase.ts';
+
+export interface BuildOptions {
+  dbPath: string;
+  sourcesDir: string;
+  mirror?: string;
+  manifest?: SourceFile[];
+  dataDir?: string;
+  progress?: Progress;
+}
+
+export interface BuildSummary {
+  papers: number;
+  authorships: number;
+  snapshot: string;
+  seconds: number;
+}
+
+function snapshotId(manifest: SourceFile[], dataDir: string): string {
+  const h = createHash('sha256');
+  for (const f of [...manifest].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
+  for (const name of ['institutions.json', 'overrides.json']) h.update(readFileSync(path.join(dataDir, name)));
+  return h.digest('hex').slice(0, 12);
+}
+
+export async function build(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const progress = options.progress ?? (() => {});
+  const dataDir = options.dataDir ?? DATA_DIR;
+  const manifest = options.manifest ?? loadManifest();
+
+  progress(`Obtaining ${manifest.length} source files into ${options.sourcesDir}`);
+  await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
+
+  const papers: SourcePaper[] = [];
+  for (const cy of CONFERENCE_YEARS) {
+    const read = await readConferenceYear(options.sourcesDir, cy.conference, cy.year);
+    progress(`Read ${cy.conference} ${cy.year}: ${read.length} accepted papers`);
+    papers.push(...read);
+  }
+
+  progress('Resolving affiliations');
+  const curated = loadCurated(dataDir);
+  const { resolver } = openResolver(dataDir, options.sourcesDir);
+
+  const snapshot = snapshotId(manifest, dataDir);
+  mkdirSync(path.dirname(options.dbPath), { recursive: true });
+  const temp = `${options.dbPath}.building-${process.pid}`;
+  rmSync(temp, { force: true });
+  try {
+    progress('Writing the database');
+    await writeDatabase(temp, {
+      conferenceYears: CONFERENCE_YEARS.map((c) => ({
+        conference: c.conference,
+        year: c.year,
+        officialPapers: c.official,
+        hasAffiliations: c.hasAffiliations,
+      })),
+      papers,
+      institutions: curated.institutions,
+      lookupInstitution: (id) => resolver.institution(id),
+      resolve: (aff, domain) => resolver.resolve(aff, domain),
+      isInstitutionalDomain: (d) => !isPersonalDomain(d),
+      meta: {
+        snapshot,
+        built_at: new Date().toISOString(),
+        sources: JSON.stringify(manifest.map((f) => ({ file: f.file, sha256: f.sha256, role: f.role, licence: f.licence ?? null }))),
+      },
+    });
+    renameSync(temp, options.dbPath);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+  const authorships = papers.reduce((s, p) => s + p.authors.length, 0);
+  const seconds = (performance.now() - started) / 1000;
+  progress(`Built ${options.dbPath}: ${papers.length} papers, ${authorships} author slots, snapshot ${snapshot} (${seconds.toFixed(1)} s)`);
+  return { papers: papers.length, authorships, snapshot, seconds };
+}
+
+export function databaseExists(dbPath: string): boolean {
+  return existsSync(dbPath);
+}

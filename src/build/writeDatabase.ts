@@ -1,0 +1,196 @@
+// Writes one complete database file from read and resolved records. The caller
+// chooses the file; build.ts writes to a temporary name and swaps it in.
+import { Migrator, sql } from 'kysely';
+import { openDatabase } from '../db/open.ts';
+import { indexMigrations } from '../db/migrations.ts';
+import type { SourcePaper } from '../ingest/types.ts';
+import type { Institution, Resolution } from '../normalize/types.ts';
+import { personKey } from './personKey.ts';
+
+export interface ConferenceYearInfo {
+  conference: string;
+  year: number;
+  officialPapers: number;
+  hasAffiliations: boolean;
+}
+
+export interface DatabaseInput {
+  conferenceYears: ConferenceYearInfo[];
+  papers: SourcePaper[];
+  institutions: Institution[];
+  /** Institution record for ids the resolver made up from reference tables (`ref:`). */
+  lookupInstitution(id: string): Institution | undefined;
+  resolve(affiliation: string | undefined, domain: string | undefined): Resolution;
+  /** False for personal mail domains (gmail.com, qq.com ...), which are no evidence. */
+  isInstitutionalDomain(domain: string): boolean;
+  /** Paper-level institution sets, by `${conference}${year}:${sourceId}`. */
+  institutionSets?: Map<string, string[]>;
+  meta: Record<string, string>;
+}
+
+export function conferenceId(conference: string, year: number): string {
+  return `${conference}${year}`;
+}
+
+/** Walks parents to the top; a cycle or dangling parent is a data error. */
+function rootsOf(institutions: Map<string, Institution>): Map<string, string> {
+  const roots = new Map<string, string>();
+  for (const inst of institutions.values()) {
+    const seen = new Set<string>();
+    let cur = inst;
+    while (cur.parent) {
+      if (seen.has(cur.id)) throw new Error(`institutions: parent cycle through ${cur.id}`);
+      seen.add(cur.id);
+      const parent = institutions.get(cur.parent);
+      if (!parent) throw new Error(`institutions: ${cur.id} has unknown parent ${cur.parent}`);
+      cur = parent;
+    }
+    roots.set(inst.id, cur.id);
+  }
+  return roots;
+}
+
+export async function writeDatabase(file: string, input: DatabaseInput): Promise<void> {
+  const { db, sqlite } = openDatabase(file, { readonly: false });
+  try {
+    const migrated = await new Migrator({ db, provider: indexMigrations }).migrateToLatest();
+    if (migrated.error) throw migrated.error;
+
+    const institutions = new Map(input.institutions.map((i) => [i.id, i]));
+    const decisions = new Map<string, Resolution>();
+    const decide = (aff: string | undefined, domain: string | undefined): Resolution => {
+      const key = `${aff ?? ''}\u0000${domain ?? ''}`;
+      let r = decisions.get(key);
+      if (!r) {
+        r = input.resolve(aff, domain);
+        decisions.set(key, r);
+        if (r.institutionId && !institutions.has(r.institutionId)) {
+          const found = input.lookupInstitution(r.institutionId);
+          if (!found) throw new Error(`resolver returned unknown institution ${r.institutionId} for "${aff ?? domain}"`);
+          institutions.set(found.id, found);
+        }
+      }
+      return r;
+    };
+    const resolutionCounts = new Map<string, { aff: string | null; domain: string | null; r: Resolution; n: number }>();
+
+    const insertPaper = sqlite.prepare(
+      `INSERT INTO papers (conference_id, conference, year, source_id, title, status, track, n_authors, institution_set)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertPerson = sqlite.prepare('INSERT INTO people (key, name, openreview_id) VALUES (?, ?, ?)');
+    const insertAuthorship = sqlite.prepare(
+      `INSERT INTO authorships (paper_id, position, person_id, name, conference, year, status, track, n_authors,
+         raw_affiliation, email_domain, evidence, alignment, rule, unit_id, unit_country, root_id, root_country)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const people = new Map<string, number>();
+
+    sqlite.transaction(() => {
+      for (const cy of input.conferenceYears) {
+        sqlite
+          .prepare('INSERT INTO conferences (id, conference, year, official_papers, has_affiliations) VALUES (?, ?, ?, ?, ?)')
+          .run(conferenceId(cy.conference, cy.year), cy.conference, cy.year, cy.officialPapers, cy.hasAffiliations ? 1 : 0);
+      }
+      const authorRows: Array<{ paperId: number; p: SourcePaper; position: number }> = [];
+      for (const p of input.papers) {
+        const set = input.institutionSets?.get(`${conferenceId(p.conference, p.year)}:${p.sourceId}`);
+        const { lastInsertRowid } = insertPaper.run(
+          conferenceId(p.conference, p.year), p.conference, p.year, p.sourceId, p.title, p.status, p.track, p.authors.length,
+          set ? JSON.stringify(set) : null,
+        );
+        for (let i = 0; i < p.authors.length; i++) authorRows.push({ paperId: Number(lastInsertRowid), p, position: i });
+      }
+      for (const { paperId, p, position } of authorRows) {
+        const a = p.authors[position];
+        const key = personKey(a);
+        let personId = people.get(key);
+        if (personId === undefined) {
+          personId = Number(insertPerson.run(key, a.name, a.openreviewId ?? null).lastInsertRowid);
+          people.set(key, personId);
+        }
+        const domain = a.domain && input.isInstitutionalDomain(a.domain) ? a.domain : undefined;
+        const hasEvidence = Boolean(a.affiliation || domain);
+        const r = hasEvidence ? decide(a.affiliation, domain) : null;
+        if (r) {
+          const rk = `${a.affiliation ?? ''}\u0000${domain ?? ''}`;
+          const entry = resolutionCounts.get(rk) ?? { aff: a.affiliation ?? null, domain: domain ?? null, r, n: 0 };
+          entry.n++;
+          resolutionCounts.set(rk, entry);
+        }
+        const unitId = r?.institutionId ?? null;
+        insertAuthorship.run(
+          paperId, position, personId, a.name, p.conference, p.year, p.status, p.track, p.authors.length,
+          a.affiliation ?? null, a.domain ?? null, hasEvidence ? (a.evidence ?? 'unknown') : null, a.alignment ?? null,
+          r?.rule ?? null, unitId, null, null, null,
+        );
+      }
+    })();
+
+    // Institutions (curated plus the reference ones actually used), then roll-up columns.
+    const roots = rootsOf(institutions);
+    const insertInstitution = sqlite.prepare(
+      `INSERT INTO institutions (id, name, type, country, parent_id, root_id, curated, name_zh, name_ja)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertAlias = sqlite.prepare('INSERT INTO institution_aliases (institution_id, alias) VALUES (?, ?)');
+    const insertResolution = sqlite.prepare(
+      'INSERT INTO resolutions (raw_affiliation, email_domain, institution_id, rule, authorships) VALUES (?, ?, ?, ?, ?)',
+    );
+    sqlite.transaction(() => {
+      for (const inst of institutions.values()) {
+        insertInstitution.run(
+          inst.id, inst.name, inst.type, inst.country || null, inst.parent ?? null, roots.get(inst.id)!,
+          inst.id.startsWith('ref:') ? 0 : 1, inst.names?.zh ?? null, inst.names?.ja ?? null,
+        );
+        for (const alias of new Set([inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})])) {
+          if (alias) insertAlias.run(inst.id, alias);
+        }
+      }
+      for (const { aff, domain, r, n } of resolutionCounts.values()) {
+        insertResolution.run(aff, domain, r.institutionId, r.rule, n);
+      }
+    })();
+    await sql`UPDATE authorships SET
+        unit_country = (SELECT country FROM institutions WHERE id = authorships.unit_id),
+        root_id = (SELECT root_id FROM institutions WHERE id = authorships.unit_id)
+      WHERE unit_id IS NOT NULL`.execute(db);
+    await sql`UPDATE authorships SET root_country = (SELECT country FROM institutions WHERE id = authorships.root_id)
+      WHERE root_id IS NOT NULL`.execute(db);
+
+    await sql`INSERT INTO coverage
+      SELECT c.id, (SELECT count(*) FROM papers p WHERE p.conference_id = c.id), c.official_papers,
+        count(a.paper_id),
+        count(a.raw_affiliation),
+        count(CASE WHEN a.evidence IS NOT NULL AND a.email_domain IS NOT NULL THEN 1 END),
+        count(a.evidence),
+        count(a.unit_id),
+        count(a.root_country),
+        '{}'
+      FROM conferences c
+      LEFT JOIN authorships a ON a.conference || a.year = c.id
+      GROUP BY c.id`.execute(db);
+    const byEvidence = sqlite
+      .prepare(
+        `SELECT conference || year AS id, evidence, count(*) AS n FROM authorships
+         WHERE unit_id IS NOT NULL GROUP BY conference, year, evidence`,
+      )
+      .all() as Array<{ id: string; evidence: string | null; n: number }>;
+    const grouped = new Map<string, Record<string, number>>();
+    for (const row of byEvidence) {
+      const g = grouped.get(row.id) ?? {};
+      g[row.evidence ?? 'none'] = row.n;
+      grouped.set(row.id, g);
+    }
+    const setEvidence = sqlite.prepare('UPDATE coverage SET by_evidence = ? WHERE conference_id = ?');
+    for (const [id, g] of grouped) setEvidence.run(JSON.stringify(g), id);
+
+    const insertMeta = sqlite.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    for (const [k, v] of Object.entries(input.meta)) insertMeta.run(k, v);
+    sqlite.pragma('optimize');
+    const check = sqlite.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new Error(`integrity check failed on ${file}: ${String(check)}`);
+  } finally {
+    await db.destroy();
+  }
+}

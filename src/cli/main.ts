@@ -1,0 +1,73 @@
+// Terminal front end: `airank <question> [--csv|--json]`, plus `build`, `resolve` and
+// `unresolved`. Builds the database on first use. Errors print a message, not a stack.
+import { parseArgs } from 'node:util';
+import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
+import { build, databaseExists } from '../build/build.ts';
+import { openAsker } from '../query/openAsker.ts';
+import { isParseError } from '../query/types.ts';
+import { renderCsv } from '../render/csv.ts';
+import { renderJson } from '../render/json.ts';
+import { renderParseErrorText, renderText } from '../render/text.ts';
+import { resolveCommand, unresolvedCommand } from './resolveCommands.ts';
+
+const USAGE = `usage: airank <question> [--csv | --json] [--db FILE]
+       airank build                      (re)build the database from the sources
+       airank resolve "<affiliation or domain>" | --file F | -   [--json]
+       airank unresolved [--top 50] [--json]
+examples: airank 2024 top10 · airank compare US CN 2020-2024 · airank coverage · airank help`;
+
+async function ensureDatabase(dbPath: string, force = false): Promise<void> {
+  if (!force && databaseExists(dbPath)) return;
+  if (!force) console.error(`No database yet at ${dbPath}: building it from the sources (about a minute).`);
+  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      csv: { type: 'boolean' },
+      json: { type: 'boolean' },
+      db: { type: 'string' },
+      file: { type: 'string' },
+      top: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const dbPath = values.db ?? databasePath();
+  const [command, ...rest] = positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command === 'build') {
+    await ensureDatabase(dbPath, true);
+    return 0;
+  }
+  if (command === 'resolve') return resolveCommand(rest, { file: values.file, json: values.json });
+  await ensureDatabase(dbPath);
+  if (command === 'unresolved') return unresolvedCommand(dbPath, { top: values.top, json: values.json });
+
+  const asker = openAsker(dbPath);
+  try {
+    const result = asker.ask(positionals.join(' '));
+    if (values.json) console.log(renderJson(result));
+    else if (isParseError(result)) console.error(renderParseErrorText(result));
+    else console.log(values.csv ? renderCsv(result) : renderText(result));
+    return isParseError(result) ? 2 : 0;
+  } finally {
+    asker.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    const known = ['SourceError', 'ObtainError', 'MissingDatabaseError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    console.error(`airank: ${err.message}`);
+    if (!known && process.env.AIRANK_DEBUG) console.error(err.stack);
+    if (!known) console.error(USAGE);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,119 @@
+// Schema migrations, applied by the build to each new database file.
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+    await db.schema
+      .createTable('conferences')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('official_papers', 'integer', (c) => c.notNull())
+      .addColumn('has_affiliations', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('institutions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('country', 'text')
+      .addColumn('parent_id', 'text')
+      .addColumn('root_id', 'text', (c) => c.notNull())
+      .addColumn('curated', 'integer', (c) => c.notNull())
+      .addColumn('name_zh', 'text')
+      .addColumn('name_ja', 'text')
+      .execute();
+    await db.schema
+      .createTable('institution_aliases')
+      .addColumn('institution_id', 'text', (c) => c.notNull())
+      .addColumn('alias', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('papers')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('conference_id', 'text', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('source_id', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('n_authors', 'integer', (c) => c.notNull())
+      .addColumn('institution_set', 'text')
+      .execute();
+    await db.schema
+      .createTable('people')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('key', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('openreview_id', 'text')
+      .execute();
+    await db.schema
+      .createTable('authorships')
+      .addColumn('paper_id', 'integer', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('person_id', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('n_authors', 'integer', (c) => c.notNull())
+      .addColumn('raw_affiliation', 'text')
+      .addColumn('email_domain', 'text')
+      .addColumn('evidence', 'text')
+      .addColumn('alignment', 'text')
+      .addColumn('rule', 'text')
+      .addColumn('unit_id', 'text')
+      .addColumn('unit_country', 'text')
+      .addColumn('root_id', 'text')
+      .addColumn('root_country', 'text')
+      .addPrimaryKeyConstraint('authorships_pk', ['paper_id', 'position'])
+      .execute();
+    await db.schema
+      .createTable('coverage')
+      .addColumn('conference_id', 'text', (c) => c.primaryKey())
+      .addColumn('papers', 'integer', (c) => c.notNull())
+      .addColumn('official_papers', 'integer', (c) => c.notNull())
+      .addColumn('authorships', 'integer', (c) => c.notNull())
+      .addColumn('with_affiliation', 'integer', (c) => c.notNull())
+      .addColumn('with_domain', 'integer', (c) => c.notNull())
+      .addColumn('with_evidence', 'integer', (c) => c.notNull())
+      .addColumn('resolved', 'integer', (c) => c.notNull())
+      .addColumn('with_country', 'integer', (c) => c.notNull())
+      .addColumn('by_evidence', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('resolutions')
+      .addColumn('raw_affiliation', 'text')
+      .addColumn('email_domain', 'text')
+      .addColumn('institution_id', 'text')
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('authorships', 'integer', (c) => c.notNull())
+      .execute();
+  },
+};
+
+// Indexes are created after the bulk load: faster than maintaining them row by row.
+const indexes: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`CREATE INDEX authorships_year_root ON authorships (year, root_id)`.execute(db);
+    await sql`CREATE INDEX authorships_year_unit ON authorships (year, unit_id)`.execute(db);
+    await sql`CREATE INDEX authorships_year_root_country ON authorships (year, root_country)`.execute(db);
+    await sql`CREATE INDEX authorships_year_unit_country ON authorships (year, unit_country)`.execute(db);
+    await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);
+  },
+};
+
+export const schemaMigrations: MigrationProvider = {
+  async getMigrations() {
+    return { '001_initial': initial };
+  },
+};
+
+export const indexMigrations: MigrationProvider = {
+  async getMigrations() {
+    return { '001_initial': initial, '002_indexes': indexes };
+  },
+};

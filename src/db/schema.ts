@@ -1,0 +1,111 @@
+// Table types for kysely. The build writes these tables; the query path only reads them.
+import type { Generated } from 'kysely';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface ConferenceTable {
+  id: string; // e.g. iclr2024
+  conference: string;
+  year: number;
+  official_papers: number;
+  has_affiliations: number; // 0 = a known gap: no per-author affiliations in any source
+}
+
+export interface InstitutionTable {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  parent_id: string | null;
+  /** The institution this one counts under with the default roll-up policy. */
+  root_id: string;
+  curated: number;
+  name_zh: string | null;
+  name_ja: string | null;
+}
+
+export interface AliasTable {
+  institution_id: string;
+  alias: string;
+}
+
+export interface PaperTable {
+  id: Generated<number>;
+  conference_id: string;
+  conference: string;
+  year: number;
+  source_id: string;
+  title: string;
+  status: string;
+  track: string;
+  n_authors: number;
+  /** Paper-level institution set (ICLR 2024 submissions list), JSON array of ids. */
+  institution_set: string | null;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+  openreview_id: string | null;
+}
+
+/** One author slot on an accepted paper, denormalised for fast aggregation. */
+export interface AuthorshipTable {
+  paper_id: number;
+  position: number;
+  person_id: number;
+  name: string;
+  conference: string;
+  year: number;
+  status: string;
+  track: string;
+  n_authors: number;
+  raw_affiliation: string | null;
+  email_domain: string | null;
+  evidence: string | null;
+  alignment: string | null;
+  rule: string | null;
+  unit_id: string | null;
+  unit_country: string | null;
+  root_id: string | null;
+  root_country: string | null;
+}
+
+export interface CoverageTable {
+  conference_id: string;
+  papers: number;
+  official_papers: number;
+  authorships: number;
+  with_affiliation: number;
+  with_domain: number;
+  with_evidence: number;
+  resolved: number;
+  with_country: number;
+  /** JSON object: evidence kind → authorships resolved on it. */
+  by_evidence: string;
+}
+
+/** Every distinct (affiliation, domain) pair with its decision, for resolve/unresolved. */
+export interface ResolutionTable {
+  raw_affiliation: string | null;
+  email_domain: string | null;
+  institution_id: string | null;
+  rule: string;
+  authorships: number;
+}
+
+export interface Database {
+  meta: MetaTable;
+  conferences: ConferenceTable;
+  institutions: InstitutionTable;
+  institution_aliases: AliasTable;
+  papers: PaperTable;
+  people: PersonTable;
+  authorships: AuthorshipTable;
+  coverage: CoverageTable;
+  resolutions: ResolutionTable;
+}

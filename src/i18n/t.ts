@@ -1,0 +1,31 @@
+// Look up a UI string and fill its {placeholders}.
+import type { Lang } from '../query/types.ts';
+import { en, ja, zh, type StringKey, type Strings } from './strings.ts';
+
+const TABLES: Record<Lang, Strings> = { en, zh, ja };
+
+export type Vars = Record<string, string | number>;
+
+/**
+ * t('ja', 'title.topInstitutions', { n: 10, years: '2020–2024' }).
+ * A placeholder without a value throws: a half-filled title ("Top {n}") must never
+ * reach a reader.
+ */
+export function t(lang: Lang, key: StringKey, vars: Vars = {}): string {
+  const template = (TABLES[lang] ?? en)[key];
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`i18n: missing value for {${name}} in ${lang}:${key}`);
+    return String(v);
+  });
+}
+
+/** "A, B and C" in the reader's language. */
+export function joinList(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  const sep = t(lang, 'word.listSep');
+  const head = items.slice(0, -1).join(sep);
+  const last = items[items.length - 1];
+  // English: "A, B and C"; zh/ja: "A、B和C" / "A、BとC" (no spaces around the joiner).
+  return lang === 'en' ? `${head} ${t(lang, 'word.and')} ${last}` : `${head}${t(lang, 'word.and')}${last}`;
+}

@@ -1,0 +1,19 @@
+// ICLR 2024: the accepted list with tiers; names only, no per-author affiliations.
+import type { AtPaper } from '../readers/atIclr2024.ts';
+import type { SourcePaper } from '../types.ts';
+import { titleId, uniqueIds } from './titleId.ts';
+
+export function assembleAtCsv(year: number, file: string, rows: AtPaper[]): SourcePaper[] {
+  return uniqueIds(
+    rows.map((r) => ({
+      conference: 'iclr' as const,
+      year,
+      sourceId: titleId(r.title),
+      title: r.title,
+      status: r.status,
+      track: 'main' as const,
+      authors: r.authors.map((name) => ({ name, alignment: 'none' as const })),
+      files: [file],
+    })),
+  );
+}

@@ -1,0 +1,77 @@
+// Reads one conference-year's source files from a folder (files under their original
+// names) and assembles its accepted papers with authors and affiliation evidence.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assembleAtCsv } from './assemble/fromAtCsv.ts';
+import { assembleIvanov } from './assemble/fromIvanov.ts';
+import { assemblePcWithDblp } from './assemble/fromPcAndDblp.ts';
+import { assemblePcWithAuthors } from './assemble/fromPcAndOpenReview.ts';
+import { assemblePcByAuthorNames } from './assemble/fromPcByAuthorNames.ts';
+import { findConferenceYear } from './conferenceYears.ts';
+import { readAtIclr2024 } from './readers/atIclr2024.ts';
+import { readDblp } from './readers/dblp.ts';
+import { readIvanov } from './readers/ivanov.ts';
+import { readOpenReviewAuthorLines, readOpenReviewAuthors } from './readers/openReviewAuthors.ts';
+import { readPaperCopilot } from './readers/paperCopilot.ts';
+import { SourceError, type Conference, type SourcePaper } from './types.ts';
+
+export { CONFERENCE_YEARS, type ConferenceYear } from './conferenceYears.ts';
+
+export interface ConferenceYearResult {
+  papers: SourcePaper[];
+  /** Join diagnostics worth printing (unmatched papers, fallbacks used). */
+  notes: string[];
+}
+
+async function readSource(dir: string, file: string): Promise<string> {
+  try {
+    return await readFile(join(dir, file), 'utf8');
+  } catch (err) {
+    throw new SourceError(file, null, `cannot read from ${dir}: ${(err as Error).message}`);
+  }
+}
+
+export async function readConferenceYearWithNotes(dir: string, conference: Conference, year: number): Promise<ConferenceYearResult> {
+  const cy = findConferenceYear(conference, year);
+  const [first, second, third] = cy.files;
+  const text = (file: string) => readSource(dir, file);
+  switch (cy.assembly) {
+    case 'ivanov': {
+      const site = readIvanov(await text(first), first);
+      const status = second ? { file: second, papers: readPaperCopilot(await text(second), second) } : undefined;
+      const r = assembleIvanov(conference, year, site, first, status);
+      const notes = status ? [`${r.unmatchedStatus.length} papers without a tier in ${second} (kept as poster)`] : [];
+      return { papers: r.papers, notes };
+    }
+    case 'pc_jy': {
+      const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
+      const sources = [{ file: second, papers: readOpenReviewAuthors(await text(second), second) }];
+      if (third) sources.push({ file: third, papers: readOpenReviewAuthorLines(await text(third), third) });
+      const r = assemblePcWithAuthors(conference, year, pc, sources);
+      const notes = Object.entries(r.joinedFrom).map(([file, n]) => `${n} papers with authors from ${file}`);
+      if (r.notOpenReview.length > 0) {
+        notes.push(`${r.notOpenReview.length} accepted ${first} rows in no OpenReview file dropped (e.g. ${r.notOpenReview[0]})`);
+      }
+      return { papers: r.papers, notes };
+    }
+    case 'pc_jy_names': {
+      const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
+      const jy = { file: second, papers: readOpenReviewAuthors(await text(second), second) };
+      const r = assemblePcByAuthorNames(conference, year, pc, jy);
+      return { papers: r.papers, notes: [`${r.matched} joined to ${second} by author names, ${r.unmatched} not (names only)`] };
+    }
+    case 'pc_dblp': {
+      const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
+      const dblp = { file: second, papers: readDblp(await text(second), second) };
+      const r = assemblePcWithDblp(conference, year, pc, dblp);
+      return { papers: r.papers, notes: [`${r.replaced} author lists taken from ${second}, ${r.unchecked} without a unique DBLP title`] };
+    }
+    case 'at_csv':
+      return { papers: assembleAtCsv(year, first, readAtIclr2024(await text(first), first)), notes: [] };
+  }
+}
+
+/** The accepted papers of one conference-year, from the source files in `dir`. */
+export async function readConferenceYear(dir: string, conference: Conference, year: number): Promise<SourcePaper[]> {
+  return (await readConferenceYearWithNotes(dir, conference, year)).papers;
+}

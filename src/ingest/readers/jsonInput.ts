@@ -1,0 +1,56 @@
+// JSON and JSON-lines parsing that reports failures as SourceError with file and place.
+import { SourceError } from '../types.ts';
+
+export type JsonRecord = Record<string, unknown>;
+
+function asRecord(value: unknown, file: string, record: string): JsonRecord {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new SourceError(file, record, 'expected a JSON object');
+  }
+  return value as JsonRecord;
+}
+
+/** A file holding one JSON array of objects. */
+export function parseJsonArray(text: string, file: string): JsonRecord[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new SourceError(file, null, `invalid JSON (truncated?): ${(err as Error).message}`);
+  }
+  if (!Array.isArray(value)) throw new SourceError(file, null, 'expected a JSON array');
+  return value.map((v, i) => asRecord(v, file, `#${i + 1}`));
+}
+
+/** A JSON-lines file; blank lines are skipped, a bad line is reported by its number. */
+export function parseJsonLines(text: string, file: string): JsonRecord[] {
+  const out: JsonRecord[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      throw new SourceError(file, `line ${i + 1}`, `invalid JSON (truncated?): ${(err as Error).message}`);
+    }
+    out.push(asRecord(value, file, `line ${i + 1}`));
+  }
+  return out;
+}
+
+/** A string field; `undefined` when absent or null, error when another type. */
+export function optionalString(rec: JsonRecord, key: string, file: string, record: string): string | undefined {
+  const v = rec[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw new SourceError(file, record, `field "${key}" is not a string`);
+  return v;
+}
+
+/** A string field that must be present and non-empty. */
+export function requiredString(rec: JsonRecord, key: string, file: string, record: string): string {
+  const v = optionalString(rec, key, file, record);
+  if (v === undefined || v.trim() === '') throw new SourceError(file, record, `missing "${key}"`);
+  return v;
+}

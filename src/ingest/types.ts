@@ -1,0 +1,63 @@
+// The contract between the source readers and the build: every reader turns one
+// third-party format into these plain records, so the build never sees raw formats.
+
+export type Conference = 'neurips' | 'icml' | 'iclr';
+export const CONFERENCES: readonly Conference[] = ['neurips', 'icml', 'iclr'];
+export const YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024];
+
+/** Accepted tiers, normalised across the sources' vocabularies (Talk/Top-5% → oral, ...). */
+export type Status = 'oral' | 'spotlight' | 'poster';
+export type Track = 'main' | 'datasets_benchmarks';
+
+/** Where a raw affiliation string or domain came from. */
+export type EvidenceSource =
+  | 'site' // printed on the conference site / paper at the time (2020 text files)
+  | 'profile' // the author's own OpenReview profile record attached to this paper
+  | 'linked_id' // another record of the same OpenReview id (issue 6)
+  | 'linked_name' // a unique exact name elsewhere (issue 6)
+  | 'paper_set'; // the paper's institution set when it has exactly one institution (issue 6)
+
+/** How a per-author field was matched to the author in the paper's author list. */
+export type Alignment = 'id' | 'name' | 'elimination' | 'position' | 'none';
+
+export interface SourceAuthor {
+  /** Display name, HTML entities decoded, whitespace collapsed. */
+  name: string;
+  /** OpenReview profile id such as `~Jane_Doe1`, when known. */
+  openreviewId?: string;
+  /** E-mail address when an author id is an e-mail. */
+  email?: string;
+  /** Raw affiliation string exactly as the source gives it (trimmed). */
+  affiliation?: string;
+  /** Institutional domain (from `aff_domain` or the e-mail), lower-case. */
+  domain?: string;
+  /** Where `affiliation`/`domain` came from; absent when neither is present. */
+  evidence?: EvidenceSource;
+  /** How the affiliation was aligned to this author. */
+  alignment?: Alignment;
+}
+
+export interface SourcePaper {
+  conference: Conference;
+  year: number;
+  /** Stable id within the conference-year (OpenReview id, site id, or a title hash). */
+  sourceId: string;
+  title: string;
+  status: Status;
+  track: Track;
+  authors: SourceAuthor[];
+  /** Source file names that contributed to this record. */
+  files: string[];
+}
+
+/** A reader failure that names the file and, where known, the record. */
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly record: string | null,
+    detail: string,
+  ) {
+    super(`${file}${record ? ` (record ${record})` : ''}: ${detail}`);
+    this.name = 'SourceError';
+  }
+}

@@ -1,0 +1,129 @@
+// Resolves one affiliation string (and/or e-mail domain) to an institution, trying rules
+// in a fixed order so every decision can be explained: overrides, curated aliases
+// (whole string, then segments), curated domains, reference names, reference domains.
+import type { Institution, Resolution } from './types.ts';
+import type { ReferenceTables } from './loadReference.ts';
+import { CuratedIndex } from './curatedIndex.ts';
+import { ReferenceIndex } from './referenceIndex.ts';
+import { normalizeName, splitSegments, isDepartmentLike } from './normalizeText.ts';
+import { cleanDomain, isPersonalDomain } from './domains.ts';
+import { suggestInstitutions, type Suggestion } from './suggest.ts';
+
+export interface ResolverInput {
+  institutions: Institution[];
+  /** Affiliation string → institution id, or null to force "unresolved". Keys are normalised on load. */
+  overrides: Record<string, string | null>;
+  reference?: ReferenceTables;
+}
+
+export interface Resolver {
+  resolve(affiliation: string | undefined, domain?: string): Resolution;
+  suggest(text: string, n?: number): Suggestion[];
+  /** The record for a curated id or a generated `ref:` id (so the build can store it). */
+  institution(id: string): Institution | undefined;
+}
+
+const UNRESOLVED: Resolution = { institutionId: null, rule: 'unresolved', country: null };
+// Marker for "an override says this text names nothing": skip every text rule.
+const NO_TEXT: Resolution = { institutionId: null, rule: 'override', country: null };
+
+export function createResolver(input: ResolverInput): Resolver {
+  const curated = new CuratedIndex(input.institutions);
+  const reference = input.reference ? new ReferenceIndex(input.reference) : undefined;
+  const overrides = new Map<string, string | null>();
+  for (const [key, id] of Object.entries(input.overrides)) {
+    if (id !== null && !curated.byId.has(id)) throw new Error(`override "${key}" → unknown id ${id}`);
+    overrides.set(normalizeName(key), id);
+  }
+
+  const hit = (inst: Institution, rule: Resolution['rule'], matched: string): Resolution => ({
+    institutionId: inst.id,
+    rule,
+    country: inst.country,
+    matched,
+  });
+
+  /** A segment's alias, also after dropping a department prefix or suffix ("dept of cs tsinghua university"). */
+  function aliasOfSegment(norm: string): Institution | undefined {
+    const direct = curated.byAlias(norm);
+    if (direct) return direct;
+    const words = norm.split(' ');
+    const brand = curated.byPrefix(norm);
+    if (brand) return brand.inst;
+    for (let k = 1; k < words.length; k++) {
+      const head = words.slice(0, k).join(' ');
+      const tail = words.slice(k).join(' ');
+      if (isDepartmentLike(head)) {
+        const inst = curated.byAlias(tail);
+        if (inst) return inst;
+      }
+      if (isDepartmentLike(tail)) {
+        const inst = curated.byAlias(head);
+        if (inst) return inst;
+      }
+    }
+    return undefined;
+  }
+
+  function resolveText(text: string): Resolution | undefined {
+    const whole = normalizeName(text);
+    if (!whole) return undefined;
+    if (overrides.has(whole)) {
+      const id = overrides.get(whole);
+      // null: the text names no single institution; only the domain may still decide.
+      if (id === null || id === undefined) return NO_TEXT;
+      return hit(curated.byId.get(id)!, 'override', text);
+    }
+    const direct = curated.byAlias(whole);
+    if (direct) return hit(direct, 'alias', text);
+    for (const seg of splitSegments(text)) {
+      const norm = normalizeName(seg);
+      if (!norm || norm === whole) continue;
+      const inst = aliasOfSegment(norm);
+      if (inst) return hit(inst, 'alias_segment', seg);
+    }
+    if (whole.includes(' ')) {
+      const inst = aliasOfSegment(whole);
+      if (inst) return hit(inst, 'alias_segment', text);
+    }
+    return undefined;
+  }
+
+  function resolveReferenceName(text: string): Resolution | undefined {
+    if (!reference) return undefined;
+    const candidates = [text, ...splitSegments(text)];
+    for (const seg of candidates) {
+      const norm = normalizeName(seg);
+      if (!norm || isDepartmentLike(norm)) continue;
+      const e = reference.byName(norm);
+      if (e) return { institutionId: e.id, rule: 'reference_name', country: e.country, matched: seg };
+    }
+    return undefined;
+  }
+
+  function resolve(affiliation: string | undefined, rawDomain?: string): Resolution {
+    const text = affiliation?.trim() ?? '';
+    const fromText = text ? resolveText(text) : undefined;
+    if (fromText && fromText !== NO_TEXT) return fromText;
+    const textUsable = !!text && fromText !== NO_TEXT;
+    const domain = cleanDomain(rawDomain);
+    const usableDomain = domain && !isPersonalDomain(domain) ? domain : '';
+    if (usableDomain) {
+      const d = curated.byDomain(usableDomain);
+      if (d) return hit(d.inst, 'domain', d.matched);
+    }
+    const byName = textUsable ? resolveReferenceName(text) : undefined;
+    if (byName) return byName;
+    if (usableDomain && reference) {
+      const d = reference.byDomain(usableDomain);
+      if (d) return { institutionId: d.entry.id, rule: 'reference_domain', country: d.entry.country, matched: d.matched };
+    }
+    return fromText === NO_TEXT ? { ...UNRESOLVED, rule: 'override', matched: text } : UNRESOLVED;
+  }
+
+  return {
+    resolve,
+    suggest: (text, n) => suggestInstitutions(curated, text, n),
+    institution: (id) => curated.byId.get(id) ?? reference?.institution(id),
+  };
+}

@@ -1,0 +1,99 @@
+// The one place figures are computed: a grouped count over author slots of accepted
+// papers, under a counting method, filters and the roll-up policy.
+import { sql, type ExpressionBuilder } from 'kysely';
+import { all } from '../db/run.ts';
+import type { Database } from '../db/schema.ts';
+import type { QueryContext } from './context.ts';
+import type { Method, QueryOptions } from './types.ts';
+
+export type GroupBy = 'institution' | 'country';
+
+/** Evidence kinds that come from linking rather than from the author's own record. */
+export const LINKED_EVIDENCE = ['linked_id', 'linked_name', 'paper_set'] as const;
+
+export interface AggregateRequest {
+  years: number[];
+  options: QueryOptions;
+  groupBy: GroupBy;
+  /** One total over the group column's non-null slots instead of a row per group. */
+  total?: boolean;
+  /** Split the figures by year as well. */
+  byYear?: boolean;
+  /** Only these group keys (institution ids or country codes). */
+  only?: string[];
+}
+
+export interface AggregateRow {
+  key: string | null;
+  year: number | null;
+  value: number;
+  /** Author slots in the figure, and how many of them rest on linked evidence. */
+  slots: number;
+  linkedSlots: number;
+}
+
+export function groupColumns(rollup: boolean) {
+  return rollup
+    ? ({ institution: 'root_id', country: 'root_country' } as const)
+    : ({ institution: 'unit_id', country: 'unit_country' } as const);
+}
+
+function valueExpression(method: Method, eb: ExpressionBuilder<Database, 'authorships'>) {
+  switch (method) {
+    case 'people':
+      return eb.fn.count<number>('person_id').distinct();
+    case 'papers':
+      return eb.fn.count<number>('paper_id').distinct();
+    case 'fractional':
+      return sql<number>`sum(1.0 / n_authors)`;
+    case 'authors':
+    case 'first':
+      return eb.fn.countAll<number>();
+  }
+}
+
+export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRow[] {
+  const { options } = req;
+  const cols = groupColumns(options.rollup);
+  const presentColumn = cols[req.groupBy];
+  const keyColumn = req.total ? null : presentColumn;
+
+  let q = ctx.db
+    .selectFrom('authorships')
+    .where('year', 'in', req.years)
+    .where(presentColumn, 'is not', null);
+  const f = options.filters;
+  if (f.conferences.length > 0) q = q.where('conference', 'in', f.conferences);
+  if (f.track) q = q.where('track', '=', f.track);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.country) q = q.where(cols.country, '=', f.country);
+  if (f.exact) q = q.where((eb) => eb.or([eb('evidence', 'is', null), eb('evidence', 'not in', [...LINKED_EVIDENCE])]));
+  if (options.method === 'first') q = q.where('position', '=', 0);
+  if (keyColumn && req.only) q = q.where(keyColumn, 'in', req.only.length > 0 ? req.only : ['']);
+
+  const query = q.select((eb) => [
+    (keyColumn ? sql<string | null>`${sql.ref(keyColumn)}` : sql<string | null>`NULL`).as('key'),
+    (req.byYear ? sql<number | null>`year` : sql<number | null>`NULL`).as('year'),
+    valueExpression(options.method, eb).as('value'),
+    eb.fn.countAll<number>().as('slots'),
+    sql<number>`sum(CASE WHEN evidence IN (${sql.join([...LINKED_EVIDENCE])}) THEN 1 ELSE 0 END)`.as('linkedSlots'),
+  ]);
+  const grouped = keyColumn
+    ? req.byYear
+      ? query.groupBy([keyColumn, 'year'])
+      : query.groupBy(keyColumn)
+    : req.byYear
+      ? query.groupBy('year')
+      : query;
+  return all(ctx.sqlite, grouped);
+}
+
+/** Competition ranking (1, 2, 2, 4) by value, ties broken by key for a stable order. */
+export function ranked<T extends { value: number; key: string | null }>(rows: T[]): Array<T & { rank: number }> {
+  const sorted = [...rows].sort((a, b) => b.value - a.value || String(a.key).localeCompare(String(b.key)));
+  let rank = 0;
+  return sorted.map((r, i) => {
+    if (i === 0 || Math.abs(r.value - sorted[i - 1].value) > 1e-9) rank = i + 1;
+    return { ...r, rank };
+  });
+}

@@ -1,0 +1,59 @@
+// `coverage`: per conference-year, how much of the data the figures stand on.
+// Known gaps show as gaps (null cells and a note), never as zeros that look like data.
+import type { Conference } from '../../ingest/types.ts';
+import type { QueryContext } from '../context.ts';
+import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
+import type { Answer, Cell, Column, ParsedQuery } from '../types.ts';
+
+const pct = (n: number, of: number): number | null => (of > 0 ? n / of : null);
+
+export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
+  const columns: Column[] = [
+    { key: 'conference', label: 'Conference', type: 'text' },
+    { key: 'year', label: 'Year', type: 'text' },
+    { key: 'papers', label: 'Accepted papers', type: 'int' },
+    { key: 'official', label: 'Official count', type: 'int' },
+    { key: 'authorships', label: 'Author slots', type: 'int' },
+    { key: 'affiliation', label: 'With affiliation', type: 'percent' },
+    { key: 'domain', label: 'With e-mail domain', type: 'percent' },
+    { key: 'resolved', label: 'Resolved institution', type: 'percent' },
+    { key: 'resolved_of_evidence', label: 'Resolved of evidence', type: 'percent' },
+    { key: 'country', label: 'With country', type: 'percent' },
+    { key: 'linked', label: 'Of resolved: linked', type: 'percent' },
+    { key: 'note', label: 'Note', type: 'text' },
+  ];
+  const rows: Cell[][] = ctx.coverage.map((c) => {
+    const linked = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.linked_name ?? 0) + (c.byEvidence.paper_set ?? 0);
+    const gap = !c.hasAffiliations;
+    return [
+      CONFERENCE_LABEL[c.conference as Conference] ?? c.conference,
+      String(c.year),
+      c.papers,
+      c.officialPapers,
+      c.authorships,
+      gap ? null : pct(c.withAffiliation, c.authorships),
+      gap ? null : pct(c.withDomain, c.authorships),
+      c.resolved > 0 || !gap ? pct(c.resolved, c.authorships) : null,
+      gap ? null : pct(c.resolved, c.withEvidence),
+      c.resolved > 0 || !gap ? pct(c.withCountry, c.authorships) : null,
+      c.resolved > 0 ? pct(linked, c.resolved) : null,
+      gap
+        ? `gap: no per-author affiliations in any source${c.resolved > 0 ? '; filled only by linking' : ''}`
+        : '',
+    ];
+  });
+  return {
+    kind: 'coverage',
+    title: 'Data coverage by conference-year',
+    columns,
+    rows,
+    totalRows: rows.length,
+    offset: 0,
+    meta: buildMeta(ctx, q, [], {
+      notes: [
+        'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
+        'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
+      ],
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+// `2024 top10` and `countries 2024`: institutions or countries ranked by the method.
+import { t } from '../../i18n/t.ts';
+import { yearsLabel } from '../../i18n/years.ts';
+import { aggregate, ranked } from '../aggregate.ts';
+import { col, valueColumn } from '../columns.ts';
+import type { QueryContext } from '../context.ts';
+import { buildMeta } from '../meta.ts';
+import { countryLabel, institutionLabel } from '../names.ts';
+import type { Answer, ParsedQuery } from '../types.ts';
+import { linkedShare } from './linked.ts';
+
+type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
+
+export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: number): Answer {
+  const { lang } = q.options;
+  const byCountry = q.kind === 'countries';
+  const request = { years: q.years, options: q.options, groupBy: byCountry ? 'country' : 'institution' } as const;
+  const all = ranked(aggregate(ctx, request)).filter((r) => r.rank <= q.limit);
+  const [total] = aggregate(ctx, { ...request, total: true });
+  // Front ends page through the rows themselves; `offset` asks for the rows after it.
+  const offset = Math.max(0, Math.min(q.offset ?? pageOffset, all.length - 1));
+  const page = all.slice(offset);
+  const denominator = total?.value ?? 0;
+  const table = page.map((r) => {
+    const inst = byCountry ? undefined : ctx.institutions.get(r.key ?? '');
+    return [
+      r.rank,
+      byCountry ? countryLabel(r.key, lang) : institutionLabel(ctx, r.key, lang),
+      ...(byCountry ? [] : [inst?.country ?? null]),
+      r.value,
+      denominator > 0 ? r.value / denominator : null,
+    ];
+  });
+  const title = t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
+  return {
+    kind: q.kind,
+    title,
+    columns: [
+      col.rank(lang),
+      byCountry ? col.country(lang) : col.institution(lang),
+      ...(byCountry ? [] : [{ ...col.country(lang), key: 'country' }]),
+      valueColumn(q.options.method, lang),
+      col.share(lang),
+    ],
+    rows: table,
+    totalRows: all.length,
+    offset,
+    meta: buildMeta(ctx, q, q.years, {
+      linkedShare: linkedShare(page),
+      notes: [
+        `Share: of all ${byCountry ? 'author slots with a known country' : 'author slots resolved to an institution'} in scope (${Math.round(denominator).toLocaleString('en-US')}).`,
+      ],
+    }),
+  };
+}

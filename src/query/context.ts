@@ -1,0 +1,89 @@
+// What the query path loads once per opened database: small tables and metadata.
+// Everything per question is computed from the authorships table by aggregate.ts.
+import type SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { all } from '../db/run.ts';
+import type { Database } from '../db/schema.ts';
+
+export interface InstitutionInfo {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  parentId: string | null;
+  rootId: string;
+  curated: boolean;
+  names: { zh?: string; ja?: string };
+  aliases: string[];
+}
+
+export interface CoverageInfo {
+  conferenceId: string;
+  conference: string;
+  year: number;
+  hasAffiliations: boolean;
+  papers: number;
+  officialPapers: number;
+  authorships: number;
+  withAffiliation: number;
+  withDomain: number;
+  withEvidence: number;
+  resolved: number;
+  withCountry: number;
+  byEvidence: Record<string, number>;
+}
+
+export interface QueryContext {
+  db: Kysely<Database>;
+  sqlite: SQLite.Database;
+  meta: Record<string, string>;
+  institutions: Map<string, InstitutionInfo>;
+  coverage: CoverageInfo[];
+}
+
+export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): QueryContext {
+  const meta = Object.fromEntries(all(sqlite, db.selectFrom('meta').select(['key', 'value'])).map((r) => [r.key, r.value]));
+  const aliases = new Map<string, string[]>();
+  for (const a of all(sqlite, db.selectFrom('institution_aliases').select(['institution_id', 'alias']))) {
+    aliases.set(a.institution_id, [...(aliases.get(a.institution_id) ?? []), a.alias]);
+  }
+  const institutions = new Map<string, InstitutionInfo>();
+  for (const r of all(sqlite, db.selectFrom('institutions').selectAll())) {
+    institutions.set(r.id, {
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      country: r.country,
+      parentId: r.parent_id,
+      rootId: r.root_id,
+      curated: r.curated === 1,
+      names: { zh: r.name_zh ?? undefined, ja: r.name_ja ?? undefined },
+      aliases: aliases.get(r.id) ?? [],
+    });
+  }
+  const coverage = all(
+    sqlite,
+    db
+      .selectFrom('coverage as v')
+      .innerJoin('conferences as c', 'c.id', 'v.conference_id')
+      .selectAll('v')
+      .select(['c.conference', 'c.year', 'c.has_affiliations'])
+      .orderBy('c.year')
+      .orderBy('c.conference'),
+  ).map((r) => ({
+    conferenceId: r.conference_id,
+    conference: r.conference,
+    year: r.year,
+    hasAffiliations: r.has_affiliations === 1,
+    papers: r.papers,
+    officialPapers: r.official_papers,
+    authorships: r.authorships,
+    withAffiliation: r.with_affiliation,
+    withDomain: r.with_domain,
+    withEvidence: r.with_evidence,
+    resolved: r.resolved,
+    withCountry: r.with_country,
+    byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
+  }));
+  return { db, sqlite, meta, institutions, coverage };
+}

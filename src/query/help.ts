@@ -1,0 +1,114 @@
+// Help text for the /airank question language. Plain text with `code` and *bold* marks,
+// which read well both in a terminal and in Slack.
+
+const GENERAL = `*airank* — authors of accepted NeurIPS, ICML and ICLR papers, 2020-2024, by institution and country.
+Words can come in any order and any case. Quote names with spaces when in doubt: \`inst "Zhejiang University"\`.
+
+*Questions*
+  \`top 10 2024\`                      top institutions (default: top 10, latest year 2024)
+  \`top 20 countries 2024\`            top countries (default: top 20)
+  \`compare US CN JP 2020-2024\`       side by side, 2 to 8 countries or institutions
+  \`Tsinghua\`  \`rank RIKEN 2024\`  \`JP\`   one institution or country (default: all years)
+  \`papers Tsinghua 2024 neurips\`     the papers behind a figure (first 20)
+  \`teamsize 2020-2024\`               authors per paper
+  \`check <claim>\`                    check a sentence, e.g. \`check Tsinghua had 300 NeurIPS authors in 2024\`
+  \`coverage\`                         what data is missing, per conference and year
+  \`method\`                           how authors are counted
+  \`help <topic>\`                     topics: top, countries, compare, inst, papers, check, filters, methods, years
+
+*Filters* (anywhere): \`neurips\` \`icml\` \`iclr\` \`main\` \`oral\` \`spotlight\` \`country:JP\` \`exact\` \`lang:zh\`
+*Counting*: \`authors\` (default) \`people\` \`papers\` \`fractional\` \`first\`; \`units\` turns roll-up off.
+Every answer ends with a command that reproduces it exactly.`;
+
+const TOPICS: Record<string, string> = {
+  top: `*top* — institutions ranked by authors.
+  \`top10\`  \`top 10 2024\`  \`2020-2024 top 25\`  \`top 10 2024 neurips main fractional\`
+  \`top 10 country:JP\` (or \`top 10 Japan\`) ranks institutions within one country.
+The number must be 1 to 100; without a year the latest year (2024) is used.
+\`page 2\` shows the next page.`,
+
+  countries: `*countries* — countries ranked by authors.
+  \`countries\`  \`countries 2023\`  \`top 50 countries 2020-2024\`  \`countries iclr oral\`
+Default: top 20, latest year (2024).`,
+
+  compare: `*compare* — two to eight countries or institutions side by side, per year.
+  \`compare US CN\`  \`compare US CN JP 2020-2024\`  \`compare Tsinghua Stanford\`
+  \`compare "Peking University" "Zhejiang University" neurips\`  \`compare 清华 Stanford\`
+Default: all years 2020-2024. A 2-letter ISO code (US, CN, JP) is always a country.`,
+
+  inst: `*inst* / *rank* — one institution or one country, per year.
+  \`Tsinghua\`  \`inst "Zhejiang University"\`  \`rank RIKEN 2024\`  \`JP\`  \`日本\`  \`東大 2023\`
+Names match case, accents and punctuation loosely, and include short forms (清华, 東大, 理研).
+Default: all years 2020-2024.
+How names are read:
+  • a 2-letter ISO code (US, CN, JP) is a country, and so is a country name;
+  • after \`inst\` an institution name is tried first, so \`inst "X"\` reaches an institution whose alias looks like a country;
+  • lower-case \`in\`, \`at\`, \`to\`, \`by\`, \`is\`, \`me\` are English words: write IN, AT, … or the name for India, Austria, …;
+  • command words (\`top\`, \`main\`, \`oral\`, \`papers\`, …) win over names; quote a name to force it.`,
+
+  papers: `*papers* — the papers behind a figure, when \`papers\` is the FIRST word.
+  \`papers Tsinghua 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
+Default: first 20, all years. Anywhere else \`papers\` is a counting method: \`top 10 2024 papers\` counts papers, not authors.`,
+
+  check: `*check* — check a claim from a draft. Everything after \`check\` is read as the claim, verbatim.
+  \`check Tsinghua had more NeurIPS 2024 authors than Stanford\`
+  \`check China overtook the US in ICLR authors in 2023\``,
+
+  filters: `*filters* — may appear anywhere in a question.
+  \`neurips\` (or \`nips\`), \`icml\`, \`iclr\`   one or more conferences (default: all three)
+  \`main\`                           main track only (no datasets & benchmarks)
+  \`oral\`, \`spotlight\`, \`poster\`     one acceptance tier
+  \`country:JP\`  \`country:日本\`       institutions within one country
+  \`exact\`                          leave out affiliations inferred from linked records
+  \`lang:en\` \`lang:zh\` \`lang:ja\`      language of names in the answer
+Example: \`top 10 2024 neurips main oral country:CN\``,
+
+  methods: `*methods* — how a figure is counted (one per question).
+  \`authors\`     author counts (default)
+  \`people\`      distinct people
+  \`papers\`      paper counts (only when \`papers\` is not the first word)
+  \`fractional\`  fractional credit: each paper's credit is shared between its authors
+  \`first\`       first authors only
+  \`units\`       count labs and departments as themselves, without roll-up to the parent
+Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full explanation.`,
+
+  years: `*years* — 2020 to 2024.
+  \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
+Rankings default to the latest year (2024); compare, inst, papers and teamsize default to all years.`,
+
+  coverage: `*coverage* — which conference-years lack affiliations or other data, and what that means for figures.
+  \`coverage\``,
+
+  teamsize: `*teamsize* — authors per accepted paper, per year.
+  \`teamsize\`  \`teamsize 2020-2024 neurips\``,
+};
+
+const TOPIC_ALIASES: Record<string, string> = {
+  institution: 'inst',
+  institutions: 'inst',
+  rank: 'inst',
+  country: 'countries',
+  paper: 'papers',
+  filter: 'filters',
+  method: 'methods',
+  year: 'years',
+  verify: 'check',
+  'team-size': 'teamsize',
+};
+
+/** The canonical topic name for a word, or undefined when there is no such topic. */
+export function helpTopic(word: string): string | undefined {
+  const w = word.trim().toLowerCase();
+  // hasOwn, so words like `constructor` are not found on Object.prototype.
+  const topic = Object.hasOwn(TOPIC_ALIASES, w) ? TOPIC_ALIASES[w] : w;
+  return Object.hasOwn(TOPICS, topic) ? topic : undefined;
+}
+
+export const HELP_TOPICS: readonly string[] = Object.keys(TOPICS);
+
+export function helpText(topic?: string): string {
+  if (!topic || !topic.trim()) return GENERAL;
+  const known = helpTopic(topic);
+  if (known) return TOPICS[known];
+  return `There is no help topic "${topic.trim().slice(0, 40)}". Topics: ${HELP_TOPICS.join(', ')}.\n\n${GENERAL}`;
+}

@@ -1,0 +1,301 @@
+// The words of the /airank question language: command and filter keywords, country
+// names (English, Chinese, Japanese) and institution names. parse.ts owns the grammar;
+// this file only answers "what does this word or phrase mean?" and "what did you mean?".
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
+import { distance } from 'fastest-levenshtein';
+import type { Conference, Status, Track } from '../ingest/types.ts';
+import type { Entity, Lang, Method } from './types.ts';
+
+countries.registerLocale(en);
+countries.registerLocale(zh);
+countries.registerLocale(ja);
+
+export type Command =
+  | 'top'
+  | 'countries'
+  | 'compare'
+  | 'inst'
+  | 'coverage'
+  | 'method'
+  | 'help'
+  | 'teamsize'
+  | 'papers'
+  | 'check';
+
+export type Keyword =
+  | { type: 'command'; command: Command }
+  | { type: 'conference'; conference: Conference }
+  | { type: 'track'; track: Track }
+  | { type: 'status'; status: Status }
+  | { type: 'method'; method: Method }
+  | { type: 'units' }
+  | { type: 'exact' }
+  | { type: 'page' }
+  /** English glue words ("vs", "in", "the") that carry no meaning in a query. */
+  | { type: 'filler' };
+
+// A Map, not an object: typed words like `constructor` must not hit Object.prototype.
+const KEYWORDS = new Map<string, Keyword>();
+function words(list: string[], kw: Keyword): void {
+  for (const w of list) KEYWORDS.set(w, kw);
+}
+words(['top'], { type: 'command', command: 'top' });
+words(['countries', 'country'], { type: 'command', command: 'countries' });
+words(['compare'], { type: 'command', command: 'compare' });
+words(['inst', 'institution', 'rank'], { type: 'command', command: 'inst' });
+words(['coverage'], { type: 'command', command: 'coverage' });
+words(['method', 'methods', 'methodology'], { type: 'command', command: 'method' });
+words(['help', 'usage'], { type: 'command', command: 'help' });
+words(['teamsize', 'team-size'], { type: 'command', command: 'teamsize' });
+words(['check', 'verify', 'factcheck'], { type: 'command', command: 'check' });
+words(['neurips', 'nips'], { type: 'conference', conference: 'neurips' });
+words(['icml'], { type: 'conference', conference: 'icml' });
+words(['iclr'], { type: 'conference', conference: 'iclr' });
+words(['main'], { type: 'track', track: 'main' });
+words(['oral', 'orals'], { type: 'status', status: 'oral' });
+words(['spotlight', 'spotlights'], { type: 'status', status: 'spotlight' });
+words(['poster', 'posters'], { type: 'status', status: 'poster' });
+words(['authors', 'author', 'authorships'], { type: 'method', method: 'authors' });
+words(['people', 'persons'], { type: 'method', method: 'people' });
+// `papers` as the FIRST word is the drill-down command; parse.ts decides that by position.
+words(['papers', 'paper'], { type: 'method', method: 'papers' });
+words(['fractional', 'frac'], { type: 'method', method: 'fractional' });
+words(['first', 'first-author', 'firstauthor'], { type: 'method', method: 'first' });
+words(['units', 'no-rollup'], { type: 'units' });
+words(['exact'], { type: 'exact' });
+words(['page'], { type: 'page' });
+
+/**
+ * Glue words dropped from queries. Some are also ISO codes (IN India, AT Austria, TO Tonga,
+ * BY Belarus, IS Iceland, ME Montenegro): those count as glue unless written in capitals,
+ * so "top 10 in 2024" is not a ranking within India.
+ */
+const FILLER = new Set([
+  'vs', 'v', 'versus', 'and', 'or', 'the', 'of', 'for', 'with', 'from', 'on', 'show', 'what',
+  'which', 'how', 'many', 'are', 'a', 'an', '&', '?', 'in', 'at', 'to', 'by', 'is', 'me',
+]);
+const ISO_LIKE_FILLER = new Set(['in', 'at', 'to', 'by', 'is', 'me']);
+
+/** The keyword meaning of one unquoted token, or null. */
+export function keywordOf(token: string): Keyword | null {
+  const lower = token.toLowerCase();
+  if (FILLER.has(lower) && !(ISO_LIKE_FILLER.has(lower) && token === token.toUpperCase())) {
+    return { type: 'filler' };
+  }
+  return KEYWORDS.get(lower) ?? null;
+}
+
+/** Command and keyword spellings offered as "did you mean" candidates. */
+export const VOCABULARY: readonly string[] = [...KEYWORDS.keys()].filter((w) => /^[a-z]{3,}$/.test(w));
+
+/**
+ * Case, accents, width and punctuation folded away so "ETH Zürich", "eth zurich" and
+ * "ＥＴＨ-Zurich" meet. Only Latin combining accents are dropped: Japanese voicing marks
+ * (U+3099) are meaningful.
+ */
+export function normalizePhrase(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Common forms the ISO tables lack, or write differently from how people write them. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['usa', 'america', 'united states', '美国', '美國', '米国', 'アメリカ'],
+  CN: ['prc', 'mainland china', '中国', '中國', '中国大陆'],
+  GB: ['uk', 'britain', 'great britain', '英国', '英國', 'イギリス'],
+  KR: ['korea', 'south korea', 'republic of korea', '韩国', '韓国', '韓國', '南韩', '南韓', '한국'],
+  JP: ['japan', '日本'],
+  DE: ['germany', '德国', '德國', 'ドイツ'],
+  HK: ['hong kong', 'hongkong', 'hong kong sar', '香港'],
+  TW: ['taiwan', '台湾', '臺灣', '台灣'],
+  MO: ['macau', 'macao', '澳门', '澳門', 'マカオ'],
+  SG: ['singapore', '新加坡', 'シンガポール'],
+  CA: ['canada', '加拿大', 'カナダ'],
+  FR: ['france', '法国', '法國', 'フランス'],
+  CH: ['switzerland', '瑞士', 'スイス'],
+  IL: ['israel', '以色列', 'イスラエル'],
+  AE: ['uae'],
+  RU: ['russia', '俄罗斯', 'ロシア'],
+};
+
+/** English display names where the ISO official name is not what a newsroom writes. */
+const SHORT_EN: Record<string, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  KR: 'South Korea',
+  TW: 'Taiwan',
+  HK: 'Hong Kong',
+  MO: 'Macau',
+  RU: 'Russia',
+  IR: 'Iran',
+  VN: 'Vietnam',
+};
+
+export interface LexiconInstitution {
+  id: string;
+  name: string;
+  country: string;
+  aliases?: string[];
+  names?: { zh?: string; ja?: string };
+}
+
+export type Resolved =
+  | { kind: 'entity'; entity: Entity }
+  /** The phrase names several institutions; the caller must ask which. */
+  | { kind: 'ambiguous'; options: string[] };
+
+export interface Lexicon {
+  /**
+   * What a phrase names. Precedence: a 2-letter ISO code is a country; then a country
+   * name; then an institution id, name or alias. With prefer 'institution' (after `inst`)
+   * institutions are tried first.
+   */
+  resolve(phrase: string, prefer?: 'country' | 'institution'): Resolved | null;
+  /** ISO alpha-2 code for a code or country name, or null. */
+  country(phrase: string): string | null;
+  /** Ranked "did you mean" candidates for an unknown word or phrase, best first. */
+  suggest(phrase: string, scope?: 'all' | 'country' | 'institution'): string[];
+  countryName(code: string, lang?: Lang): string;
+  institutionName(id: string, lang?: Lang): string | undefined;
+  /** Longest name in words, so the parser knows how far to look ahead. */
+  readonly maxPhraseWords: number;
+}
+
+type CandidateClass = 0 | 1 | 2; // keyword, country, institution: earlier wins ties
+interface Candidate {
+  display: string;
+  norm: string;
+  cls: CandidateClass;
+}
+
+const ISO_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
+const MAX_SUGGESTIONS = 5;
+
+export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
+  // A name the ISO tables give to two codes ("Congo") resolves to neither: guessing
+  // would put one country's figures under the other's name.
+  const codesByName = new Map<string, Set<string>>();
+  const countryCandidates: Candidate[] = [];
+  for (const code of ISO_CODES) {
+    const names = [
+      ...(countries.getName(code, 'en', { select: 'all' }) ?? []),
+      ...(countries.getName(code, 'zh', { select: 'all' }) ?? []),
+      ...(countries.getName(code, 'ja', { select: 'all' }) ?? []),
+    ];
+    for (const name of names) {
+      const norm = normalizePhrase(name);
+      if (!norm) continue;
+      codesByName.set(norm, (codesByName.get(norm) ?? new Set<string>()).add(code));
+      countryCandidates.push({ display: name, norm, cls: 1 });
+    }
+  }
+  const countryByName = new Map<string, string>();
+  for (const [norm, codes] of codesByName) if (codes.size === 1) countryByName.set(norm, [...codes][0]);
+  for (const [code, names] of Object.entries(EXTRA_COUNTRY_NAMES)) {
+    for (const name of names) {
+      const norm = normalizePhrase(name);
+      countryByName.set(norm, code);
+      countryCandidates.push({ display: name, norm, cls: 1 });
+    }
+  }
+
+  const instById = new Map<string, LexiconInstitution>();
+  const instByName = new Map<string, Set<string>>();
+  const instCandidates: Candidate[] = [];
+  let maxPhraseWords = 1;
+  for (const inst of institutions) {
+    instById.set(inst.id, inst);
+    const names = [inst.id, inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja];
+    for (const name of names) {
+      if (!name) continue;
+      const norm = normalizePhrase(name);
+      if (!norm) continue;
+      const ids = instByName.get(norm) ?? new Set<string>();
+      ids.add(inst.id);
+      instByName.set(norm, ids);
+      if (name !== inst.id) instCandidates.push({ display: name, norm, cls: 2 });
+      maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
+    }
+  }
+  for (const norm of countryByName.keys()) maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
+
+  const keywordCandidates: Candidate[] = VOCABULARY.map((w) => ({ display: w, norm: w, cls: 0 }));
+
+  function country(phrase: string): string | null {
+    const trimmed = phrase.trim();
+    if (/^[a-z]{2}$/i.test(trimmed) && ISO_CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
+    return countryByName.get(normalizePhrase(trimmed)) ?? null;
+  }
+
+  function institution(phrase: string): Resolved | null {
+    const ids = instByName.get(normalizePhrase(phrase));
+    if (!ids || ids.size === 0) return null;
+    if (ids.size === 1) return { kind: 'entity', entity: { kind: 'institution', id: [...ids][0] } };
+    return { kind: 'ambiguous', options: [...ids].map((id) => `${instById.get(id)?.name ?? id} (${id})`) };
+  }
+
+  function resolve(phrase: string, prefer: 'country' | 'institution' = 'country'): Resolved | null {
+    const asCountry = (): Resolved | null => {
+      const code = country(phrase);
+      return code ? { kind: 'entity', entity: { kind: 'country', code } } : null;
+    };
+    if (prefer === 'institution') return institution(phrase) ?? asCountry();
+    // ISO codes and country names win, so `US` never silently becomes some institution.
+    return asCountry() ?? institution(phrase);
+  }
+
+  function suggest(phrase: string, scope: 'all' | 'country' | 'institution' = 'all'): string[] {
+    const norm = normalizePhrase(phrase);
+    // Long strings cannot be a typo of a name; skipping them keeps garbage input fast.
+    if (!norm || norm.length > 60) return [];
+    const pool =
+      scope === 'country'
+        ? countryCandidates
+        : scope === 'institution'
+          ? instCandidates
+          : [...keywordCandidates, ...countryCandidates, ...instCandidates];
+    const maxDist = norm.length <= 3 ? 1 : norm.length <= 6 ? 2 : 3;
+    const scored: Array<{ c: Candidate; score: number }> = [];
+    for (const c of pool) {
+      // Skip 2-letter codes and the like: every short word is one edit from dozens of them.
+      if (c.norm.length <= 2 && /^[a-z]+$/.test(c.norm)) continue;
+      if (norm.length >= 3 && c.norm.startsWith(norm) && c.norm !== norm) {
+        scored.push({ c, score: 0.5 + (c.norm.length - norm.length) / 100 });
+        continue;
+      }
+      if (Math.abs(c.norm.length - norm.length) > maxDist) continue;
+      const d = distance(norm, c.norm);
+      if (d <= maxDist && d > 0) scored.push({ c, score: d });
+    }
+    scored.sort((a, b) => a.score - b.score || a.c.cls - b.c.cls || a.c.display.length - b.c.display.length);
+    const out: string[] = [];
+    for (const { c } of scored) {
+      if (!out.includes(c.display)) out.push(c.display);
+      if (out.length === MAX_SUGGESTIONS) break;
+    }
+    return out;
+  }
+
+  function countryName(code: string, lang: Lang = 'en'): string {
+    if (lang === 'en' && Object.hasOwn(SHORT_EN, code)) return SHORT_EN[code];
+    return countries.getName(code, lang) ?? code;
+  }
+
+  function institutionName(id: string, lang: Lang = 'en'): string | undefined {
+    const inst = instById.get(id);
+    if (!inst) return undefined;
+    return (lang !== 'en' ? inst.names?.[lang] : undefined) ?? inst.name;
+  }
+
+  return { resolve, country, suggest, countryName, institutionName, maxPhraseWords };
+}

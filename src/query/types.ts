@@ -1,0 +1,102 @@
+// The parsed question and the answer object. Every front end (terminal, CSV, JSON,
+// Slack, charts) renders an Answer and nothing else, so figures cannot diverge.
+import type { Conference, Status, Track } from '../ingest/types.ts';
+
+export type Method = 'authors' | 'people' | 'papers' | 'fractional' | 'first';
+export const METHODS: readonly Method[] = ['authors', 'people', 'papers', 'fractional', 'first'];
+
+export type Lang = 'en' | 'zh' | 'ja';
+
+export interface Filters {
+  conferences: Conference[]; // empty = all three
+  track?: Track; // 'main' filter
+  status?: Status; // 'oral' filter
+  country?: string; // country:JP, rankings within a country
+  exact?: boolean; // exclude linked evidence
+}
+
+export type Entity = { kind: 'country'; code: string } | { kind: 'institution'; id: string };
+
+export type Query =
+  | { kind: 'top'; years: number[]; limit: number; offset?: number }
+  | { kind: 'countries'; years: number[]; limit: number; offset?: number }
+  | { kind: 'compare'; entities: Entity[]; years: number[] }
+  | { kind: 'institution'; entity: Entity; years: number[] }
+  | { kind: 'coverage' }
+  | { kind: 'method' }
+  | { kind: 'help'; topic?: string }
+  | { kind: 'teamsize'; years: number[] }
+  | { kind: 'papers'; entity: Entity; years: number[]; limit: number; offset?: number }
+  | { kind: 'check'; claim: string };
+
+export interface QueryOptions {
+  method: Method;
+  /** false = `units`: count institutions as themselves, no roll-up. */
+  rollup: boolean;
+  filters: Filters;
+  lang: Lang;
+}
+
+export type ParsedQuery = Query & { options: QueryOptions; text: string };
+
+export interface ParseError {
+  kind: 'parse_error';
+  message: string;
+  /** "did you mean ...?" candidates, best first. */
+  suggestions: string[];
+  example: string;
+}
+
+export type Cell = string | number | null;
+
+export interface Column {
+  key: string;
+  label: string;
+  /** Numbers are right-aligned and formatted by the renderer. */
+  type: 'text' | 'int' | 'float' | 'percent' | 'multiple';
+  /** Charts plot this column as one line/bar series (issue 7). When no column of a
+   *  year-by-entity answer sets it, charts plot every int/float column after `year`. */
+  series?: boolean;
+}
+
+export interface CoverageNote {
+  conference: Conference;
+  year: number;
+  /** Short, user-facing sentence, e.g. "ICLR 2024: no per-author affiliations, so institution figures leave it out". */
+  note: string;
+}
+
+export interface AnswerMeta {
+  method: Method;
+  methodLabel: string;
+  rollup: boolean;
+  filters: string[]; // human-readable, e.g. ["NeurIPS", "main track"]
+  years: number[];
+  gaps: CoverageNote[];
+  /** Share of the figure resting on linked evidence (issue 6), 0..1, when relevant. */
+  linkedShare?: number | null;
+  snapshot: string; // data snapshot id
+  builtAt: string; // formatted with date-fns
+  /** A command that reproduces this answer exactly. */
+  command: string;
+  notes: string[];
+}
+
+export interface Answer {
+  kind: Query['kind'];
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** Total rows available (for paging); rows may be a page of them. */
+  totalRows: number;
+  offset: number;
+  /** Free text blocks (help, method) rendered before the table. */
+  text?: string;
+  meta: AnswerMeta;
+}
+
+export type Result = Answer | ParseError;
+
+export function isParseError(r: Result): r is ParseError {
+  return (r as ParseError).kind === 'parse_error';
+}

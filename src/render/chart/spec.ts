@@ -1,0 +1,149 @@
+// Answer -> Vega-Lite spec. Everything a reader needs is on the image itself:
+// title, what is counted (subtitle and axis title), values, and the method footnote.
+// Sizes are for Slack: the PNG is about 1100 px wide and Slack shows it at ~800 px,
+// so no text is under 14 px.
+import type { TopLevelSpec } from 'vega-lite';
+import type { Answer, Lang } from '../../query/types.ts';
+import { t } from '../../i18n/t.ts';
+import { footnoteLines } from './footnote.ts';
+import { readChartInput, type RankingInput, type TrendInput } from './input.ts';
+import { fontFamily } from './fonts.ts';
+import { estimateTextWidth, wrapText } from './textWidth.ts';
+
+export interface ChartOptions {
+  /** Trends only: 'line' (default when there are 2+ years) or grouped 'bar'. Rankings are always horizontal bars. */
+  type?: 'line' | 'bar';
+  lang?: Lang;
+}
+
+/** Total image width the layout aims at, in px. */
+export const CHART_WIDTH = 1100;
+const PADDING = 24;
+const FOOT_SIZE = 15;
+const FOOT_LINE = 21;
+const INK = '#222222';
+const MUTED = '#555555';
+// Tableau 10: distinct hues that stay distinct in greyscale print better than category10.
+const PALETTE = ['#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#bab0ac'];
+
+function numberFormat(type: string): string {
+  return type === 'float' ? ',.1f' : ',d';
+}
+
+function config(lang: Lang) {
+  const font = fontFamily(lang);
+  return {
+    font,
+    background: 'white',
+    padding: PADDING,
+    view: { stroke: null },
+    title: { fontSize: 26, fontWeight: 'bold' as const, color: INK, anchor: 'start' as const, subtitleFontSize: 18, subtitleColor: MUTED, subtitlePadding: 8, offset: 16 },
+    axis: { labelFontSize: 16, titleFontSize: 16, labelColor: INK, titleColor: MUTED, titleFontWeight: 'normal' as const, gridColor: '#e6e6e6', domainColor: '#888888', tickColor: '#888888' },
+    legend: { labelFontSize: 16, titleFontSize: 16, labelColor: INK, symbolSize: 220, symbolStrokeWidth: 3, labelLimit: 360 },
+    text: { fontSize: 15, color: INK },
+  };
+}
+
+// The footnote is the chart view's own title, placed at the bottom and anchored to
+// the full bounds, so it starts at the image's left edge rather than at the plot's.
+function footnoteTitle(answer: Answer, lang: Lang) {
+  const lines = footnoteLines(answer.meta, lang).flatMap((l) => wrapText(l, CHART_WIDTH - 2 * PADDING, FOOT_SIZE));
+  return {
+    lines,
+    title: {
+      text: lines, orient: 'bottom' as const, anchor: 'start' as const, frame: 'bounds' as const, offset: 28,
+      fontSize: FOOT_SIZE, lineHeight: FOOT_LINE, fontWeight: 'normal' as const, color: MUTED,
+    },
+  };
+}
+
+function trendLayers(input: TrendInput, type: 'line' | 'bar', lang: Lang, unit: string) {
+  const fmt = numberFormat(input.series.some((s) => s.type === 'float') ? 'float' : 'int');
+  const labels = input.series.map((s) => s.label);
+  const x = { field: 'year', type: 'ordinal' as const, sort: input.years, title: t(lang, 'col.year'), axis: { labelAngle: 0 } };
+  const y = { field: 'value', type: 'quantitative' as const, title: unit, scale: { zero: true }, axis: { format: fmt, tickMinStep: 1 } };
+  const color = {
+    field: 'series', type: 'nominal' as const, title: null,
+    scale: { domain: labels, range: PALETTE.slice(0, Math.max(labels.length, 1)) },
+    legend: { orient: 'top' as const, direction: 'horizontal' as const },
+  };
+  if (type === 'line') {
+    return [{
+      mark: { type: 'line' as const, strokeWidth: 3, point: { size: 90, filled: true } },
+      encoding: { x, y, color },
+    }];
+  }
+  const xOffset = { field: 'series', type: 'nominal' as const, sort: labels };
+  return [
+    { mark: { type: 'bar' as const }, encoding: { x, xOffset, y, color } },
+    {
+      // Value on top of each bar, so figures can be checked against the table.
+      transform: [{ filter: 'datum.value != null' }],
+      mark: { type: 'text' as const, baseline: 'bottom' as const, dy: -4, fontSize: 14 },
+      encoding: { x, xOffset, y, text: { field: 'value', type: 'quantitative' as const, format: fmt } },
+    },
+    {
+      // A missing figure (coverage gap) must not read as zero.
+      transform: [{ filter: 'datum.value == null' }, { calculate: '0', as: 'zero' }],
+      mark: { type: 'text' as const, angle: 270, align: 'left' as const, baseline: 'middle' as const, dx: 6, fontSize: 14, color: MUTED },
+      encoding: { x, xOffset, y: { field: 'zero', type: 'quantitative' as const }, text: { value: t(lang, 'word.noData') } },
+    },
+  ];
+}
+
+const BAR_LABEL_LIMIT = 420;
+
+/** Plot width that makes label column + bars + value labels fill CHART_WIDTH. */
+function rankingPlotWidth(input: RankingInput): number {
+  const labels = Math.min(BAR_LABEL_LIMIT, Math.max(...input.bars.map((b) => estimateTextWidth(b.label, 16))));
+  return Math.round(CHART_WIDTH - 2 * PADDING - labels - 10 - 70);
+}
+
+function rankingLayers(input: RankingInput) {
+  const fmt = numberFormat(input.valueColumn.type);
+  const y = { field: 'label', type: 'nominal' as const, sort: input.bars.map((b) => b.label), title: null, axis: { labelLimit: BAR_LABEL_LIMIT, labelFontSize: 16 } };
+  // No axis title: the subtitle right above says what is counted.
+  const x = { field: 'value', type: 'quantitative' as const, title: null, scale: { zero: true }, axis: { format: fmt, tickMinStep: 1, tickCount: 6, orient: 'top' as const } };
+  return [
+    { mark: { type: 'bar' as const, color: PALETTE[0] }, encoding: { y, x } },
+    {
+      mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 6, fontSize: 15 },
+      encoding: { y, x, text: { field: 'value', type: 'quantitative' as const, format: fmt } },
+    },
+  ];
+}
+
+export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelSpec {
+  const lang = options.lang ?? 'en';
+  const input = readChartInput(answer);
+  const unit = t(lang, `unit.${answer.meta.method}`);
+  const foot = footnoteTitle(answer, lang);
+
+  let main: Record<string, unknown>;
+  if (input.shape === 'trend') {
+    const type = options.type ?? (input.years.length >= 2 ? 'line' : 'bar');
+    main = {
+      width: 980,
+      height: 460,
+      data: { values: input.points },
+      layer: trendLayers(input, type, lang, unit),
+    };
+  } else {
+    main = {
+      width: rankingPlotWidth(input),
+      height: Math.max(120, input.bars.length * 36),
+      data: { values: input.bars },
+      layer: rankingLayers(input),
+    };
+  }
+
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: answer.title, subtitle: unit },
+    config: config(lang),
+    // A one-view concat: the top-level title sits above, the view's title (footnote) below.
+    vconcat: [{ ...main, title: foot.title }],
+    // Machine-readable copy of what the image says, for tests and audits.
+    usermeta: { airank: { footnote: foot.lines, method: answer.meta.method, snapshot: answer.meta.snapshot, command: answer.meta.command } },
+  } as unknown as TopLevelSpec; // layers are built as plain objects; tests compile every shape
+}

@@ -1,0 +1,18 @@
+// CSV rendering: the full table with raw numbers (shares as fractions), then the
+// footer as `#` comment lines so the counting rules travel with the figures.
+import type { Answer, Cell } from '../query/types.ts';
+import { footerLines } from './format.ts';
+
+function field(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'number' ? String(Math.round(value * 1e6) / 1e6) : value;
+  return /[",\n\r]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function renderCsv(answer: Answer): string {
+  const lines = [answer.columns.map((c) => field(c.label)).join(',')];
+  for (const row of answer.rows) lines.push(row.map(field).join(','));
+  lines.push(`# ${answer.title}`);
+  for (const { label, text } of footerLines(answer.meta)) lines.push(`# ${label}: ${text.replace(/\n/g, ' ')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,9 @@
+import type { App } from '@slack/bolt';
+import type { Deps } from '../../reply.ts';
+import { airankCommand } from './airank.ts';
+
+export const COMMAND = '/airank';
+
+export function register(app: App, deps: Deps): void {
+  app.command(COMMAND, airankCommand(deps));
+}

@@ -1,0 +1,7 @@
+import type { App } from '@slack/bolt';
+import type { Deps } from '../../reply.ts';
+import { appMention } from './appMention.ts';
+
+export function register(app: App, deps: Deps): void {
+  app.event('app_mention', appMention(deps));
+}

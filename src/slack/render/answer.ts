@@ -1,0 +1,92 @@
+// Renders an Answer as a Slack message. This is a renderer only: every figure comes from
+// the Answer object built by the shared core; nothing here computes or re-sorts numbers.
+import type { KnownBlock } from '@slack/types';
+import type { Answer, Cell } from '../../query/types.ts';
+import { actionsBlock } from './buttons.ts';
+import { footerBlocks } from './footer.ts';
+import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT, PAGE_ROWS } from './limits.ts';
+import { renderTable, type TableStyle } from './table.ts';
+import { escapeMrkdwn, splitText, truncate } from './text.ts';
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** The question text, carried by the buttons so a click can ask again. */
+  question: string;
+  tableStyle: TableStyle;
+  /** Offer "Post to channel" (only on ephemeral answers). */
+  postButton: boolean;
+  /** Rows per message; defaults to PAGE_ROWS. */
+  pageRows?: number;
+}
+
+export interface Page {
+  rows: Cell[][];
+  /** Absolute offset of the first row shown. */
+  offset: number;
+  /** Offset of the following page, or null on the last page. */
+  nextOffset: number | null;
+}
+
+/**
+ * The rows to show for a requested offset. If the core returned more rows than asked
+ * (or from an earlier offset), slice locally so paging stays right either way.
+ */
+export function pageOf(answer: Answer, requestedOffset: number, pageRows = PAGE_ROWS): Page {
+  const skip = Math.max(0, requestedOffset - answer.offset);
+  const offset = answer.offset + skip;
+  const rows = answer.rows.slice(skip, skip + pageRows);
+  const end = offset + rows.length;
+  const nextOffset = rows.length > 0 && end < answer.totalRows ? end : null;
+  return { rows, offset, nextOffset };
+}
+
+function section(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions, requestedOffset = answer.offset): SlackMessage {
+  const page = pageOf(answer, requestedOffset, options.pageRows);
+  const hasTable = answer.columns.length > 0;
+
+  const head: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(answer.title, MAX_HEADER_TEXT) } }];
+  if (answer.title.length > MAX_HEADER_TEXT) head.push(section(escapeMrkdwn(answer.title)));
+
+  const table: KnownBlock[] = [];
+  if (hasTable) {
+    if (page.rows.length === 0) {
+      table.push(section('_No rows match this question._'));
+    } else {
+      const partial = page.offset > 0 || page.nextOffset !== null || answer.totalRows > page.rows.length;
+      if (partial) {
+        table.push({
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: `Rows ${page.offset + 1}–${page.offset + page.rows.length} of ${answer.totalRows}` }],
+        });
+      }
+      table.push(...renderTable(answer.columns, page.rows, options.tableStyle));
+    }
+  }
+
+  const footer = footerBlocks(answer.meta);
+  const actions = actionsBlock(options.question, page.offset, answer.meta.snapshot, {
+    post: options.postButton,
+    nextOffset: page.nextOffset,
+    csv: hasTable && answer.rows.length > 0,
+  });
+
+  // Free text (help, method) takes what is left of the 50-block budget.
+  const budget = MAX_BLOCKS - head.length - table.length - footer.length - (actions ? 1 : 0);
+  let textBlocks = answer.text ? splitText(escapeMrkdwn(answer.text), MAX_SECTION_TEXT).map(section) : [];
+  if (textBlocks.length > budget) {
+    textBlocks = textBlocks.slice(0, Math.max(0, budget - 1));
+    textBlocks.push(section(`_…cut to fit Slack. Full text: \`airank ${escapeMrkdwn(answer.meta.command)}\` in a terminal._`));
+  }
+
+  const blocks = [...head, ...textBlocks, ...table, ...footer, ...(actions ? [actions] : [])];
+  const range = hasTable && page.rows.length > 0 ? ` (rows ${page.offset + 1}–${page.offset + page.rows.length} of ${answer.totalRows})` : '';
+  return { text: truncate(`${answer.title}${range}`, MAX_FALLBACK_TEXT), blocks };
+}

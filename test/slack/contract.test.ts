@@ -1,0 +1,226 @@
+// Contract tests: the real HTTP receiver on a loopback port, requests signed like Slack's,
+// and a fake Slack recording the response_url posts and Web API calls the bot makes.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Logger } from '@slack/bolt';
+import { createApp, type AirankApp } from '../../src/slack/app.ts';
+import { ACTION_CSV, ACTION_NEXT, ACTION_POST, decodeState } from '../../src/slack/render/buttons.ts';
+import { authorsAt, FakeAsker, rankingRow } from './helpers/answers.ts';
+import { FakeSlack, uploadedFile, type Recorded } from './helpers/fakeSlack.ts';
+import { buttonClick, mention, post, SECRET, slashCommand } from './helpers/signed.ts';
+import { limitViolations, visibleText } from './helpers/slackLimits.ts';
+
+const logged: string[] = [];
+const logger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (...m) => void logged.push(`WARN ${m.join(' ')}`),
+  error: (...m) => void logged.push(`ERROR ${m.join(' ')}`),
+  setLevel: () => undefined,
+  getLevel: () => 'info' as any,
+  setName: () => undefined,
+};
+
+let slack: FakeSlack;
+let asker: FakeAsker;
+let bot: AirankApp;
+let port: number;
+let seq = 0;
+
+beforeAll(async () => {
+  slack = new FakeSlack();
+  await slack.start();
+  asker = new FakeAsker();
+  bot = createApp({ asker, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, logger });
+  port = await bot.start(0);
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await slack.stop();
+});
+
+beforeEach(() => {
+  slack.requests = [];
+  asker.calls = [];
+  asker.snapshot = 'snap-2025-01-15';
+  logged.length = 0;
+});
+
+/** Send a slash command and return the single message posted to its response_url. */
+async function command(text: string): Promise<{ ack: { status: number; body: string }; answer: Recorded; url: string }> {
+  const id = `cmd${++seq}`;
+  const url = slack.responseUrl(id);
+  const ack = await post(port, slashCommand(text, url));
+  const [answer] = await slack.waitFor(`/response/${id}`);
+  return { ack, answer, url };
+}
+
+function button(answer: Recorded, actionId: string): string {
+  const actions = (answer.body.blocks as any[]).find((b) => b.type === 'actions');
+  const btn = actions?.elements.find((e: any) => e.action_id === actionId);
+  if (!btn) throw new Error(`no ${actionId} button`);
+  return btn.value;
+}
+
+describe('slash command /airank', () => {
+  it('acks with an empty 200 and answers a ranking ephemerally through response_url', async () => {
+    const { ack, answer } = await command('2024 top10');
+    expect(ack).toEqual({ status: 200, body: '' });
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(limitViolations(answer.body as any)).toEqual([]);
+    const table = (answer.body.blocks as any[]).find((b) => b.type === 'table');
+    expect(table.rows).toHaveLength(11); // header + 10
+    expect(table.rows[1][3].text).toBe(authorsAt(0).toLocaleString('en-US'));
+    expect(table.rows[10][1].text).toBe(rankingRow(9)[1]); // raw_text: no escaping of & < >
+    expect(asker.calls).toEqual([{ text: '2024 top10', options: {} }]);
+    // Nothing went through the Web API: the answer is not posted with say()/chat.postMessage.
+    expect(slack.to('/api/chat.')).toEqual([]);
+    const ids = (answer.body.blocks as any[]).find((b) => b.type === 'actions').elements.map((e: any) => e.action_id);
+    expect(ids).toEqual([ACTION_POST, ACTION_CSV]); // 10 rows fit: no Next
+  });
+
+  it('answers a five-country comparison within limits', async () => {
+    const { answer } = await command('compare US CN GB DE JP 2020-2024');
+    expect(limitViolations(answer.body as any)).toEqual([]);
+    const table = (answer.body.blocks as any[]).find((b) => b.type === 'table');
+    expect(table.rows).toHaveLength(6);
+    expect(table.rows[0]).toHaveLength(15);
+    expect(visibleText(answer.body as any)).toContain('ICLR 2020: affiliations partly linked');
+  });
+
+  it('renders help text as mrkdwn sections and nothing else of a table', async () => {
+    const { answer } = await command('');
+    expect(asker.calls[0].text).toBe('help');
+    const blocks = answer.body.blocks as any[];
+    expect(blocks.filter((b) => b.type === 'table')).toEqual([]);
+    expect(blocks.some((b) => b.type === 'section' && b.text.text.startsWith('Part 1.'))).toBe(true);
+  });
+
+  it('returns a parse error ephemerally with suggestions and an example', async () => {
+    const { answer } = await command('toop 2024');
+    expect(answer.body.response_type).toBe('ephemeral');
+    const text = visibleText(answer.body as any);
+    expect(text).toContain('top 10 2024');
+    expect(text).toContain('/airank 2024 top10');
+  });
+
+  it('apologises with an error id that is also logged, without the stack', async () => {
+    const { answer } = await command('boom');
+    const text = visibleText(answer.body as any);
+    const id = /error id `([0-9a-f]{8})`/.exec(text)?.[1];
+    expect(id).toBeDefined();
+    expect(text).not.toContain('/secret/path');
+    expect(text).not.toContain('at ');
+    expect(logged.some((l) => l.includes(`id=${id}`) && l.includes('database is locked'))).toBe(true);
+  });
+});
+
+describe('buttons', () => {
+  it('"Post to channel" posts the same answer visibly, then deletes the ephemeral copy', async () => {
+    const { answer } = await command('2024 top10');
+    const url = slack.responseUrl(`click${++seq}`);
+    expect((await post(port, buttonClick(ACTION_POST, button(answer, ACTION_POST), url))).status).toBe(200);
+    const [visible, deletion] = await slack.waitFor(new URL(url).pathname, 2);
+    expect(visible.body.response_type).toBe('in_channel');
+    expect(visible.body.replace_original).toBe(false);
+    const table = (b: Recorded) => (b.body.blocks as any[]).find((x) => x.type === 'table');
+    expect(table(visible)).toEqual(table(answer));
+    expect(JSON.stringify(visible.body.blocks)).not.toContain(ACTION_POST);
+    expect(deletion.body).toEqual({ delete_original: true });
+  });
+
+  it('"Post to channel" refuses to post when the data snapshot changed', async () => {
+    const { answer } = await command('2024 top10');
+    asker.snapshot = 'snap-NEW';
+    const url = slack.responseUrl(`click${++seq}`);
+    await post(port, buttonClick(ACTION_POST, button(answer, ACTION_POST), url));
+    const [reply] = await slack.waitFor(new URL(url).pathname);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(reply.body)).toContain('data were updated');
+  });
+
+  it('"Next" replaces the ephemeral answer with the following page', async () => {
+    const { answer } = await command('2024 top100');
+    expect(limitViolations(answer.body as any)).toEqual([]);
+    const value = button(answer, ACTION_NEXT);
+    expect(decodeState(value)).toEqual({ q: '2024 top100', o: 50, s: 'snap-2025-01-15' });
+    const url = slack.responseUrl(`click${++seq}`);
+    await post(port, buttonClick(ACTION_NEXT, value, url));
+    const [page] = await slack.waitFor(new URL(url).pathname);
+    expect(page.body.replace_original).toBe(true);
+    expect(asker.calls.at(-1)).toEqual({ text: '2024 top100', options: { offset: 50 } });
+    const table = (page.body.blocks as any[]).find((b) => b.type === 'table');
+    expect(table.rows[1][0].text).toBe('51');
+    expect(table.rows.at(-1)[0].text).toBe('100');
+    expect(JSON.stringify(page.body.blocks)).not.toContain(ACTION_NEXT); // last page
+    expect(JSON.stringify(page.body.blocks)).toContain('Rows 51–100 of 100');
+  });
+
+  it('"CSV" opens a DM and uploads the full table through the external upload flow', async () => {
+    const { answer } = await command('2024 top100');
+    const url = slack.responseUrl(`click${++seq}`);
+    await post(port, buttonClick(ACTION_CSV, button(answer, ACTION_CSV), url));
+    const [confirm] = await slack.waitFor(new URL(url).pathname);
+    expect(JSON.stringify(confirm.body)).toContain('100 rows');
+    const paths = slack.requests.map((r) => r.path).filter((p) => !p.startsWith('/response/'));
+    expect(paths).toEqual(['/api/conversations.open', '/api/files.getUploadURLExternal', '/upload/F0CSV', '/api/files.completeUploadExternal']);
+    expect(slack.to('/api/conversations.open')[0].body.users).toBe('U1');
+    const [upload] = slack.to('/upload/');
+    const lines = uploadedFile(upload).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[1].split(',')[3]).toBe(String(authorsAt(0)));
+    expect(lines[100].startsWith('100,')).toBe(true);
+    const complete = slack.to('/api/files.completeUploadExternal')[0].body;
+    expect(complete.channel_id).toBe('D0USER');
+    expect(complete.files).toEqual([{ id: 'F0CSV', title: 'Top 100 institutions, 2024' }]);
+  });
+});
+
+describe('app_mention', () => {
+  it('answers in the thread with the mention stripped', async () => {
+    expect((await post(port, mention('<@UBOT>  2024 top10', '1699999999.000001'), { json: true })).status).toBe(200);
+    const [msg] = await slack.waitFor('/api/chat.postMessage');
+    expect(asker.calls.at(-1)?.text).toBe('2024 top10');
+    expect(msg.body.thread_ts).toBe('1699999999.000001');
+    expect(msg.body.channel).toBe('C1');
+    expect(limitViolations(msg.body as any)).toEqual([]);
+    expect(JSON.stringify(msg.body.blocks)).not.toContain(ACTION_POST);
+  });
+
+  it('starts a thread under a top-level mention; parse errors go only to the asker', async () => {
+    await post(port, mention('<@UBOT> nonsense words'), { json: true });
+    const [msg] = await slack.waitFor('/api/chat.postEphemeral');
+    expect(msg.body.user).toBe('U1');
+    expect(msg.body.thread_ts).toBe('1700000000.000100');
+    expect(slack.to('/api/chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('request verification', () => {
+  const cases: [string, Parameters<typeof post>[2]][] = [
+    ['forged (wrong secret)', { secret: 'not-the-secret-000000000000' }],
+    ['missing signature', { signature: null }],
+    ['garbage signature', { signature: 'v0=deadbeef' }],
+    ['stale (6 minutes old)', { skew: -360 }],
+    ['future-dated (6 minutes ahead)', { skew: 360 }],
+  ];
+  for (const [name, options] of cases) {
+    it(`rejects a ${name} request with 401 and sends no answer`, async () => {
+      const badUrl = slack.responseUrl(`bad${++seq}`);
+      const res = await post(port, slashCommand('2024 top10', badUrl), options);
+      expect(res.status).toBe(401);
+      expect(asker.calls).toEqual([]);
+      // A valid request sent afterwards is answered; the rejected one never is.
+      await command('2024 top10');
+      expect(slack.to(new URL(badUrl).pathname)).toEqual([]);
+      expect(asker.calls).toHaveLength(1);
+    });
+  }
+
+  it('accepts a request within the 5-minute window', async () => {
+    const url = slack.responseUrl(`ok${++seq}`);
+    expect((await post(port, slashCommand('2024 top10', url), { skew: 240 })).status).toBe(200);
+    await slack.waitFor(new URL(url).pathname);
+  });
+});
