@@ -85,6 +85,9 @@ export class ReferenceIndex {
         hipoDomains.add(d);
       }
     }
+    // lf rows: names go in directly; a domain goes to the name most rows give it (variants
+    // such as "Meituan" / "Meituan Inc." are common), and is ambiguous on a tie.
+    const lfByDomain = new Map<string, Map<ReferenceEntry, number>>();
     for (const r of tables.lfDomains) {
       const cc = toCountryCode(r.country, countryByName);
       const d = r.domain.trim().toLowerCase();
@@ -92,10 +95,20 @@ export class ReferenceIndex {
       if (!cc || !validCodes.has(cc) || !r.name.trim()) continue;
       if (VANITY_TLDS.has(tld) && cc.toLowerCase() === tld) continue;
       const n = normalizeName(r.name);
+      if (!usableName(n)) continue;
       const e = entry(r.name, cc, /universit|college|institute of technology/.test(n) ? 'university' : 'other');
-      if (usableName(n)) put(this.names, n, e);
-      // A shared domain (fraunhofer.de for every Fraunhofer institute) names no single institution.
-      if (usableDomain(d) && !hipoDomains.has(d)) put(this.domains, d, e, true);
+      put(this.names, n, e);
+      if (!usableDomain(d) || hipoDomains.has(d)) continue;
+      const counts = lfByDomain.get(d) ?? new Map<ReferenceEntry, number>();
+      counts.set(e, (counts.get(e) ?? 0) + 1);
+      lfByDomain.set(d, counts);
+    }
+    for (const [d, counts] of lfByDomain) {
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const countries = new Set(ranked.map(([e]) => e.country));
+      const [first, second] = ranked;
+      if (countries.size > 1 || (second && second[1] === first[1])) this.domains.set(d, 'ambiguous');
+      else this.domains.set(d, first[0]);
     }
     // The ivanov map merges some organisations wrongly, so only its self-canonical rows
     // (name equals canonical name) are trusted, and only for name → country.

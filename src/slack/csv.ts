@@ -1,21 +1,7 @@
-// CSV for the "CSV" button. TEMPORARY: a minimal local renderCsv until the shared
-// src/render/csv.ts (renderCsv(answer): string) lands; then import that one instead so
-// the terminal and Slack export byte-identical files.
+// The whole table behind a (paged) answer, for the "CSV" button. The file itself is
+// written by the shared src/render/csv.ts, so Slack and the terminal export the same bytes.
 import type { Asker } from '../query/asker.ts';
 import { isParseError, type Answer, type Cell } from '../query/types.ts';
-
-function csvField(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  // A text cell starting with = + - @ would run as a formula in a spreadsheet.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function renderCsv(answer: Answer): string {
-  const lines = [answer.columns.map((c) => csvField(c.label)), ...answer.rows.map((r) => answer.columns.map((_, i) => csvField(r[i] ?? null)))];
-  return `${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
-}
 
 export class SnapshotChangedError extends Error {}
 

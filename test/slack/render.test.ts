@@ -98,7 +98,6 @@ describe('formatting', () => {
   it('formats each column type and never shows a missing value as zero', () => {
     expect(formatCell(12345, 'int')).toBe('12,345');
     expect(formatCell(0.0834, 'percent')).toBe('8.3%');
-    expect(formatCell(1.5, 'multiple')).toBe('1.50×');
     expect(formatCell(12.345, 'float')).toBe('12.35');
     expect(formatCell(null, 'int')).toBe('–');
     expect(formatCell(Number.NaN, 'int')).toBe('–');

@@ -17,24 +17,28 @@ export function authorListKey(names: string[]): string {
   return names.map(compactName).join('|');
 }
 
+type Pool = Map<string, OrPaper[]>;
+
 /**
  * Second pass for lists that differ in spelling (middle names, nicknames, initials) or
  * in the order of a few names: the unused jy record with as many authors whose names
  * all match position by position, or whose sorted names are identical. Taken only when
- * exactly one distinct author list qualifies.
+ * exactly one distinct author list qualifies. `bySize` holds the pool keys per list length.
  */
-function looseMatch(names: string[], pool: Map<string, OrPaper[]>): OrPaper | undefined {
+function looseMatch(names: string[], pool: Pool, bySize: Map<number, string[]>): OrPaper | undefined {
   if (names.length === 0 || names.some((n) => n === '')) return undefined;
   const sorted = [...names.map(compactName)].sort().join('|');
-  const keys = [...pool.entries()].filter(([, recs]) => {
-    if (recs.length === 0) return false;
+  const keys = (bySize.get(names.length) ?? []).filter((key) => {
+    const recs = pool.get(key);
+    if (!recs || recs.length === 0) return false;
     const other = recs[0].authors.map((a) => a.name);
-    if (other.length !== names.length) return false;
     if (other.every((n, i) => sameNameLoosely(n, names[i]))) return true;
     return [...other.map(compactName)].sort().join('|') === sorted;
   });
-  return keys.length === 1 ? keys[0][1].shift() : undefined;
+  return keys.length === 1 ? pool.get(keys[0])?.shift() : undefined;
 }
+
+const evidenceCount = (r: OrPaper) => r.authors.filter((a) => a.evidence).length;
 
 export function assemblePcByAuthorNames(
   conference: Conference,
@@ -43,14 +47,22 @@ export function assemblePcByAuthorNames(
   jy: { file: string; papers: OrPaper[] },
 ): NameJoinResult {
   // Several jy records can share an author list (the same team's other submission):
-  // each is used once, in file order. Their affiliations come from the same people's
-  // profiles, so which one is taken does not change the authors' evidence.
-  const pool = new Map<string, OrPaper[]>();
+  // each is used once. Their affiliations come from the same people's profiles.
+  const pool: Pool = new Map();
+  const bySize = new Map<number, string[]>();
   for (const r of jy.papers) {
     if (r.authors.length === 0) continue;
     const key = authorListKey(r.authors.map((a) => a.name));
-    pool.set(key, [...(pool.get(key) ?? []), r]);
+    const recs = pool.get(key);
+    if (recs) recs.push(r);
+    else {
+      pool.set(key, [r]);
+      bySize.set(r.authors.length, [...(bySize.get(r.authors.length) ?? []), key]);
+    }
   }
+  // Among records with one author list, use the best-documented first (some records
+  // were scraped without any profile).
+  for (const recs of pool.values()) recs.sort((a, b) => evidenceCount(b) - evidenceCount(a));
   let matched = 0;
   const seen = new Set<string>();
   const papers: SourcePaper[] = [];
@@ -58,7 +70,7 @@ export function assemblePcByAuthorNames(
     if (!p.status) continue;
     if (seen.has(p.id)) throw new SourceError(pc.file, p.id, 'the same paper id appears twice');
     seen.add(p.id);
-    const hit = pool.get(authorListKey(p.authors))?.shift() ?? looseMatch(p.authors, pool);
+    const hit = pool.get(authorListKey(p.authors))?.shift() ?? looseMatch(p.authors, pool, bySize);
     let authors: SourceAuthor[];
     if (hit) {
       matched++;

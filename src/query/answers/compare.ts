@@ -86,7 +86,7 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
     offset: 0,
     meta: buildMeta(ctx, q, years, {
       linkedShare: linkedShare(series.flatMap((s) => (s.total ? [s.total] : []))),
-      notes: [...growthNotes, 'Share: of all author slots in the same year with a known country (countries) or a resolved institution (institutions).'],
+      notes: [...growthNotes, 'Share: of the same figure over all author slots of that year with a known country (countries) or a resolved institution (institutions).'],
     }),
   };
 }

@@ -48,7 +48,7 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     meta: buildMeta(ctx, q, q.years, {
       linkedShare: linkedShare(page),
       notes: [
-        `Share: of all ${byCountry ? 'author slots with a known country' : 'author slots resolved to an institution'} in scope (${Math.round(denominator).toLocaleString('en-US')}).`,
+        `Share: of the same figure over all ${byCountry ? 'author slots with a known country' : 'author slots resolved to an institution'} in scope (${Math.round(denominator).toLocaleString('en-US')}).`,
       ],
     }),
   };

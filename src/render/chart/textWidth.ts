@@ -49,9 +49,24 @@ export function installTextMetrics(): void {
 /** Greedy word wrap to a pixel width; CJK text may break between any two characters. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/gu) ?? [];
+  // A token wider than the line on its own (a long path or URL) is cut into pieces.
+  const pieces = tokens.flatMap((tok) => {
+    if (estimateTextWidth(tok, fontSize) <= maxWidth) return [tok];
+    const out: string[] = [];
+    let cur = '';
+    for (const ch of tok) {
+      if (cur !== '' && estimateTextWidth(cur + ch, fontSize) > maxWidth) {
+        out.push(cur);
+        cur = '';
+      }
+      cur += ch;
+    }
+    if (cur !== '') out.push(cur);
+    return out;
+  });
   const lines: string[] = [];
   let line = '';
-  for (const tok of tokens) {
+  for (const tok of pieces) {
     const candidate = line + tok;
     if (line.trim() !== '' && estimateTextWidth(candidate.trimEnd(), fontSize) > maxWidth) {
       lines.push(line.trimEnd());

@@ -1,34 +1,3 @@
-// Cell formatting for Slack. Column types come from the Answer; the conventions here
-// (percent = fraction 0..1, multiple = ratio) must match the terminal renderer, so the
-// same figure never reads differently in two front ends.
-import type { Cell, Column } from '../../query/types.ts';
-
-const intFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const floatFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const multipleFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** A missing value prints as an en dash, never as 0: a gap is not a zero. */
-export const MISSING = '–';
-
-export function formatCell(value: Cell, type: Column['type']): string {
-  if (value === null || value === undefined) return MISSING;
-  if (typeof value === 'string') return value;
-  if (!Number.isFinite(value)) return MISSING;
-  switch (type) {
-    case 'int':
-      return intFormat.format(value);
-    case 'float':
-      return floatFormat.format(value);
-    case 'percent':
-      return percentFormat.format(value);
-    case 'multiple':
-      return `${multipleFormat.format(value)}×`;
-    case 'text':
-      return String(value);
-  }
-}
-
-export function isNumeric(type: Column['type']): boolean {
-  return type !== 'text';
-}
+// Slack formats cells with the shared formatter, so a figure reads the same in Slack,
+// the terminal and charts.
+export { formatCell, isNumeric, MISSING } from '../../render/format.ts';

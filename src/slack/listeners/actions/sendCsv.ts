@@ -1,6 +1,7 @@
 // "CSV": the whole table (every page) as a file in the user's DM with the bot. Files
 // cannot be attached to ephemeral messages, hence conversations.open + files upload.
-import { collectAllRows, renderCsv, SnapshotChangedError } from '../../csv.ts';
+import { renderCsv } from '../../../render/csv.ts';
+import { collectAllRows, SnapshotChangedError } from '../../csv.ts';
 import { errorReply, yieldToEventLoop, type Deps } from '../../reply.ts';
 import { decodeState } from '../../render/buttons.ts';
 import { footerLines } from '../../render/footer.ts';
