@@ -96,13 +96,15 @@ const initial: Migration = {
 };
 
 // Indexes are created after the bulk load: faster than maintaining them row by row.
+// Each covers every column the aggregation reads, so a figure is one index range scan.
+const COVERED = 'conference, track, status, position, evidence, n_authors, person_id, paper_id';
 const indexes: Migration = {
   async up(db: Kysely<unknown>) {
-    await sql`CREATE INDEX authorships_year_root ON authorships (year, root_id)`.execute(db);
-    await sql`CREATE INDEX authorships_year_unit ON authorships (year, unit_id)`.execute(db);
-    await sql`CREATE INDEX authorships_year_root_country ON authorships (year, root_country)`.execute(db);
-    await sql`CREATE INDEX authorships_year_unit_country ON authorships (year, unit_country)`.execute(db);
+    for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
+      await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, ${sql.raw(COVERED)})`.execute(db);
+    }
     await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);
+    await sql`ANALYZE`.execute(db);
   },
 };
 

@@ -3,9 +3,17 @@
 // the rest of the record (position, co-authors) already points to the same paper.
 import { nameTokens } from './normalizeText.ts';
 
+// Joins compare the same few thousand names many times over.
+const cache = new Map<string, string[]>();
+function tokens(name: string): string[] {
+  let t = cache.get(name);
+  if (!t) cache.set(name, (t = nameTokens(name)));
+  return t;
+}
+
 export function sameNameLoosely(a: string, b: string): boolean {
-  const x = nameTokens(a);
-  const y = nameTokens(b);
+  const x = tokens(a);
+  const y = tokens(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x.join('') === y.join('')) return true;
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];

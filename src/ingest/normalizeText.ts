@@ -55,13 +55,19 @@ export function stripAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
+const FORMATTING = new Set([
+  'textit', 'textbf', 'texttt', 'textrm', 'textsc', 'textsf', 'text', 'emph', 'mathcal', 'mathbb',
+  'mathrm', 'mathbf', 'mathit', 'mathsf', 'mathtt', 'mathfrak', 'boldsymbol', 'bm', 'operatorname', 'url',
+]);
+
 /**
  * Title key for joins: lower-case, no accents, LaTeX commands and math delimiters
  * removed (arguments kept), entities decoded, punctuation to spaces, spaces collapsed.
  */
 export function normalizeTitle(title: string): string {
   let t = decodeEntities(title);
-  t = t.replace(/\\([a-zA-Z]+)\s*/g, ' '); // \textit{x} → x, \mathcal{A} → A
+  // Formatting commands go (\textit{x} → x); symbol commands stay as words (\alpha → alpha).
+  t = t.replace(/\\([a-zA-Z]+)\s*/g, (_, name: string) => (FORMATTING.has(name) ? ' ' : ` ${name} `));
   t = t.replace(/\\./g, ' '); // \& \% \{
   t = stripAccents(t).toLowerCase();
   t = t.replace(/['’`]/g, ''); // don't → dont, as in spellings without the apostrophe

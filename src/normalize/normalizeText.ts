@@ -31,12 +31,20 @@ export function normalizeName(text: string): string {
 // Engineering", "Computer Science Department". Only the start or the end is tested, so
 // "Harbin Engineering University" or "Colorado School of Mines" are not caught.
 const DEPARTMENT_START =
-  /^(department|departement|departamento|dipartimento|dep|school of|faculty of|college of|division of|graduate school|institute for|center for|centre for|laboratory|lab of|key laboratory|state key|computer science|computer engineering|electrical|eecs|csail|program in|research center|research centre)\b/;
+  /^(department|departement|departamento|dipartimento|dep|school of|faculty of|college of|division of|graduate school|laboratory of|lab of|key laboratory|state key|computer science|computer engineering|electrical|eecs|csail|program in)\b/;
 const DEPARTMENT_END = /\b(department|departement|faculty)$/;
+// Looser, only for stripping a prefix in front of a known name
+// ("Institute for Interdisciplinary Information Sciences Tsinghua University").
+const SUBUNIT_START = /^(institute for|institute of|center for|centre for|research center|research centre|lab|laboratory)\b/;
 
-/** True when a normalised segment looks like a department or sub-unit. */
+/** True when a normalised segment looks like a department ("Dept. of CS", "School of Engineering"). */
 export function isDepartmentLike(normalized: string): boolean {
   return DEPARTMENT_START.test(normalized) || DEPARTMENT_END.test(normalized);
+}
+
+/** True for a department or any sub-unit wording that may precede an institution's name. */
+export function isSubUnitLike(normalized: string): boolean {
+  return isDepartmentLike(normalized) || SUBUNIT_START.test(normalized);
 }
 
 /**

@@ -51,11 +51,7 @@ export class ReferenceIndex {
 
   constructor(tables: ReferenceTables) {
     const countryByName = new Map<string, string>();
-    const validCodes = new Set(['HK', 'MO', 'TW', 'GB', 'US']);
-    for (const u of tables.hipo) {
-      countryByName.set(u.country.toLowerCase(), u.alpha_two_code);
-      validCodes.add(u.alpha_two_code);
-    }
+    for (const u of tables.hipo) countryByName.set(u.country.toLowerCase(), u.alpha_two_code);
 
     const entry = (name: string, country: string, type: ReferenceEntry['type']): ReferenceEntry => {
       const id = `ref:${slugify(name)}-${country.toLowerCase()}`;
@@ -92,7 +88,7 @@ export class ReferenceIndex {
       const cc = toCountryCode(r.country, countryByName);
       const d = r.domain.trim().toLowerCase();
       const tld = d.split('.').pop() ?? '';
-      if (!cc || !validCodes.has(cc) || !r.name.trim()) continue;
+      if (!cc || !r.name.trim()) continue;
       if (VANITY_TLDS.has(tld) && cc.toLowerCase() === tld) continue;
       const n = normalizeName(r.name);
       if (!usableName(n)) continue;
@@ -116,7 +112,7 @@ export class ReferenceIndex {
       const n = normalizeName(r.org);
       if (n !== normalizeName(r.canonical)) continue;
       const cc = toCountryCode(r.country, countryByName);
-      if (!cc || !validCodes.has(cc) || !usableName(n)) continue;
+      if (!cc || !usableName(n)) continue;
       put(this.names, n, entry(r.org, cc, /universit|college/.test(n) ? 'university' : 'other'));
     }
   }

@@ -5,7 +5,7 @@ import type { Institution, Resolution } from './types.ts';
 import type { ReferenceTables } from './loadReference.ts';
 import { CuratedIndex } from './curatedIndex.ts';
 import { ReferenceIndex } from './referenceIndex.ts';
-import { normalizeName, splitSegments, isDepartmentLike } from './normalizeText.ts';
+import { normalizeName, splitSegments, isDepartmentLike, isSubUnitLike } from './normalizeText.ts';
 import { cleanDomain, isPersonalDomain } from './domains.ts';
 import { suggestInstitutions, type Suggestion } from './suggest.ts';
 
@@ -53,11 +53,11 @@ export function createResolver(input: ResolverInput): Resolver {
     for (let k = 1; k < words.length; k++) {
       const head = words.slice(0, k).join(' ');
       const tail = words.slice(k).join(' ');
-      if (isDepartmentLike(head)) {
+      if (isSubUnitLike(head)) {
         const inst = curated.byAlias(tail);
         if (inst) return inst;
       }
-      if (isDepartmentLike(tail)) {
+      if (isSubUnitLike(tail)) {
         const inst = curated.byAlias(head);
         if (inst) return inst;
       }
@@ -101,13 +101,27 @@ export function createResolver(input: ResolverInput): Resolver {
     return undefined;
   }
 
+  /**
+   * The text named an organisation and the domain names one of its own units
+   * ("Max-Planck Institute Informatics" + mpi-inf.mpg.de): take the more precise unit.
+   */
+  function refineByDomain(res: Resolution, domain: string): Resolution {
+    if (!domain || !res.institutionId) return res;
+    const d = curated.byDomain(domain);
+    if (!d || d.inst.id === res.institutionId) return res;
+    for (let p = d.inst.parent; p; p = curated.byId.get(p)?.parent) {
+      if (p === res.institutionId) return { ...hit(d.inst, res.rule, res.matched ?? ''), matched: `${res.matched} + ${d.matched}` };
+    }
+    return res;
+  }
+
   function resolve(affiliation: string | undefined, rawDomain?: string): Resolution {
     const text = affiliation?.trim() ?? '';
     const fromText = text ? resolveText(text) : undefined;
-    if (fromText && fromText !== NO_TEXT) return fromText;
-    const textUsable = !!text && fromText !== NO_TEXT;
     const domain = cleanDomain(rawDomain);
     const usableDomain = domain && !isPersonalDomain(domain) ? domain : '';
+    if (fromText && fromText !== NO_TEXT) return refineByDomain(fromText, usableDomain);
+    const textUsable = !!text && fromText !== NO_TEXT;
     if (usableDomain) {
       const d = curated.byDomain(usableDomain);
       if (d) return hit(d.inst, 'domain', d.matched);

@@ -8,16 +8,18 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
   \`top 10 2024\`                      top institutions (default: top 10, latest year 2024)
   \`top 20 countries 2024\`            top countries (default: top 20)
   \`compare US CN JP 2020-2024\`       side by side, 2 to 8 countries or institutions
-  \`Tsinghua\`  \`rank RIKEN 2024\`  \`JP\`   one institution or country (default: all years)
+  \`rank RIKEN 2024\`  \`Tsinghua\`  \`JP\`  one institution or country (default: all years)
   \`papers Tsinghua 2024 neurips\`     the papers behind a figure (first 20)
   \`teamsize 2020-2024\`               authors per paper
   \`check <claim>\`                    check a sentence, e.g. \`check Tsinghua had 300 NeurIPS authors in 2024\`
   \`coverage\`                         what data is missing, per conference and year
   \`method\`                           how authors are counted
-  \`help <topic>\`                     topics: top, countries, compare, inst, papers, check, filters, methods, years
+  \`help <topic>\`                     topics: top, countries, compare, inst, papers, check, filters, methods, years, coverage, teamsize
 
 *Filters* (anywhere): \`neurips\` \`icml\` \`iclr\` \`main\` \`oral\` \`spotlight\` \`country:JP\` \`exact\` \`lang:zh\`
 *Counting*: \`authors\` (default) \`people\` \`papers\` \`fractional\` \`first\`; \`units\` turns roll-up off.
+\`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
+*Years*: 2020-2024. Rankings default to 2024, everything else to all five years.
 Every answer ends with a command that reproduces it exactly.`;
 
 const TOPICS: Record<string, string> = {

@@ -32,10 +32,22 @@ export function errorReply(deps: Deps, error: unknown, context: string): Reply {
   return { kind: 'error', errorId, message: renderApology(errorId) };
 }
 
-export function replyTo(deps: Deps, question: string, options: ReplyOptions): Reply {
+let tail: Promise<unknown> = Promise.resolve();
+
+/**
+ * Run synchronous core calls (SQLite) one at a time, yielding to I/O before each. Without
+ * this, 200 queued asks run back to back and later requests wait seconds for their ack.
+ */
+export function runQueued<T>(fn: () => T): Promise<T> {
+  const run = tail.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(fn);
+  tail = run.catch(() => undefined);
+  return run;
+}
+
+export async function replyTo(deps: Deps, question: string, options: ReplyOptions): Promise<Reply> {
   const offset = options.offset ?? 0;
   try {
-    const result = deps.asker.ask(question, offset > 0 ? { offset } : {});
+    const result = await runQueued(() => deps.asker.ask(question, offset > 0 ? { offset } : {}));
     if (isParseError(result)) return { kind: 'parse_error', message: renderParseError(result) };
     const message = renderAnswer(result, { question, tableStyle: deps.tableStyle, postButton: options.postButton }, offset);
     return { kind: 'answer', answer: result, message };

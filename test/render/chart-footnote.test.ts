@@ -37,7 +37,7 @@ describe('chart footnote', () => {
 
   it('is on the chart spec, wrapped to the image width', () => {
     const long = 'word '.repeat(400).trim();
-    const spec = chartSpec(compareAnswer({ meta: meta({ notes: [long] }) })) as { usermeta: { airank: { footnote: string[] } } };
+    const spec = chartSpec(compareAnswer({ meta: meta({ notes: [long] }) })) as unknown as { usermeta: { airank: { footnote: string[] } } };
     const lines = spec.usermeta.airank.footnote;
     expect(lines.join(' ')).toContain('ICLR 2024: no per-author affiliations');
     expect(lines.join(' ')).toContain('Method: author slots');

@@ -33,7 +33,13 @@ function index(papers: PcPaper[], key: (p: PcPaper) => string): Map<string, PcPa
   return m;
 }
 
-function findTier(p: IvanovPaper, pc: PcPaper[], byTitle: Map<string, PcPaper[]>, byAuthors: Map<string, PcPaper[]>): PcPaper | undefined {
+interface Keyed {
+  paper: PcPaper;
+  titleWords: string[];
+  authorKeys: string[];
+}
+
+function findTier(p: IvanovPaper, pc: Keyed[], byTitle: Map<string, PcPaper[]>, byAuthors: Map<string, PcPaper[]>): PcPaper | undefined {
   const names = p.authors.map((a) => a.name);
   for (const hits of [byTitle.get(normalizeTitle(p.title)), byAuthors.get(authorKey(names))]) {
     if (hits?.length === 1) return hits[0];
@@ -42,12 +48,12 @@ function findTier(p: IvanovPaper, pc: PcPaper[], byTitle: Map<string, PcPaper[]>
   const titleWords = normalizeTitle(p.title).split(' ');
   const authorKeys = names.map(compactName);
   const candidates = pc.filter((q) => {
-    const titles = overlap(titleWords, normalizeTitle(q.title).split(' '));
-    const people = overlap(authorKeys, q.authors.map(compactName));
-    const sameFirst = compactName(q.authors[0] ?? '') === first;
+    const titles = overlap(titleWords, q.titleWords);
+    const people = overlap(authorKeys, q.authorKeys);
+    const sameFirst = (q.authorKeys[0] ?? '') === first;
     return (sameFirst && (titles >= 0.6 || people >= 0.8)) || (titles >= 0.6 && people >= 0.5);
   });
-  return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.length === 1 ? candidates[0].paper : undefined;
 }
 
 export function assembleIvanov(
@@ -60,12 +66,13 @@ export function assembleIvanov(
   const pc = status?.papers ?? [];
   const byTitle = index(pc, (q) => normalizeTitle(q.title));
   const byAuthors = index(pc, (q) => authorKey(q.authors));
+  const keyed = pc.map((paper) => ({ paper, titleWords: normalizeTitle(paper.title).split(' '), authorKeys: paper.authors.map(compactName) }));
   const unmatchedStatus: string[] = [];
   const papers = site.map((p): SourcePaper => {
     let tier: Status = 'poster';
     const files = [siteFile];
     if (status) {
-      const found = findTier(p, pc, byTitle, byAuthors);
+      const found = findTier(p, keyed, byTitle, byAuthors);
       if (found?.status) {
         tier = found.status;
         files.push(status.file);

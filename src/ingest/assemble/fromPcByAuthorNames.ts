@@ -31,9 +31,9 @@ function looseMatch(names: string[], pool: Pool, bySize: Map<number, string[]>):
   const keys = (bySize.get(names.length) ?? []).filter((key) => {
     const recs = pool.get(key);
     if (!recs || recs.length === 0) return false;
-    const other = recs[0].authors.map((a) => a.name);
-    if (other.every((n, i) => sameNameLoosely(n, names[i]))) return true;
-    return [...other.map(compactName)].sort().join('|') === sorted;
+    // The key is the record's compact names joined by `|`: no need to re-normalise.
+    if (key.split('|').sort().join('|') === sorted) return true;
+    return recs[0].authors.every((a, i) => sameNameLoosely(a.name, names[i]));
   });
   return keys.length === 1 ? pool.get(keys[0])?.shift() : undefined;
 }

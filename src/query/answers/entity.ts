@@ -1,33 +1,27 @@
 // `Tsinghua`, `rank RIKEN 2024`, `JP`: one group's figure and rank, year by year.
 import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { aggregate, ranked } from '../aggregate.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
-import { countryLabel, entityKey } from '../names.ts';
+import { countryLabel, entityKey, entityLabel } from '../names.ts';
 import type { Answer, Cell, ParsedQuery } from '../types.ts';
-import { seriesFor } from './compare.ts';
+import { Figures } from '../figures.ts';
 import { linkedShare } from './linked.ts';
 
 export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'institution' }): Answer {
   const { lang } = q.options;
   const years = [...q.years].sort((a, b) => a - b);
   const key = entityKey(q.entity);
-  const { series, totals } = seriesFor(ctx, q, [q.entity], years);
-  const [s] = series;
-  const rankIn = (ys: number[]) =>
-    ranked(aggregate(ctx, { years: ys, options: q.options, groupBy: q.entity.kind })).find((r) => r.key === key)?.rank ?? null;
-  const denominators = totals[q.entity.kind];
-  const rows: Cell[][] = years.map((year) => {
-    const value = s.byYear.get(year)?.value ?? 0;
-    const of = denominators.byYear.get(year);
-    return [String(year), value, value > 0 ? rankIn([year]) : null, of ? value / of : null];
-  });
-  if (years.length > 1) {
-    const value = s.total?.value ?? 0;
-    rows.push([t(lang, 'col.total'), value, value > 0 ? rankIn(years) : null, denominators.total ? value / denominators.total : null]);
-  }
+  const figures = new Figures(ctx, q.entity.kind, years, q.options);
+  const row = (label: string, year?: number): Cell[] => {
+    const value = figures.get(key, year).value;
+    const of = figures.total(year);
+    return [label, value, value > 0 ? figures.rank(key, year) : null, of > 0 ? value / of : null];
+  };
+  const rows: Cell[][] = years.map((year) => row(String(year), year));
+  if (years.length > 1) rows.push(row(t(lang, 'col.total')));
+  const label = entityLabel(ctx, q.entity, lang);
   const inst = q.entity.kind === 'institution' ? ctx.institutions.get(q.entity.id) : undefined;
   const about: string[] = [];
   if (inst) {
@@ -46,11 +40,11 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
   const rankOf = q.entity.kind === 'country' ? 'among countries' : 'among institutions';
   return {
     kind: 'institution',
-    title: `${s.label}, ${yearsLabel(years)}`,
+    title: `${label}, ${yearsLabel(years)}`,
     columns: [col.year(lang), { ...valueColumn(q.options.method, lang), series: true }, { ...col.rank(lang), label: `${t(lang, 'col.rank')} (${rankOf})` }, col.share(lang)],
     rows,
     totalRows: rows.length,
     offset: 0,
-    meta: buildMeta(ctx, q, years, { linkedShare: linkedShare(s.total ? [s.total] : []), notes: about }),
+    meta: buildMeta(ctx, q, years, { linkedShare: linkedShare([figures.get(key)]), notes: about }),
   };
 }

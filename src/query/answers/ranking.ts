@@ -1,7 +1,8 @@
 // `2024 top10` and `countries 2024`: institutions or countries ranked by the method.
 import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { aggregate, ranked } from '../aggregate.ts';
+import { ranked } from '../aggregate.ts';
+import { Figures } from '../figures.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
@@ -14,13 +15,12 @@ type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
 export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: number): Answer {
   const { lang } = q.options;
   const byCountry = q.kind === 'countries';
-  const request = { years: q.years, options: q.options, groupBy: byCountry ? 'country' : 'institution' } as const;
-  const all = ranked(aggregate(ctx, request)).filter((r) => r.rank <= q.limit);
-  const [total] = aggregate(ctx, { ...request, total: true });
+  const figures = new Figures(ctx, byCountry ? 'country' : 'institution', q.years, q.options);
+  const all = ranked(figures.all()).filter((r) => r.rank <= q.limit);
   // Front ends page through the rows themselves; `offset` asks for the rows after it.
   const offset = Math.max(0, Math.min(q.offset ?? pageOffset, all.length - 1));
   const page = all.slice(offset);
-  const denominator = total?.value ?? 0;
+  const denominator = figures.total();
   const table = page.map((r) => {
     const inst = byCountry ? undefined : ctx.institutions.get(r.key ?? '');
     return [

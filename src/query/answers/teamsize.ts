@@ -5,24 +5,36 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
 import type { Answer, Cell, ParsedQuery } from '../types.ts';
 
-function median(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/** Median of a histogram given as [value, count] pairs sorted by value. */
+function median(histogram: Array<[number, number]>, n: number): number | null {
+  if (n === 0) return null;
+  const at = (i: number) => {
+    let seen = 0;
+    for (const [value, count] of histogram) if ((seen += count) > i) return value;
+    return histogram[histogram.length - 1][0];
+  };
+  return n % 2 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
 }
 
 export function teamsizeAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'teamsize' }): Answer {
   const f = q.options.filters;
-  let query = ctx.db.selectFrom('papers').select(['year', 'n_authors']).where('year', 'in', q.years);
+  let query = ctx.db
+    .selectFrom('papers')
+    .select((eb) => ['year', 'n_authors', eb.fn.countAll<number>().as('papers')])
+    .where('year', 'in', q.years)
+    .groupBy(['year', 'n_authors'])
+    .orderBy('n_authors');
   if (f.conferences.length > 0) query = query.where('conference', 'in', f.conferences);
   if (f.track) query = query.where('track', '=', f.track);
   if (f.status) query = query.where('status', '=', f.status);
-  const sizes = new Map<number, number[]>();
-  for (const r of all(ctx.sqlite, query.orderBy('n_authors'))) sizes.set(r.year, [...(sizes.get(r.year) ?? []), r.n_authors]);
+  const histograms = new Map<number, Array<[number, number]>>();
+  for (const r of all(ctx.sqlite, query)) histograms.set(r.year, [...(histograms.get(r.year) ?? []), [r.n_authors, r.papers]]);
   const years = [...q.years].sort((a, b) => a - b);
   const rows: Cell[][] = years.map((y) => {
-    const s = sizes.get(y) ?? [];
-    return [String(y), s.length, s.length ? s.reduce((a, b) => a + b, 0) / s.length : null, median(s)];
+    const h = histograms.get(y) ?? [];
+    const n = h.reduce((s, [, count]) => s + count, 0);
+    const slots = h.reduce((s, [size, count]) => s + size * count, 0);
+    return [String(y), n, n > 0 ? slots / n : null, median(h, n)];
   });
   return {
     kind: 'teamsize',

@@ -1,5 +1,5 @@
 // Vega-Lite spec -> Vega -> SVG (no canvas) -> PNG with resvg, fonts from npm.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import type { Answer } from '../../query/types.ts';
@@ -26,11 +26,13 @@ export interface PngOptions extends ChartOptions {
 export async function renderChartPng(answer: Answer, options: PngOptions = {}): Promise<Buffer> {
   const svg = await renderChartSvg(answer, options);
   const lang = options.lang ?? 'en';
-  const resvg = new Resvg(svg, {
+  // renderAsync loads the fonts and rasterizes off the main thread, so the Slack
+  // bot keeps answering while a chart renders.
+  const image = await renderAsync(svg, {
     font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: defaultFamily(lang), sansSerifFamily: defaultFamily(lang) },
     fitTo: { mode: 'zoom', value: options.scale ?? 1 },
     background: 'white',
     languages: [lang === 'zh' ? 'zh-Hans' : lang],
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -16,7 +16,7 @@ export function nextPage(deps: Deps) {
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'This button has expired; please ask again.' });
         return;
       }
-      const reply = replyTo(deps, state.q, { offset: state.o, postButton: ephemeral });
+      const reply = await replyTo(deps, state.q, { offset: state.o, postButton: ephemeral });
       let message = reply.message;
       if (reply.kind === 'answer' && reply.answer.meta.snapshot !== state.s) {
         message = withNotice(message, 'The data were updated since the previous page; these rows come from the new snapshot.');

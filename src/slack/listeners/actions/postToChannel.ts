@@ -16,13 +16,13 @@ export function postToChannel(deps: Deps) {
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'This button has expired; please ask again.' });
         return;
       }
-      const visible = replyTo(deps, state.q, { offset: state.o, postButton: false });
+      const visible = await replyTo(deps, state.q, { offset: state.o, postButton: false });
       if (visible.kind !== 'answer') {
         await respond({ response_type: 'ephemeral', replace_original: false, ...visible.message });
         return;
       }
       if (visible.answer.meta.snapshot !== state.s) {
-        const fresh = replyTo(deps, state.q, { offset: state.o, postButton: true });
+        const fresh = await replyTo(deps, state.q, { offset: state.o, postButton: true });
         const notice = 'The data were updated since this answer was shown. Check the new figures below, then post again.';
         await respond({ response_type: 'ephemeral', replace_original: true, ...withNotice(fresh.message, notice) });
         return;

@@ -2,7 +2,7 @@
 // cannot be attached to ephemeral messages, hence conversations.open + files upload.
 import { renderCsv } from '../../../render/csv.ts';
 import { collectAllRows, SnapshotChangedError } from '../../csv.ts';
-import { errorReply, yieldToEventLoop, type Deps } from '../../reply.ts';
+import { errorReply, runQueued, yieldToEventLoop, type Deps } from '../../reply.ts';
 import { decodeState } from '../../render/buttons.ts';
 import { footerLines } from '../../render/footer.ts';
 import type { ButtonArgs } from './types.ts';
@@ -22,7 +22,7 @@ export function sendCsv(deps: Deps) {
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'This button has expired; please ask again.' });
         return;
       }
-      const full = collectAllRows(deps.asker, state.q);
+      const full = await runQueued(() => collectAllRows(deps.asker, state.q));
       const dm = await client.conversations.open({ users: body.user.id });
       const channelId = dm.channel?.id;
       if (!channelId) throw new Error('conversations.open returned no channel id');

@@ -8,7 +8,7 @@ export function airankCommand(deps: Deps) {
     await ack();
     await yieldToEventLoop();
     const question = command.text.trim() || 'help';
-    const reply = replyTo(deps, question, { postButton: true });
+    const reply = await replyTo(deps, question, { postButton: true });
     try {
       await respond({ response_type: 'ephemeral', ...reply.message });
     } catch (error) {

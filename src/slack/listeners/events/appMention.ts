@@ -15,7 +15,7 @@ export function appMention(deps: Deps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const question = stripMention(event.text, context.botUserId) || 'help';
     const thread_ts = event.thread_ts ?? event.ts;
-    const reply = replyTo(deps, question, { postButton: false });
+    const reply = await replyTo(deps, question, { postButton: false });
     try {
       if (reply.kind === 'answer' || !event.user) {
         await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply.message });

@@ -1,0 +1,9 @@
+// Reads a hand-written fixture (invented content in the real formats).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
+
+export function fixture(name: string): string {
+  return readFileSync(FIXTURES + name, 'utf8');
+}
