@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
-import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import { readConferenceYear } from '../ingest/readConferenceYear.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   mirror?: string;
   manifest?: SourceFile[];
   dataDir?: string;
+  /** Defaults to all 15; tests build a few from fixture files. */
+  conferenceYears?: readonly ConferenceYear[];
   progress?: Progress;
 }
 
@@ -47,8 +49,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   progress(`Obtaining ${manifest.length} source files into ${options.sourcesDir}`);
   await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
 
+  const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
   const papers: SourcePaper[] = [];
-  for (const cy of CONFERENCE_YEARS) {
+  for (const cy of conferenceYears) {
     const read = await readConferenceYear(options.sourcesDir, cy.conference, cy.year);
     progress(`Read ${cy.conference} ${cy.year}: ${read.length} accepted papers`);
     papers.push(...read);
@@ -65,7 +68,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   try {
     progress('Writing the database');
     await writeDatabase(temp, {
-      conferenceYears: CONFERENCE_YEARS.map((c) => ({
+      conferenceYears: conferenceYears.map((c) => ({
         conference: c.conference,
         year: c.year,
         officialPapers: c.official,

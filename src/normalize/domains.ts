@@ -9,7 +9,7 @@ const PERSONAL_DOMAINS = new Set([
   'zoho.com', 'mail.com', 'inbox.ru', 'rambler.ru', 'tutanota.com', 'fastmail.com', 'hey.com',
   'comcast.net', 'verizon.net', 'att.net', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'libero.it',
   'seznam.cz', 'wp.pl', 'o2.pl', 'interia.pl', 'rediffmail.com', 'yopmail.com', 'ymail.com', 'rocketmail.com',
-  'email.com', 'github.com', 'github.io', 'users.noreply.github.com', 'example.com', 'openreview.net',
+  'email.com', 'mailbox.org', 'posteo.de', 'ieee.org', 'acm.org', 'alumni.stanford.edu', 'github.com', 'github.io', 'users.noreply.github.com', 'example.com', 'openreview.net',
 ]);
 
 /** Lower-cased bare domain from `x@host`, `@host`, `https://host/...` or `host`; '' if none. */

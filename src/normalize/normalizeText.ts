@@ -16,14 +16,14 @@ export function normalizeName(text: string): string {
   // Frequent misspellings in hand-typed affiliations ("Unversity", "Institue", "Techonology").
   s = s.replace(/\b(unversity|univeristy|univiersity|unviersity|univsersity|universiy|univerity|universtiy|univesity|univerisity|univeresity|universty|uinversity|unibersity|universit)\b/g, 'university');
   s = s.replace(/\b(institue|insitute|institution of technology)\b/g, (m) => (m === 'institution of technology' ? 'institute of technology' : 'institute'));
-  s = s.replace(/\b(techonology|technoloy|tecnology|technolgy)\b/g, 'technology');
+  s = s.replace(/\b(techonology|technoloy|tecnology|technolgy|techology)\b/g, 'technology');
   s = s.replace(/\bdept\b\.?/g, 'department');
-  s = s.replace(/\bst\b\.?/g, 'saint');
+  s = s.replace(/\bst\b\.?/g, 'saint ');
   // Everything that is not a letter or digit (any script) separates words.
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   s = s.replace(/^the /, '');
   // "U Michigan", "U. Montreal", "Stanford U." are hand-typed abbreviations of "university".
-  s = s.replace(/^u (?=\p{L}{3})/u, 'university of ').replace(/(?<=\p{L}{3}) u$/u, ' university');
+  s = s.replace(/^u of /, 'university of ').replace(/^u (?=\p{L}{3})/u, 'university of ').replace(/(?<=\p{L}{3}) u$/u, ' university');
   return s;
 }
 

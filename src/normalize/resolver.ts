@@ -116,7 +116,12 @@ export function createResolver(input: ResolverInput): Resolver {
   }
 
   function resolve(affiliation: string | undefined, rawDomain?: string): Resolution {
-    const text = affiliation?.trim() ?? '';
+    let text = affiliation?.trim() ?? '';
+    // Some profiles hold a bare domain ("stanford.edu") where the affiliation belongs.
+    if (!rawDomain && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(text)) {
+      rawDomain = text;
+      text = '';
+    }
     const fromText = text ? resolveText(text) : undefined;
     const domain = cleanDomain(rawDomain);
     const usableDomain = domain && !isPersonalDomain(domain) ? domain : '';

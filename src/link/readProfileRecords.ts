@@ -1,0 +1,49 @@
+// Reads every per-author OpenReview file the conference-years use (jy_*_authors.json,
+// pco_*_authors.jsonl) into flat profile records, rejected papers included: a person's
+// profile is known from any paper they submitted.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
+import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
+import type { ProfileRecord } from './profileIndex.ts';
+
+export interface ProfileFileRecords {
+  file: string;
+  conference: string;
+  year: number;
+  records: ProfileRecord[];
+}
+
+/** The per-author files named by CONFERENCE_YEARS, with the conference-year that lists them. */
+export function profileFiles(): Array<{ file: string; conference: string; year: number }> {
+  const out: Array<{ file: string; conference: string; year: number }> = [];
+  for (const cy of CONFERENCE_YEARS) {
+    for (const file of cy.files) {
+      if (/^(jy|pco)_.*_authors\.jsonl?$/.test(file)) out.push({ file, conference: cy.conference, year: cy.year });
+    }
+  }
+  return out;
+}
+
+export async function readProfileRecords(sourcesDir: string): Promise<ProfileFileRecords[]> {
+  return Promise.all(
+    profileFiles().map(async ({ file, conference, year }) => {
+      const text = await readFile(join(sourcesDir, file), 'utf8');
+      const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
+      const records: ProfileRecord[] = [];
+      for (const p of papers) {
+        for (const a of p.authors) {
+          records.push({
+            paperId: p.id,
+            name: a.name,
+            openreviewId: a.openreviewId,
+            affiliation: a.affiliation,
+            domain: a.domain,
+            alignment: a.alignment,
+          });
+        }
+      }
+      return { file, conference, year, records };
+    }),
+  );
+}

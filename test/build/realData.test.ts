@@ -1,0 +1,76 @@
+// The real build from the mirror (../shared/airank-data), checked against the targets:
+// accepted-paper counts near the official ones, affiliation evidence and resolution
+// shares per conference-year, and a drill-down that adds up to its ranking figure.
+// Skipped, saying so, when no mirror is present.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build.ts';
+import { mirrorDir } from '../../src/config.ts';
+import type { Asker } from '../../src/query/asker.ts';
+import { openAsker } from '../../src/query/openAsker.ts';
+import { isParseError, type Answer } from '../../src/query/types.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const mirror = mirrorDir();
+const hasMirror = existsSync(path.join(mirror, 'SOURCES.json'));
+if (!hasMirror) console.warn(`realData tests skipped: no mirror at ${mirror}`);
+
+const GAPS = new Set(['icml2021', 'icml2022', 'iclr2024']);
+
+let asker: Asker;
+function ask(text: string): Answer {
+  const r = asker.ask(text);
+  if (isParseError(r)) throw new Error(`${text}: ${r.message}`);
+  return r;
+}
+type Row = Record<string, string | number | null>;
+const records = (a: Answer): Row[] => a.rows.map((row) => Object.fromEntries(a.columns.map((c, i) => [c.key, row[i]])));
+
+describe.skipIf(!hasMirror)('real build from the mirror', () => {
+  let coverage: Row[];
+  beforeAll(async () => {
+    const dir = tempDir('airank-real-');
+    const dbPath = path.join(dir, 'airank.sqlite');
+    await build({ dbPath, sourcesDir: path.join(dir, 'sources'), mirror });
+    asker = openAsker(dbPath);
+    coverage = records(ask('coverage'));
+    console.log(coverage.map((r) => `${r.conference} ${r.year}: ${r.papers}/${r.official} papers, evidence ${(((r.affiliation as number) ?? 0) * 100).toFixed(1)}% aff, resolved ${(((r.resolved_of_evidence as number) ?? 0) * 100).toFixed(1)}% of evidence`).join('\n'));
+    return () => asker.close();
+  }, 180_000);
+
+  it('has all 15 conference-years with accepted-paper counts within 3% of the official counts', () => {
+    expect(coverage).toHaveLength(15);
+    for (const r of coverage) {
+      const diff = Math.abs((r.papers as number) - (r.official as number)) / (r.official as number);
+      expect(diff, `${r.conference} ${r.year}`).toBeLessThanOrEqual(0.03);
+    }
+  });
+
+  it('has affiliation evidence on at least 85% of author slots (NeurIPS 2024: 78%), gaps aside', () => {
+    for (const r of coverage) {
+      const id = `${String(r.conference).toLowerCase()}${r.year}`;
+      if (GAPS.has(id)) continue;
+      const evidence = (r.evidence as number) ?? 0;
+      expect(evidence, id).toBeGreaterThanOrEqual(id === 'neurips2024' ? 0.78 : 0.85);
+    }
+  });
+
+  it('resolves at least 97% of the slots with evidence, and 99% of those have a country', () => {
+    for (const r of coverage) {
+      const id = `${String(r.conference).toLowerCase()}${r.year}`;
+      if (GAPS.has(id)) continue;
+      expect(r.resolved_of_evidence as number, id).toBeGreaterThanOrEqual(0.97);
+      expect((r.country as number) / (r.resolved as number), id).toBeGreaterThanOrEqual(0.99);
+    }
+  });
+
+  it('a drill-down adds up to the ranking figure exactly', () => {
+    const ranking = records(ask('2024 top10 neurips'));
+    const tsinghua = ranking.find((r) => r.institution === 'Tsinghua University')!;
+    const drill = ask('papers Tsinghua 2024 neurips');
+    expect(drill.totalRows).toBe(tsinghua.value);
+    const papers = records(ask('2024 top10 neurips papers')).find((r) => r.institution === 'Tsinghua University')!;
+    expect(new Set(drill.rows.map((r) => `${r[0]}|${r[1]}`)).size).toBe(papers.value);
+  });
+});
