@@ -1,6 +1,9 @@
 // What OpenReview profiles say about people, collected from every per-author record we
-// hold (accepted and rejected papers alike): id → affiliation, and name → profile ids.
-// The affiliations are one profile snapshot, so any record of an id is as good as another.
+// hold (accepted and rejected papers alike): id → affiliations by year, and name → ids.
+// Measured on these files, the jy affiliation of an id follows the conference year (the
+// profile's history entry for that year: Microsoft in 2021, Baidu from 2022), while pco
+// lists all of a profile's current affiliations joined by `+`. So a value is taken from
+// the nearest year's jy records, and pco (or position-aligned) values only as a last resort.
 import { normalizeName, profileIdToName } from '../ingest/normalizeText.ts';
 import type { Alignment } from '../ingest/types.ts';
 
@@ -13,6 +16,10 @@ export interface ProfileRecord {
   affiliation?: string;
   domain?: string;
   alignment?: Alignment;
+  /** Conference year of the file; for a snapshot file (pco) the snapshot year. */
+  year: number;
+  /** True for pco records (a profile snapshot listing every affiliation, not the year's). */
+  snapshot?: boolean;
 }
 
 export interface ProfileValue {
@@ -20,9 +27,17 @@ export interface ProfileValue {
   domain?: string;
 }
 
+export interface Observation {
+  year: number;
+  /** Position-aligned or snapshot records: used only when no strong record exists. */
+  weak: boolean;
+  value: ProfileValue;
+  count: number;
+}
+
 export interface ProfileIndex {
-  /** Profile id → its affiliation/domain (most common non-empty value across records). */
-  byId: Map<string, ProfileValue>;
+  /** Profile id → what its records say, one entry per distinct (year, strength, value). */
+  byId: Map<string, Observation[]>;
   /** Exact normalised full name → the profile ids that carry it. */
   idsByName: Map<string, Set<string>>;
   /** First and last name token only → profile ids, to spot names differing by middle names. */
@@ -49,7 +64,7 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileIndex {
   const idsByName = new Map<string, Set<string>>();
   const idsByLooseName = new Map<string, Set<string>>();
-  const votes = new Map<string, { strong: Map<string, number>; weak: Map<string, number> }>();
+  const obs = new Map<string, Map<string, Observation>>();
   for (const r of records) {
     const id = r.openreviewId;
     if (!id) continue;
@@ -59,21 +74,41 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
       addTo(idsByLooseName, looseNameKey(name), id);
     }
     if (!r.affiliation && !r.domain) continue;
-    const v = votes.get(id) ?? { strong: new Map(), weak: new Map() };
-    votes.set(id, v);
-    const bucket = r.alignment === 'position' || r.alignment === 'none' ? v.weak : v.strong;
-    const key = `${r.affiliation ?? ''}\u0000${r.domain ?? ''}`;
-    bucket.set(key, (bucket.get(key) ?? 0) + 1);
+    const weak = Boolean(r.snapshot) || r.alignment === 'position' || r.alignment === 'none';
+    const key = `${r.year}\u0000${weak}\u0000${r.affiliation ?? ''}\u0000${r.domain ?? ''}`;
+    const byKey = obs.get(id) ?? new Map<string, Observation>();
+    obs.set(id, byKey);
+    const o = byKey.get(key);
+    if (o) o.count++;
+    else {
+      const value: ProfileValue = {};
+      if (r.affiliation) value.affiliation = r.affiliation;
+      if (r.domain) value.domain = r.domain;
+      byKey.set(key, { year: r.year, weak, value, count: 1 });
+    }
   }
-  const byId = new Map<string, ProfileValue>();
-  for (const [id, v] of votes) {
-    const bucket = v.strong.size > 0 ? v.strong : v.weak;
-    // Most common value; ties go to the lexically first so the build is deterministic.
-    const [best] = [...bucket.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    const [affiliation, domain] = best.split('\u0000');
-    byId.set(id, { ...(affiliation ? { affiliation } : {}), ...(domain ? { domain } : {}) });
-  }
+  const byId = new Map<string, Observation[]>();
+  for (const [id, byKey] of obs) byId.set(id, [...byKey.values()]);
   return { byId, idsByName, idsByLooseName };
+}
+
+/**
+ * The affiliation an id's records give for `year`: strong records before weak ones, then
+ * the nearest year (the earlier on a tie: work precedes publication), then the most
+ * common value, then the lexically first, so the build is deterministic.
+ */
+export function profileValue(index: ProfileIndex, id: string, year: number): ProfileValue | undefined {
+  const list = index.byId.get(id);
+  if (!list || list.length === 0) return undefined;
+  const rank = (o: Observation) => [o.weak ? 1 : 0, Math.abs(o.year - year), o.year > year ? 1 : 0, -o.count];
+  const text = (o: Observation) => `${o.value.affiliation ?? ''}\u0000${o.value.domain ?? ''}`;
+  const best = [...list].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+    return text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0;
+  })[0];
+  return best.value;
 }
 
 export type NameLinkRefusal = 'unknown_name' | 'name_collision' | 'loose_collision' | 'no_affiliation';

@@ -7,6 +7,9 @@ import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
+/** When the pco profile snapshots were taken (the source README: scraped in 2025). */
+const SNAPSHOT_YEAR = 2025;
+
 export interface ProfileFileRecords {
   file: string;
   conference: string;
@@ -30,6 +33,7 @@ export async function readProfileRecords(sourcesDir: string): Promise<ProfileFil
     profileFiles().map(async ({ file, conference, year }) => {
       const text = await readFile(join(sourcesDir, file), 'utf8');
       const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
+      const snapshot = file.startsWith('pco_');
       const records: ProfileRecord[] = [];
       for (const p of papers) {
         for (const a of p.authors) {
@@ -40,6 +44,9 @@ export async function readProfileRecords(sourcesDir: string): Promise<ProfileFil
             affiliation: a.affiliation,
             domain: a.domain,
             alignment: a.alignment,
+            // pco lists a profile's affiliations as scraped, not the conference year's.
+            year: snapshot ? SNAPSHOT_YEAR : year,
+            ...(snapshot ? { snapshot } : {}),
           });
         }
       }

@@ -52,45 +52,47 @@ function valueExpression(method: Method, eb: ExpressionBuilder<Database, 'author
   }
 }
 
-export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRow[] {
-  const { options } = req;
+/**
+ * Author slots in scope: the years, filters and method restriction of a question.
+ * Columns are qualified so callers can join other tables (the drill-down joins papers).
+ */
+export function scopedAuthorships(ctx: QueryContext, years: number[], options: QueryOptions) {
   const cols = groupColumns(options.rollup);
-  const presentColumn = cols[req.groupBy];
-  const keyColumn = req.total ? null : presentColumn;
-
-  let q = ctx.db
-    .selectFrom('authorships')
-    .where('year', 'in', req.years)
-    .where(presentColumn, 'is not', null);
   const f = options.filters;
-  if (f.conferences.length > 0) q = q.where('conference', 'in', f.conferences);
-  if (f.track) q = q.where('track', '=', f.track);
-  if (f.status) q = q.where('status', '=', f.status);
-  if (f.country) q = q.where(cols.country, '=', f.country);
-  if (f.exact) q = q.where((eb) => eb.or([eb('evidence', 'is', null), eb('evidence', 'not in', [...LINKED_EVIDENCE])]));
-  if (options.method === 'first') q = q.where('position', '=', 0);
+  let q = ctx.db.selectFrom('authorships').where('authorships.year', 'in', years);
+  if (f.conferences.length > 0) q = q.where('authorships.conference', 'in', f.conferences);
+  if (f.track) q = q.where('authorships.track', '=', f.track);
+  if (f.status) q = q.where('authorships.status', '=', f.status);
+  if (f.country) q = q.where(`authorships.${cols.country}`, '=', f.country);
+  if (f.exact) {
+    q = q.where((eb) => eb.or([eb('authorships.evidence', 'is', null), eb('authorships.evidence', 'not in', [...LINKED_EVIDENCE])]));
+  }
+  if (options.method === 'first') q = q.where('authorships.position', '=', 0);
+  return q;
+}
+
+export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRow[] {
+  const presentColumn = groupColumns(req.options.rollup)[req.groupBy];
+  const keyColumn = req.total ? null : presentColumn;
+  let q = scopedAuthorships(ctx, req.years, req.options).where(presentColumn, 'is not', null);
   if (keyColumn && req.only) q = q.where(keyColumn, 'in', req.only.length > 0 ? req.only : ['']);
 
   const query = q.select((eb) => [
     (keyColumn ? sql<string | null>`${sql.ref(keyColumn)}` : sql<string | null>`NULL`).as('key'),
     (req.byYear ? sql<number | null>`year` : sql<number | null>`NULL`).as('year'),
-    valueExpression(options.method, eb).as('value'),
+    valueExpression(req.options.method, eb).as('value'),
     eb.fn.countAll<number>().as('slots'),
     sql<number>`sum(CASE WHEN evidence IN (${sql.join([...LINKED_EVIDENCE])}) THEN 1 ELSE 0 END)`.as('linkedSlots'),
   ]);
-  const grouped = keyColumn
-    ? req.byYear
-      ? query.groupBy([keyColumn, 'year'])
-      : query.groupBy(keyColumn)
-    : req.byYear
-      ? query.groupBy('year')
-      : query;
-  return all(ctx.sqlite, grouped);
+  const groups = [...(req.byYear ? (['year'] as const) : []), ...(keyColumn ? [keyColumn] : [])];
+  return all(ctx.sqlite, groups.length > 0 ? query.groupBy(groups) : query);
 }
 
 /** Competition ranking (1, 2, 2, 4) by value, ties broken by key for a stable order. */
 export function ranked<T extends { value: number; key: string | null }>(rows: T[]): Array<T & { rank: number }> {
-  const sorted = [...rows].sort((a, b) => b.value - a.value || String(a.key).localeCompare(String(b.key)));
+  // Plain code-unit order for ties: stable, and far cheaper than localeCompare.
+  const byKey = (a: T, b: T) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0);
+  const sorted = [...rows].sort((a, b) => b.value - a.value || byKey(a, b));
   let rank = 0;
   return sorted.map((r, i) => {
     if (i === 0 || Math.abs(r.value - sorted[i - 1].value) > 1e-9) rank = i + 1;

@@ -26,7 +26,9 @@ function sumBy(rows: AggregateRow[], keyOf: (r: AggregateRow) => string | number
 
 export class Figures {
   private readonly cells: AggregateRow[];
+  private readonly cellIndex: Map<string, AggregateRow>;
   private readonly additive: boolean;
+  private readonly rankCache = new Map<number | 'all', Map<string, number>>();
   private keyTotalsCache?: Map<string | number, Figure>;
   private yearTotalsCache?: Map<string | number, Figure>;
   private grandTotalCache?: Figure;
@@ -39,12 +41,13 @@ export class Figures {
   ) {
     this.additive = options.method !== 'people';
     this.cells = aggregate(ctx, { years, options, groupBy: kind, byYear: true });
+    this.cellIndex = new Map(this.cells.map((c) => [`${c.key}|${c.year}`, c]));
   }
 
   /** A group's figure in one year, or over all the years when `year` is omitted. */
   get(key: string, year?: number): Figure {
     if (year === undefined) return this.keyTotals().get(key) ?? ZERO;
-    return this.cells.find((c) => c.key === key && c.year === year) ?? ZERO;
+    return this.cellIndex.get(`${key}|${year}`) ?? ZERO;
   }
 
   /** Every group's figure over all years (or in one year). */
@@ -66,7 +69,9 @@ export class Figures {
 
   /** Competition rank of a group, in one year or over all years (null when it has no figure). */
   rank(key: string, year?: number): number | null {
-    return ranked(this.all(year)).find((r) => r.key === key)?.rank ?? null;
+    let ranks = this.rankCache.get(year ?? 'all');
+    if (!ranks) this.rankCache.set(year ?? 'all', (ranks = new Map(ranked(this.all(year)).map((r) => [r.key, r.rank]))));
+    return ranks.get(key) ?? null;
   }
 
   private keyTotals(): Map<string | number, Figure> {

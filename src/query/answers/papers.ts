@@ -2,7 +2,7 @@
 // affiliation next to the resolved institution, so an editor can spot mistakes.
 import { yearsLabel } from '../../i18n/years.ts';
 import { all } from '../../db/run.ts';
-import { groupColumns, LINKED_EVIDENCE } from '../aggregate.ts';
+import { groupColumns, scopedAuthorships } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
@@ -12,26 +12,16 @@ import type { Conference } from '../../ingest/types.ts';
 export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers' }, pageOffset: number): Answer {
   const { options } = q;
   const cols = groupColumns(options.rollup);
-  const f = options.filters;
-  let query = ctx.db
-    .selectFrom('authorships as a')
-    .innerJoin('papers as p', 'p.id', 'a.paper_id')
-    .where('a.year', 'in', q.years)
-    .where(q.entity.kind === 'country' ? cols.country : cols.institution, '=', entityKey(q.entity));
-  if (f.conferences.length > 0) query = query.where('a.conference', 'in', f.conferences);
-  if (f.track) query = query.where('a.track', '=', f.track);
-  if (f.status) query = query.where('a.status', '=', f.status);
-  if (f.country) query = query.where(`a.${cols.country}`, '=', f.country);
-  if (f.exact) query = query.where((eb) => eb.or([eb('a.evidence', 'is', null), eb('a.evidence', 'not in', [...LINKED_EVIDENCE])]));
-  if (options.method === 'first') query = query.where('a.position', '=', 0);
   const rows = all(
     ctx.sqlite,
-    query
-      .select(['p.title', 'a.conference', 'a.year', 'a.status', 'a.track', 'a.name', 'a.position', 'a.n_authors', 'a.raw_affiliation', 'a.email_domain', 'a.unit_id', 'a.evidence', 'a.rule'])
-      .orderBy('a.year')
-      .orderBy('a.conference')
-      .orderBy('p.title')
-      .orderBy('a.position'),
+    scopedAuthorships(ctx, q.years, options)
+      .where(`authorships.${q.entity.kind === 'country' ? cols.country : cols.institution}`, '=', entityKey(q.entity))
+      .innerJoin('papers', 'papers.id', 'authorships.paper_id')
+      .select(['papers.title', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.rule'])
+      .orderBy('authorships.year')
+      .orderBy('authorships.conference')
+      .orderBy('papers.title')
+      .orderBy('authorships.position'),
   );
   const offset = Math.max(0, Math.min(q.offset ?? pageOffset, rows.length - 1));
   const paperCount = new Set(rows.map((r) => `${r.conference}${r.year}:${r.title}`)).size;

@@ -1,0 +1,72 @@
+// The held-out experiment that measures the linking method itself: hide some author
+// slots whose affiliation we know, rebuild the profile index without them, impute them
+// as the build would (by id, or by bare name as for ICML 2021/2022), and compare.
+import { createHash } from 'node:crypto';
+import { normalizeName } from '../ingest/normalizeText.ts';
+import type { LinkOptions } from './linkEvidence.ts';
+import { buildProfileIndex, linkName, profileValue, type ProfileRecord } from './profileIndex.ts';
+
+export interface KindResult {
+  /** Hidden slots with a known, resolvable affiliation. */
+  hidden: number;
+  /** Hidden slots the method filled. */
+  filled: number;
+  /** Filled slots whose imputed value resolves. */
+  comparable: number;
+  /** Comparable slots whose imputed root institution equals the true one. */
+  correct: number;
+}
+
+export interface HoldOutResult {
+  byId: KindResult;
+  byName: KindResult;
+}
+
+/** A slot's identity across files: the jy and pco files repeat the same paper. */
+export const slotKey = (r: ProfileRecord): string => `${r.paperId}\u0000${normalizeName(r.name)}`;
+
+/** Deterministic pseudo-random sample: a slot is in it when its seeded hash falls under `share`. */
+export function inSample(key: string, seed: string, share: number): boolean {
+  const h = createHash('sha1').update(`${seed}\u0000${key}`).digest();
+  return h.readUInt32BE(0) / 2 ** 32 < share;
+}
+
+const newKind = (): KindResult => ({ hidden: 0, filled: 0, comparable: 0, correct: 0 });
+
+/**
+ * `hidden` says which slots to hide. Every record of a hidden slot leaves the index; the
+ * slot's own strongly aligned value is the truth it is scored against (slots without
+ * one, or whose truth does not resolve, are not scored).
+ */
+export function runHoldOut(
+  records: ProfileRecord[],
+  hidden: (r: ProfileRecord) => boolean,
+  options: LinkOptions,
+  root: (affiliation?: string, domain?: string) => string | null,
+): HoldOutResult {
+  const index = buildProfileIndex(records.filter((r) => !hidden(r)));
+  const result: HoldOutResult = { byId: newKind(), byName: newKind() };
+  const scored = new Set<string>();
+  for (const r of records) {
+    if (!hidden(r) || !r.openreviewId || r.snapshot || r.alignment === 'position' || r.alignment === 'none') continue;
+    if (!r.affiliation && !r.domain) continue;
+    const key = slotKey(r);
+    if (scored.has(key)) continue;
+    scored.add(key);
+    const truth = root(r.affiliation, r.domain);
+    if (!truth) continue;
+    const score = (kind: KindResult, value: { affiliation?: string; domain?: string } | undefined) => {
+      kind.hidden++;
+      if (!value) return;
+      kind.filled++;
+      const imputed = root(value.affiliation, value.domain);
+      if (!imputed) return;
+      kind.comparable++;
+      if (imputed === truth) kind.correct++;
+    };
+    score(result.byId, profileValue(index, r.openreviewId, r.year));
+    const link = linkName(index, r.name, options);
+    score(result.byName, 'id' in link ? profileValue(index, link.id, r.year) : undefined);
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+// airank's own figure for a claim under one counting method, from the same Figures table
+// every other answer uses. null = the figure cannot be computed that way (said why).
+import { ranked } from '../aggregate.ts';
+import type { QueryContext } from '../context.ts';
+import { Figures } from '../figures.ts';
+import { entityKey } from '../names.ts';
+import type { Method, QueryOptions } from '../types.ts';
+import type { Claim } from './claim.ts';
+
+export interface Computed {
+  value: number | null;
+  /** Why value is null. */
+  reason?: string;
+}
+
+export function claimOptions(claim: Claim, method: Method, base: QueryOptions): QueryOptions {
+  const filters = { conferences: [...claim.conferences], ...(claim.track ? { track: claim.track } : {}), ...(claim.status ? { status: claim.status } : {}) };
+  return { ...base, method, rollup: true, filters };
+}
+
+/**
+ * The entity's count among the institutions in `year`'s top N: for an institution its own
+ * figure if it is in the top N, for a country the sum over its institutions there.
+ */
+function scopedCount(ctx: QueryContext, institutions: Figures, claim: Claim, year: number, top: number): number {
+  const inTop = ranked(institutions.all(year)).filter((r) => r.rank <= top);
+  const counts = (key: string): boolean =>
+    claim.entity.kind === 'institution' ? key === claim.entity.id : ctx.institutions.get(key)?.country === claim.entity.code;
+  return inTop.filter((r) => counts(r.key)).reduce((s, r) => s + r.value, 0);
+}
+
+export function computeFigure(ctx: QueryContext, claim: Claim, options: QueryOptions): Computed {
+  const { figure, years, top } = claim;
+  const key = entityKey(claim.entity);
+  const span = years.length === 1 ? years[0] : undefined;
+
+  if (top !== undefined) {
+    // Distinct people cannot be added up over institutions: one person at two counts twice.
+    if (options.method === 'people') return { value: null, reason: `people are not additive over the top ${top} institutions` };
+    const institutions = new Figures(ctx, 'institution', years, options);
+    const count = (ys: number[]): number => ys.reduce((s, y) => s + scopedCount(ctx, institutions, claim, y, top), 0);
+    if (figure.kind === 'growth') return growth(count([years[0]]), count([years[years.length - 1]]));
+    return { value: count(years) };
+  }
+
+  const figures = new Figures(ctx, claim.entity.kind, years, options);
+  switch (figure.kind) {
+    case 'count':
+      return { value: figures.get(key, span).value };
+    case 'rank': {
+      const rank = figures.rank(key, span);
+      return rank === null ? { value: null, reason: 'no figure, so no rank' } : { value: rank };
+    }
+    case 'share': {
+      const total = figures.total(span);
+      return total > 0 ? { value: figures.get(key, span).value / total } : { value: null, reason: 'nothing counted in scope' };
+    }
+    case 'growth':
+      return growth(figures.get(key, years[0]).value, figures.get(key, years[years.length - 1]).value);
+  }
+}
+
+function growth(first: number, last: number): Computed {
+  return first > 0 ? { value: last / first } : { value: null, reason: 'no figure in the first year, so no multiple' };
+}

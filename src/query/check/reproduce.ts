@@ -1,0 +1,15 @@
+// The airank command that shows each checked figure, so an editor can re-run it.
+import type { Lexicon } from '../lexicon.ts';
+import { canonical } from '../parse.ts';
+import type { QueryOptions } from '../types.ts';
+import type { Claim } from './claim.ts';
+
+export function reproduceCommand(claim: Claim, options: QueryOptions, lexicon: Lexicon): string {
+  if (claim.top !== undefined) {
+    // Each year's own top N: one ranking per year, whose rows for the entity add up to the figure.
+    const years = claim.figure.kind === 'growth' ? [claim.years[0], claim.years[claim.years.length - 1]] : claim.years;
+    return years.map((y) => canonical({ kind: 'top', years: [y], limit: claim.top! }, options, lexicon)).join(' ; ');
+  }
+  // The one-entity answer lists the figure, rank and share per year and over the span.
+  return canonical({ kind: 'institution', entity: claim.entity, years: claim.years }, options, lexicon);
+}
