@@ -11,6 +11,7 @@ import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import { openResolver } from '../normalize/openResolver.ts';
+import { linkStep } from '../link/linkStep.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
 import { writeDatabase } from './writeDatabase.ts';
@@ -50,7 +51,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
 
   const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
-  const papers: SourcePaper[] = [];
+  let papers: SourcePaper[] = [];
   for (const cy of conferenceYears) {
     const read = await readConferenceYear(options.sourcesDir, cy.conference, cy.year);
     progress(`Read ${cy.conference} ${cy.year}: ${read.length} accepted papers`);
@@ -60,6 +61,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   progress('Resolving affiliations');
   const curated = loadCurated(dataDir);
   const { resolver } = openResolver(dataDir, options.sourcesDir);
+
+  // Issue 6: fill empty author slots from linked profiles, and ICLR 2024's institution sets.
+  progress('Linking profiles and paper institution sets');
+  const linked = await linkStep(papers, options.sourcesDir, resolver);
+  for (const note of linked.notes) progress(`  ${note}`);
+  papers = linked.papers;
 
   const snapshot = snapshotId(manifest, dataDir);
   mkdirSync(path.dirname(options.dbPath), { recursive: true });
@@ -75,6 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         hasAffiliations: c.hasAffiliations,
       })),
       papers,
+      institutionSets: linked.institutionSets,
       institutions: curated.institutions,
       lookupInstitution: (id) => resolver.institution(id),
       resolve: (aff, domain) => resolver.resolve(aff, domain),

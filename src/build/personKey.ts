@@ -1,10 +1,7 @@
 // Who is the same person: an OpenReview id where there is one, otherwise the e-mail,
 // otherwise the normalised name (so distinct people can be counted).
+import { normalizeName } from '../ingest/normalizeText.ts';
 import type { SourceAuthor } from '../ingest/types.ts';
-
-export function normalizeName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 export function personKey(a: SourceAuthor): string {
   if (a.openreviewId) return `or:${a.openreviewId}`;

@@ -1,16 +1,19 @@
 // Terminal front end: `airank <question> [--csv|--json]`, plus `build`, `resolve` and
 // `unresolved`. Builds the database on first use. Errors print a message, not a stack.
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
 import { build, databaseExists } from '../build/build.ts';
 import { openAsker } from '../query/openAsker.ts';
-import { isParseError } from '../query/types.ts';
+import { isParseError, type Answer } from '../query/types.ts';
+import { answerLang, isChartable, notChartableMessage } from '../render/chart/chartable.ts';
+import { renderChartPng } from '../render/chart/png.ts';
 import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
 import { resolveCommand, unresolvedCommand } from './resolveCommands.ts';
 
-const USAGE = `usage: airank <question> [--csv | --json] [--db FILE]
+const USAGE = `usage: airank <question> [--csv | --json] [--png FILE] [--db FILE]
        airank build                      (re)build the database from the sources
        airank resolve "<affiliation or domain>" | --file F | -   [--json]
        airank unresolved [--top 50] [--json]
@@ -22,6 +25,17 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
   await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
 }
 
+/** `--png FILE`: the answer's chart, after the table has been printed. */
+async function writePng(answer: Answer, file: string): Promise<number> {
+  if (!isChartable(answer)) {
+    console.error(`airank: no PNG written. ${notChartableMessage(answer)}`);
+    return 3;
+  }
+  await writeFile(file, await renderChartPng(answer, { lang: answerLang(answer) }));
+  console.error(`Chart written to ${file}`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -30,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       csv: { type: 'boolean' },
       json: { type: 'boolean' },
       db: { type: 'string' },
+      png: { type: 'string' },
       file: { type: 'string' },
       top: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -55,7 +70,8 @@ async function main(argv: string[]): Promise<number> {
     if (values.json) console.log(renderJson(result));
     else if (isParseError(result)) console.error(renderParseErrorText(result));
     else console.log(values.csv ? renderCsv(result) : renderText(result));
-    return isParseError(result) ? 2 : 0;
+    if (isParseError(result)) return 2;
+    return values.png ? writePng(result, values.png) : 0;
   } finally {
     asker.close();
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DATA_DIR, sourcesDir } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { all } from '../db/run.ts';
+import { isPersonalDomain } from '../normalize/domains.ts';
 import { openResolver } from '../normalize/openResolver.ts';
 import type { Cell, Column } from '../query/types.ts';
 import { renderTable } from '../render/text.ts';
@@ -32,8 +33,9 @@ export function resolveCommand(args: string[], opts: { file?: string; json?: boo
   }
   const { resolver, withReference } = openResolver(DATA_DIR, sourcesDir());
   const rows = inputs.map((input): Cell[] => {
-    const domain = DOMAIN.exec(input)?.[1];
-    const r = domain ? resolver.resolve(undefined, domain.toLowerCase()) : resolver.resolve(input);
+    const domain = DOMAIN.exec(input)?.[1]?.toLowerCase();
+    if (domain && isPersonalDomain(domain)) return [input, '(unresolved)', null, null, null, 'personal mail domain', 'says nothing about an institution'];
+    const r = domain ? resolver.resolve(undefined, domain) : resolver.resolve(input);
     const inst = r.institutionId ? resolver.institution(r.institutionId) : undefined;
     const parent = inst?.parent ? resolver.institution(inst.parent) : undefined;
     const suggestions = r.institutionId ? '' : resolver.suggest(input, 3).map((s) => s.name).join('; ');

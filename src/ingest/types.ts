@@ -35,6 +35,8 @@ export interface SourceAuthor {
   evidence?: EvidenceSource;
   /** How the affiliation was aligned to this author. */
   alignment?: Alignment;
+  /** A linked affiliation that the paper's own institution set contains (issue 6, ICLR 2024). */
+  confirmedBySet?: boolean;
 }
 
 export interface SourcePaper {

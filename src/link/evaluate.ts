@@ -25,8 +25,9 @@ async function main(): Promise<void> {
   const { resolver } = openResolver(DATA_DIR, dir);
   const root = makeRootResolver(resolver);
   const variants: Array<[string, LinkOptions]> = [
-    ['guard middle names (build default)', { guardMiddleNames: true }],
-    ['exact name only', { guardMiddleNames: false }],
+    ['stable value, guard middle names (build default)', { guardMiddleNames: true, requireStable: true }],
+    ['stable value, exact name only', { guardMiddleNames: false, requireStable: true }],
+    ['nearest value, guard middle names', { guardMiddleNames: true, requireStable: false }],
   ];
   console.log(`Profile records: ${records.length} slots in ${files.length} files\n`);
   for (const [label, options] of variants) {

@@ -3,8 +3,8 @@
 // as the build would (by id, or by bare name as for ICML 2021/2022), and compare.
 import { createHash } from 'node:crypto';
 import { normalizeName } from '../ingest/normalizeText.ts';
-import type { LinkOptions } from './linkEvidence.ts';
-import { buildProfileIndex, linkName, profileValue, type ProfileRecord } from './profileIndex.ts';
+import type { LinkOptions, RootOf } from './linkEvidence.ts';
+import { buildProfileIndex, linkName, profileValue, type ProfileRecord, type YearValue } from './profileIndex.ts';
 
 export interface KindResult {
   /** Hidden slots with a known, resolvable affiliation. */
@@ -42,7 +42,7 @@ export function runHoldOut(
   records: ProfileRecord[],
   hidden: (r: ProfileRecord) => boolean,
   options: LinkOptions,
-  root: (affiliation?: string, domain?: string) => string | null,
+  root: RootOf,
 ): HoldOutResult {
   const index = buildProfileIndex(records.filter((r) => !hidden(r)));
   const result: HoldOutResult = { byId: newKind(), byName: newKind() };
@@ -64,9 +64,10 @@ export function runHoldOut(
       kind.comparable++;
       if (imputed === truth) kind.correct++;
     };
-    score(result.byId, profileValue(index, r.openreviewId, r.year));
+    const usable = (v: YearValue | undefined) => (v && (!options.requireStable || v.stable) ? v.value : undefined);
+    score(result.byId, usable(profileValue(index, r.openreviewId, r.year, root)));
     const link = linkName(index, r.name, options);
-    score(result.byName, 'id' in link ? profileValue(index, link.id, r.year) : undefined);
+    score(result.byName, 'id' in link ? usable(profileValue(index, link.id, r.year, root)) : undefined);
   }
   return result;
 }

@@ -13,6 +13,8 @@ export interface LinkStats {
   linkedName: number;
   /** Empty slots with an id whose profile has no affiliation anywhere. */
   idWithoutAffiliation: number;
+  /** Empty slots whose profile changes institution around the paper's year. */
+  unstable: number;
   /** Empty slots known only by name that were not linked, by reason. */
   refused: Record<NameLinkRefusal, number>;
 }
@@ -20,9 +22,14 @@ export interface LinkStats {
 export interface LinkOptions {
   /** Refuse names whose first and last tokens also belong to another id (see linkName). */
   guardMiddleNames: boolean;
+  /** Take a profile's value only when it shows no move around the paper's year. */
+  requireStable: boolean;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { guardMiddleNames: true };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { guardMiddleNames: true, requireStable: true };
+
+/** Root institution of an affiliation/domain pair (see rootInstitution.ts). */
+export type RootOf = (affiliation?: string, domain?: string) => string | null;
 
 export function emptyStats(): LinkStats {
   return {
@@ -30,6 +37,7 @@ export function emptyStats(): LinkStats {
     linkedId: 0,
     linkedName: 0,
     idWithoutAffiliation: 0,
+    unstable: 0,
     refused: { unknown_name: 0, name_collision: 0, loose_collision: 0, no_affiliation: 0 },
   };
 }
@@ -41,19 +49,24 @@ export function linkAuthor(
   a: SourceAuthor,
   year: number,
   index: ProfileIndex,
+  root: RootOf,
   options: LinkOptions,
   stats: LinkStats,
 ): SourceAuthor {
   if (hasEvidence(a)) return a;
   stats.empty++;
   if (a.openreviewId) {
-    const value = profileValue(index, a.openreviewId, year);
-    if (!value) {
+    const found = profileValue(index, a.openreviewId, year, root);
+    if (!found) {
       stats.idWithoutAffiliation++;
       return a;
     }
+    if (options.requireStable && !found.stable) {
+      stats.unstable++;
+      return a;
+    }
     stats.linkedId++;
-    return { ...a, ...value, evidence: 'linked_id', alignment: 'id' };
+    return { ...a, ...found.value, evidence: 'linked_id', alignment: 'id' };
   }
   if (a.email) return a; // an e-mail author without an institutional domain: no profile to link
   const link = linkName(index, a.name, options);
@@ -61,14 +74,21 @@ export function linkAuthor(
     stats.refused[link.refused]++;
     return a;
   }
+  const found = profileValue(index, link.id, year, root);
+  if (!found) return a; // linkName checked that the id has a value
+  if (options.requireStable && !found.stable) {
+    stats.unstable++;
+    return a;
+  }
   stats.linkedName++;
-  return { ...a, ...profileValue(index, link.id, year), evidence: 'linked_name', alignment: 'name' };
+  return { ...a, ...found.value, evidence: 'linked_name', alignment: 'name' };
 }
 
 /** Links every paper's empty slots; stats are per `${conference}${year}`. */
 export function linkEvidence(
   papers: SourcePaper[],
   index: ProfileIndex,
+  root: RootOf,
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
 ): { papers: SourcePaper[]; stats: Map<string, LinkStats> } {
   const stats = new Map<string, LinkStats>();
@@ -76,7 +96,7 @@ export function linkEvidence(
     const key = `${p.conference}${p.year}`;
     const s = stats.get(key) ?? emptyStats();
     stats.set(key, s);
-    const authors = p.authors.map((a) => linkAuthor(a, p.year, index, options, s));
+    const authors = p.authors.map((a) => linkAuthor(a, p.year, index, root, options, s));
     return authors.some((a, i) => a !== p.authors[i]) ? { ...p, authors } : p;
   });
   return { papers: out, stats };

@@ -8,6 +8,7 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
   \`top 10 2024\`                      top institutions (default: top 10, latest year 2024)
   \`top 20 countries 2024\`            top countries (default: top 20)
   \`compare US CN JP 2020-2024\`       side by side, 2 to 8 countries or institutions
+  \`trend US CN JP\`                   the same over every year (draw it with the Chart button or \`--png FILE\`)
   \`rank RIKEN 2024\`  \`Tsinghua\`  \`JP\`  one institution or country (default: all years)
   \`papers Tsinghua 2024 neurips\`     the papers behind a figure (first 20)
   \`teamsize 2020-2024\`               authors per paper
@@ -33,7 +34,7 @@ The number must be 1 to 100; without a year the latest year (2024) is used.
   \`countries\`  \`countries 2023\`  \`top 50 countries 2020-2024\`  \`countries iclr oral\`
 Default: top 20, latest year (2024).`,
 
-  compare: `*compare* — two to eight countries or institutions side by side, per year.
+  compare: `*compare* / *trend* — two to eight countries or institutions side by side, per year (\`trend US CN JP\`: every year).
   \`compare US CN\`  \`compare US CN JP 2020-2024\`  \`compare Tsinghua Stanford\`
   \`compare "Peking University" "Zhejiang University" neurips\`  \`compare 清华 Stanford\`
 Default: all years 2020-2024. A 2-letter ISO code (US, CN, JP) is always a country.`,
@@ -52,9 +53,12 @@ How names are read:
   \`papers Tsinghua 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
 Default: first 20, all years. Anywhere else \`papers\` is a counting method: \`top 10 2024 papers\` counts papers, not authors.`,
 
-  check: `*check* — check a claim from a draft. Everything after \`check\` is read as the claim, verbatim.
-  \`check Tsinghua had more NeurIPS 2024 authors than Stanford\`
-  \`check China overtook the US in ICLR authors in 2023\``,
+  check: `*check* — check a figure from a draft against airank, under every counting method.
+  \`check China had 8,491 authors in 2024\`   \`check Google rank 1 2024\`
+  \`check CN grew 8x 2020-2024\`   \`check US 14766 2024 top50\`   \`check Tsinghua had a share of 3% at NeurIPS 2024\`
+The claim needs who (a country or institution), one figure (a count, \`rank 1\`/\`#1\`/\`ranked first\`, \`8x\`/\`eightfold\`, \`12%\`) and the year or years.
+\`top50\` counts only institutions in each year's top 50; \`neurips\`, \`main\`, \`oral\` etc. filter as anywhere else.
+The answer gives airank's figure under each method, the verdict (matches, within 5%, off by N%), the closest method, the coverage gaps that apply and a command reproducing each figure.`,
 
   filters: `*filters* — may appear anywhere in a question.
   \`neurips\` (or \`nips\`), \`icml\`, \`iclr\`   one or more conferences (default: all three)

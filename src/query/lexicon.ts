@@ -23,7 +23,8 @@ export type Command =
   | 'help'
   | 'teamsize'
   | 'papers'
-  | 'check';
+  | 'check'
+  | 'trend';
 
 export type Keyword =
   | { type: 'command'; command: Command }
@@ -45,6 +46,7 @@ function words(list: string[], kw: Keyword): void {
 words(['top'], { type: 'command', command: 'top' });
 words(['countries', 'country'], { type: 'command', command: 'countries' });
 words(['compare'], { type: 'command', command: 'compare' });
+words(['trend', 'trends'], { type: 'command', command: 'trend' });
 words(['inst', 'institution', 'rank'], { type: 'command', command: 'inst' });
 words(['coverage'], { type: 'command', command: 'coverage' });
 words(['method', 'methods', 'methodology'], { type: 'command', command: 'method' });

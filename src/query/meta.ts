@@ -60,6 +60,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   // date-fns formats in local time; shift so the printed time is UTC on any machine.
   const builtAt = built ? format(new Date(built.getTime() + built.getTimezoneOffset() * 60_000), 'd MMM yyyy HH:mm') + ' UTC' : 'unknown';
   return {
+    lang: q.options.lang,
     method: q.options.method,
     methodLabel: METHOD_LABEL[q.options.method],
     rollup: q.options.rollup,

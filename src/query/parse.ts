@@ -239,9 +239,12 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
         if (kw.method === 'papers' && i === 0) setCommand(state, 'papers');
         else setMethod(state, kw.method);
         return i + 1;
-      case 'conference':
-        if (!state.options.filters.conferences.includes(kw.conference)) state.options.filters.conferences.push(kw.conference);
+      case 'conference': {
+        // Kept in the canonical order, so `iclr neurips` and `neurips iclr` are one query.
+        const chosen = new Set([...state.options.filters.conferences, kw.conference]);
+        state.options.filters.conferences = CONFERENCES.filter((c) => chosen.has(c));
         return i + 1;
+      }
       case 'track':
         setTrack(state, kw.track);
         return i + 1;
@@ -532,6 +535,9 @@ function queryKind(state: State): BuiltKind {
       return 'top';
     case 'inst':
       return 'institution';
+    case 'trend':
+      // A trend is every year of one name (its own answer) or of several (a comparison).
+      return state.entities.length === 1 ? 'institution' : 'compare';
     case 'help':
     case 'check':
       // Both are handled before tokens are read; reaching here is a bug caught by parse().

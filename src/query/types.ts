@@ -67,6 +67,8 @@ export interface CoverageNote {
 }
 
 export interface AnswerMeta {
+  /** The language of labels and names in this answer. */
+  lang: Lang;
   method: Method;
   methodLabel: string;
   rollup: boolean;

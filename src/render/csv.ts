@@ -1,7 +1,7 @@
 // CSV rendering: the full table with raw numbers (shares as fractions), then the
 // footer as `#` comment lines so the counting rules travel with the figures.
 import type { Answer, Cell } from '../query/types.ts';
-import { footerLines } from './format.ts';
+import { footerLines, footerText } from './format.ts';
 
 function field(value: Cell): string {
   if (value === null || value === undefined) return '';
@@ -13,6 +13,6 @@ export function renderCsv(answer: Answer): string {
   const lines = [answer.columns.map((c) => field(c.label)).join(',')];
   for (const row of answer.rows) lines.push(row.map(field).join(','));
   lines.push(`# ${answer.title}`);
-  for (const { label, text } of footerLines(answer.meta)) lines.push(`# ${label}: ${text.replace(/\n/g, ' ')}`);
+  for (const line of footerLines(answer.meta)) lines.push(`# ${footerText(line, answer.meta.lang).replace(/\n/g, ' ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // Cell and footer formatting shared by every renderer, so the same figure never reads
 // differently in two front ends. Percent cells are fractions 0..1; multiples are ratios.
+import { t } from '../i18n/t.ts';
 import { yearsLabel } from '../i18n/years.ts';
 import type { AnswerMeta, Cell, Column } from '../query/types.ts';
 
@@ -33,18 +34,31 @@ export function isNumeric(type: Column['type']): boolean {
   return type !== 'text';
 }
 
-/** The "how it was counted" lines, plain text; renderers add their own emphasis. */
-export function footerLines(meta: AnswerMeta): Array<{ label: string; text: string }> {
-  const lines: Array<{ label: string; text: string }> = [];
-  const years = meta.years.length > 0 ? ` · Years: ${yearsLabel(meta.years)}` : '';
-  lines.push({ label: 'Method', text: `${meta.methodLabel}${meta.rollup ? ' · default roll-up policy' : ''}${years}` });
-  lines.push({ label: 'Filters', text: meta.filters.length > 0 ? meta.filters.join(', ') : 'none' });
-  for (const gap of meta.gaps) lines.push({ label: 'Coverage gap', text: gap.note });
+export type FooterKind = 'method' | 'filters' | 'gap' | 'linked' | 'note' | 'snapshot' | 'command';
+
+/**
+ * The "how it was counted" lines of every rendering (terminal, CSV, Slack, charts), in
+ * the answer's language; renderers only add their own emphasis. Notes have no label.
+ */
+export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: string; text: string }> {
+  const lang = meta.lang ?? 'en';
+  const [sep, colon] = lang === 'en' ? ['; ', ': '] : ['；', '：'];
+  const years = meta.years.length > 0 ? `${sep}${t(lang, 'foot.years')}${colon}${yearsLabel(meta.years)}` : '';
+  const lines: Array<{ kind: FooterKind; label: string; text: string }> = [
+    { kind: 'method', label: t(lang, 'foot.method'), text: `${meta.methodLabel}${meta.rollup ? '' : `${sep}${t(lang, 'foot.unitsAsListed')}`}` },
+    { kind: 'filters', label: t(lang, 'foot.filters'), text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters')}${years}` },
+    ...meta.gaps.map((gap) => ({ kind: 'gap' as const, label: t(lang, 'foot.coverage'), text: gap.note })),
+  ];
   if (meta.linkedShare !== undefined && meta.linkedShare !== null) {
-    lines.push({ label: 'Linked evidence', text: `${formatCell(meta.linkedShare, 'percent')} of this figure rests on linked evidence (add \`exact\` to leave it out)` });
+    lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: `${t(lang, 'foot.linkedShare', { pct: formatCell(meta.linkedShare, 'percent') })} (\`exact\` leaves it out)` });
   }
-  for (const note of meta.notes) lines.push({ label: 'Note', text: note });
-  lines.push({ label: 'Data snapshot', text: `${meta.snapshot}, built ${meta.builtAt}` });
-  lines.push({ label: 'Reproduce with', text: `airank ${meta.command}` });
+  for (const note of meta.notes) lines.push({ kind: 'note', label: '', text: note });
+  lines.push({ kind: 'snapshot', label: t(lang, 'foot.snapshot'), text: `${meta.snapshot} (${t(lang, 'foot.builtAt')} ${meta.builtAt})` });
+  lines.push({ kind: 'command', label: t(lang, 'foot.reproduce'), text: `airank ${meta.command}` });
   return lines;
+}
+
+/** A footer line as plain text: "Label: text", or the text alone for notes. */
+export function footerText(line: { label: string; text: string }, lang: string = 'en'): string {
+  return line.label ? `${line.label}${lang === 'en' ? ': ' : '：'}${line.text}` : line.text;
 }

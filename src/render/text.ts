@@ -1,6 +1,6 @@
 // Terminal rendering: an aligned table with the footer.
 import type { Answer, ParseError } from '../query/types.ts';
-import { footerLines, formatCell, isNumeric } from './format.ts';
+import { footerLines, footerText, formatCell, isNumeric } from './format.ts';
 
 /** Display width: CJK and other wide characters take two terminal columns. */
 function width(s: string): number {
@@ -32,7 +32,7 @@ export function renderText(answer: Answer): string {
   const out: string[] = [answer.title, ''];
   if (answer.text) out.push(answer.text.replace(/\*([^*\n]+)\*/g, '$1'), '');
   if (answer.columns.length > 0) out.push(...renderTable(answer), '');
-  for (const { label, text } of footerLines(answer.meta)) out.push(`${label}: ${text}`);
+  for (const line of footerLines(answer.meta)) out.push(footerText(line, answer.meta.lang));
   return out.join('\n');
 }
 

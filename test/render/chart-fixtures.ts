@@ -3,6 +3,7 @@ import type { Answer, AnswerMeta } from '../../src/query/types.ts';
 
 export function meta(over: Partial<AnswerMeta> = {}): AnswerMeta {
   return {
+    lang: 'en',
     method: 'authors',
     methodLabel: 'author slots, each author counted once per paper',
     rollup: true,
@@ -12,7 +13,7 @@ export function meta(over: Partial<AnswerMeta> = {}): AnswerMeta {
     linkedShare: null,
     snapshot: 'snap-test-1',
     builtAt: '1 Jan 2025 00:00 UTC',
-    command: 'airank compare US CN --years 2022-2024',
+    command: 'compare US CN --years 2022-2024',
     notes: [],
     ...over,
   };
@@ -61,7 +62,7 @@ export function rankingAnswer(over: Partial<Answer> = {}): Answer {
     ],
     totalRows: 3,
     offset: 0,
-    meta: meta({ command: 'airank top 3 --years 2022-2024' }),
+    meta: meta({ command: 'top 3 --years 2022-2024' }),
     ...over,
   };
 }

@@ -25,7 +25,9 @@ describe('chart footnote', () => {
     const text = footnoteLines(meta({ rollup: false, linkedShare: 0.125 }), 'en').join('\n');
     expect(text).toContain('not rolled up');
     expect(text).toContain('12.5%');
-    expect(footnoteLines(meta({ linkedShare: 0 }), 'en').join('\n')).not.toContain('linked evidence');
+    // Every figure says its linked share, even when it is none; no share is known without a figure.
+    expect(footnoteLines(meta({ linkedShare: 0 }), 'en').join('\n')).toContain('0.0% of this figure rests on linked evidence');
+    expect(footnoteLines(meta({ linkedShare: null }), 'en').join('\n')).not.toContain('linked evidence');
   });
 
   it('translates the footer terms but keeps the data text', () => {

@@ -3,7 +3,7 @@
 // `;`-separated list; aff/aff_domain follow `or_profile`, not `author`/`authorids`.
 import { alignProfiles, type SlotMatch } from '../alignProfiles.ts';
 import { cleanDisplay, decodeEntities, splitEntityAware } from '../normalizeText.ts';
-import { isPersonalMailDomain } from '../personalMailDomains.ts';
+import { isPersonalDomain } from '../../normalize/domains.ts';
 import { SourceError, type SourceAuthor } from '../types.ts';
 import { optionalString, parseJsonArray, parseJsonLines, requiredString } from './jsonInput.ts';
 
@@ -34,13 +34,13 @@ function emailDomain(id: string): string | undefined {
   const at = id.lastIndexOf('@');
   if (at < 0) return undefined;
   const domain = id.slice(at + 1).trim().toLowerCase();
-  return domain && !isPersonalMailDomain(domain) ? domain : undefined;
+  return domain && !isPersonalDomain(domain) ? domain : undefined;
 }
 
 /** pco joins several affiliations' domains with `+`; the first stands for the slot. Mail providers are no evidence. */
 function firstDomain(raw: string | undefined): string | undefined {
   const d = raw?.split('+')[0].trim().toLowerCase();
-  return d && !isPersonalMailDomain(d) ? d : undefined;
+  return d && !isPersonalDomain(d) ? d : undefined;
 }
 
 function buildAuthor(name: string, id: string, match: SlotMatch, aff?: string, domainRaw?: string): SourceAuthor {

@@ -22,9 +22,13 @@ interface MethodRow {
   command: string;
 }
 
-const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
+/** The claim for a title: outer quotes dropped (the title adds its own), long ones cut. */
+function quoted(claim: string): string {
+  const inner = claim.replace(/^["“「『]+|["”」』]+$/g, '').trim();
+  return `"${inner.length > 80 ? `${inner.slice(0, 80)}…` : inner}"`;
+}
 
-function figureType(claim: Claim, rows: MethodRow[]): Column['type'] {
+function figureType(claim: Claim): Column['type'] {
   switch (claim.figure.kind) {
     case 'rank':
       return 'int';
@@ -33,8 +37,9 @@ function figureType(claim: Claim, rows: MethodRow[]): Column['type'] {
     case 'growth':
       return 'multiple';
     case 'count':
-      // Fractional credit is not a whole number; then every row shows its decimals.
-      return claim.figure.decimals > 0 || rows.some((r) => r.value !== null && !Number.isInteger(r.value)) ? 'float' : 'int';
+      // Shown as precisely as the claim is written, the precision the verdict compares at
+      // (fractional credit keeps its decimals in CSV and JSON).
+      return claim.figure.decimals > 0 ? 'float' : 'int';
   }
 }
 
@@ -64,7 +69,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       totalRows: 0,
       offset: 0,
       text: unreadableText(reading, q.claim),
-      meta: buildMeta(ctx, q, []),
+      meta: buildMeta(ctx, q, [], { methodLabel: 'none: the claim was not read' }),
     };
   }
   const { claim } = reading;
@@ -76,7 +81,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     const computed = computeFigure(ctx, claim, options);
     return { method, value: computed.value, verdict: verdict(claim.figure, computed.value, computed.reason), command: reproduceCommand(claim, options, lexicon) };
   });
-  const type = figureType(claim, rows);
+  const type = figureType(claim);
   const label = entityLabel(ctx, claim.entity, lang);
   const meta = buildMeta(ctx, { ...q, options: base }, claim.years, {
     methodLabel: 'every counting method, one row each (see `method`)',
@@ -88,7 +93,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const gaps = meta.gaps.length > 0 ? `\n*Coverage gap in scope:* ${meta.gaps.map((g) => g.note).join('; ')}. A figure from another source may be higher for that reason.` : '';
   return {
     kind: 'check',
-    title: `${summary(rows, claim)}: "${clip(q.claim)}"`,
+    title: `${summary(rows, claim)}: ${quoted(q.claim)}`,
     columns: [
       { key: 'method', label: t(lang, 'col.method'), type: 'text' },
       { key: 'airank', label: t(lang, 'col.airank'), type },

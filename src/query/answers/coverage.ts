@@ -1,6 +1,7 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
 import type { Conference } from '../../ingest/types.ts';
+import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import type { Answer, Cell, Column, ParsedQuery } from '../types.ts';
@@ -8,20 +9,21 @@ import type { Answer, Cell, Column, ParsedQuery } from '../types.ts';
 const pct = (n: number, of: number): number | null => (of > 0 ? n / of : null);
 
 export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
+  const { lang } = q.options;
   const columns: Column[] = [
-    { key: 'conference', label: 'Conference', type: 'text' },
-    { key: 'year', label: 'Year', type: 'text' },
-    { key: 'papers', label: 'Accepted papers', type: 'int' },
-    { key: 'official', label: 'Official count', type: 'int' },
-    { key: 'authorships', label: 'Author slots', type: 'int' },
-    { key: 'affiliation', label: 'With affiliation', type: 'percent' },
-    { key: 'domain', label: 'With e-mail domain', type: 'percent' },
+    { key: 'conference', label: t(lang, 'col.conference'), type: 'text' },
+    { key: 'year', label: t(lang, 'col.year'), type: 'text' },
+    { key: 'papers', label: t(lang, 'col.papersAccepted'), type: 'int' },
+    { key: 'official', label: t(lang, 'col.officialCount'), type: 'int' },
+    { key: 'authorships', label: t(lang, 'col.authorSlots'), type: 'int' },
+    { key: 'affiliation', label: t(lang, 'col.withAffiliation'), type: 'percent' },
+    { key: 'domain', label: t(lang, 'col.withDomain'), type: 'percent' },
     { key: 'evidence', label: 'With either', type: 'percent' },
-    { key: 'resolved', label: 'Resolved institution', type: 'percent' },
-    { key: 'resolved_of_evidence', label: 'Resolved of evidence', type: 'percent' },
-    { key: 'country', label: 'With country', type: 'percent' },
-    { key: 'linked', label: 'Of resolved: linked', type: 'percent' },
-    { key: 'note', label: 'Note', type: 'text' },
+    { key: 'resolved', label: t(lang, 'col.resolved'), type: 'percent' },
+    { key: 'resolved_of_evidence', label: t(lang, 'col.resolvedOfEvidence'), type: 'percent' },
+    { key: 'country', label: t(lang, 'col.withCountry'), type: 'percent' },
+    { key: 'linked', label: t(lang, 'col.linked'), type: 'percent' },
+    { key: 'note', label: t(lang, 'col.note'), type: 'text' },
   ];
   const rows: Cell[][] = ctx.coverage.map((c) => {
     const linked = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.linked_name ?? 0) + (c.byEvidence.paper_set ?? 0);
@@ -46,7 +48,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
   });
   return {
     kind: 'coverage',
-    title: 'Data coverage by conference-year',
+    title: t(lang, 'title.coverage'),
     columns,
     rows,
     totalRows: rows.length,

@@ -37,11 +37,11 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
       );
     }
   }
-  const rankOf = q.entity.kind === 'country' ? 'among countries' : 'among institutions';
+  const rankLabel = t(lang, q.entity.kind === 'country' ? 'col.rankAmongCountries' : 'col.rankAmongInstitutions');
   return {
     kind: 'institution',
-    title: `${label}, ${yearsLabel(years)}`,
-    columns: [col.year(lang), { ...valueColumn(q.options.method, lang), series: true }, { ...col.rank(lang), label: `${t(lang, 'col.rank')} (${rankOf})` }, col.share(lang)],
+    title: t(lang, 'title.trend', { name: label, years: yearsLabel(years) }),
+    columns: [col.year(lang), { ...valueColumn(q.options.method, lang), series: true }, { ...col.rank(lang), label: rankLabel }, col.share(lang)],
     rows,
     totalRows: rows.length,
     offset: 0,

@@ -1,5 +1,6 @@
 // `papers Tsinghua 2024 neurips`: the author slots behind a figure, with the raw
 // affiliation next to the resolved institution, so an editor can spot mistakes.
+import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { all } from '../../db/run.ts';
 import { groupColumns, scopedAuthorships } from '../aggregate.ts';
@@ -27,16 +28,21 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
   const paperCount = new Set(rows.map((r) => `${r.conference}${r.year}:${r.title}`)).size;
   return {
     kind: 'papers',
-    title: `Papers behind ${entityLabel(ctx, q.entity, options.lang)}, ${yearsLabel(q.years)}: ${rows.length.toLocaleString('en-US')} author slots on ${paperCount.toLocaleString('en-US')} papers`,
+    title: t(options.lang, 'title.papers', {
+      name: entityLabel(ctx, q.entity, options.lang),
+      years: yearsLabel(q.years),
+      slots: rows.length.toLocaleString('en-US'),
+      papers: paperCount.toLocaleString('en-US'),
+    }),
     columns: [
-      { key: 'title', label: 'Paper', type: 'text' },
-      { key: 'conference', label: 'Conference', type: 'text' },
-      { key: 'status', label: 'Status', type: 'text' },
-      { key: 'author', label: 'Author', type: 'text' },
-      { key: 'position', label: 'Position', type: 'text' },
-      { key: 'raw', label: 'Affiliation as given', type: 'text' },
-      { key: 'resolved', label: 'Resolved as', type: 'text' },
-      { key: 'how', label: 'Evidence / rule', type: 'text' },
+      { key: 'title', label: t(options.lang, 'col.paper'), type: 'text' },
+      { key: 'conference', label: t(options.lang, 'col.conference'), type: 'text' },
+      { key: 'status', label: t(options.lang, 'col.status'), type: 'text' },
+      { key: 'author', label: t(options.lang, 'col.author'), type: 'text' },
+      { key: 'position', label: t(options.lang, 'col.position'), type: 'text' },
+      { key: 'raw', label: t(options.lang, 'col.rawAffiliation'), type: 'text' },
+      { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
+      { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
     rows: rows.slice(offset).map((r) => [
       r.title,

@@ -1,4 +1,5 @@
 // `2024 top10` and `countries 2024`: institutions or countries ranked by the method.
+import { countryName } from '../../i18n/countries.ts';
 import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { ranked } from '../aggregate.ts';
@@ -26,7 +27,8 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     return [
       r.rank,
       byCountry ? countryLabel(r.key, lang) : institutionLabel(ctx, r.key, lang),
-      ...(byCountry ? [] : [inst?.country ?? null]),
+      // Short forms (US, UK) keep English tables narrow; zh/ja get their names (美国, アメリカ).
+      ...(byCountry ? [] : [inst?.country ? countryName(inst.country, lang, { short: true }) : null]),
       r.value,
       denominator > 0 ? r.value / denominator : null,
     ];

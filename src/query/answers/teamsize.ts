@@ -1,6 +1,8 @@
 // `teamsize 2020-2024`: mean and median authors per accepted paper, by year.
 import { all } from '../../db/run.ts';
+import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
+import { col } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
 import type { Answer, Cell, ParsedQuery } from '../types.ts';
@@ -17,6 +19,7 @@ function median(histogram: Array<[number, number]>, n: number): number | null {
 }
 
 export function teamsizeAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'teamsize' }): Answer {
+  const { lang } = q.options;
   const f = q.options.filters;
   let query = ctx.db
     .selectFrom('papers')
@@ -38,12 +41,12 @@ export function teamsizeAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'team
   });
   return {
     kind: 'teamsize',
-    title: `Authors per accepted paper, ${yearsLabel(years)}`,
+    title: t(lang, 'title.teamsize', { years: yearsLabel(years) }),
     columns: [
-      { key: 'year', label: 'Year', type: 'text' },
-      { key: 'papers', label: 'Accepted papers', type: 'int' },
-      { key: 'mean', label: 'Mean authors', type: 'float', series: true },
-      { key: 'median', label: 'Median authors', type: 'float' },
+      col.year(lang),
+      { key: 'papers', label: t(lang, 'col.papersAccepted'), type: 'int' },
+      { key: 'mean', label: t(lang, 'col.meanAuthors'), type: 'float', series: true },
+      { key: 'median', label: t(lang, 'col.medianAuthors'), type: 'float' },
     ],
     rows,
     totalRows: rows.length,

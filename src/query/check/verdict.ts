@@ -39,8 +39,9 @@ export function verdict(claimed: ClaimFigure, actual: number | null, reason = 'n
   const difference = actual !== 0 ? (claimed.value - actual) / actual : null;
   if (same) return { kind: 'matches', difference, text: 'matches' };
   if (difference === null) return { kind: 'off', difference, text: 'off: airank counts none' };
-  if (Math.abs(difference) <= TOLERANCE) return { kind: 'within', difference, text: 'within 5%' };
-  return { kind: 'off', difference, text: `off by ${percent(difference)}` };
+  const side = difference > 0 ? 'claim higher' : 'claim lower';
+  if (Math.abs(difference) <= TOLERANCE) return { kind: 'within', difference, text: `within 5% (${side})` };
+  return { kind: 'off', difference, text: `off by ${percent(difference)} (${side})` };
 }
 
 const ORDER: Record<VerdictKind, number> = { matches: 0, within: 1, off: 2, none: 3 };

@@ -2,6 +2,7 @@
 // the Answer object built by the shared core; nothing here computes or re-sorts numbers.
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Cell } from '../../query/types.ts';
+import { isChartable } from '../../render/chart/chartable.ts';
 import { actionsBlock } from './buttons.ts';
 import { footerBlocks } from './footer.ts';
 import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT, PAGE_ROWS } from './limits.ts';
@@ -76,6 +77,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
     post: options.postButton,
     nextOffset: page.nextOffset,
     csv: hasTable && answer.rows.length > 0,
+    chart: isChartable(answer),
   });
 
   // Free text (help, method) takes what is left of the 50-block budget.

@@ -7,6 +7,7 @@ import { MAX_BUTTON_VALUE } from './limits.ts';
 export const ACTION_POST = 'airank_post_to_channel';
 export const ACTION_NEXT = 'airank_next_page';
 export const ACTION_CSV = 'airank_csv';
+export const ACTION_CHART = 'airank_chart';
 
 export interface ButtonState {
   /** The question as the user typed it (mention stripped). */
@@ -40,6 +41,8 @@ export interface ButtonPlan {
   /** Offset of the next page, when there is one. */
   nextOffset: number | null;
   csv: boolean;
+  /** The answer has a chart (src/render/chart/chartable.ts). */
+  chart?: boolean;
 }
 
 export function actionsBlock(q: string, offset: number, snapshot: string, plan: ButtonPlan): ActionsBlock | null {
@@ -57,6 +60,9 @@ export function actionsBlock(q: string, offset: number, snapshot: string, plan: 
   }
   if (plan.csv) {
     buttons.push({ type: 'button', action_id: ACTION_CSV, text: { type: 'plain_text', text: 'CSV' }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
+  }
+  if (plan.chart) {
+    buttons.push({ type: 'button', action_id: ACTION_CHART, text: { type: 'plain_text', text: 'Chart' }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
   }
   return buttons.length > 0 ? { type: 'actions', block_id: 'airank_actions', elements: buttons } : null;
 }

@@ -4,6 +4,7 @@ import type { Answer, AnswerMeta, Cell, Column, ParseError, Result } from '../..
 
 export function meta(overrides: Partial<AnswerMeta> = {}): AnswerMeta {
   return {
+    lang: 'en',
     method: 'authors',
     methodLabel: 'author slots on accepted papers (a paper with 5 authors counts 5)',
     rollup: true,

@@ -4,13 +4,9 @@ import { renderCsv } from '../../../render/csv.ts';
 import { collectAllRows, SnapshotChangedError } from '../../csv.ts';
 import { errorReply, runQueued, yieldToEventLoop, type Deps } from '../../reply.ts';
 import { decodeState } from '../../render/buttons.ts';
+import { exportFilename, openDm, uploadFile } from '../../upload.ts';
 import { footerLines } from '../../render/footer.ts';
 import type { ButtonArgs } from './types.ts';
-
-export function csvFilename(title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `airank-${slug || 'answer'}.csv`;
-}
 
 export function sendCsv(deps: Deps) {
   return async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
@@ -23,15 +19,12 @@ export function sendCsv(deps: Deps) {
         return;
       }
       const full = await runQueued(() => collectAllRows(deps.asker, state.q));
-      const dm = await client.conversations.open({ users: body.user.id });
-      const channelId = dm.channel?.id;
-      if (!channelId) throw new Error('conversations.open returned no channel id');
-      await client.files.uploadV2({
-        channel_id: channelId,
+      await uploadFile(client, {
+        channelId: await openDm(client, body.user.id),
         file: Buffer.from(renderCsv(full), 'utf8'),
-        filename: csvFilename(full.title),
+        filename: exportFilename(full.title, 'csv'),
         title: full.title,
-        initial_comment: [`*${full.title}* (${full.rows.length} rows)`, ...footerLines(full.meta)].join('\n'),
+        comment: [`*${full.title}* (${full.rows.length} rows)`, ...footerLines(full.meta)].join('\n'),
       });
       await respond({ response_type: 'ephemeral', replace_original: false, text: `CSV of "${full.title}" (${full.rows.length} rows) sent to your DM with airank.` });
     } catch (error) {

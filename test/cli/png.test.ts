@@ -1,0 +1,47 @@
+// `airank <question> --png FILE` on the fixture database: the table is still printed,
+// the chart is written for chartable answers, and other answers get a clear refusal.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const run = promisify(execFile);
+const dir = tempDir();
+const db = path.join(dir, 'fixture.sqlite');
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+beforeAll(async () => {
+  await createFixtureDatabase(db);
+});
+
+async function airank(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args, '--db', db], { cwd: process.cwd() });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('--png', () => {
+  it('writes the chart of a trend and still prints the table', async () => {
+    const file = path.join(dir, 'trend.png');
+    const r = await airank(['trend', 'US', 'CN', '--png', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('United States and China, 2020–2024');
+    expect(readFileSync(file).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+  });
+
+  it('refuses answers that have no chart, with a non-zero exit', async () => {
+    const file = path.join(dir, 'coverage.png');
+    const r = await airank(['coverage', '--png', file]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('Data coverage'); // the table itself is still shown
+    expect(r.stderr).toMatch(/'coverage' answer has no chart/);
+    expect(existsSync(file)).toBe(false);
+  });
+});

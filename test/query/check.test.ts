@@ -1,0 +1,175 @@
+// `check <claim>` against the hand-written fixture (test/helpers/fixtureDb.ts). Every
+// expected figure is worked out by hand from the paper list there.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Asker } from '../../src/query/asker.ts';
+import { openAsker } from '../../src/query/openAsker.ts';
+import { isParseError, type Answer, type Cell } from '../../src/query/types.ts';
+import { renderCsv } from '../../src/render/csv.ts';
+import { renderText } from '../../src/render/text.ts';
+import { renderAnswer } from '../../src/slack/render/answer.ts';
+import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+let asker: Asker;
+beforeAll(async () => {
+  const file = path.join(tempDir(), 'fixture.sqlite');
+  await createFixtureDatabase(file);
+  asker = openAsker(file);
+  return () => asker.close();
+});
+
+function check(claim: string): Answer {
+  const r = asker.ask(`check ${claim}`);
+  if (isParseError(r)) throw new Error(`parse error for "${claim}": ${r.message}`);
+  expect(r.kind).toBe('check');
+  return r;
+}
+
+/** method -> {airank, claimed, difference, verdict, reproduce} */
+function byMethod(a: Answer): Record<string, Record<string, Cell>> {
+  return Object.fromEntries(a.rows.map((row) => [String(row[0]), Object.fromEntries(a.columns.map((c, i) => [c.key, row[i]]))]));
+}
+
+const verdicts = (a: Answer) => Object.fromEntries(Object.entries(byMethod(a)).map(([m, r]) => [m, String(r.verdict).split(' (')[0]]));
+
+describe('check: counts under every method', () => {
+  // Tsinghua 2024: P4 Cai, Hao; P6 Cai. authors 3, people 2 (Cai, Hao), papers 2 (P4, P6),
+  // fractional 1/4 + 1/4 + 1/2 = 1.0, first 1 (Cai on P4; Mei is first on P6).
+  it('a count that matches under one method only', () => {
+    const a = check('Tsinghua had 3 authors in 2024');
+    const rows = byMethod(a);
+    expect(rows.authors.airank).toBe(3);
+    expect(rows.people.airank).toBe(2);
+    expect(rows.papers.airank).toBe(2);
+    expect(rows.fractional.airank).toBeCloseTo(1.0);
+    expect(rows.first.airank).toBe(1);
+    expect(verdicts(a)).toEqual({ authors: 'matches', people: 'off by 50%', papers: 'off by 50%', fractional: 'off by 200%', first: 'off by 200%' });
+    expect(rows.people.difference).toBeCloseTo((3 - 2) / 2);
+    expect(a.title).toMatch(/^Matches under authors only: "Tsinghua had 3 authors in 2024"/);
+    expect(rows.people.reproduce).toBe('inst "Tsinghua University" 2024 people');
+  });
+
+  it('every reproduce command gives the checked figure', () => {
+    const a = check('Tsinghua had 3 authors in 2024');
+    for (const [method, row] of Object.entries(byMethod(a))) {
+      const r = asker.ask(String(row.reproduce));
+      if (isParseError(r)) throw new Error(r.message);
+      const year = r.rows.find((x) => x[0] === '2024')!;
+      expect(year[1], method).toBe(row.airank);
+    }
+  });
+
+  it('a claim within 5% and the closest method in the title', () => {
+    // Google 2020-2024 (DeepMind rolled up): Bob, Fay (2020), Kim (2024): authors 3, people 3,
+    // papers 3 (P1, P3, P5), fractional 1/3 + 1/2 + 1/2 = 4/3, first 2 (Fay, Kim).
+    const a = check('Google had 3.1 authors from 2020 to 2024');
+    expect(byMethod(a).fractional.airank).toBeCloseTo(4 / 3);
+    expect(verdicts(a).authors).toBe('within 5%');
+    expect(a.title).toMatch(/^Within 5% \(claim higher\) under authors, the closest method/);
+  });
+
+  it('filters in the claim are applied', () => {
+    // NeurIPS 2024 oral: P6 only → Tsinghua 1 (Cai).
+    expect(byMethod(check('Tsinghua had 1 author at NeurIPS 2024 oral')).authors.airank).toBe(1);
+  });
+});
+
+describe('check: ranks, growth, shares, top-N scope', () => {
+  it('a rank that holds under `first` only', () => {
+    // 2024 ranks: authors Tsinghua 3 then five institutions at 1 (Google rank 2); people,
+    // papers and fractional also put Tsinghua alone on top. First authors: Tsinghua (Cai),
+    // Google (Kim), Tokyo (Mei) one each, all rank 1.
+    const a = check('Google rank 1 2024');
+    const rows = byMethod(a);
+    expect(rows.first.airank).toBe(1);
+    expect(rows.authors.airank).toBe(2);
+    expect(rows.fractional.airank).toBe(2); // 0.5, tied with Stanford and Tokyo behind Tsinghua's 1.0
+    expect(verdicts(a)).toEqual({ authors: 'off: ranked 2', people: 'off: ranked 2', papers: 'off: ranked 2', fractional: 'off: ranked 2', first: 'matches' });
+    expect(a.title).toMatch(/^Matches under first only/);
+    for (const form of ['Google ranked first in 2024', 'Google was #1 in 2024', 'Google was number one in 2024']) {
+      expect(byMethod(check(form)).first.verdict, form).toBe('matches');
+    }
+  });
+
+  it('a growth multiple between two years', () => {
+    // CN 2020: Cai, Dan, Eve (P1, P2); 2024: Cai, Hao, Cai (P4, P6).
+    // authors 3 → 3 = x1.0; people 3 → 2; papers 2 → 2; fractional 4/3 → 1 = x0.75; first Dan → Cai = x1.0.
+    const rows = byMethod(check('CN grew 1.0x 2020-2024'));
+    expect(rows.authors.airank).toBeCloseTo(1);
+    expect(rows.people.airank).toBeCloseTo(2 / 3);
+    expect(rows.fractional.airank).toBeCloseTo(0.75);
+    expect(rows.people.verdict).toBe('off by 50% (claim higher)');
+    expect(rows.papers.verdict).toBe('matches');
+    expect(byMethod(check('China grew twofold between 2020 and 2024')).authors.verdict).toBe('off by 100% (claim higher)');
+  });
+
+  it('a share, compared at the precision it is written', () => {
+    // Tsinghua 2024: 3 of 8 resolved author slots = 37.5%; fractional 1.0 of 3.0 = 33.3%.
+    const rows = byMethod(check('Tsinghua had a share of 37.5% in 2024'));
+    expect(rows.authors.airank).toBeCloseTo(3 / 8);
+    expect(rows.authors.verdict).toBe('matches');
+    expect(rows.fractional.airank).toBeCloseTo(1 / 3);
+    expect(byMethod(check('Tsinghua had 38% of authors in 2024')).authors.verdict).toBe('matches');
+    expect(byMethod(check('Tsinghua had 37% of authors in 2024')).authors.verdict).not.toBe('matches');
+  });
+
+  it('top-N scope: only institutions in that year\'s top N count', () => {
+    // 2024 top 1 by authors: Tsinghua (3). By papers: Tsinghua (2). By first: three-way tie at 1.
+    const rows = byMethod(check('CN 3 2024 top1'));
+    expect(rows.authors.airank).toBe(3);
+    expect(rows.papers.airank).toBe(2);
+    expect(rows.first.airank).toBe(1);
+    expect(rows.people.airank).toBeNull();
+    expect(rows.people.verdict).toMatch(/not additive/);
+    expect(rows.authors.reproduce).toBe('top 1 2024');
+    // Top 1 holds no US institution under authors; top 2 is all six (five tied at rank 2): Google, MIT, Stanford.
+    expect(byMethod(check('US 3 2024 top1')).authors.airank).toBe(0);
+    expect(byMethod(check('US 3 2024 top2')).authors.airank).toBe(3);
+  });
+});
+
+describe('check: coverage caveats', () => {
+  const GAP = /ICLR 2024: no per-author affiliations/;
+  it('a year with a gap carries the caveat in every rendering', () => {
+    const a = check('Tsinghua had 3 authors in 2024');
+    expect(a.meta.gaps.map((g) => g.note).join(' ')).toMatch(GAP);
+    expect(a.text).toMatch(GAP);
+    expect(renderText(a)).toMatch(GAP);
+    expect(renderCsv(a)).toMatch(GAP);
+    const slack = JSON.stringify(renderAnswer(a, { question: 'check x', tableStyle: 'table', postButton: false }).blocks);
+    expect(slack).toMatch(GAP);
+  });
+  it('gaps follow the years and conferences of the claim', () => {
+    expect(check('Tsinghua had 3 authors in 2020').meta.gaps).toEqual([]);
+    expect(check('Tsinghua had 3 authors at NeurIPS 2024').meta.gaps).toEqual([]);
+    const span = check('Google had 3 authors 2020-2024').meta.gaps.map((g) => `${g.conference} ${g.year}`);
+    expect(span).toEqual(['icml 2021', 'icml 2022', 'iclr 2024']);
+  });
+});
+
+describe('check: claims it cannot read', () => {
+  it.each([
+    ['the number is huge', /which country or institution, the figure, the year/],
+    ['China grew eightfold in four years', /the year or years/],
+    ['Tsinghua had 3 authors', /the year or years/],
+    ['had 3 authors in 2024', /which country or institution/],
+    ['Tsinghua did well in 2024', /the figure/],
+    ['Tsinghua and Stanford had 3 authors in 2024', /names 2 countries or institutions/],
+    ['China had 8,491 authors and 12% of all in 2024', /2 figures/],
+    ['China grew 8x in 2024', /needs two years/],
+    ['China had 5 authors in 2019', /2019 is outside the data/],
+    ['Tsinghua had 12% in 2024 top50', /not to a share/],
+  ])('%s', (claim, why) => {
+    const a = check(claim);
+    expect(a.rows).toEqual([]);
+    expect(a.title).toMatch(/^Could not read the claim/);
+    expect(a.text).toMatch(why);
+    // The forms it understands, with examples.
+    expect(a.text).toContain('check Google rank 1 2024');
+    expect(a.text).toContain('top50');
+  });
+  it('says which part is missing in the title', () => {
+    expect(check('China grew eightfold in four years').title).toBe('Could not read the claim: missing year');
+  });
+});
