@@ -4,6 +4,8 @@
 // confirmed, one that resolves outside a fully resolved set is dropped (the set is
 // what the paper printed; the profile may be another year's), and a paper whose set is
 // a single institution gives it to every author still without evidence ('paper_set').
+// A profile value that the stable-year rule refused (the person moved around that year)
+// is taken when the paper's set contains it: the paper itself then vouches for it.
 // A set never assigns one of several institutions to one of several authors.
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
 import type { EuSubmission } from '../ingest/readers/euIclr2024.ts';
@@ -26,6 +28,8 @@ export interface SetStats {
   filledFromSet: number;
   linkedConfirmed: number;
   linkedDropped: number;
+  /** Refused (unstable) profile values taken because the paper's set contains them. */
+  rescuedBySet: number;
 }
 
 export interface SetResult {
@@ -42,6 +46,8 @@ export function applyInstitutionSets(
   submissions: EuSubmission[],
   resolve: (name: string) => Resolution,
   root: RootOf,
+  /** The same papers linked without the stable-year rule, author by author. */
+  unstableCandidates?: SourcePaper[],
 ): SetResult {
   const join = joinByTitle(
     papers.map((p) => ({ title: p.title, authors: p.authors.map((a) => a.name) })),
@@ -59,6 +65,7 @@ export function applyInstitutionSets(
     filledFromSet: 0,
     linkedConfirmed: 0,
     linkedDropped: 0,
+    rescuedBySet: 0,
   };
   const institutionSets = new Map<string, string[]>();
   const out = papers.map((p, i) => {
@@ -81,7 +88,7 @@ export function applyInstitutionSets(
     const roots = new Set([...ids.keys()].map((id) => root(ids.get(id))));
     const single = complete && ids.size === 1 ? [...ids.values()][0] : undefined;
     if (single) stats.singleInstitution++;
-    const authors = p.authors.map((a): SourceAuthor => {
+    const authors = p.authors.map((a, j): SourceAuthor => {
       if (isLinked(a)) {
         const r = root(a.affiliation, a.domain);
         if (r && roots.has(r)) {
@@ -93,6 +100,14 @@ export function applyInstitutionSets(
           return { name: a.name, ...(a.openreviewId ? { openreviewId: a.openreviewId } : {}), alignment: 'none' };
         }
         return a;
+      }
+      const candidate = unstableCandidates?.[i].authors[j];
+      if (!a.affiliation && !a.domain && candidate && isLinked(candidate)) {
+        const r = root(candidate.affiliation, candidate.domain);
+        if (r && roots.has(r)) {
+          stats.rescuedBySet++;
+          return { ...candidate, confirmedBySet: true };
+        }
       }
       if (single && !a.affiliation && !a.domain) {
         stats.filledFromSet++;

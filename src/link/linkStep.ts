@@ -29,7 +29,9 @@ export async function linkStep(papers: SourcePaper[], sourcesDir: string, resolv
 
   const eu = readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
-  const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), eu, (name) => resolver.resolve(name), root);
+  const iclr2024 = linked.papers.filter(isIclr2024);
+  const loose = linkEvidence(papers.filter(isIclr2024), index, root, { ...DEFAULT_LINK_OPTIONS, requireStable: false });
+  const sets = applyInstitutionSets(iclr2024, eu, (name) => resolver.resolve(name), root, loose.papers);
   const replaced = new Map(sets.papers.map((p) => [p.sourceId, p]));
   const out = linked.papers.map((p) => (isIclr2024(p) ? (replaced.get(p.sourceId) ?? p) : p));
 
@@ -47,7 +49,8 @@ export async function linkStep(papers: SourcePaper[], sourcesDir: string, resolv
     `iclr2024 sets: ${st.matchedExact + st.matchedTolerant} of ${st.papers} accepted papers matched to ${EU_ICLR2024_FILE} ` +
       `(${st.matchedExact} exact title, ${st.matchedTolerant} tolerant, ${st.ambiguous} ambiguous); ${st.withSet} with an institution set ` +
       `(${st.completeSets} fully resolved, ${st.unresolvedNames} names unresolved); ${st.singleInstitution} single-institution papers ` +
-      `gave ${st.filledFromSet} slots; linked affiliations: ${st.linkedConfirmed} confirmed by the set, ${st.linkedDropped} dropped as outside it`,
+      `gave ${st.filledFromSet} slots; linked affiliations: ${st.linkedConfirmed} confirmed by the set, ${st.linkedDropped} dropped as outside it, ` +
+      `${st.rescuedBySet} taken (profile moved that year) because the set contains them`,
   );
   return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes };
 }

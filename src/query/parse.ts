@@ -239,12 +239,9 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
         if (kw.method === 'papers' && i === 0) setCommand(state, 'papers');
         else setMethod(state, kw.method);
         return i + 1;
-      case 'conference': {
-        // Kept in the canonical order, so `iclr neurips` and `neurips iclr` are one query.
-        const chosen = new Set([...state.options.filters.conferences, kw.conference]);
-        state.options.filters.conferences = CONFERENCES.filter((c) => chosen.has(c));
+      case 'conference':
+        if (!state.options.filters.conferences.includes(kw.conference)) state.options.filters.conferences.push(kw.conference);
         return i + 1;
-      }
       case 'track':
         setTrack(state, kw.track);
         return i + 1;
@@ -628,7 +625,8 @@ export function canonical(query: Query, options: QueryOptions, lexicon: Lexicon)
 
 function optionWords(options: QueryOptions): string[] {
   const { filters } = options;
-  const words: string[] = CONFERENCES.filter((c: Conference) => filters.conferences.includes(c));
+  // In the order written, so the command parses back to exactly the same query.
+  const words: string[] = filters.conferences.filter((c: Conference) => CONFERENCES.includes(c));
   if (filters.track === 'main') words.push('main');
   if (filters.status) words.push(filters.status);
   if (filters.country) words.push(`country:${filters.country}`);

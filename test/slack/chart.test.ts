@@ -54,9 +54,10 @@ function chartValue(answer: Recorded): string {
   return actions.elements.find((e: any) => e.action_id === ACTION_CHART).value;
 }
 
-/** PNG files start with \x89PNG\r\n\x1a\n; the fake records bodies as UTF-8, so look for the rest. */
+/** PNG files start with \x89PNG\r\n\x1a\n then the IHDR chunk; the fake records bodies as UTF-8, so look for the ASCII parts. */
 function isPng(rec: Recorded): boolean {
-  return /PNG\r\n\x1a\n[\s\S]{0,16}IHDR/.test(rec.raw);
+  const at = rec.raw.indexOf('PNG\r\n\u001a\n');
+  return at >= 0 && rec.raw.slice(at, at + 24).includes('IHDR');
 }
 
 describe('Chart button', () => {

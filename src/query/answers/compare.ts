@@ -11,9 +11,11 @@ import { linkedShare } from './linked.ts';
 
 /** One Figures table per kind of entity asked about (countries, institutions). */
 export function figuresByKind(ctx: QueryContext, q: ParsedQuery, entities: Entity[], years: number[]) {
-  const kinds = new Set(entities.map((e) => e.kind));
   const out = new Map<Entity['kind'], Figures>();
-  for (const kind of kinds) out.set(kind, new Figures(ctx, kind, years, q.options));
+  for (const kind of new Set(entities.map((e) => e.kind))) {
+    const keys = entities.filter((e) => e.kind === kind).map(entityKey);
+    out.set(kind, new Figures(ctx, kind, years, q.options, keys));
+  }
   return (e: Entity) => out.get(e.kind)!;
 }
 

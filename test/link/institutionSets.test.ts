@@ -1,0 +1,64 @@
+// ICLR 2024 paper institution sets on invented submissions.
+import { describe, expect, it } from 'vitest';
+import type { EuSubmission } from '../../src/ingest/readers/euIclr2024.ts';
+import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
+import { applyInstitutionSets } from '../../src/link/institutionSets.ts';
+import { joinByTitle } from '../../src/link/joinByTitle.ts';
+import type { Resolution } from '../../src/normalize/types.ts';
+
+const known: Record<string, string> = { 'Univ Alpha': 'alpha', 'Univ Beta': 'beta', 'Alpha Lab': 'alpha' };
+const resolve = (name: string): Resolution =>
+  known[name] ? { institutionId: known[name], rule: 'alias', country: 'XX' } : { institutionId: null, rule: 'unresolved', country: null };
+const root = (aff?: string) => (aff && known[aff] ? known[aff] : null);
+const paper = (id: string, title: string, authors: SourceAuthor[]): SourcePaper => ({
+  conference: 'iclr', year: 2024, sourceId: id, title, status: 'poster', track: 'main', authors, files: [],
+});
+const sub = (title: string, authors: string[], institutions: string[]): EuSubmission => ({ title, authors, institutions, countries: [] });
+
+describe('joinByTitle', () => {
+  it('matches exact keys, tolerates a camera-ready edit with a shared author, refuses ties', () => {
+    const subs = [sub('Learning Quiet Rivers', ['Ana Lopo'], []), sub('Sparse Owls Fly at Night', ['Bo Quill'], []), sub('Twin', ['X Y'], []), sub('Twin', ['X Y'], [])];
+    const j = joinByTitle(
+      [
+        { title: 'Learning  quiet rivers!', authors: ['Ana Lopo'] },
+        { title: 'Sparse Owls Fly by Night', authors: ['Bo Quill', 'New Person'] },
+        { title: 'Sparse Owls Fly by Night', authors: ['Nobody Shared'] },
+        { title: 'Twin', authors: ['X Y'] },
+      ],
+      subs,
+    );
+    expect(j.match).toEqual([0, 1, -1, -1]);
+    expect([j.exact, j.tolerant, j.ambiguous]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('applyInstitutionSets', () => {
+  it('gives a single institution to every author without evidence', () => {
+    const r = applyInstitutionSets([paper('a', 'One Place', [{ name: 'A' }, { name: 'B' }])], [sub('One Place', ['A', 'B'], ['Univ Alpha'])], resolve, root);
+    expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'paper_set'], ['Univ Alpha', 'paper_set']]);
+    expect(r.institutionSets.get('iclr2024:a')).toEqual(['alpha']);
+  });
+
+  it('never assigns one of several institutions to an author, and confirms or drops linked ones', () => {
+    const authors: SourceAuthor[] = [
+      { name: 'A' },
+      { name: 'B', affiliation: 'Alpha Lab', evidence: 'linked_name' },
+      { name: 'C', affiliation: 'Univ Gamma', evidence: 'linked_name' },
+    ];
+    const known2 = { ...known, 'Univ Gamma': 'gamma' };
+    const root2 = (aff?: string) => (aff && known2[aff as keyof typeof known2] ? known2[aff as keyof typeof known2] : null);
+    const r = applyInstitutionSets([paper('b', 'Two Places', authors)], [sub('Two Places', ['A', 'B', 'C'], ['Univ Alpha', 'Univ Beta'])], resolve, root2);
+    const out = r.papers[0].authors;
+    expect(out[0].affiliation).toBeUndefined();
+    expect(out[1]).toMatchObject({ affiliation: 'Alpha Lab', confirmedBySet: true });
+    expect(out[2].affiliation).toBeUndefined(); // outside a fully resolved set
+    expect(r.stats).toMatchObject({ linkedConfirmed: 1, linkedDropped: 1, filledFromSet: 0 });
+    expect(r.institutionSets.get('iclr2024:b')).toEqual(['alpha', 'beta']);
+  });
+
+  it('does not treat a set with an unresolved name as a single institution', () => {
+    const r = applyInstitutionSets([paper('c', 'Half Known', [{ name: 'A' }])], [sub('Half Known', ['A'], ['Univ Alpha', 'Mystery Org'])], resolve, root);
+    expect(r.papers[0].authors[0].affiliation).toBeUndefined();
+    expect(r.stats.unresolvedNames).toBe(1);
+  });
+});
