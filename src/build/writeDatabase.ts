@@ -127,6 +127,14 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       }
     })();
 
+    for (const ids of input.institutionSets?.values() ?? []) {
+      for (const id of ids) {
+        const found = institutions.get(id) ?? input.lookupInstitution(id);
+        if (!found) throw new Error(`institution set names unknown institution ${id}`);
+        institutions.set(id, found);
+      }
+    }
+
     // Institutions (curated plus the reference ones actually used), then roll-up columns.
     const roots = rootsOf(institutions);
     const insertInstitution = sqlite.prepare(
@@ -157,6 +165,20 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       WHERE unit_id IS NOT NULL`.execute(db);
     await sql`UPDATE authorships SET root_country = (SELECT country FROM institutions WHERE id = authorships.root_id)
       WHERE root_id IS NOT NULL`.execute(db);
+
+    // The `papers` method counts a paper once per institution, whether an author slot
+    // or the paper's own institution set (ICLR 2024) says the institution is on it.
+    await sql`INSERT INTO paper_units
+      SELECT paper_id, conference, year, status, track, min(evidence), unit_id, unit_country, root_id, root_country
+      FROM authorships WHERE unit_id IS NOT NULL
+      GROUP BY paper_id, unit_id`.execute(db);
+    await sql`INSERT INTO paper_units
+      SELECT p.id, p.conference, p.year, p.status, p.track, 'paper_institutions', i.id, i.country, i.root_id, r.country
+      FROM papers p, json_each(p.institution_set) j
+      JOIN institutions i ON i.id = j.value
+      JOIN institutions r ON r.id = i.root_id
+      WHERE p.institution_set IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM paper_units u WHERE u.paper_id = p.id AND u.unit_id = i.id)`.execute(db);
 
     await sql`INSERT INTO coverage
       SELECT c.id, (SELECT count(*) FROM papers p WHERE p.conference_id = c.id), c.official_papers,

@@ -72,6 +72,19 @@ const initial: Migration = {
       .addPrimaryKeyConstraint('authorships_pk', ['paper_id', 'position'])
       .execute();
     await db.schema
+      .createTable('paper_units')
+      .addColumn('paper_id', 'integer', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('evidence', 'text')
+      .addColumn('unit_id', 'text', (c) => c.notNull())
+      .addColumn('unit_country', 'text')
+      .addColumn('root_id', 'text', (c) => c.notNull())
+      .addColumn('root_country', 'text')
+      .execute();
+    await db.schema
       .createTable('coverage')
       .addColumn('conference_id', 'text', (c) => c.primaryKey())
       .addColumn('papers', 'integer', (c) => c.notNull())
@@ -102,6 +115,9 @@ const indexes: Migration = {
   async up(db: Kysely<unknown>) {
     for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, ${sql.raw(COVERED)})`.execute(db);
+    }
+    for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
+      await sql`CREATE INDEX ${sql.raw(`paper_units_by_${column}`)} ON paper_units (year, ${sql.raw(column)}, conference, track, status, evidence, paper_id)`.execute(db);
     }
     await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);
     await sql`ANALYZE`.execute(db);

@@ -75,6 +75,23 @@ export interface AuthorshipTable {
   root_country: string | null;
 }
 
+/**
+ * Each (paper, institution) pair once, from author slots and from paper-level
+ * institution sets (ICLR 2024): what the `papers` method counts.
+ */
+export interface PaperUnitTable {
+  paper_id: number;
+  conference: string;
+  year: number;
+  status: string;
+  track: string;
+  evidence: string | null;
+  unit_id: string;
+  unit_country: string | null;
+  root_id: string;
+  root_country: string | null;
+}
+
 export interface CoverageTable {
   conference_id: string;
   papers: number;
@@ -106,6 +123,7 @@ export interface Database {
   papers: PaperTable;
   people: PersonTable;
   authorships: AuthorshipTable;
+  paper_units: PaperUnitTable;
   coverage: CoverageTable;
   resolutions: ResolutionTable;
 }

@@ -1,6 +1,6 @@
 // The one place figures are computed: a grouped count over author slots of accepted
 // papers, under a counting method, filters and the roll-up policy.
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
 import type { QueryContext } from './context.ts';
@@ -53,28 +53,36 @@ function valueExpression(method: Method, eb: ExpressionBuilder<Database, 'author
 }
 
 /**
- * Author slots in scope: the years, filters and method restriction of a question.
+ * Rows in scope: the years, filters and method restriction of a question. Author slots,
+ * or under `papers` each (paper, institution) pair once (paper_units), so that a
+ * paper-level institution set (ICLR 2024) counts too. Both tables share the filtered
+ * columns; kysely cannot type a choice of table, so the builder is typed as authorships'.
  * Columns are qualified so callers can join other tables (the drill-down joins papers).
  */
-export function scopedAuthorships(ctx: QueryContext, years: number[], options: QueryOptions) {
+export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions) {
+  const table = options.method === 'papers' ? 'paper_units' : 'authorships';
+  const col = (name: string) => sql.ref(`${table}.${name}`);
   const cols = groupColumns(options.rollup);
   const f = options.filters;
-  let q = ctx.db.selectFrom('authorships').where('authorships.year', 'in', years);
-  if (f.conferences.length > 0) q = q.where('authorships.conference', 'in', f.conferences);
-  if (f.track) q = q.where('authorships.track', '=', f.track);
-  if (f.status) q = q.where('authorships.status', '=', f.status);
-  if (f.country) q = q.where(`authorships.${cols.country}`, '=', f.country);
-  if (f.exact) {
-    q = q.where((eb) => eb.or([eb('authorships.evidence', 'is', null), eb('authorships.evidence', 'not in', [...LINKED_EVIDENCE])]));
-  }
-  if (options.method === 'first') q = q.where('authorships.position', '=', 0);
+  let q = (ctx.db.selectFrom(table) as unknown as SelectQueryBuilder<Database, 'authorships', object>).where(col('year'), 'in', years);
+  if (f.conferences.length > 0) q = q.where(col('conference'), 'in', f.conferences);
+  if (f.track) q = q.where(col('track'), '=', f.track);
+  if (f.status) q = q.where(col('status'), '=', f.status);
+  if (f.country) q = q.where(col(cols.country), '=', f.country);
+  if (f.exact) q = q.where((eb) => eb.or([eb(col('evidence'), 'is', null), eb(col('evidence'), 'not in', [...LINKED_EVIDENCE])]));
+  if (options.method === 'first') q = q.where(col('position'), '=', 0);
   return q;
+}
+
+/** Author slots in scope, for the drill-down (which lists slots under every method). */
+export function scopedAuthorships(ctx: QueryContext, years: number[], options: QueryOptions) {
+  return scopedRows(ctx, years, { ...options, method: options.method === 'papers' ? 'authors' : options.method });
 }
 
 export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRow[] {
   const presentColumn = groupColumns(req.options.rollup)[req.groupBy];
   const keyColumn = req.total ? null : presentColumn;
-  let q = scopedAuthorships(ctx, req.years, req.options).where(presentColumn, 'is not', null);
+  let q = scopedRows(ctx, req.years, req.options).where(presentColumn, 'is not', null);
   if (keyColumn && req.only) q = q.where(keyColumn, 'in', req.only.length > 0 ? req.only : ['']);
 
   const query = q.select((eb) => [

@@ -35,6 +35,7 @@ const paper = (conference: SourcePaper['conference'], year: number, sourceId: st
  * P5 NeurIPS 2024 spotlight D&B: Kim (e-mail kim@google.com), Lea (Stanford)
  * P6 NeurIPS 2024 oral main:     Mei (東京大学), Cai (Tsinghua, ~Cai_Li1)
  * P7 ICLR 2024 poster main:      Ned, Ola (no affiliations: a gap year)
+ * With `withInstitutionSets`, P7 also has its own institution set {Tsinghua, Google}.
  */
 export const FIXTURE_PAPERS: SourcePaper[] = [
   paper('neurips', 2020, 'P1', 'oral', 'main', [a('Ann', 'Stanford University'), a('Bob', 'Google Research'), a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' })]),
@@ -55,11 +56,14 @@ export const FIXTURE_CONFERENCE_YEARS = [2020, 2021, 2022, 2023, 2024].flatMap((
   })),
 );
 
-export async function createFixtureDatabase(file: string, papers: SourcePaper[] = FIXTURE_PAPERS): Promise<void> {
+export const FIXTURE_INSTITUTION_SETS = new Map([['iclr2024:P7', ['tsinghua', 'google']]]);
+
+export async function createFixtureDatabase(file: string, options: { withInstitutionSets?: boolean } = {}): Promise<void> {
   const resolver = createResolver({ institutions: FIXTURE_INSTITUTIONS, overrides: {} });
   await writeDatabase(file, {
     conferenceYears: FIXTURE_CONFERENCE_YEARS,
-    papers,
+    papers: FIXTURE_PAPERS,
+    institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     institutions: FIXTURE_INSTITUTIONS,
     lookupInstitution: (id) => resolver.institution(id),
     resolve: (aff, domain) => resolver.resolve(aff, domain),

@@ -168,3 +168,32 @@ describe('errors', () => {
     expect(isParseError(typo) && typo.suggestions).toContain('compare');
   });
 });
+
+describe('paper-level institution sets (ICLR 2024)', () => {
+  let withSets: Asker;
+  beforeAll(async () => {
+    const file = path.join(tempDir(), 'fixture-sets.sqlite');
+    await createFixtureDatabase(file, { withInstitutionSets: true });
+    withSets = openAsker(file);
+    return () => withSets.close();
+  });
+  const askSets = (text: string) => {
+    const r = withSets.ask(text);
+    if (isParseError(r)) throw new Error(r.message);
+    return r;
+  };
+  it('count under `papers` only: P7 adds a paper for Tsinghua and Google, no author slot', () => {
+    const papers = figures(askSets('2024 top10 papers'));
+    expect(papers['Tsinghua University']).toBe(3); // P4, P6 by slots; P7 by its set
+    expect(papers.Google).toBe(2); // P5 (Kim) and P7
+    expect(figures(askSets('2024 top10'))['Tsinghua University']).toBe(3); // slots unchanged
+    expect(figures(askSets('2024 top10 papers neurips'))['Tsinghua University']).toBe(2);
+  });
+  it('the drill-down lists the set-only paper, so it still adds up', () => {
+    const drill = askSets('papers Tsinghua 2024');
+    const rows = records(drill);
+    expect(rows.filter((r) => r.author !== '')).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.title)).size).toBe(3);
+    expect(rows.find((r) => r.title === 'Paper P7')?.raw).toBe('(paper institution set)');
+  });
+});

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '@slack/bolt';
 import { createApp, type AirankApp } from '../../src/slack/app.ts';
-import { ACTION_CSV, ACTION_NEXT, ACTION_POST, decodeState } from '../../src/slack/render/buttons.ts';
+import { ACTION_CHART, ACTION_CSV, ACTION_NEXT, ACTION_POST, decodeState } from '../../src/slack/render/buttons.ts';
 import { authorsAt, FakeAsker, rankingRow } from './helpers/answers.ts';
 import { FakeSlack, uploadedFile, type Recorded } from './helpers/fakeSlack.ts';
 import { buttonClick, mention, post, SECRET, slashCommand } from './helpers/signed.ts';
@@ -77,7 +77,7 @@ describe('slash command /airank', () => {
     // Nothing went through the Web API: the answer is not posted with say()/chat.postMessage.
     expect(slack.to('/api/chat.')).toEqual([]);
     const ids = (answer.body.blocks as any[]).find((b) => b.type === 'actions').elements.map((e: any) => e.action_id);
-    expect(ids).toEqual([ACTION_POST, ACTION_CSV]); // 10 rows fit: no Next
+    expect(ids).toEqual([ACTION_POST, ACTION_CSV, ACTION_CHART]); // 10 rows fit: no Next
   });
 
   it('answers a five-country comparison within limits', async () => {

@@ -3,7 +3,7 @@
 import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { all } from '../../db/run.ts';
-import { groupColumns, scopedAuthorships } from '../aggregate.ts';
+import { groupColumns, scopedAuthorships, scopedRows } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
@@ -24,8 +24,40 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       .orderBy('papers.title')
       .orderBy('authorships.position'),
   );
-  const offset = Math.max(0, Math.min(q.offset ?? pageOffset, rows.length - 1));
-  const paperCount = new Set(rows.map((r) => `${r.conference}${r.year}:${r.title}`)).size;
+  // Papers on which only the paper's own institution set (ICLR 2024) names the group.
+  const setOnly = all(
+    ctx.sqlite,
+    scopedRows(ctx, q.years, { ...options, method: 'papers' })
+      .where(`paper_units.${q.entity.kind === 'country' ? cols.country : cols.institution}` as 'authorships.root_id', '=', entityKey(q.entity))
+      .where('paper_units.evidence' as 'authorships.evidence', '=', 'paper_institutions')
+      .innerJoin('papers', 'papers.id', 'paper_units.paper_id' as 'authorships.paper_id')
+      .select(['papers.title', 'papers.conference', 'papers.year', 'papers.status', 'papers.track', 'papers.n_authors', 'paper_units.unit_id' as 'authorships.unit_id'])
+      .orderBy('papers.year')
+      .orderBy('papers.title'),
+  );
+  const slotRows = rows.map((r) => [
+    r.title,
+    `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}${r.track === 'main' ? '' : ' (D&B)'}`,
+    r.status,
+    r.name,
+    `${r.position + 1}/${r.n_authors}`,
+    r.raw_affiliation ?? (r.email_domain ? `e-mail: ${r.email_domain}` : ''),
+    institutionLabel(ctx, r.unit_id, options.lang),
+    `${r.evidence ?? '-'} / ${r.rule ?? '-'}`,
+  ]);
+  const setRows = setOnly.map((r) => [
+    r.title,
+    `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}`,
+    r.status,
+    '',
+    `–/${r.n_authors}`,
+    '(paper institution set)',
+    institutionLabel(ctx, r.unit_id, options.lang),
+    'paper_institutions / -',
+  ]);
+  const allRows = [...slotRows, ...setRows];
+  const offset = Math.max(0, Math.min(q.offset ?? pageOffset, allRows.length - 1));
+  const paperCount = new Set([...rows, ...setOnly].map((r) => `${r.conference}${r.year}:${r.title}`)).size;
   return {
     kind: 'papers',
     title: t(options.lang, 'title.papers', {
@@ -44,20 +76,14 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
       { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
-    rows: rows.slice(offset).map((r) => [
-      r.title,
-      `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}${r.track === 'main' ? '' : ' (D&B)'}`,
-      r.status,
-      r.name,
-      `${r.position + 1}/${r.n_authors}`,
-      r.raw_affiliation ?? (r.email_domain ? `e-mail: ${r.email_domain}` : ''),
-      institutionLabel(ctx, r.unit_id, options.lang),
-      `${r.evidence ?? '-'} / ${r.rule ?? '-'}`,
-    ]),
-    totalRows: rows.length,
+    rows: allRows.slice(offset),
+    totalRows: allRows.length,
     offset,
     meta: buildMeta(ctx, q, q.years, {
-      notes: [`One row per author slot: the row count equals the \`authors\` figure for the same filters; ${paperCount} distinct papers equal the \`papers\` figure.`],
+      notes: [
+        `One row per author slot: ${rows.length} rows with an author equal the \`authors\` figure for the same filters; the ${paperCount} distinct papers equal the \`papers\` figure.`,
+        ...(setOnly.length > 0 ? [`${setOnly.length} papers count only through the paper's own institution set (no author slot is attributed).`] : []),
+      ],
     }),
   };
 }
