@@ -188,6 +188,7 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         count(a.evidence),
         count(a.unit_id),
         count(a.root_country),
+        (SELECT count(DISTINCT u.paper_id) FROM paper_units u WHERE u.conference || u.year = c.id),
         '{}'
       FROM conferences c
       LEFT JOIN authorships a ON a.conference || a.year = c.id

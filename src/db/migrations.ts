@@ -95,6 +95,7 @@ const initial: Migration = {
       .addColumn('with_evidence', 'integer', (c) => c.notNull())
       .addColumn('resolved', 'integer', (c) => c.notNull())
       .addColumn('with_country', 'integer', (c) => c.notNull())
+      .addColumn('papers_with_institution', 'integer', (c) => c.notNull())
       .addColumn('by_evidence', 'text', (c) => c.notNull())
       .execute();
     await db.schema

@@ -102,6 +102,8 @@ export interface CoverageTable {
   with_evidence: number;
   resolved: number;
   with_country: number;
+  /** Accepted papers with at least one institution (from author slots or the paper's own set). */
+  papers_with_institution: number;
   /** JSON object: evidence kind → authorships resolved on it. */
   by_evidence: string;
 }

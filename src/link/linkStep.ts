@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
+import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
 import { applyInstitutionSets, type SetStats } from './institutionSets.ts';
@@ -17,18 +18,27 @@ export interface LinkStepResult {
   papers: SourcePaper[];
   institutionSets: Map<string, string[]>;
   linkStats: Map<string, LinkStats>;
-  setStats: SetStats;
+  setStats: SetStats | null;
   notes: string[];
 }
 
-export async function linkStep(papers: SourcePaper[], sourcesDir: string, resolver: Resolver): Promise<LinkStepResult> {
+/** `conferenceYears`: the ones being built, whose profile files are read (all 15 by default). */
+export async function linkStep(
+  papers: SourcePaper[],
+  sourcesDir: string,
+  resolver: Resolver,
+  conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS,
+): Promise<LinkStepResult> {
   const root = makeRootResolver(resolver);
-  const files = await readProfileRecords(sourcesDir);
+  const files = await readProfileRecords(sourcesDir, conferenceYears);
   const index = buildProfileIndex(files.flatMap((f) => f.records));
   const linked = linkEvidence(papers, index, root, DEFAULT_LINK_OPTIONS);
 
-  const eu = readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
+  if (!conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024)) {
+    return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [] };
+  }
+  const eu = readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
   const iclr2024 = linked.papers.filter(isIclr2024);
   const loose = linkEvidence(papers.filter(isIclr2024), index, root, { ...DEFAULT_LINK_OPTIONS, requireStable: false });
   const sets = applyInstitutionSets(iclr2024, eu, (name) => resolver.resolve(name), root, loose.papers);

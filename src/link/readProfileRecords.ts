@@ -3,7 +3,7 @@
 // profile is known from any paper they submitted.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
@@ -18,9 +18,9 @@ export interface ProfileFileRecords {
 }
 
 /** The per-author files named by CONFERENCE_YEARS, with the conference-year that lists them. */
-export function profileFiles(): Array<{ file: string; conference: string; year: number }> {
+export function profileFiles(conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS): Array<{ file: string; conference: string; year: number }> {
   const out: Array<{ file: string; conference: string; year: number }> = [];
-  for (const cy of CONFERENCE_YEARS) {
+  for (const cy of conferenceYears) {
     for (const file of cy.files) {
       if (/^(jy|pco)_.*_authors\.jsonl?$/.test(file)) out.push({ file, conference: cy.conference, year: cy.year });
     }
@@ -28,9 +28,9 @@ export function profileFiles(): Array<{ file: string; conference: string; year: 
   return out;
 }
 
-export async function readProfileRecords(sourcesDir: string): Promise<ProfileFileRecords[]> {
+export async function readProfileRecords(sourcesDir: string, conferenceYears?: readonly ConferenceYear[]): Promise<ProfileFileRecords[]> {
   return Promise.all(
-    profileFiles().map(async ({ file, conference, year }) => {
+    profileFiles(conferenceYears).map(async ({ file, conference, year }) => {
       const text = await readFile(join(sourcesDir, file), 'utf8');
       const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
       const snapshot = file.startsWith('pco_');

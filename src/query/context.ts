@@ -30,6 +30,7 @@ export interface CoverageInfo {
   withEvidence: number;
   resolved: number;
   withCountry: number;
+  papersWithInstitution: number;
   byEvidence: Record<string, number>;
 }
 
@@ -83,6 +84,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): Quer
     withEvidence: r.with_evidence,
     resolved: r.resolved,
     withCountry: r.with_country,
+    papersWithInstitution: r.papers_with_institution,
     byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
   }));
   return { db, sqlite, meta, institutions, coverage };

@@ -44,7 +44,7 @@ function coverageRows(): Answer['rows'] {
 
 beforeAll(async () => {
   mkdirSync(mirror);
-  for (const f of ['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv']) copyFileSync(path.join(FIXTURES, f), path.join(mirror, f));
+  for (const f of ['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv', 'eu_iclr2024_submissions.md']) copyFileSync(path.join(FIXTURES, f), path.join(mirror, f));
   await run();
 });
 

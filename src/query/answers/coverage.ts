@@ -5,8 +5,17 @@ import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import type { Answer, Cell, Column, ParsedQuery } from '../types.ts';
+import { formatCell } from '../../render/format.ts';
 
 const pct = (n: number, of: number): number | null => (of > 0 ? n / of : null);
+
+/** "profile 97.1% · linked_id 2.9%": what the resolved slots of a conference-year rest on. */
+function evidenceKinds(byEvidence: Record<string, number>, resolved: number): string {
+  return Object.entries(byEvidence)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${kind} ${formatCell(n / resolved, 'percent')}`)
+    .join(' · ');
+}
 
 export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
   const { lang } = q.options;
@@ -15,14 +24,16 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     { key: 'year', label: t(lang, 'col.year'), type: 'text' },
     { key: 'papers', label: t(lang, 'col.papersAccepted'), type: 'int' },
     { key: 'official', label: t(lang, 'col.officialCount'), type: 'int' },
+    { key: 'papers_with_institution', label: t(lang, 'col.papersWithInstitution'), type: 'percent' },
     { key: 'authorships', label: t(lang, 'col.authorSlots'), type: 'int' },
     { key: 'affiliation', label: t(lang, 'col.withAffiliation'), type: 'percent' },
     { key: 'domain', label: t(lang, 'col.withDomain'), type: 'percent' },
-    { key: 'evidence', label: 'With either', type: 'percent' },
+    { key: 'evidence', label: t(lang, 'col.withEither'), type: 'percent' },
     { key: 'resolved', label: t(lang, 'col.resolved'), type: 'percent' },
     { key: 'resolved_of_evidence', label: t(lang, 'col.resolvedOfEvidence'), type: 'percent' },
     { key: 'country', label: t(lang, 'col.withCountry'), type: 'percent' },
     { key: 'linked', label: t(lang, 'col.linked'), type: 'percent' },
+    { key: 'evidence_kinds', label: t(lang, 'col.evidenceKinds'), type: 'text' },
     { key: 'note', label: t(lang, 'col.note'), type: 'text' },
   ];
   const rows: Cell[][] = ctx.coverage.map((c) => {
@@ -33,6 +44,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       String(c.year),
       c.papers,
       c.officialPapers,
+      pct(c.papersWithInstitution, c.papers),
       c.authorships,
       gap ? null : pct(c.withAffiliation, c.authorships),
       gap ? null : pct(c.withDomain, c.authorships),
@@ -41,6 +53,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       gap ? null : pct(c.resolved, c.withEvidence),
       c.resolved > 0 || !gap ? pct(c.withCountry, c.authorships) : null,
       c.resolved > 0 ? pct(linked, c.resolved) : null,
+      evidenceKinds(c.byEvidence, c.resolved),
       gap
         ? `gap: no per-author affiliations in any source${c.resolved > 0 ? '; filled only by linking' : ''}`
         : '',
