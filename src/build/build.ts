@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
-import { readConferenceYear } from '../ingest/readConferenceYear.ts';
+import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
@@ -53,9 +53,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
   let papers: SourcePaper[] = [];
   for (const cy of conferenceYears) {
-    const read = await readConferenceYear(options.sourcesDir, cy.conference, cy.year);
-    progress(`Read ${cy.conference} ${cy.year}: ${read.length} accepted papers`);
-    papers.push(...read);
+    const read = await readConferenceYearWithNotes(options.sourcesDir, cy.conference, cy.year);
+    progress(`Read ${cy.conference} ${cy.year}: ${read.papers.length} accepted papers`);
+    for (const note of read.notes) progress(`  ${note}`);
+    papers.push(...read.papers);
   }
 
   progress('Resolving affiliations');

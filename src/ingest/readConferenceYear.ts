@@ -58,7 +58,7 @@ export async function readConferenceYearWithNotes(dir: string, conference: Confe
       const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
       const jy = { file: second, papers: readOpenReviewAuthors(await text(second), second) };
       const r = assemblePcByAuthorNames(conference, year, pc, jy);
-      return { papers: r.papers, notes: [`${r.matched} joined to ${second} by author names, ${r.unmatched} not (names only)`] };
+      return { papers: r.papers, notes: r.notes };
     }
     case 'pc_dblp': {
       const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
