@@ -23,13 +23,14 @@ const cold = Array.from({ length: 5 }, () => (runJson('bench/coldStart.ts') as {
 console.log(`cold start (open database + first answer, in-process): median ${percentile(cold, 50).toFixed(0)} ms, max ${cold[cold.length - 1].toFixed(0)} ms; target < 1000 ms`);
 
 const COMMANDS: Record<string, string[]> = {
-  top: ['2024 top10', 'top 100 2020-2024', '2023 top25 fractional', '2022 top10 people neurips main'],
+  top: ['2024 top10', 'top 100 2020-2024', '2023 top25 fractional', '2022 top10 people neurips main', '2020-2024 top10 people'],
   countries: ['countries 2024', 'countries 2020-2024 papers', 'countries 2023 oral'],
   compare: ['compare US CN', 'compare US CN JP GB DE 2020-2024', 'compare Tsinghua Stanford people'],
   institution: ['Tsinghua', 'rank RIKEN 2024', 'inst "Zhejiang University" fractional', 'JP'],
   papers: ['papers Tsinghua 2024 neurips', 'papers Google 2023'],
   coverage: ['coverage'],
   teamsize: ['teamsize 2020-2024'],
+  check: ['check "China had 8,491 authors in 2024"', 'check Google rank 1 2024', 'check "CN grew 8x 2020-2024"', 'check US 14766 2024 top50'],
   help: ['help', 'help compare', 'method'],
   parse_error: ['compre US CN', '2019 top10', 'country:XX top10'],
 };

@@ -138,17 +138,18 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     // Institutions (curated plus the reference ones actually used), then roll-up columns.
     const roots = rootsOf(institutions);
     const insertInstitution = sqlite.prepare(
-      `INSERT INTO institutions (id, name, type, country, parent_id, root_id, curated, name_zh, name_ja)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO institutions (id, num, name, type, country, parent_id, root_id, curated, name_zh, name_ja)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertAlias = sqlite.prepare('INSERT INTO institution_aliases (institution_id, alias) VALUES (?, ?)');
     const insertResolution = sqlite.prepare(
       'INSERT INTO resolutions (raw_affiliation, email_domain, institution_id, rule, authorships) VALUES (?, ?, ?, ?, ?)',
     );
     sqlite.transaction(() => {
+      let num = 0;
       for (const inst of institutions.values()) {
         insertInstitution.run(
-          inst.id, inst.name, inst.type, inst.country || null, inst.parent ?? null, roots.get(inst.id)!,
+          inst.id, ++num, inst.name, inst.type, inst.country || null, inst.parent ?? null, roots.get(inst.id)!,
           inst.id.startsWith('ref:') ? 0 : 1, inst.names?.zh ?? null, inst.names?.ja ?? null,
         );
         for (const alias of new Set([inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})])) {
@@ -163,7 +164,10 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         unit_country = (SELECT country FROM institutions WHERE id = authorships.unit_id),
         root_id = (SELECT root_id FROM institutions WHERE id = authorships.unit_id)
       WHERE unit_id IS NOT NULL`.execute(db);
-    await sql`UPDATE authorships SET root_country = (SELECT country FROM institutions WHERE id = authorships.root_id)
+    await sql`UPDATE authorships SET
+        root_country = (SELECT country FROM institutions WHERE id = authorships.root_id),
+        root_num = (SELECT num FROM institutions WHERE id = authorships.root_id),
+        unit_num = (SELECT num FROM institutions WHERE id = authorships.unit_id)
       WHERE root_id IS NOT NULL`.execute(db);
 
     // The `papers` method counts a paper once per institution, whether an author slot

@@ -15,6 +15,7 @@ const initial: Migration = {
     await db.schema
       .createTable('institutions')
       .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('num', 'integer', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('country', 'text')
@@ -69,6 +70,8 @@ const initial: Migration = {
       .addColumn('unit_country', 'text')
       .addColumn('root_id', 'text')
       .addColumn('root_country', 'text')
+      .addColumn('unit_num', 'integer')
+      .addColumn('root_num', 'integer')
       .addPrimaryKeyConstraint('authorships_pk', ['paper_id', 'position'])
       .execute();
     await db.schema
@@ -117,6 +120,8 @@ const indexes: Migration = {
     for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, ${sql.raw(COVERED)})`.execute(db);
     }
+    // Distinct people per year, read in index order (no temporary b-tree).
+    await sql`CREATE INDEX authorships_people ON authorships (year, person_id, root_num, unit_num, root_country, unit_country, conference, track, status, position, evidence)`.execute(db);
     for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
       await sql`CREATE INDEX ${sql.raw(`paper_units_by_${column}`)} ON paper_units (year, ${sql.raw(column)}, conference, track, status, evidence, paper_id)`.execute(db);
     }

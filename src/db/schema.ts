@@ -16,6 +16,8 @@ export interface ConferenceTable {
 
 export interface InstitutionTable {
   id: string;
+  /** Small integer for packed distinct counting (see query/peopleCounts.ts). */
+  num: number;
   name: string;
   type: string;
   country: string | null;
@@ -73,6 +75,9 @@ export interface AuthorshipTable {
   unit_country: string | null;
   root_id: string | null;
   root_country: string | null;
+  /** institutions.num of unit_id and root_id. */
+  unit_num: number | null;
+  root_num: number | null;
 }
 
 /**

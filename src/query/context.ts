@@ -39,6 +39,9 @@ export interface QueryContext {
   sqlite: SQLite.Database;
   meta: Record<string, string>;
   institutions: Map<string, InstitutionInfo>;
+  /** Institution id by its small integer (institutions.num). */
+  institutionsByNum: Map<number, string>;
+  maxPersonId: number;
   coverage: CoverageInfo[];
 }
 
@@ -49,7 +52,9 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): Quer
     aliases.set(a.institution_id, [...(aliases.get(a.institution_id) ?? []), a.alias]);
   }
   const institutions = new Map<string, InstitutionInfo>();
+  const institutionsByNum = new Map<number, string>();
   for (const r of all(sqlite, db.selectFrom('institutions').selectAll())) {
+    institutionsByNum.set(r.num, r.id);
     institutions.set(r.id, {
       id: r.id,
       name: r.name,
@@ -87,5 +92,6 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): Quer
     papersWithInstitution: r.papers_with_institution,
     byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
   }));
-  return { db, sqlite, meta, institutions, coverage };
+  const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
+  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, coverage };
 }
