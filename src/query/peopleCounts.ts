@@ -31,6 +31,39 @@ const FIRST_YEAR = 2020;
 /** Country codes as numbers (two letters in 7 bits each, as the query packs them), and back. */
 const countryCode = (n: number) => String.fromCharCode(Math.floor(n / 128), n % 128);
 
+/** Marks (year, person) pairs and counts each person once per year and once in all. */
+class PeopleMarks {
+  private readonly stride: number;
+  private readonly inYear: Uint8Array;
+  private readonly ever: Uint8Array;
+  private readonly perYear = new Array<number>(YEARS).fill(0);
+  total = 0;
+
+  constructor(maxPersonId: number) {
+    this.stride = maxPersonId + 1;
+    this.inYear = new Uint8Array(YEARS * this.stride);
+    this.ever = new Uint8Array(this.stride);
+  }
+
+  mark(yearIndex: number, person: number): void {
+    const at = yearIndex * this.stride + person;
+    if (!this.inYear[at]) {
+      this.inYear[at] = 1;
+      this.perYear[yearIndex]++;
+    }
+    if (!this.ever[person]) {
+      this.ever[person] = 1;
+      this.total++;
+    }
+  }
+
+  yearTotals(): Map<number, number> {
+    const out = new Map<number, number>();
+    this.perYear.forEach((n, i) => n > 0 && out.set(FIRST_YEAR + i, n));
+    return out;
+  }
+}
+
 export function peopleCounts(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): FigureTable {
   // Packing must be lossless: a person id past PERSON would merge people silently.
   if (ctx.maxPersonId >= PERSON) throw new Error(`peopleCounts: ${ctx.maxPersonId} people exceed the packing limit ${PERSON}`);
@@ -51,12 +84,7 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
   );
   const keyOf = (n: number) => (kind === 'country' ? countryCode(n) : (ctx.institutionsByNum.get(n) ?? String(n)));
 
-  // Denominators: every group counts. Marks by (year, person) and by person.
-  const stride = ctx.maxPersonId + 1;
-  const seenInYear = new Uint8Array(YEARS * stride);
-  const seenEver = new Uint8Array(stride);
-  const yearCounts = new Array<number>(YEARS).fill(0);
-  let total = 0;
+  const marks = new PeopleMarks(ctx.maxPersonId); // denominators: every group counts
 
   // Groups: sorted, the slots of one (group, year) are a run, and within it one person's
   // slots are adjacent. Keys are looked up once per run, not per slot.
@@ -72,14 +100,7 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
     const person = slot % PERSON;
     const groupYear = (slot - person) / PERSON;
     const yearIndex = groupYear % YEARS;
-    if (!seenInYear[yearIndex * stride + person]) {
-      seenInYear[yearIndex * stride + person] = 1;
-      yearCounts[yearIndex]++;
-    }
-    if (!seenEver[person]) {
-      seenEver[person] = 1;
-      total++;
-    }
+    marks.mark(yearIndex, person);
     const group = (groupYear - yearIndex) / YEARS;
     if (groupYear !== runGroupYear) {
       runGroupYear = groupYear;
@@ -93,9 +114,6 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
     previous = slot;
     keyPerson.push(group * PERSON + person);
   }
-  const yearTotals = new Map<number, number>();
-  yearCounts.forEach((n, i) => n > 0 && yearTotals.set(FIRST_YEAR + i, n));
-
   // Over all years a person counts once per group.
   const keyTotals = new Map<string, Figure>();
   for (const [id, cell] of cells) {
@@ -110,7 +128,7 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
     if (kp !== last) keyTotals.get(keyOf((kp - (kp % PERSON)) / PERSON))!.value++;
     last = kp;
   }
-  return { cells, keyTotals, yearTotals, total };
+  return { cells, keyTotals, yearTotals: marks.yearTotals(), total: marks.total };
 }
 
 /**
@@ -124,24 +142,10 @@ export function peopleTotals(ctx: QueryContext, years: number[], options: QueryO
     ctx.sqlite,
     scopedRows(ctx, years, options).where(present, 'is not', null).select(sql<number>`(year - ${sql.lit(FIRST_YEAR)}) * ${sql.lit(PERSON)} + person_id`.as('k')),
   );
-  const stride = ctx.maxPersonId + 1;
-  const seenInYear = new Uint8Array(YEARS * stride);
-  const seenEver = new Uint8Array(stride);
-  const yearCounts = new Array<number>(YEARS).fill(0);
-  let total = 0;
+  const marks = new PeopleMarks(ctx.maxPersonId);
   for (const k of packed) {
     const person = k % PERSON;
-    const yearIndex = (k - person) / PERSON;
-    if (!seenInYear[yearIndex * stride + person]) {
-      seenInYear[yearIndex * stride + person] = 1;
-      yearCounts[yearIndex]++;
-    }
-    if (!seenEver[person]) {
-      seenEver[person] = 1;
-      total++;
-    }
+    marks.mark((k - person) / PERSON, person);
   }
-  const yearTotals = new Map<number, number>();
-  yearCounts.forEach((n, i) => n > 0 && yearTotals.set(FIRST_YEAR + i, n));
-  return { yearTotals, total };
+  return { yearTotals: marks.yearTotals(), total: marks.total };
 }

@@ -1,27 +1,13 @@
 // `lang:zh` / `lang:ja` on the fixture: headers, titles, country and institution names in
 // the terminal table come out in the asked language; English stays the default.
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/query/asker.ts';
-import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/query/types.ts';
 import { renderText } from '../../src/render/text.ts';
-import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 
-let asker: Asker;
-beforeAll(async () => {
-  const file = path.join(tempDir(), 'fixture.sqlite');
-  await createFixtureDatabase(file);
-  asker = openAsker(file);
-  return () => asker.close();
-});
+const fixture = useFixtureAsker();
 
-function ask(text: string): Answer {
-  const r = asker.ask(text);
-  if (isParseError(r)) throw new Error(r.message);
-  return r;
-}
+const ask = fixture.ask;
 
 const cell = (a: Answer, row: number, key: string) => a.rows[row][a.columns.findIndex((c) => c.key === key)];
 

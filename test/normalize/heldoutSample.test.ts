@@ -1,29 +1,10 @@
 // Honest accuracy on a held-out, hand-labelled random sample (never used for tuning the resolver).
 // Prints the exact accuracy and every miss; the assertion is only a floor against regressions.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../src/normalize/resolver.ts';
-import { curated, findSourcesDir, loadReferenceIfPresent, projectRoot } from './helpers.ts';
+import { curated, findSourcesDir, loadReferenceIfPresent, readLabelledSample } from './helpers.ts';
 
-interface Labelled {
-  affiliation: string;
-  domain: string;
-  /** curated id, 'ref' (any ref: id), or null (should stay unresolved) */
-  id: string | null;
-  country: string | null;
-}
-
-function readSample(): Labelled[] {
-  const text = readFileSync(join(projectRoot, 'test/fixtures/affiliations-heldout.tsv'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [affiliation = '', domain = '', id = '-', country = '-'] = line.split('\t');
-      return { affiliation, domain, id: id === '-' ? null : id, country: country === '-' ? null : country };
-    });
-}
+const readSample = () => readLabelledSample('affiliations-heldout.tsv');
 
 describe('held-out sample of real affiliations', () => {
   const reference = loadReferenceIfPresent();

@@ -1,6 +1,6 @@
 // Shared set-up for the normalize tests: the real curated data, and the reference tables
 // when a local copy of the source files exists.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCurated } from '../../src/normalize/loadCurated.ts';
@@ -18,4 +18,23 @@ export function findSourcesDir(): string | undefined {
 export function loadReferenceIfPresent(): ReferenceTables | undefined {
   const dir = findSourcesDir();
   return dir ? loadReferenceTables(dir) : undefined;
+}
+
+export interface Labelled {
+  affiliation: string;
+  domain: string;
+  /** curated id, a `ref:` id or 'ref' (any reference match), or null (should stay unresolved) */
+  id: string | null;
+  country: string | null;
+}
+
+/** A hand-labelled sample under test/fixtures: affiliation, domain, id, country; `-` for none. */
+export function readLabelledSample(file: string): Labelled[] {
+  return readFileSync(join(projectRoot, 'test/fixtures', file), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [affiliation = '', domain = '', id = '-', country = '-'] = line.split('\t');
+      return { affiliation, domain, id: id === '-' ? null : id, country: country === '-' ? null : country };
+    });
 }

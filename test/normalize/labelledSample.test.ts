@@ -1,27 +1,9 @@
 // Accuracy on a hand-labelled random sample of real affiliation strings.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../src/normalize/resolver.ts';
-import { curated, findSourcesDir, loadReferenceIfPresent, projectRoot } from './helpers.ts';
+import { curated, findSourcesDir, loadReferenceIfPresent, readLabelledSample } from './helpers.ts';
 
-interface Labelled {
-  affiliation: string;
-  domain: string;
-  id: string | null;
-  country: string | null;
-}
-
-function readSample(): Labelled[] {
-  const text = readFileSync(join(projectRoot, 'test/fixtures/affiliations-labelled.tsv'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [affiliation = '', domain = '', id = '-', country = '-'] = line.split('\t');
-      return { affiliation, domain, id: id === '-' ? null : id, country: country === '-' ? null : country };
-    });
-}
+const readSample = () => readLabelledSample('affiliations-labelled.tsv');
 
 describe('labelled sample of real affiliations', () => {
   const reference = loadReferenceIfPresent();

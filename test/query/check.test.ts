@@ -1,26 +1,16 @@
 // `check <claim>` against the hand-written fixture (test/helpers/fixtureDb.ts). Every
 // expected figure is worked out by hand from the paper list there.
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/query/asker.ts';
-import { openAsker } from '../../src/query/openAsker.ts';
+import { describe, expect, it } from 'vitest';
 import { isParseError, type Answer, type Cell } from '../../src/query/types.ts';
 import { renderCsv } from '../../src/render/csv.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
-import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 
-let asker: Asker;
-beforeAll(async () => {
-  const file = path.join(tempDir(), 'fixture.sqlite');
-  await createFixtureDatabase(file);
-  asker = openAsker(file);
-  return () => asker.close();
-});
+const fixture = useFixtureAsker();
 
 function check(claim: string): Answer {
-  const r = asker.ask(`check ${claim}`);
+  const r = fixture.asker.ask(`check ${claim}`);
   if (isParseError(r)) throw new Error(`parse error for "${claim}": ${r.message}`);
   expect(r.kind).toBe('check');
   return r;
@@ -53,7 +43,7 @@ describe('check: counts under every method', () => {
   it('every reproduce command gives the checked figure', () => {
     const a = check('Tsinghua had 3 authors in 2024');
     for (const [method, row] of Object.entries(byMethod(a))) {
-      const r = asker.ask(String(row.reproduce));
+      const r = fixture.asker.ask(String(row.reproduce));
       if (isParseError(r)) throw new Error(r.message);
       const year = r.rows.find((x) => x[0] === '2024')!;
       expect(year[1], method).toBe(row.airank);

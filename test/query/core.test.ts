@@ -1,26 +1,12 @@
 // Every command form against the hand-written fixture (test/helpers/fixtureDb.ts).
 // Expected figures are worked out by hand from the paper list in that file.
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/query/asker.ts';
-import { openAsker } from '../../src/query/openAsker.ts';
+import { describe, expect, it } from 'vitest';
 import { isParseError, type Answer, type Cell } from '../../src/query/types.ts';
-import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 
-let asker: Asker;
-beforeAll(async () => {
-  const file = path.join(tempDir(), 'fixture.sqlite');
-  await createFixtureDatabase(file);
-  asker = openAsker(file);
-  return () => asker.close();
-});
+const fixture = useFixtureAsker();
 
-function ask(text: string): Answer {
-  const r = asker.ask(text);
-  if (isParseError(r)) throw new Error(`parse error for "${text}": ${r.message}`);
-  return r;
-}
+const ask = fixture.ask;
 
 /** Rows as {columnKey: cell} objects. */
 function records(a: Answer): Array<Record<string, Cell>> {
@@ -121,6 +107,17 @@ describe('one institution', () => {
     expect(rows['2024'].value).toBe(1);
     expect(rows['2024'].rank).toBe(2);
   });
+  it('people: a person counts once per year and once over all years', () => {
+    const rows = Object.fromEntries(records(ask('Tsinghua people')).map((r) => [r.year, r]));
+    expect(rows['2020'].value).toBe(3); // Cai, Dan, Eve
+    expect(rows['2024'].value).toBe(2); // Cai, Hao
+    expect(rows.Total.value).toBe(4); // Cai once
+    // Denominators: 2020 people with an institution: Ann, Bob, Cai, Dan, Eve, Fay = 6.
+    expect(rows['2020'].share).toBeCloseTo(3 / 6);
+    // All years: those 6, plus Hao, Ivy, Jun, Kim, Lea, Mei (Cai already counted) = 12.
+    expect(rows.Total.share).toBeCloseTo(4 / 12);
+    expect(rows.Total.rank).toBe(1);
+  });
   it('CJK names and quoted names', () => {
     expect(ask('東大').title).toMatch(/Tokyo/);
     expect(records(ask('inst "University of Tokyo" 2024'))[0].value).toBe(1);
@@ -161,27 +158,16 @@ describe('drill-down, coverage, team size, text answers', () => {
 describe('errors', () => {
   it('an impossible year, an unknown country and a typo are parse errors with help', () => {
     for (const text of ['2019 top10', 'top 0', 'countries 2024 country:XX', 'compre US CN']) {
-      const r = asker.ask(text);
+      const r = fixture.asker.ask(text);
       expect(isParseError(r), text).toBe(true);
     }
-    const typo = asker.ask('compre US CN');
+    const typo = fixture.asker.ask('compre US CN');
     expect(isParseError(typo) && typo.suggestions).toContain('compare');
   });
 });
 
 describe('paper-level institution sets (ICLR 2024)', () => {
-  let withSets: Asker;
-  beforeAll(async () => {
-    const file = path.join(tempDir(), 'fixture-sets.sqlite');
-    await createFixtureDatabase(file, { withInstitutionSets: true });
-    withSets = openAsker(file);
-    return () => withSets.close();
-  });
-  const askSets = (text: string) => {
-    const r = withSets.ask(text);
-    if (isParseError(r)) throw new Error(r.message);
-    return r;
-  };
+  const askSets = useFixtureAsker({ withInstitutionSets: true }).ask;
   it('count under `papers` only: P7 adds a paper for Tsinghua and Google, no author slot', () => {
     const papers = figures(askSets('2024 top10 papers'));
     expect(papers['Tsinghua University']).toBe(3); // P4, P6 by slots; P7 by its set
