@@ -11,6 +11,8 @@ import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { renderAnswer } from '../../src/slack/render/answer.ts';
+import { limitViolations } from '../slack/helpers/slackLimits.ts';
 
 const mirror = mirrorDir();
 const hasMirror = existsSync(path.join(mirror, 'SOURCES.json'));
@@ -62,6 +64,16 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
       if (GAPS.has(id)) continue;
       expect(r.resolved_of_evidence as number, id).toBeGreaterThanOrEqual(0.97);
       expect((r.country as number) / (r.resolved as number), id).toBeGreaterThanOrEqual(0.99);
+    }
+  });
+
+  it('the largest real answers fit Slack\'s limits, as a table block and as monospace text', () => {
+    for (const question of ['top 100 2020-2024', 'compare US CN JP GB DE 2020-2024', 'papers Google 2024', 'coverage', 'method']) {
+      const answer = ask(question);
+      for (const tableStyle of ['table', 'preformatted'] as const) {
+        const message = renderAnswer(answer, { question, tableStyle, postButton: true });
+        expect(limitViolations(message), `${question} (${tableStyle})`).toEqual([]);
+      }
     }
   });
 
