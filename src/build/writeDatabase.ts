@@ -172,8 +172,10 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
 
     // The `papers` method counts a paper once per institution, whether an author slot
     // or the paper's own institution set (ICLR 2024) says the institution is on it.
+    // max(evidence): own evidence (site, profile) sorts after the linked kinds, so a pair
+    // that any own slot supports is not dropped by `exact`.
     await sql`INSERT INTO paper_units
-      SELECT paper_id, conference, year, status, track, min(evidence), unit_id, unit_country, root_id, root_country
+      SELECT paper_id, conference, year, status, track, max(evidence), unit_id, unit_country, root_id, root_country
       FROM authorships WHERE unit_id IS NOT NULL
       GROUP BY paper_id, unit_id`.execute(db);
     await sql`INSERT INTO paper_units

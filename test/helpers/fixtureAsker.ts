@@ -5,10 +5,10 @@ import { beforeAll } from 'vitest';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
-import { createFixtureDatabase } from './fixtureDb.ts';
+import { createFixtureDatabase, type FixtureOptions } from './fixtureDb.ts';
 import { tempDir } from './tempDir.ts';
 
-export function useFixtureAsker(options: { withInstitutionSets?: boolean } = {}) {
+export function useFixtureAsker(options: FixtureOptions = {}) {
   let asker: Asker | undefined;
   beforeAll(async () => {
     const file = path.join(tempDir(), 'fixture.sqlite');

@@ -36,6 +36,8 @@ const paper = (conference: SourcePaper['conference'], year: number, sourceId: st
  * P6 NeurIPS 2024 oral main:     Mei (東京大学), Cai (Tsinghua, ~Cai_Li1)
  * P7 ICLR 2024 poster main:      Ned, Ola (no affiliations: a gap year)
  * With `withInstitutionSets`, P7 also has its own institution set {Tsinghua, Google}.
+ * With `withLinkedEvidence`, Mei's affiliation is linked by name, and P4 gains a fifth
+ * author, Zed (Tsinghua, linked by id).
  */
 export const FIXTURE_PAPERS: SourcePaper[] = [
   paper('neurips', 2020, 'P1', 'oral', 'main', [a('Ann', 'Stanford University'), a('Bob', 'Google Research'), a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' })]),
@@ -58,11 +60,24 @@ export const FIXTURE_CONFERENCE_YEARS = [2020, 2021, 2022, 2023, 2024].flatMap((
 
 export const FIXTURE_INSTITUTION_SETS = new Map([['iclr2024:P7', ['tsinghua', 'google']]]);
 
-export async function createFixtureDatabase(file: string, options: { withInstitutionSets?: boolean } = {}): Promise<void> {
+function withLinkedEvidence(papers: SourcePaper[]): SourcePaper[] {
+  return papers.map((p) => {
+    if (p.sourceId === 'P4') return { ...p, authors: [...p.authors, a('Zed', 'Tsinghua University', { evidence: 'linked_id' })] };
+    if (p.sourceId === 'P6') return { ...p, authors: p.authors.map((x) => (x.name === 'Mei' ? { ...x, evidence: 'linked_name' as const } : x)) };
+    return p;
+  });
+}
+
+export interface FixtureOptions {
+  withInstitutionSets?: boolean;
+  withLinkedEvidence?: boolean;
+}
+
+export async function createFixtureDatabase(file: string, options: FixtureOptions = {}): Promise<void> {
   const resolver = createResolver({ institutions: FIXTURE_INSTITUTIONS, overrides: {} });
   await writeDatabase(file, {
     conferenceYears: FIXTURE_CONFERENCE_YEARS,
-    papers: FIXTURE_PAPERS,
+    papers: options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS,
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     institutions: FIXTURE_INSTITUTIONS,
     lookupInstitution: (id) => resolver.institution(id),

@@ -183,3 +183,22 @@ describe('paper-level institution sets (ICLR 2024)', () => {
     expect(rows.find((r) => r.title === 'Paper P7')?.raw).toBe('(paper institution set)');
   });
 });
+
+describe('linked evidence: labelled, measured, and left out by `exact`', () => {
+  const askLinked = useFixtureAsker({ withLinkedEvidence: true }).ask;
+  it('every figure says what share rests on linked evidence', () => {
+    // 2024 resolved slots: Cai, Hao, Zed (linked), Ivy, Jun; Kim, Lea; Mei (linked), Cai = 9.
+    const a = askLinked('2024 top10');
+    expect(a.meta.linkedShare).toBeCloseTo(2 / 9);
+    expect(figures(a)['Tsinghua University']).toBe(4);
+  });
+  it('exact leaves linked slots out, under every method', () => {
+    const authors = figures(askLinked('2024 top10 exact'));
+    expect(authors['Tsinghua University']).toBe(3);
+    expect(authors['The University of Tokyo']).toBeUndefined();
+    const papers = figures(askLinked('2024 top10 papers exact'));
+    expect(papers['Tsinghua University']).toBe(2); // P4 stays: Cai and Hao are own evidence
+    expect(papers['The University of Tokyo']).toBeUndefined();
+    expect(figures(askLinked('2024 top10 people exact'))['Tsinghua University']).toBe(2);
+  });
+});
