@@ -49,7 +49,8 @@ export async function linkStep(
   for (const [cy, s] of linked.stats) {
     if (s.empty === 0) continue;
     notes.push(
-      `${cy}: ${s.empty} slots without evidence; linked ${s.linkedId} by id, ${s.linkedName} by unique name; ` +
+      `${cy}: ${s.empty} slots without evidence; linked ${s.linkedId} by id, ${s.linkedName} by name ` +
+        `(${s.linkedCoauthor} of them a colliding name settled by a co-author, ${s.linkedSpelling} by a looser spelling, ${s.linkedGraded} values by the graded year rule); ` +
         `not linked: ${s.unstable} profile moved around that year, ${s.refused.name_collision + s.refused.loose_collision} name collisions, ` +
         `${s.refused.unknown_name} unknown names, ${s.idWithoutAffiliation} profiles without affiliation`,
     );

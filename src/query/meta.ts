@@ -38,7 +38,7 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
       const label = `${CONFERENCE_LABEL[c.conference as Conference]} ${c.year}`;
       const note =
         filled > 0
-          ? `${label}: no per-author affiliations in any source; ${Math.round(filled * 100)}% of its author slots are filled by linking, so its figures are partial, and more so for Chinese institutions (a name shared by several people is never linked, and such names are commoner among Chinese authors)${c.papersWithInstitution > c.papers * 0.95 ? `; its \`papers\` counts come from each paper's own institution list and cover ${Math.round((c.papersWithInstitution / c.papers) * 100)}% of its papers` : ''}`
+          ? `${label}: no per-author affiliations in any source; ${Math.round(filled * 100)}% of its author slots are filled by linking, so its figures are partial, and more so for Chinese institutions (a name shared by several people is linked only through a co-author, and such names are commoner among Chinese authors)${c.papersWithInstitution > c.papers * 0.95 ? `; its \`papers\` counts come from each paper's own institution list and cover ${Math.round((c.papersWithInstitution / c.papers) * 100)}% of its papers` : ''}`
           : `${label}: no per-author affiliations in any source, so institution figures leave it out`;
       return { conference: c.conference as Conference, year: c.year, note };
     });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourcePaper } from '../../src/ingest/types.ts';
 import { linkEvidence, type RootOf } from '../../src/link/linkEvidence.ts';
-import { buildProfileIndex, linkName, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
+import { buildProfileIndex, compatibleNames, linkName, profileValue, spellingKeys, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, openreviewId: string, affiliation: string, year = 2021, paperId = `p-${name}-${year}`): ProfileRecord => ({
   paperId, name, openreviewId, affiliation, alignment: 'id', year,
@@ -25,7 +25,7 @@ describe('linkName', () => {
 
   it('treats names that differ only by accents or case as the same name', () => {
     const index = buildProfileIndex([rec('Zoë Ångström', '~Zoë_Ångström1', 'Univ Gamma')]);
-    expect(linkName(index, 'zoe angstrom', strict)).toEqual({ id: '~Zoë_Ångström1' });
+    expect(linkName(index, 'zoe angstrom', strict)).toEqual({ id: '~Zoë_Ångström1', via: 'exact' });
   });
 
   it('does not take a middle initial as optional, and with the guard refuses both spellings', () => {
@@ -34,7 +34,79 @@ describe('linkName', () => {
     const two = buildProfileIndex([rec('Cyd R. Mott', '~Cyd_R_Mott1', 'Univ Alpha'), rec('Cyd Mott', '~Cyd_Mott1', 'Univ Beta')]);
     expect(linkName(two, 'Cyd Mott', strict)).toEqual({ refused: 'loose_collision' });
     expect(linkName(two, 'Cyd R. Mott', strict)).toEqual({ refused: 'loose_collision' });
-    expect(linkName(two, 'Cyd Mott', { ...strict, guardMiddleNames: false })).toEqual({ id: '~Cyd_Mott1' });
+    expect(linkName(two, 'Cyd Mott', { ...strict, guardMiddleNames: false })).toEqual({ id: '~Cyd_Mott1', via: 'exact' });
+  });
+});
+
+describe('linkName with spellings', () => {
+  const spell = { ...strict, spellings: true };
+
+  it('finds hyphen, spacing and umlaut spellings of one profile', () => {
+    const index = buildProfileIndex([rec('Yi-Ren Tak', '~Yi-Ren_Tak1', 'Univ Alpha'), rec('Jörn Mäkel', '~Jörn_Mäkel1', 'Univ Beta')]);
+    expect(linkName(index, 'Yiren Tak', spell)).toEqual({ id: '~Yi-Ren_Tak1', via: 'spelling' });
+    expect(linkName(index, 'Yi Ren Tak', spell)).toEqual({ id: '~Yi-Ren_Tak1', via: 'exact' }); // hyphens were always blind
+    expect(linkName(index, 'Joern Maekel', spell)).toEqual({ id: '~Jörn_Mäkel1', via: 'spelling' });
+    expect(linkName(index, 'Jorn Makel', spell)).toEqual({ id: '~Jörn_Mäkel1', via: 'exact' });
+    // Without the option the exact rule is unchanged.
+    expect(linkName(index, 'Yiren Tak', strict)).toEqual({ refused: 'unknown_name' });
+  });
+
+  it('takes a middle name present on one side only, but not a different middle name', () => {
+    const index = buildProfileIndex([rec('Cyd Robin Mott', '~Cyd_Robin_Mott1', 'Univ Alpha'), rec('Ula Nem', '~Ula_Nem1', 'Univ Beta')]);
+    expect(linkName(index, 'Cyd Mott', spell)).toEqual({ id: '~Cyd_Robin_Mott1', via: 'spelling' });
+    expect(linkName(index, 'Cyd R. Mott', spell)).toEqual({ id: '~Cyd_Robin_Mott1', via: 'spelling' });
+    expect(linkName(index, 'Cyd Q. Mott', spell)).toEqual({ refused: 'spelling_mismatch' });
+    expect(linkName(index, 'Ula K. Nem', spell)).toEqual({ id: '~Ula_Nem1', via: 'spelling' });
+  });
+
+  it('refuses when a looser key belongs to two ids', () => {
+    const index = buildProfileIndex([rec('Cyd Robin Mott', '~Cyd_Robin_Mott1', 'Univ Alpha'), rec('Cyd Tam Mott', '~Cyd_Tam_Mott1', 'Univ Beta')]);
+    expect(linkName(index, 'Cyd Mott', spell)).toEqual({ refused: 'spelling_collision' });
+  });
+
+  it('keeps a hyphenated given name whole: Yi-Ren Tak is not Yi Tak', () => {
+    const index = buildProfileIndex([rec('Yi Tak', '~Yi_Tak1', 'Univ Alpha')]);
+    expect(spellingKeys('Yi-Ren Tak')).not.toContain('fl:yi tak');
+    expect(compatibleNames('Yi-Ren Tak', 'Yi Tak')).toBe(false);
+    expect(linkName(index, 'Yi-Ren Tak', spell)).toEqual({ refused: 'unknown_name' });
+  });
+});
+
+describe('linkName with co-authors', () => {
+  const co = { ...strict, coauthors: true };
+  // Two Ana Lopos; only ~Ana_Lopo2 has written a paper (pX) with Kim Reyes.
+  const index = buildProfileIndex([
+    rec('Ana Lopo', '~Ana_Lopo1', 'Univ Alpha', 2022, 'pA'),
+    rec('Ana Lopo', '~Ana_Lopo2', 'Univ Beta', 2022, 'pX'),
+    rec('Kim Reyes', '~Kim_Reyes1', 'Univ Beta', 2022, 'pX'),
+    rec('Lev Dorn', '~Lev_Dorn1', 'Univ Gamma', 2022, 'pA'),
+    rec('Lev Dorn', '~Lev_Dorn1', 'Univ Gamma', 2022, 'pX'),
+  ]);
+
+  it('settles a colliding name by the one candidate who wrote another paper with a co-author', () => {
+    expect(linkName(index, 'Ana Lopo', co, { coauthorIds: ['~Kim_Reyes1'] })).toEqual({ id: '~Ana_Lopo2', via: 'coauthor' });
+    // Without the option, or without a context, the collision refuses as before.
+    expect(linkName(index, 'Ana Lopo', strict, { coauthorIds: ['~Kim_Reyes1'] })).toEqual({ refused: 'name_collision' });
+    expect(linkName(index, 'Ana Lopo', co)).toEqual({ refused: 'name_collision' });
+  });
+
+  it('refuses when no candidate or both candidates share a co-author', () => {
+    expect(linkName(index, 'Ana Lopo', co, { coauthorIds: [] })).toEqual({ refused: 'name_collision' });
+    expect(linkName(index, 'Ana Lopo', co, { coauthorIds: ['~Lev_Dorn1'] })).toEqual({ refused: 'name_collision' });
+  });
+
+  it('does not count the paper being linked as a shared paper', () => {
+    expect(linkName(index, 'Ana Lopo', co, { coauthorIds: ['~Kim_Reyes1'], excludePaper: 'pX' })).toEqual({ refused: 'name_collision' });
+  });
+
+  it('links by co-author in linkEvidence, co-authors known by their exact names', () => {
+    const paper: SourcePaper = {
+      conference: 'icml', year: 2022, sourceId: 's2', title: 'T', status: 'poster', track: 'main', authors: [{ name: 'Ana Lopo' }, { name: 'Kim Reyes' }], files: [],
+    };
+    const { papers, stats } = linkEvidence([paper], index, root, co);
+    expect(papers[0].authors.map((a) => a.affiliation)).toEqual(['Univ Beta', 'Univ Beta']);
+    expect(stats.get('icml2022')).toMatchObject({ linkedName: 2, linkedCoauthor: 1 });
+    expect(linkEvidence([paper], index, root, strict).papers[0].authors[0].affiliation).toBeUndefined();
   });
 });
 
@@ -50,6 +122,28 @@ describe('profileValue', () => {
     // 2023 says Alpha, 2024 says Beta: nothing pins 2025 down, and 2020 has only one side.
     expect(profileValue(index, '~Dee_Park1', 2020, root)?.stable).toBe(false);
     expect(profileValue(index, '~Dee_Park1', 2025, root)?.stable).toBe(false);
+  });
+
+  it('with the adjacent rule, takes a one-sided value only from one year away and only when that year agrees', () => {
+    const index = buildProfileIndex([
+      rec('Gil Ash', '~Gil_Ash1', 'Univ Alpha', 2022),
+      rec('Gil Ash', '~Gil_Ash1', 'Univ Alpha, Lab', 2022, 'p2'),
+      rec('Gil Ash', '~Gil_Ash1', 'Univ Beta', 2024),
+      rec('Hal Orm', '~Hal_Orm1', 'Univ Alpha', 2022),
+      rec('Hal Orm', '~Hal_Orm1', 'Univ Beta', 2022, 'p3'),
+      rec('Ivo Kent', '~Ivo_Kent1', 'Univ Alpha', 2023),
+      rec('Ivo Kent', '~Ivo_Kent1', 'Univ Alpha', 2024),
+    ]);
+    expect(profileValue(index, '~Gil_Ash1', 2021, root, 'adjacent')).toMatchObject({ value: { affiliation: 'Univ Alpha' }, stable: true, basis: 'adjacent' });
+    expect(profileValue(index, '~Gil_Ash1', 2021, root, 'confirmed')).toMatchObject({ stable: false, basis: 'moved' });
+    // Bracketed by disagreeing years: a move, whatever the policy.
+    expect(profileValue(index, '~Gil_Ash1', 2023, root, 'adjacent_two')).toMatchObject({ stable: false, basis: 'moved' });
+    // The adjacent year itself disagrees.
+    expect(profileValue(index, '~Hal_Orm1', 2021, root, 'adjacent_two')).toMatchObject({ stable: false, basis: 'moved' });
+    // Two years away: only the two-nearest rule, with two agreeing years.
+    expect(profileValue(index, '~Ivo_Kent1', 2021, root, 'adjacent')?.stable).toBe(false);
+    expect(profileValue(index, '~Ivo_Kent1', 2021, root, 'two_nearest')).toMatchObject({ stable: true, basis: 'two_nearest', distance: 2 });
+    expect(profileValue(index, '~Gil_Ash1', 2021, root, 'two_nearest')?.stable).toBe(false);
   });
 });
 
