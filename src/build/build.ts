@@ -105,6 +105,3 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   return { papers: papers.length, authorships, snapshot, seconds };
 }
 
-export function databaseExists(dbPath: string): boolean {
-  return existsSync(dbPath);
-}

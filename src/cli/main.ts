@@ -1,13 +1,12 @@
 // Terminal front end: `airank <question> [--csv|--json]`, plus `build`, `resolve` and
 // `unresolved`. Builds the database on first use. Errors print a message, not a stack.
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
-import { build, databaseExists } from '../build/build.ts';
 import { openAsker } from '../query/openAsker.ts';
 import { isParseError, type Answer } from '../query/types.ts';
 import { answerLang, isChartable, notChartableMessage } from '../render/chart/chartable.ts';
-import { renderChartPng } from '../render/chart/png.ts';
 import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
@@ -20,8 +19,9 @@ const USAGE = `usage: airank <question> [--csv | --json] [--png FILE] [--db FILE
 examples: airank 2024 top10 · airank compare US CN 2020-2024 · airank coverage · airank help`;
 
 async function ensureDatabase(dbPath: string, force = false): Promise<void> {
-  if (!force && databaseExists(dbPath)) return;
+  if (!force && existsSync(dbPath)) return;
   if (!force) console.error(`No database yet at ${dbPath}: building it from the sources (about a minute).`);
+  const { build } = await import('../build/build.ts'); // the build pipeline only when building
   await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
 }
 
@@ -31,6 +31,8 @@ async function writePng(answer: Answer, file: string): Promise<number> {
     console.error(`airank: no PNG written. ${notChartableMessage(answer)}`);
     return 3;
   }
+  // Loaded only for --png: the chart libraries take most of a second to load.
+  const { renderChartPng } = await import('../render/chart/png.ts');
   await writeFile(file, await renderChartPng(answer, { lang: answerLang(answer) }));
   console.error(`Chart written to ${file}`);
   return 0;
