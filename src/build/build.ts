@@ -2,7 +2,7 @@
 // write a new database file and swap it in only when it is complete. Any failure
 // leaves the previous database untouched.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
