@@ -1,7 +1,7 @@
 // A failed build (malformed source, wrong checksum) names the file and record, and the
 // previous database keeps answering. Built from hand-written fixture sources.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.ts';
@@ -10,8 +10,8 @@ import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import type { SourceFile } from '../../src/sources/manifest.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { fixtureSourcesDir } from '../ingest/fixtures.ts';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/ingest');
 const YEARS = CONFERENCE_YEARS.filter((c) => (c.conference === 'neurips' && c.year === 2023) || (c.conference === 'iclr' && c.year === 2024));
 
 const dir = tempDir('airank-build-');
@@ -44,7 +44,7 @@ function coverageRows(): Answer['rows'] {
 
 beforeAll(async () => {
   mkdirSync(mirror);
-  for (const f of ['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv', 'eu_iclr2024_submissions.md']) copyFileSync(path.join(FIXTURES, f), path.join(mirror, f));
+  fixtureSourcesDir(['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv', 'eu_iclr2024_submissions.md'], mirror);
   await run();
 });
 

@@ -7,7 +7,7 @@ import type { PcPaper } from '../../src/ingest/readers/paperCopilot.ts';
 import { readConferenceYear } from '../../src/ingest/readConferenceYear.ts';
 import { readDblp } from '../../src/ingest/readers/dblp.ts';
 import { readIvanov } from '../../src/ingest/readers/ivanov.ts';
-import { FIXTURES, fixture } from './fixtures.ts';
+import { fixture, fixtureSourcesDir } from './fixtures.ts';
 
 const pc = (id: string, title: string, authors: string[], status: PcPaper['status'] = 'poster'): PcPaper => ({
   id,
@@ -19,7 +19,7 @@ const pc = (id: string, title: string, authors: string[], status: PcPaper['statu
 
 describe('readConferenceYear (pc + jy on id)', () => {
   it('keeps accepted rows, drops rejects and rows in no OpenReview file, takes authors from jy', async () => {
-    const papers = await readConferenceYear(FIXTURES, 'neurips', 2023);
+    const papers = await readConferenceYear(fixtureSourcesDir(['pc_nips2023.json', 'jy_nips2023_authors.json']), 'neurips', 2023);
     expect(papers.map((p) => [p.sourceId, p.status, p.track])).toEqual([
       ['paperAAA01', 'spotlight', 'main'],
       ['paperBBB02', 'poster', 'datasets_benchmarks'],
