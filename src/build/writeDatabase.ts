@@ -2,7 +2,7 @@
 // chooses the file; build.ts writes to a temporary name and swaps it in.
 import { Migrator, sql } from 'kysely';
 import { openDatabase } from '../db/open.ts';
-import { indexMigrations } from '../db/migrations.ts';
+import { migrations, SCHEMA_VERSION, TABLES_MIGRATION } from '../db/migrations.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
@@ -53,8 +53,9 @@ function rootsOf(institutions: Map<string, Institution>): Map<string, string> {
 export async function writeDatabase(file: string, input: DatabaseInput): Promise<void> {
   const { db, sqlite } = openDatabase(file, { readonly: false });
   try {
-    const migrated = await new Migrator({ db, provider: indexMigrations }).migrateToLatest();
-    if (migrated.error) throw migrated.error;
+    const migrator = new Migrator({ db, provider: migrations });
+    const tables = await migrator.migrateTo(TABLES_MIGRATION);
+    if (tables.error) throw tables.error;
 
     const institutions = new Map(input.institutions.map((i) => [i.id, i]));
     const decisions = new Map<string, Resolution>();
@@ -178,13 +179,12 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       SELECT paper_id, conference, year, status, track, max(evidence), unit_id, unit_country, root_id, root_country
       FROM authorships WHERE unit_id IS NOT NULL
       GROUP BY paper_id, unit_id`.execute(db);
-    await sql`INSERT INTO paper_units
+    await sql`INSERT OR IGNORE INTO paper_units
       SELECT p.id, p.conference, p.year, p.status, p.track, 'paper_institutions', i.id, i.country, i.root_id, r.country
       FROM papers p, json_each(p.institution_set) j
       JOIN institutions i ON i.id = j.value
       JOIN institutions r ON r.id = i.root_id
-      WHERE p.institution_set IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM paper_units u WHERE u.paper_id = p.id AND u.unit_id = i.id)`.execute(db);
+      WHERE p.institution_set IS NOT NULL`.execute(db);
 
     await sql`INSERT INTO coverage
       SELECT c.id, (SELECT count(*) FROM papers p WHERE p.conference_id = c.id), c.official_papers,
@@ -215,7 +215,10 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     for (const [id, g] of grouped) setEvidence.run(JSON.stringify(g), id);
 
     const insertMeta = sqlite.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries(input.meta)) insertMeta.run(k, v);
+    for (const [k, v] of Object.entries({ ...input.meta, schema_version: SCHEMA_VERSION })) insertMeta.run(k, v);
+    // Indexes last: building them once is faster than maintaining them during the load.
+    const indexed = await migrator.migrateToLatest();
+    if (indexed.error) throw indexed.error;
     sqlite.pragma('optimize');
     const check = sqlite.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`integrity check failed on ${file}: ${String(check)}`);

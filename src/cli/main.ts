@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
-import { openAsker } from '../query/openAsker.ts';
+import { SCHEMA_VERSION } from '../db/migrations.ts';
+import { databaseSchemaVersion, openAsker } from '../query/openAsker.ts';
 import { isParseError, type Answer } from '../query/types.ts';
 import { answerLang, isChartable, notChartableMessage } from '../render/chart/chartable.ts';
 import { renderCsv } from '../render/csv.ts';
@@ -19,8 +20,11 @@ const USAGE = `usage: airank <question> [--csv | --json] [--png FILE] [--db FILE
 examples: airank 2024 top10 · airank compare US CN 2020-2024 · airank coverage · airank help`;
 
 async function ensureDatabase(dbPath: string, force = false): Promise<void> {
-  if (!force && existsSync(dbPath)) return;
-  if (!force) console.error(`No database yet at ${dbPath}: building it from the sources (about a minute).`);
+  if (!force) {
+    if (!existsSync(dbPath)) console.error(`No database yet at ${dbPath}: building it from the sources (about half a minute).`);
+    else if (databaseSchemaVersion(dbPath) !== SCHEMA_VERSION) console.error(`The database at ${dbPath} was built by an older airank: rebuilding it.`);
+    else return;
+  }
   const { build } = await import('../build/build.ts'); // the build pipeline only when building
   await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
 }
@@ -82,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: Error) => {
-    const known = ['SourceError', 'ObtainError', 'MissingDatabaseError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    const known = ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     console.error(`airank: ${err.message}`);
     if (!known && process.env.AIRANK_DEBUG) console.error(err.stack);
     if (!known) console.error(USAGE);

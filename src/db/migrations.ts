@@ -86,6 +86,7 @@ const initial: Migration = {
       .addColumn('unit_country', 'text')
       .addColumn('root_id', 'text', (c) => c.notNull())
       .addColumn('root_country', 'text')
+      .addPrimaryKeyConstraint('paper_units_pk', ['paper_id', 'unit_id'])
       .execute();
     await db.schema
       .createTable('coverage')
@@ -130,14 +131,17 @@ const indexes: Migration = {
   },
 };
 
-export const schemaMigrations: MigrationProvider = {
+/** The build migrates to TABLES_MIGRATION, loads the data, then migrates to the latest. */
+export const TABLES_MIGRATION = '001_initial';
+
+export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': initial };
+    return { [TABLES_MIGRATION]: initial, '002_indexes': indexes };
   },
 };
 
-export const indexMigrations: MigrationProvider = {
-  async getMigrations() {
-    return { '001_initial': initial, '002_indexes': indexes };
-  },
-};
+/**
+ * Stored in meta by the build and checked when a database is opened: bump it whenever
+ * the tables or their meaning change, so an older file is rebuilt rather than misread.
+ */
+export const SCHEMA_VERSION = '3';

@@ -15,7 +15,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const asker = openAsker(config.dbPath);
+  let asker;
+  try {
+    asker = openAsker(config.dbPath);
+  } catch (error) {
+    // A missing or outdated database: say which file and how to rebuild it.
+    console.error(`airank bot cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const bot = createApp({
     asker,
     botToken: config.botToken,
