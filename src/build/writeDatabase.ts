@@ -3,6 +3,7 @@
 import { Migrator, sql } from 'kysely';
 import { openDatabase } from '../db/open.ts';
 import { migrations, SCHEMA_VERSION, TABLES_MIGRATION } from '../db/migrations.ts';
+import { PACKED_COLUMNS, packedValue } from '../db/packing.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
@@ -170,6 +171,9 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         root_num = (SELECT num FROM institutions WHERE id = authorships.root_id),
         unit_num = (SELECT num FROM institutions WHERE id = authorships.unit_id)
       WHERE root_id IS NOT NULL`.execute(db);
+    for (const [group, column] of Object.entries(PACKED_COLUMNS) as Array<[keyof typeof PACKED_COLUMNS, string]>) {
+      await sql`UPDATE authorships SET ${sql.ref(column)} = ${packedValue(group)} WHERE ${sql.ref(group)} IS NOT NULL`.execute(db);
+    }
 
     // The `papers` method counts a paper once per institution, whether an author slot
     // or the paper's own institution set (ICLR 2024) says the institution is on it.

@@ -78,6 +78,11 @@ export interface AuthorshipTable {
   /** institutions.num of unit_id and root_id. */
   unit_num: number | null;
   root_num: number | null;
+  /** The slot packed for distinct counting, per way of grouping (see db/packing.ts). */
+  packed_root: number | null;
+  packed_unit: number | null;
+  packed_root_country: number | null;
+  packed_unit_country: number | null;
 }
 
 /**

@@ -17,6 +17,9 @@ export type EvidenceSource =
   | 'linked_name' // a unique exact name elsewhere (issue 6)
   | 'paper_set'; // the paper's institution set when it has exactly one institution (issue 6)
 
+/** Evidence kinds that come from linking rather than from the author's own record. */
+export const LINKED_EVIDENCE = ['linked_id', 'linked_name', 'paper_set'] as const satisfies readonly EvidenceSource[];
+
 /** How a per-author field was matched to the author in the paper's author list. */
 export type Alignment = 'id' | 'name' | 'elimination' | 'position' | 'none';
 

@@ -5,11 +5,11 @@ import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
 import type { QueryContext } from './context.ts';
 import type { Method, QueryOptions } from './types.ts';
+import { LINKED_EVIDENCE } from '../ingest/types.ts';
 
 export type GroupBy = 'institution' | 'country';
 
-/** Evidence kinds that come from linking rather than from the author's own record. */
-export const LINKED_EVIDENCE = ['linked_id', 'linked_name', 'paper_set'] as const;
+export { LINKED_EVIDENCE };
 
 export interface AggregateRequest {
   years: number[];

@@ -1,10 +1,11 @@
 // Figures under `people` (distinct persons), counted in memory from one index scan.
 // count(DISTINCT) in SQL needs a temporary b-tree per group and query; here each author
-// slot is read as one packed number (group, year, person, linked flag) and the distinct
+// slot is read as the number the build packed for it (db/packing.ts) and the distinct
 // counts come from sorting, which answers groups, years and totals in a single pass.
 import { sql } from 'kysely';
 import { pluckNumbers } from '../db/run.ts';
-import { groupColumns, LINKED_EVIDENCE, scopedRows, type GroupBy } from './aggregate.ts';
+import { countryOfGroup, FIRST_YEAR, PACKED_COLUMNS, PERSON, unpack, YEARS } from '../db/packing.ts';
+import { groupColumns, scopedRows, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import type { QueryOptions } from './types.ts';
 
@@ -24,12 +25,6 @@ export interface FigureTable {
   total: number;
 }
 
-const PERSON = 2 ** 20; // person ids stay far below a million
-const YEARS = 8; // years are stored as an offset from FIRST_YEAR
-const FIRST_YEAR = 2020;
-
-/** Country codes as numbers (two letters in 7 bits each, as the query packs them), and back. */
-const countryCode = (n: number) => String.fromCharCode(Math.floor(n / 128), n % 128);
 
 /** Marks (year, person) pairs and counts each person once per year and once in all. */
 class PeopleMarks {
@@ -68,65 +63,47 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
   // Packing must be lossless: a person id past PERSON would merge people silently.
   if (ctx.maxPersonId >= PERSON) throw new Error(`peopleCounts: ${ctx.maxPersonId} people exceed the packing limit ${PERSON}`);
   const cols = groupColumns(options.rollup);
-  // The group as a number; filtering on the same column keeps the scan on the covering
-  // index authorships_people.
-  const groupColumn = kind === 'country' ? cols.country : options.rollup ? 'root_num' : 'unit_num';
-  const keyNum =
-    kind === 'country'
-      ? sql<number>`unicode(substr(${sql.ref(groupColumn)}, 1, 1)) * 128 + unicode(substr(${sql.ref(groupColumn)}, 2, 1))`
-      : sql<number>`${sql.ref(groupColumn)}`;
-  const linked = sql<number>`CASE WHEN evidence IN (${sql.join([...LINKED_EVIDENCE])}) THEN 1 ELSE 0 END`;
-  const packed = pluckNumbers(
-    ctx.sqlite,
-    scopedRows(ctx, years, options)
-      .where(groupColumn, 'is not', null)
-      .select(sql<number>`(((${keyNum}) * ${sql.lit(YEARS)} + year - ${sql.lit(FIRST_YEAR)}) * ${sql.lit(PERSON)} + person_id) * 2 + ${linked}`.as('k')),
-  );
-  const keyOf = (n: number) => (kind === 'country' ? countryCode(n) : (ctx.institutionsByNum.get(n) ?? String(n)));
+  const packedColumn = PACKED_COLUMNS[kind === 'country' ? cols.country : options.rollup ? 'root_num' : 'unit_num'];
+  const packed = pluckNumbers(ctx.sqlite, scopedRows(ctx, years, options).where(packedColumn, 'is not', null).select(packedColumn));
+  const keyOf = (group: number) => (kind === 'country' ? countryOfGroup(group) : (ctx.institutionsByNum.get(group) ?? String(group)));
 
+  // Counters indexed by group (and year): typed arrays, no per-slot map look-ups.
+  const groups = kind === 'country' ? 128 * 128 : ctx.institutionsByNum.size + 1;
+  const cellValue = new Int32Array(groups * YEARS);
+  const cellSlots = new Int32Array(groups * YEARS);
+  const cellLinked = new Int32Array(groups * YEARS);
+  const keyValue = new Int32Array(groups);
   const marks = new PeopleMarks(ctx.maxPersonId); // denominators: every group counts
 
-  // Groups: sorted, the slots of one (group, year) are a run, and within it one person's
-  // slots are adjacent. Keys are looked up once per run, not per slot.
-  const sorted = Float64Array.from(packed).sort();
+  // Sorted, one person's slots in a group are adjacent, and within them each year's.
+  let previousSlot = -1;
+  let previousGroupPerson = -1;
+  for (const k of Float64Array.from(packed).sort()) {
+    const u = unpack(k);
+    const cell = u.group * YEARS + u.yearIndex;
+    cellSlots[cell]++;
+    cellLinked[cell] += u.linked;
+    if (u.slot !== previousSlot) cellValue[cell]++;
+    if (u.groupPerson !== previousGroupPerson) keyValue[u.group]++;
+    previousSlot = u.slot;
+    previousGroupPerson = u.groupPerson;
+    marks.mark(u.yearIndex, u.person);
+  }
+
   const cells = new Map<string, Figure>();
-  const keyPerson: number[] = [];
-  let runGroupYear = -1;
-  let cell: Figure = { value: 0, slots: 0, linkedSlots: 0 };
-  let previous = -1;
-  for (const k of sorted) {
-    const isLinked = k % 2;
-    const slot = (k - isLinked) / 2;
-    const person = slot % PERSON;
-    const groupYear = (slot - person) / PERSON;
-    const yearIndex = groupYear % YEARS;
-    marks.mark(yearIndex, person);
-    const group = (groupYear - yearIndex) / YEARS;
-    if (groupYear !== runGroupYear) {
-      runGroupYear = groupYear;
-      const key = keyOf(group);
-      cell = { value: 0, slots: 0, linkedSlots: 0 };
-      cells.set(`${key}|${FIRST_YEAR + yearIndex}`, cell);
-    }
-    if (slot !== previous) cell.value++;
-    cell.slots++;
-    cell.linkedSlots += isLinked;
-    previous = slot;
-    keyPerson.push(group * PERSON + person);
-  }
-  // Over all years a person counts once per group.
   const keyTotals = new Map<string, Figure>();
-  for (const [id, cell] of cells) {
-    const key = id.slice(0, id.lastIndexOf('|'));
-    const t = keyTotals.get(key) ?? { value: 0, slots: 0, linkedSlots: 0 };
-    t.slots += cell.slots;
-    t.linkedSlots += cell.linkedSlots;
-    keyTotals.set(key, t);
-  }
-  let last = -1;
-  for (const kp of Float64Array.from(keyPerson).sort()) {
-    if (kp !== last) keyTotals.get(keyOf((kp - (kp % PERSON)) / PERSON))!.value++;
-    last = kp;
+  for (let group = 0; group < groups; group++) {
+    if (keyValue[group] === 0) continue;
+    const key = keyOf(group);
+    const total: Figure = { value: keyValue[group], slots: 0, linkedSlots: 0 };
+    for (let y = 0; y < YEARS; y++) {
+      const cell = group * YEARS + y;
+      if (cellSlots[cell] === 0) continue;
+      cells.set(`${key}|${FIRST_YEAR + y}`, { value: cellValue[cell], slots: cellSlots[cell], linkedSlots: cellLinked[cell] });
+      total.slots += cellSlots[cell];
+      total.linkedSlots += cellLinked[cell];
+    }
+    keyTotals.set(key, total);
   }
   return { cells, keyTotals, yearTotals: marks.yearTotals(), total: marks.total };
 }
