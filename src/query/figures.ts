@@ -48,6 +48,7 @@ function fewPeopleTable(ctx: QueryContext, request: Request, only: string[]): Fi
 
 export class Figures {
   private tableCache?: FigureTable;
+  private byYearCache?: Map<number, Array<Figure & { key: string }>>;
   private readonly rankCache = new Map<number | 'all', Map<string, number>>();
 
   /** With `only`, figures are kept for those groups alone (shares still use every group). */
@@ -78,10 +79,22 @@ export class Figures {
   /** Every group's figure over all years (or in one year). */
   all(year?: number): Array<Figure & { key: string }> {
     if (year === undefined) return [...this.table.keyTotals].map(([key, f]) => ({ key, ...f }));
-    const suffix = `|${year}`;
-    return [...this.table.cells]
-      .filter(([id]) => id.endsWith(suffix))
-      .map(([id, f]) => ({ key: id.slice(0, -suffix.length), value: f.value, slots: f.slots, linkedSlots: f.linkedSlots }));
+    return this.byYear().get(year) ?? [];
+  }
+
+  /** The cells split by year once, for rankings within each year. */
+  private byYear(): Map<number, Array<Figure & { key: string }>> {
+    if (!this.byYearCache) {
+      this.byYearCache = new Map();
+      for (const [id, f] of this.table.cells) {
+        const cut = id.lastIndexOf('|');
+        const year = Number(id.slice(cut + 1));
+        const list = this.byYearCache.get(year) ?? [];
+        list.push({ key: id.slice(0, cut), value: f.value, slots: f.slots, linkedSlots: f.linkedSlots });
+        this.byYearCache.set(year, list);
+      }
+    }
+    return this.byYearCache;
   }
 
   /** The same figure over all groups: the denominator of shares. */
