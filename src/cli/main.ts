@@ -21,7 +21,7 @@ examples: airank 2024 top10 · airank compare US CN 2020-2024 · airank coverage
 
 async function ensureDatabase(dbPath: string, force = false): Promise<void> {
   if (!force) {
-    if (!existsSync(dbPath)) console.error(`No database yet at ${dbPath}: building it from the sources (about half a minute).`);
+    if (!existsSync(dbPath)) console.error(`No database yet at ${dbPath}: building it from the sources (about 20 seconds).`);
     else if (databaseSchemaVersion(dbPath) !== SCHEMA_VERSION) console.error(`The database at ${dbPath} was built by an older airank: rebuilding it.`);
     else return;
   }
