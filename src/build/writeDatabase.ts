@@ -177,6 +177,12 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
 
     // The `papers` method counts a paper once per institution, whether an author slot
     // or the paper's own institution set (ICLR 2024) says the institution is on it.
+    await sql`INSERT INTO slot_cube
+      SELECT year, conference, track, status, min(position, 1), evidence, unit_id, unit_country, root_id, root_country,
+        count(*), sum(1.0 / n_authors)
+      FROM authorships WHERE unit_id IS NOT NULL
+      GROUP BY year, conference, track, status, min(position, 1), evidence, unit_id`.execute(db);
+
     // max(evidence): own evidence (site, profile) sorts after the linked kinds, so a pair
     // that any own slot supports is not dropped by `exact`.
     await sql`INSERT INTO paper_units

@@ -94,6 +94,21 @@ const initial: Migration = {
       .addPrimaryKeyConstraint('paper_units_pk', ['paper_id', 'unit_id'])
       .execute();
     await db.schema
+      .createTable('slot_cube')
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('evidence', 'text')
+      .addColumn('unit_id', 'text', (c) => c.notNull())
+      .addColumn('unit_country', 'text')
+      .addColumn('root_id', 'text', (c) => c.notNull())
+      .addColumn('root_country', 'text')
+      .addColumn('slots', 'integer', (c) => c.notNull())
+      .addColumn('credit', 'real', (c) => c.notNull())
+      .execute();
+    await db.schema
       .createTable('coverage')
       .addColumn('conference_id', 'text', (c) => c.primaryKey())
       .addColumn('papers', 'integer', (c) => c.notNull())
@@ -127,7 +142,6 @@ const indexes: Migration = {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, ${sql.raw(COVERED)})`.execute(db);
     }
     // Distinct people: the packed slots with every column a filter reads (db/packing.ts).
-    await sql`CREATE INDEX authorships_people ON authorships (year, person_id, root_num, unit_num, root_country, unit_country, conference, track, status, position, evidence)`.execute(db);
     for (const column of Object.values(PACKED_COLUMNS)) {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, conference, track, status, evidence, root_country, unit_country)`.execute(db);
     }
@@ -152,4 +166,4 @@ export const migrations: MigrationProvider = {
  * Stored in meta by the build and checked when a database is opened: bump it whenever
  * the tables or their meaning change, so an older file is rebuilt rather than misread.
  */
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '6';

@@ -102,6 +102,28 @@ export interface PaperUnitTable {
   root_country: string | null;
 }
 
+/**
+ * Author slots pre-summed by every column a filter or a group can name (unit_id decides
+ * root_id and the countries): what the slot-counting methods (authors, first, fractional)
+ * read, about six times fewer rows than the slots themselves.
+ */
+export interface SlotCubeTable {
+  year: number;
+  conference: string;
+  track: string;
+  status: string;
+  /** 0 for first authors, 1 for the others (so `position = 0` still selects first authors). */
+  position: number;
+  evidence: string | null;
+  unit_id: string;
+  unit_country: string | null;
+  root_id: string;
+  root_country: string | null;
+  slots: number;
+  /** Sum of 1/N over the slots: the fractional figure. */
+  credit: number;
+}
+
 export interface CoverageTable {
   conference_id: string;
   papers: number;
@@ -136,6 +158,7 @@ export interface Database {
   people: PersonTable;
   authorships: AuthorshipTable;
   paper_units: PaperUnitTable;
+  slot_cube: SlotCubeTable;
   coverage: CoverageTable;
   resolutions: ResolutionTable;
 }

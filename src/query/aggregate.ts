@@ -1,6 +1,6 @@
 // The one place figures are computed: a grouped count over author slots of accepted
 // papers, under a counting method, filters and the roll-up policy.
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
 import type { QueryContext } from './context.ts';
@@ -38,29 +38,41 @@ export function groupColumns(rollup: boolean) {
     : ({ institution: 'unit_id', country: 'unit_country' } as const);
 }
 
-function valueExpression(method: Method, eb: ExpressionBuilder<Database, 'authorships'>) {
-  switch (method) {
-    case 'people':
-      return eb.fn.count<number>('person_id').distinct();
-    case 'papers':
-      return eb.fn.count<number>('paper_id').distinct();
-    case 'fractional':
-      return sql<number>`sum(1.0 / n_authors)`;
-    case 'authors':
-    case 'first':
-      return eb.fn.countAll<number>();
+/** Which table a method counts from (see scopedRows). */
+export type ScopeTable = 'authorships' | 'paper_units' | 'slot_cube';
+
+function tableFor(method: Method): ScopeTable {
+  if (method === 'papers') return 'paper_units';
+  return method === 'people' ? 'authorships' : 'slot_cube';
+}
+
+/** The figure, the author slots behind it, and the linked ones among them, per table. */
+function measures(method: Method, table: ScopeTable) {
+  const linked = sql`evidence IN (${sql.join([...LINKED_EVIDENCE])})`;
+  if (table === 'slot_cube') {
+    return {
+      value: method === 'fractional' ? sql<number>`sum(credit)` : sql<number>`sum(slots)`,
+      slots: sql<number>`sum(slots)`,
+      linkedSlots: sql<number>`sum(CASE WHEN ${linked} THEN slots ELSE 0 END)`,
+    };
   }
+  return {
+    value: method === 'papers' ? sql<number>`count(DISTINCT paper_id)` : sql<number>`count(DISTINCT person_id)`,
+    slots: sql<number>`count(*)`,
+    linkedSlots: sql<number>`sum(CASE WHEN ${linked} THEN 1 ELSE 0 END)`,
+  };
 }
 
 /**
- * Rows in scope: the years, filters and method restriction of a question. Author slots,
- * or under `papers` each (paper, institution) pair once (paper_units), so that a
- * paper-level institution set (ICLR 2024) counts too. Both tables share the filtered
- * columns; kysely cannot type a choice of table, so the builder is typed as authorships'.
- * Columns are qualified so callers can join other tables (the drill-down joins papers).
+ * Rows in scope: the years, filters and method restriction of a question, from the table
+ * the method counts: `people` reads author slots; `papers` reads each (paper, institution)
+ * pair once (paper_units), so a paper-level institution set (ICLR 2024) counts too; the
+ * slot-counting methods read slot_cube, the author slots pre-summed by everything a filter
+ * or group can name. The tables share the filtered columns; kysely cannot type a choice of
+ * table, so the builder is typed as authorships'. Columns are qualified so callers can join
+ * other tables (the drill-down joins papers).
  */
-export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions) {
-  const table = options.method === 'papers' ? 'paper_units' : 'authorships';
+export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions, table = tableFor(options.method)) {
   const col = (name: string) => sql.ref(`${table}.${name}`);
   const cols = groupColumns(options.rollup);
   const f = options.filters;
@@ -76,7 +88,7 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
 
 /** Author slots in scope, for the drill-down (which lists slots under every method). */
 export function scopedAuthorships(ctx: QueryContext, years: number[], options: QueryOptions) {
-  return scopedRows(ctx, years, { ...options, method: options.method === 'papers' ? 'authors' : options.method });
+  return scopedRows(ctx, years, options, 'authorships');
 }
 
 export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRow[] {
@@ -85,12 +97,13 @@ export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRo
   let q = scopedRows(ctx, req.years, req.options).where(presentColumn, 'is not', null);
   if (keyColumn && req.only) q = q.where(keyColumn, 'in', req.only.length > 0 ? req.only : ['']);
 
-  const query = q.select((eb) => [
+  const m = measures(req.options.method, tableFor(req.options.method));
+  const query = q.select([
     (keyColumn ? sql<string | null>`${sql.ref(keyColumn)}` : sql<string | null>`NULL`).as('key'),
     (req.byYear ? sql<number | null>`year` : sql<number | null>`NULL`).as('year'),
-    valueExpression(req.options.method, eb).as('value'),
-    eb.fn.countAll<number>().as('slots'),
-    sql<number>`sum(CASE WHEN evidence IN (${sql.join([...LINKED_EVIDENCE])}) THEN 1 ELSE 0 END)`.as('linkedSlots'),
+    m.value.as('value'),
+    m.slots.as('slots'),
+    m.linkedSlots.as('linkedSlots'),
   ]);
   const groups = [...(req.byYear ? (['year'] as const) : []), ...(keyColumn ? [keyColumn] : [])];
   return all(ctx.sqlite, groups.length > 0 ? query.groupBy(groups) : query);

@@ -2,7 +2,6 @@
 // count(DISTINCT) in SQL needs a temporary b-tree per group and query; here each author
 // slot is read as the number the build packed for it (db/packing.ts) and the distinct
 // counts come from sorting, which answers groups, years and totals in a single pass.
-import { sql } from 'kysely';
 import { pluckNumbers } from '../db/run.ts';
 import { countryOfGroup, FIRST_YEAR, PACKED_COLUMNS, PERSON, unpack, YEARS } from '../db/packing.ts';
 import { groupColumns, scopedRows, type GroupBy } from './aggregate.ts';
@@ -59,12 +58,17 @@ class PeopleMarks {
   }
 }
 
-export function peopleCounts(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): FigureTable {
+/** The packed slots in scope for one way of grouping (see db/packing.ts). */
+function packedSlots(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): number[] {
   // Packing must be lossless: a person id past PERSON would merge people silently.
   if (ctx.maxPersonId >= PERSON) throw new Error(`peopleCounts: ${ctx.maxPersonId} people exceed the packing limit ${PERSON}`);
   const cols = groupColumns(options.rollup);
-  const packedColumn = PACKED_COLUMNS[kind === 'country' ? cols.country : options.rollup ? 'root_num' : 'unit_num'];
-  const packed = pluckNumbers(ctx.sqlite, scopedRows(ctx, years, options).where(packedColumn, 'is not', null).select(packedColumn));
+  const column = PACKED_COLUMNS[kind === 'country' ? cols.country : options.rollup ? 'root_num' : 'unit_num'];
+  return pluckNumbers(ctx.sqlite, scopedRows(ctx, years, options, 'authorships').where(column, 'is not', null).select(column));
+}
+
+export function peopleCounts(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): FigureTable {
+  const packed = packedSlots(ctx, years, options, kind);
   const keyOf = (group: number) => (kind === 'country' ? countryOfGroup(group) : (ctx.institutionsByNum.get(group) ?? String(group)));
 
   // Counters indexed by group (and year): typed arrays, no per-slot map look-ups.
@@ -110,19 +114,13 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
 
 /**
  * Distinct people over all groups, by year and in all: the denominators of `people`
- * shares when figures are wanted for a few groups only. Packs (year, person) in a small
- * integer, which reads several times faster than the full packing above.
+ * shares when figures are wanted for a few groups only (from the same packed slots).
  */
 export function peopleTotals(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): Pick<FigureTable, 'yearTotals' | 'total'> {
-  const present = kind === 'country' ? groupColumns(options.rollup).country : options.rollup ? 'root_num' : 'unit_num';
-  const packed = pluckNumbers(
-    ctx.sqlite,
-    scopedRows(ctx, years, options).where(present, 'is not', null).select(sql<number>`(year - ${sql.lit(FIRST_YEAR)}) * ${sql.lit(PERSON)} + person_id`.as('k')),
-  );
   const marks = new PeopleMarks(ctx.maxPersonId);
-  for (const k of packed) {
-    const person = k % PERSON;
-    marks.mark((k - person) / PERSON, person);
+  for (const k of packedSlots(ctx, years, options, kind)) {
+    const u = unpack(k);
+    marks.mark(u.yearIndex, u.person);
   }
   return { yearTotals: marks.yearTotals(), total: marks.total };
 }

@@ -27,7 +27,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
   // Papers on which only the paper's own institution set (ICLR 2024) names the group.
   const setOnly = all(
     ctx.sqlite,
-    scopedRows(ctx, q.years, { ...options, method: 'papers' })
+    scopedRows(ctx, q.years, { ...options, method: 'papers' }, 'paper_units')
       .where(`paper_units.${q.entity.kind === 'country' ? cols.country : cols.institution}` as 'authorships.root_id', '=', entityKey(q.entity))
       .where('paper_units.evidence' as 'authorships.evidence', '=', 'paper_institutions')
       .innerJoin('papers', 'papers.id', 'paper_units.paper_id' as 'authorships.paper_id')
