@@ -1,15 +1,14 @@
-// The one place figures are computed: a grouped count over author slots of accepted
-// papers, under a counting method, filters and the roll-up policy.
+// Where figures are computed in SQL: a grouped count over the author slots of accepted
+// papers in scope, under a counting method, filters and the roll-up policy. Figures
+// (figures.ts) reads every figure through aggregate() or, under `people`, peopleCounts.ts.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
+import { LINKED_EVIDENCE } from '../ingest/types.ts';
 import type { QueryContext } from './context.ts';
 import type { Method, QueryOptions } from './types.ts';
-import { LINKED_EVIDENCE } from '../ingest/types.ts';
 
 export type GroupBy = 'institution' | 'country';
-
-export { LINKED_EVIDENCE };
 
 export interface AggregateRequest {
   years: number[];
