@@ -4,6 +4,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
+import { createLexicon, type Lexicon } from './lexicon.ts';
 
 export interface InstitutionInfo {
   id: string;
@@ -42,6 +43,8 @@ export interface QueryContext {
   /** Institution id by its small integer (institutions.num). */
   institutionsByNum: Map<number, string>;
   maxPersonId: number;
+  /** Names of institutions and countries, for questions and for claims read by `check`. */
+  lexicon: Lexicon;
   coverage: CoverageInfo[];
 }
 
@@ -93,5 +96,8 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): Quer
     byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
   }));
   const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
-  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, coverage };
+  const lexicon = createLexicon(
+    [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names })),
+  );
+  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage };
 }

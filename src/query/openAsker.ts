@@ -6,7 +6,6 @@ import { first } from '../db/run.ts';
 import { answer } from './answer.ts';
 import type { Asker } from './asker.ts';
 import { loadContext } from './context.ts';
-import { createLexicon } from './lexicon.ts';
 import { parse } from './parse.ts';
 
 export class MissingDatabaseError extends Error {
@@ -40,12 +39,9 @@ export function openAsker(file: string): Asker {
   if (databaseSchemaVersion(file) !== SCHEMA_VERSION) throw new OutdatedDatabaseError(file);
   const { db, sqlite } = openDatabase(file, { readonly: true });
   const ctx = loadContext(db, sqlite);
-  const lexicon = createLexicon(
-    [...ctx.institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names })),
-  );
   return {
     ask(text, options = {}) {
-      const parsed = parse(text, lexicon);
+      const parsed = parse(text, ctx.lexicon);
       return parsed.kind === 'parse_error' ? parsed : answer(ctx, parsed, options.offset ?? 0);
     },
     close() {

@@ -1,47 +1,32 @@
 // The "Chart" button against the fake Slack: the PNG goes to the channel for a visible
 // answer and to the asker's DM for an ephemeral one, through the external upload flow.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '@slack/bolt';
-import { createApp, type AirankApp } from '../../src/slack/app.ts';
 import { ACTION_CHART, ACTION_CSV, ACTION_POST } from '../../src/slack/render/buttons.ts';
 import { FakeAsker } from './helpers/answers.ts';
-import { FakeSlack, type Recorded } from './helpers/fakeSlack.ts';
-import { buttonClick, post, SECRET, slashCommand } from './helpers/signed.ts';
+import type { Recorded } from './helpers/fakeSlack.ts';
+import { useSlackBot } from './helpers/slackBot.ts';
+import { buttonClick, post, slashCommand } from './helpers/signed.ts';
 
 const quiet: Logger = {
   debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined,
   setLevel: () => undefined, getLevel: () => 'info' as any, setName: () => undefined,
 };
 
-let slack: FakeSlack;
-let asker: FakeAsker;
-let bot: AirankApp;
-let port: number;
+const asker = new FakeAsker();
+const env = useSlackBot(() => asker, quiet);
 let seq = 0;
 
-beforeAll(async () => {
-  slack = new FakeSlack();
-  await slack.start();
-  asker = new FakeAsker();
-  bot = createApp({ asker, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, logger: quiet });
-  port = await bot.start(0);
-});
-
-afterAll(async () => {
-  await bot.stop();
-  await slack.stop();
-});
-
 beforeEach(() => {
-  slack.requests = [];
+  env.slack.requests = [];
   asker.calls = [];
 });
 
 async function command(text: string): Promise<Recorded> {
-  const url = slack.responseUrl(`chartcmd${++seq}`);
-  await post(port, slashCommand(text, url));
-  return (await slack.waitFor(new URL(url).pathname))[0];
+  const url = env.slack.responseUrl(`chartcmd${++seq}`);
+  await post(env.port, slashCommand(text, url));
+  return (await env.slack.waitFor(new URL(url).pathname))[0];
 }
 
 function buttonIds(answer: Recorded): string[] {
@@ -68,16 +53,16 @@ describe('Chart button', () => {
 
   it('sends the chart of an ephemeral answer to the asker\'s DM', async () => {
     const answer = await command('2024 top10');
-    slack.requests = [];
-    const url = slack.responseUrl(`chartclick${++seq}`);
-    await post(port, buttonClick(ACTION_CHART, chartValue(answer), url, true));
-    const [confirm] = await slack.waitFor(new URL(url).pathname);
+    env.slack.requests = [];
+    const url = env.slack.responseUrl(`chartclick${++seq}`);
+    await post(env.port, buttonClick(ACTION_CHART, chartValue(answer), url, true));
+    const [confirm] = await env.slack.waitFor(new URL(url).pathname);
     expect(JSON.stringify(confirm.body)).toContain('sent to your DM');
-    const paths = slack.requests.map((r) => r.path).filter((p) => !p.startsWith('/response/'));
+    const paths = env.slack.requests.map((r) => r.path).filter((p) => !p.startsWith('/response/'));
     expect(paths).toEqual(['/api/conversations.open', '/api/files.getUploadURLExternal', '/upload/F0CSV', '/api/files.completeUploadExternal']);
-    expect(slack.to('/api/files.getUploadURLExternal')[0].body.filename).toBe('airank-top-10-institutions-2024.png');
-    expect(isPng(slack.to('/upload/')[0])).toBe(true);
-    const complete = slack.to('/api/files.completeUploadExternal')[0].body;
+    expect(env.slack.to('/api/files.getUploadURLExternal')[0].body.filename).toBe('airank-top-10-institutions-2024.png');
+    expect(isPng(env.slack.to('/upload/')[0])).toBe(true);
+    const complete = env.slack.to('/api/files.completeUploadExternal')[0].body;
     expect(complete.channel_id).toBe('D0USER');
     expect(String(complete.initial_comment)).toContain('/airank 2024 top10');
     expect(asker.calls.at(-1)?.text).toBe('2024 top10');
@@ -85,12 +70,12 @@ describe('Chart button', () => {
 
   it('uploads the chart of a visible answer to its channel', async () => {
     const answer = await command('2024 top10');
-    slack.requests = [];
-    const url = slack.responseUrl(`chartclick${++seq}`);
-    await post(port, buttonClick(ACTION_CHART, chartValue(answer), url, false));
-    const [complete] = await slack.waitFor('/api/files.completeUploadExternal');
+    env.slack.requests = [];
+    const url = env.slack.responseUrl(`chartclick${++seq}`);
+    await post(env.port, buttonClick(ACTION_CHART, chartValue(answer), url, false));
+    const [complete] = await env.slack.waitFor('/api/files.completeUploadExternal');
     expect(complete.body.channel_id).toBe('C1');
-    expect(slack.to('/api/conversations.open')).toEqual([]);
-    expect(isPng(slack.to('/upload/')[0])).toBe(true);
+    expect(env.slack.to('/api/conversations.open')).toEqual([]);
+    expect(isPng(env.slack.to('/upload/')[0])).toBe(true);
   });
 });

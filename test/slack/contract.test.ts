@@ -1,13 +1,13 @@
 // Contract tests: the real HTTP receiver on a loopback port, requests signed like Slack's,
 // and a fake Slack recording the response_url posts and Web API calls the bot makes.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '@slack/bolt';
-import { createApp, type AirankApp } from '../../src/slack/app.ts';
 import { ACTION_CHART, ACTION_CSV, ACTION_NEXT, ACTION_POST, decodeState } from '../../src/slack/render/buttons.ts';
 import { authorsAt, FakeAsker, rankingRow } from './helpers/answers.ts';
-import { FakeSlack, uploadedFile, type Recorded } from './helpers/fakeSlack.ts';
-import { buttonClick, mention, post, SECRET, slashCommand } from './helpers/signed.ts';
+import { uploadedFile, type Recorded } from './helpers/fakeSlack.ts';
+import { useSlackBot } from './helpers/slackBot.ts';
+import { buttonClick, mention, post, slashCommand } from './helpers/signed.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
 
 const logged: string[] = [];
@@ -21,27 +21,12 @@ const logger: Logger = {
   setName: () => undefined,
 };
 
-let slack: FakeSlack;
-let asker: FakeAsker;
-let bot: AirankApp;
-let port: number;
+const asker = new FakeAsker();
+const env = useSlackBot(() => asker, logger);
 let seq = 0;
 
-beforeAll(async () => {
-  slack = new FakeSlack();
-  await slack.start();
-  asker = new FakeAsker();
-  bot = createApp({ asker, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, logger });
-  port = await bot.start(0);
-});
-
-afterAll(async () => {
-  await bot.stop();
-  await slack.stop();
-});
-
 beforeEach(() => {
-  slack.requests = [];
+  env.slack.requests = [];
   asker.calls = [];
   asker.snapshot = 'snap-2025-01-15';
   logged.length = 0;
@@ -50,9 +35,9 @@ beforeEach(() => {
 /** Send a slash command and return the single message posted to its response_url. */
 async function command(text: string): Promise<{ ack: { status: number; body: string }; answer: Recorded; url: string }> {
   const id = `cmd${++seq}`;
-  const url = slack.responseUrl(id);
-  const ack = await post(port, slashCommand(text, url));
-  const [answer] = await slack.waitFor(`/response/${id}`);
+  const url = env.slack.responseUrl(id);
+  const ack = await post(env.port, slashCommand(text, url));
+  const [answer] = await env.slack.waitFor(`/response/${id}`);
   return { ack, answer, url };
 }
 
@@ -75,7 +60,7 @@ describe('slash command /airank', () => {
     expect(table.rows[10][1].text).toBe(rankingRow(9)[1]); // raw_text: no escaping of & < >
     expect(asker.calls).toEqual([{ text: '2024 top10', options: {} }]);
     // Nothing went through the Web API: the answer is not posted with say()/chat.postMessage.
-    expect(slack.to('/api/chat.')).toEqual([]);
+    expect(env.slack.to('/api/chat.')).toEqual([]);
     const ids = (answer.body.blocks as any[]).find((b) => b.type === 'actions').elements.map((e: any) => e.action_id);
     expect(ids).toEqual([ACTION_POST, ACTION_CSV, ACTION_CHART]); // 10 rows fit: no Next
   });
@@ -119,9 +104,9 @@ describe('slash command /airank', () => {
 describe('buttons', () => {
   it('"Post to channel" posts the same answer visibly, then deletes the ephemeral copy', async () => {
     const { answer } = await command('2024 top10');
-    const url = slack.responseUrl(`click${++seq}`);
-    expect((await post(port, buttonClick(ACTION_POST, button(answer, ACTION_POST), url))).status).toBe(200);
-    const [visible, deletion] = await slack.waitFor(new URL(url).pathname, 2);
+    const url = env.slack.responseUrl(`click${++seq}`);
+    expect((await post(env.port, buttonClick(ACTION_POST, button(answer, ACTION_POST), url))).status).toBe(200);
+    const [visible, deletion] = await env.slack.waitFor(new URL(url).pathname, 2);
     expect(visible.body.response_type).toBe('in_channel');
     expect(visible.body.replace_original).toBe(false);
     const table = (b: Recorded) => (b.body.blocks as any[]).find((x) => x.type === 'table');
@@ -133,9 +118,9 @@ describe('buttons', () => {
   it('"Post to channel" refuses to post when the data snapshot changed', async () => {
     const { answer } = await command('2024 top10');
     asker.snapshot = 'snap-NEW';
-    const url = slack.responseUrl(`click${++seq}`);
-    await post(port, buttonClick(ACTION_POST, button(answer, ACTION_POST), url));
-    const [reply] = await slack.waitFor(new URL(url).pathname);
+    const url = env.slack.responseUrl(`click${++seq}`);
+    await post(env.port, buttonClick(ACTION_POST, button(answer, ACTION_POST), url));
+    const [reply] = await env.slack.waitFor(new URL(url).pathname);
     expect(reply.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(reply.body)).toContain('data were updated');
   });
@@ -145,9 +130,9 @@ describe('buttons', () => {
     expect(limitViolations(answer.body as any)).toEqual([]);
     const value = button(answer, ACTION_NEXT);
     expect(decodeState(value)).toEqual({ q: '2024 top100', o: 50, s: 'snap-2025-01-15' });
-    const url = slack.responseUrl(`click${++seq}`);
-    await post(port, buttonClick(ACTION_NEXT, value, url));
-    const [page] = await slack.waitFor(new URL(url).pathname);
+    const url = env.slack.responseUrl(`click${++seq}`);
+    await post(env.port, buttonClick(ACTION_NEXT, value, url));
+    const [page] = await env.slack.waitFor(new URL(url).pathname);
     expect(page.body.replace_original).toBe(true);
     expect(asker.calls.at(-1)).toEqual({ text: '2024 top100', options: { offset: 50 } });
     const table = (page.body.blocks as any[]).find((b) => b.type === 'table');
@@ -159,19 +144,19 @@ describe('buttons', () => {
 
   it('"CSV" opens a DM and uploads the full table through the external upload flow', async () => {
     const { answer } = await command('2024 top100');
-    const url = slack.responseUrl(`click${++seq}`);
-    await post(port, buttonClick(ACTION_CSV, button(answer, ACTION_CSV), url));
-    const [confirm] = await slack.waitFor(new URL(url).pathname);
+    const url = env.slack.responseUrl(`click${++seq}`);
+    await post(env.port, buttonClick(ACTION_CSV, button(answer, ACTION_CSV), url));
+    const [confirm] = await env.slack.waitFor(new URL(url).pathname);
     expect(JSON.stringify(confirm.body)).toContain('100 rows');
-    const paths = slack.requests.map((r) => r.path).filter((p) => !p.startsWith('/response/'));
+    const paths = env.slack.requests.map((r) => r.path).filter((p) => !p.startsWith('/response/'));
     expect(paths).toEqual(['/api/conversations.open', '/api/files.getUploadURLExternal', '/upload/F0CSV', '/api/files.completeUploadExternal']);
-    expect(slack.to('/api/conversations.open')[0].body.users).toBe('U1');
-    const [upload] = slack.to('/upload/');
+    expect(env.slack.to('/api/conversations.open')[0].body.users).toBe('U1');
+    const [upload] = env.slack.to('/upload/');
     const lines = uploadedFile(upload).split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines).toHaveLength(101); // header + every row, not just the 50 on screen
     expect(lines[1].split(',')[3]).toBe(String(authorsAt(0)));
     expect(lines[100].startsWith('100,')).toBe(true);
-    const complete = slack.to('/api/files.completeUploadExternal')[0].body;
+    const complete = env.slack.to('/api/files.completeUploadExternal')[0].body;
     expect(complete.channel_id).toBe('D0USER');
     expect(complete.files).toEqual([{ id: 'F0CSV', title: 'Top 100 institutions, 2024' }]);
   });
@@ -179,8 +164,8 @@ describe('buttons', () => {
 
 describe('app_mention', () => {
   it('answers in the thread with the mention stripped', async () => {
-    expect((await post(port, mention('<@UBOT>  2024 top10', '1699999999.000001'), { json: true })).status).toBe(200);
-    const [msg] = await slack.waitFor('/api/chat.postMessage');
+    expect((await post(env.port, mention('<@UBOT>  2024 top10', '1699999999.000001'), { json: true })).status).toBe(200);
+    const [msg] = await env.slack.waitFor('/api/chat.postMessage');
     expect(asker.calls.at(-1)?.text).toBe('2024 top10');
     expect(msg.body.thread_ts).toBe('1699999999.000001');
     expect(msg.body.channel).toBe('C1');
@@ -189,11 +174,11 @@ describe('app_mention', () => {
   });
 
   it('starts a thread under a top-level mention; parse errors go only to the asker', async () => {
-    await post(port, mention('<@UBOT> nonsense words'), { json: true });
-    const [msg] = await slack.waitFor('/api/chat.postEphemeral');
+    await post(env.port, mention('<@UBOT> nonsense words'), { json: true });
+    const [msg] = await env.slack.waitFor('/api/chat.postEphemeral');
     expect(msg.body.user).toBe('U1');
     expect(msg.body.thread_ts).toBe('1700000000.000100');
-    expect(slack.to('/api/chat.postMessage')).toEqual([]);
+    expect(env.slack.to('/api/chat.postMessage')).toEqual([]);
   });
 });
 
@@ -207,20 +192,20 @@ describe('request verification', () => {
   ];
   for (const [name, options] of cases) {
     it(`rejects a ${name} request with 401 and sends no answer`, async () => {
-      const badUrl = slack.responseUrl(`bad${++seq}`);
-      const res = await post(port, slashCommand('2024 top10', badUrl), options);
+      const badUrl = env.slack.responseUrl(`bad${++seq}`);
+      const res = await post(env.port, slashCommand('2024 top10', badUrl), options);
       expect(res.status).toBe(401);
       expect(asker.calls).toEqual([]);
       // A valid request sent afterwards is answered; the rejected one never is.
       await command('2024 top10');
-      expect(slack.to(new URL(badUrl).pathname)).toEqual([]);
+      expect(env.slack.to(new URL(badUrl).pathname)).toEqual([]);
       expect(asker.calls).toHaveLength(1);
     });
   }
 
   it('accepts a request within the 5-minute window', async () => {
-    const url = slack.responseUrl(`ok${++seq}`);
-    expect((await post(port, slashCommand('2024 top10', url), { skew: 240 })).status).toBe(200);
-    await slack.waitFor(new URL(url).pathname);
+    const url = env.slack.responseUrl(`ok${++seq}`);
+    expect((await post(env.port, slashCommand('2024 top10', url), { skew: 240 })).status).toBe(200);
+    await env.slack.waitFor(new URL(url).pathname);
   });
 });

@@ -1,44 +1,21 @@
 // The Slack front end over the real query core and the hand-written fixture database:
 // the figures in the Slack table are the ones the core computes, and the terminal shows.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type AirankApp } from '../../src/slack/app.ts';
-import type { Asker } from '../../src/query/asker.ts';
-import { openAsker } from '../../src/query/openAsker.ts';
+import { describe, expect, it } from 'vitest';
 import { isParseError } from '../../src/query/types.ts';
 import { formatCell } from '../../src/render/format.ts';
-import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
-import { tempDir } from '../helpers/tempDir.ts';
-import { FakeSlack } from './helpers/fakeSlack.ts';
-import { post, SECRET, slashCommand } from './helpers/signed.ts';
+import { post, slashCommand } from './helpers/signed.ts';
+import { useSlackBot } from './helpers/slackBot.ts';
+import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
 
-let slack: FakeSlack;
-let asker: Asker;
-let bot: AirankApp;
-let port: number;
-
-beforeAll(async () => {
-  const file = path.join(tempDir(), 'fixture.sqlite');
-  await createFixtureDatabase(file);
-  asker = openAsker(file);
-  slack = new FakeSlack();
-  await slack.start();
-  bot = createApp({ asker, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl });
-  port = await bot.start(0);
-});
-
-afterAll(async () => {
-  await bot.stop();
-  await slack.stop();
-  asker.close();
-});
+const fixture = useFixtureAsker();
+const env = useSlackBot(() => fixture.asker);
 
 async function command(text: string, id: string) {
-  const url = slack.responseUrl(id);
-  const ack = await post(port, slashCommand(text, url));
-  const [answer] = await slack.waitFor(`/response/${id}`);
+  const url = env.slack.responseUrl(id);
+  const ack = await post(env.port, slashCommand(text, url));
+  const [answer] = await env.slack.waitFor(`/response/${id}`);
   return { ack, body: answer.body as any };
 }
 
@@ -47,7 +24,7 @@ describe('Slack over the real core', () => {
     const { ack, body } = await command('2024 top10', 'real1');
     expect(ack.status).toBe(200);
     expect(limitViolations(body)).toEqual([]);
-    const core = asker.ask('2024 top10');
+    const core = fixture.asker.ask('2024 top10');
     if (isParseError(core)) throw new Error(core.message);
     const table = body.blocks.find((b: any) => b.type === 'table');
     const shown = table.rows.slice(1).map((r: any[]) => r.map((c: any) => c.text));

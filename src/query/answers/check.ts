@@ -5,7 +5,6 @@ import { t } from '../../i18n/t.ts';
 import { readClaim, type Claim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
 import { describeClaim, unreadableText } from '../check/explain.ts';
-import { contextLexicon } from '../check/lexicon.ts';
 import { reproduceCommand } from '../check/reproduce.ts';
 import { closeness, verdict, type Verdict } from '../check/verdict.ts';
 import type { QueryContext } from '../context.ts';
@@ -58,7 +57,7 @@ function summary(rows: MethodRow[], claim: Claim): string {
 }
 
 export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
-  const lexicon = contextLexicon(ctx);
+  const lexicon = ctx.lexicon;
   const reading = readClaim(q.claim, lexicon);
   if (!reading.ok) {
     return {

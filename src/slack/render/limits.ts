@@ -8,7 +8,6 @@ export const MAX_HEADER_TEXT = 150;
 export const MAX_CONTEXT_ELEMENTS = 10;
 /** Context text objects share the 3,000 limit; we stay under it with margin. */
 export const MAX_CONTEXT_TEXT = 2000;
-export const MAX_BUTTON_TEXT = 75;
 export const MAX_BUTTON_VALUE = 2000;
 export const MAX_TABLE_ROWS = 100;
 export const MAX_TABLE_COLUMNS = 20;
