@@ -15,10 +15,11 @@ export type EvidenceSource =
   | 'profile' // the author's own OpenReview profile record attached to this paper
   | 'linked_id' // another record of the same OpenReview id (issue 6)
   | 'linked_name' // a unique exact name elsewhere (issue 6)
-  | 'paper_set'; // the paper's institution set when it has exactly one institution (issue 6)
+  | 'paper_set' // the paper's institution set when it has exactly one institution (issue 6)
+  | 'set_intersection'; // the one institution on every submission under the author's name (ICLR 2024)
 
 /** Evidence kinds that come from linking rather than from the author's own record. */
-export const LINKED_EVIDENCE = ['linked_id', 'linked_name', 'paper_set'] as const satisfies readonly EvidenceSource[];
+export const LINKED_EVIDENCE = ['linked_id', 'linked_name', 'paper_set', 'set_intersection'] as const satisfies readonly EvidenceSource[];
 
 /** How a per-author field was matched to the author in the paper's author list. */
 export type Alignment = 'id' | 'name' | 'elimination' | 'position' | 'none';

@@ -1,80 +1,148 @@
 // `npx tsx src/link/evaluate.ts`: precision and recall of profile linking on held-out
-// slots whose affiliation we know. Two experiments:
+// slots whose affiliation we know. Three experiments:
 //  - random: a seeded 20% of all profile slots (every file, rejected papers included);
-//  - year: every record of one conference-year's files at once, which is the situation
-//    of ICML 2021/2022 (its people are known only through their other papers).
+//  - conference-year: every record of one conference-year's files at once;
+//  - calendar year: every record of 2021 (or 2022) at once, which is the situation of
+//    ICML 2021/2022 (its people are known only through their papers of other years).
+// Variants with "sets" give each paper the institution set it would print (its authors'
+// own values), the situation of ICLR 2024. The build adds the 2020 printed affiliations
+// (printedRecords.ts); so do the variants, except `noprinted`.
+// First, the ceiling on borrowing across years: how often one file's value for a person
+// equals another file's (same calendar year: 100%; one year apart: 86-88%).
 // Precision = imputed root institution equals the true one, of filled slots whose value
 // resolves; recall = filled slots of hidden slots.
 import { DATA_DIR, sourcesDir } from '../config.ts';
+import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
+import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
 import { openResolver } from '../normalize/openResolver.ts';
-import { runHoldOut, inSample, slotKey, type KindResult } from './holdOut.ts';
-import { DEFAULT_LINK_OPTIONS, type LinkOptions } from './linkEvidence.ts';
-import { readProfileRecords } from './readProfileRecords.ts';
+import { runHoldOut, inSample, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
+import { DEFAULT_LINK_OPTIONS, type LinkOptions, type RootOf } from './linkEvidence.ts';
+import { printedRecords } from './printedRecords.ts';
+import type { ProfileRecord } from './profileIndex.ts';
+import { readProfileRecords, type ProfileFileRecords } from './readProfileRecords.ts';
 import { makeRootResolver } from './rootInstitution.ts';
 
 const pct = (n: number, of: number) => (of > 0 ? `${((100 * n) / of).toFixed(2)}%` : '–');
 const line = (label: string, k: KindResult) =>
-  `${label.padEnd(34)} hidden ${String(k.hidden).padStart(7)}  filled ${String(k.filled).padStart(7)} ` +
+  `${label.padEnd(38)} hidden ${String(k.hidden).padStart(7)}  filled ${String(k.filled).padStart(7)} ` +
   `(recall ${pct(k.filled, k.hidden).padStart(7)})  comparable ${String(k.comparable).padStart(7)}  ` +
   `correct ${String(k.correct).padStart(7)} (precision ${pct(k.correct, k.comparable).padStart(7)})`;
+
+interface Variant {
+  label: string;
+  options: LinkOptions;
+  sets?: boolean;
+  noPrinted?: boolean;
+}
+
+const VARIANTS: Record<string, Variant> = {
+  default: { label: 'build default (DEFAULT_LINK_OPTIONS), as on ICML 2021/2022', options: DEFAULT_LINK_OPTIONS },
+  sets: { label: 'build default with institution sets, as on ICLR 2024', options: DEFAULT_LINK_OPTIONS, sets: true },
+  setnames: { label: 'sets vouch only for colliding names', options: { ...DEFAULT_LINK_OPTIONS, vouchBySet: 'names' }, sets: true },
+  noprinted: { label: 'build default without the 2020 printed affiliations', options: DEFAULT_LINK_OPTIONS, noPrinted: true },
+  vouchnames: { label: 'co-authors settle colliding names by institution', options: { ...DEFAULT_LINK_OPTIONS, vouch: 'names' } },
+  vouchall: { label: 'co-authors vouch for open values and colliding names', options: { ...DEFAULT_LINK_OPTIONS, vouch: 'all' } },
+  confirmed: { label: 'confirmed value, exact names, guard middle names', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed' } },
+  exact: { label: 'confirmed value, exact name only', options: { guardMiddleNames: false, requireStable: true, yearPolicy: 'confirmed' } },
+  nearest: { label: 'nearest value, guard middle names', options: { guardMiddleNames: true, requireStable: false } },
+  spell: { label: 'confirmed value, + spellings', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: true } },
+  adjacent: { label: 'adjacent year, exact names', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'adjacent' } },
+  two: { label: 'two nearest years, exact names', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'two_nearest' } },
+  coauthor: { label: 'confirmed value, collisions settled by co-authors', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', coauthors: true } },
+};
+
+const newKind = (): KindResult => ({ hidden: 0, filled: 0, comparable: 0, correct: 0 });
+const addInto = (to: KindResult, k: KindResult) => {
+  for (const key of Object.keys(to) as Array<keyof KindResult>) to[key] += k[key];
+};
+
+/** The subsets of linked_name worth printing for a variant. */
+function subsets(v: Variant): Array<[string, (r: HoldOutResult) => KindResult]> {
+  const out: Array<[string, (r: HoldOutResult) => KindResult]> = [];
+  if (v.options.spellings) out.push(['by spelling', (r) => r.bySpelling]);
+  if (v.options.coauthors) out.push(['by co-author', (r) => r.byCoauthor]);
+  if (v.options.vouch || v.sets) out.push(['vouched by the paper', (r) => r.byVouched]);
+  if (v.options.yearPolicy && v.options.yearPolicy !== 'confirmed') out.push(['graded year', (r) => r.byGraded]);
+  return out;
+}
+
+/** Per pair of per-year files: the share of people with one value in both whose root institutions agree. */
+function yearAgreement(files: ProfileFileRecords[], root: RootOf): void {
+  const all = files.map((f) => {
+    const roots = new Map<string, Set<string | null>>();
+    for (const r of f.records) {
+      if (!r.openreviewId || r.snapshot || r.alignment === 'position' || r.alignment === 'none' || (!r.affiliation && !r.domain)) continue;
+      roots.set(r.openreviewId, (roots.get(r.openreviewId) ?? new Set()).add(root(r.affiliation, r.domain)));
+    }
+    return { f, values: new Map([...roots].filter(([, s]) => s.size === 1 && !s.has(null)).map(([id, s]) => [id, [...s][0]])) };
+  });
+  // Files with few id-aligned values (ICLR 2020's e-mails, ICLR 2023's positions, pco snapshots) say nothing here.
+  const kept = all.filter((x) => x.values.size >= 1000);
+  const strong = kept.map((x) => x.f);
+  const values = kept.map((x) => x.values);
+  const name = (f: ProfileFileRecords) => `${f.conference}${f.year}`.padStart(11);
+  console.log('Root institution agreement between per-year files (people with one value in both):');
+  console.log(`${''.padStart(11)} ${strong.map(name).join(' ')}`);
+  strong.forEach((f, i) => {
+    const cells = strong.map((_, j) => {
+      let both = 0;
+      let same = 0;
+      for (const [id, v] of values[i]) {
+        const w = values[j].get(id);
+        if (w === undefined) continue;
+        both++;
+        if (w === v) same++;
+      }
+      return (i === j || both < 100 ? '' : pct(same, both)).padStart(11);
+    });
+    console.log(`${name(f)} ${cells.join(' ')}`);
+  });
+  console.log('');
+}
 
 async function main(): Promise<void> {
   const dir = sourcesDir();
   const files = await readProfileRecords(dir);
   const records = files.flatMap((f) => f.records);
-  const { resolver } = openResolver(DATA_DIR, dir);
-  const root = makeRootResolver(resolver);
-  const all: Record<string, [string, LinkOptions]> = {
-    default: ['build default (DEFAULT_LINK_OPTIONS)', DEFAULT_LINK_OPTIONS],
-    confirmed: ['confirmed value, exact names, guard middle names', { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed' }],
-    exact: ['confirmed value, exact name only', { guardMiddleNames: false, requireStable: true, yearPolicy: 'confirmed' }],
-    nearest: ['nearest value, guard middle names', { guardMiddleNames: true, requireStable: false }],
-    spell: ['confirmed value, + spellings', { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: true }],
-    adjacent: ['adjacent year, exact names', { guardMiddleNames: true, requireStable: true, yearPolicy: 'adjacent' }],
-    two: ['two nearest years, exact names', { guardMiddleNames: true, requireStable: true, yearPolicy: 'two_nearest' }],
-    adjtwo: ['adjacent or two nearest, exact names', { guardMiddleNames: true, requireStable: true, yearPolicy: 'adjacent_two' }],
-    spelladj: ['adjacent year, + spellings', { guardMiddleNames: true, requireStable: true, yearPolicy: 'adjacent', spellings: true }],
-    spelltwo: ['two nearest years, + spellings', { guardMiddleNames: true, requireStable: true, yearPolicy: 'two_nearest', spellings: true }],
-    coauthor: ['confirmed value, collisions settled by co-authors', { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', coauthors: true }],
-    cospell: ['confirmed value, collisions and spellings settled by co-authors', { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: true, coauthors: true }],
-  };
+  const root = makeRootResolver(openResolver(DATA_DIR, dir).resolver);
+  const printedYears = CONFERENCE_YEARS.filter((c) => c.assembly === 'ivanov');
+  const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
   // `npx tsx src/link/evaluate.ts spell adjacent` runs only those; no arguments: the default and the alternatives.
   const chosen = process.argv.slice(2);
-  const variants = (chosen.length > 0 ? chosen : ['default', 'exact', 'nearest', 'spell', 'adjacent', 'two']).map((k) => {
-    const v = all[k];
-    if (!v) throw new Error(`unknown variant ${k}; known: ${Object.keys(all).join(', ')}`);
+  const variants = (chosen.length > 0 ? chosen : ['default', 'sets', 'setnames', 'noprinted', 'vouchnames', 'vouchall', 'exact', 'nearest', 'adjacent']).map((k) => {
+    const v = VARIANTS[k];
+    if (!v) throw new Error(`unknown variant ${k}; known: ${Object.keys(VARIANTS).join(', ')}`);
     return v;
   });
-  console.log(`Profile records: ${records.length} slots in ${files.length} files\n`);
-  for (const [label, options] of variants) {
-    console.log(`== ${label}`);
-    const r = runHoldOut(records, (x) => inSample(slotKey(x), 'airank-link-1', 0.2), options, root);
+  console.log(`Profile records: ${records.length} slots in ${files.length} files; ${printed.length} printed 2020 affiliations\n`);
+  yearAgreement(files, root);
+  const hideAll = (keep: (f: (typeof files)[number]) => boolean) => {
+    const papers = new Set(files.filter(keep).flatMap((f) => f.records.map((x) => x.paperId)));
+    return (x: ProfileRecord) => papers.has(x.paperId);
+  };
+  for (const v of variants) {
+    console.log(`== ${v.label}`);
+    const setting: HoldOutSetting = { simulateSets: v.sets, printed: v.noPrinted ? undefined : printed };
+    const run = (hidden: (x: ProfileRecord) => boolean) => runHoldOut(records, hidden, v.options, root, setting);
+    const r = run((x) => inSample(slotKey(x), 'airank-link-1', 0.2));
     console.log(line('random 20%: linked_id', r.byId));
     console.log(line('random 20%: linked_name', r.byName));
-    if (options.spellings) console.log(line('random 20%:   of which by spelling', r.bySpelling));
-    if (options.coauthors) console.log(line('random 20%:   of which by co-author', r.byCoauthor));
-    if (options.yearPolicy && options.yearPolicy !== 'confirmed') console.log(line('random 20%:   of which graded year', r.byGraded));
-    const years = [...new Set(files.map((f) => `${f.conference}${f.year}`))];
-    const newKind = (): KindResult => ({ hidden: 0, filled: 0, comparable: 0, correct: 0 });
-    const total = newKind();
-    const spelling = newKind();
-    const graded = newKind();
-    const coauthor = newKind();
-    for (const cy of years) {
-      const papers = new Set(files.filter((f) => `${f.conference}${f.year}` === cy).flatMap((f) => f.records.map((x) => x.paperId)));
-      const y = runHoldOut(records, (x) => papers.has(x.paperId), options, root);
+    for (const [label, pick] of subsets(v)) console.log(line(`random 20%:   of which ${label}`, pick(r)));
+    if (v.options.vouch || v.sets) for (const [key, k] of [...r.vouchedBy].sort()) console.log(line(`random 20%:     ${key}`, k));
+    const total = { byName: newKind(), subsets: subsets(v).map(() => newKind()) };
+    for (const cy of [...new Set(files.map((f) => `${f.conference}${f.year}`))]) {
+      const y = run(hideAll((f) => `${f.conference}${f.year}` === cy));
       console.log(line(`whole ${cy}: linked_name`, y.byName));
-      for (const k of Object.keys(total) as Array<keyof KindResult>) {
-        total[k] += y.byName[k];
-        spelling[k] += y.bySpelling[k];
-        graded[k] += y.byGraded[k];
-        coauthor[k] += y.byCoauthor[k];
-      }
+      addInto(total.byName, y.byName);
+      subsets(v).forEach(([, pick], i) => addInto(total.subsets[i], pick(y)));
     }
-    console.log(line('whole years, all: linked_name', total));
-    if (options.spellings) console.log(line('whole years:   of which by spelling', spelling));
-    if (options.coauthors) console.log(line('whole years:   of which by co-author', coauthor));
-    if (options.yearPolicy && options.yearPolicy !== 'confirmed') console.log(line('whole years:   of which graded year', graded));
+    console.log(line('whole conference-years: linked_name', total.byName));
+    subsets(v).forEach(([label], i) => console.log(line(`  of which ${label}`, total.subsets[i])));
+    for (const year of [2021, 2022]) {
+      const y = run(hideAll((f) => f.year === year));
+      console.log(line(`all of ${year}: linked_name`, y.byName));
+      for (const [label, pick] of subsets(v)) console.log(line(`  of which ${label}`, pick(y)));
+    }
     console.log('');
   }
 }

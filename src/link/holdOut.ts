@@ -1,10 +1,13 @@
 // The held-out experiment that measures the linking method itself: hide some author
-// slots whose affiliation we know, rebuild the profile index without them, impute them
-// as the build would (by id, or by bare name as for ICML 2021/2022), and compare.
+// slots whose affiliation we know, rebuild the profile index without them, link their
+// papers with the build's own code (linkPaperSlots; the hidden slots by id, or by bare
+// name as on ICML 2021/2022, the others keeping their own records), and compare.
 import { createHash } from 'node:crypto';
 import { normalizeName } from '../ingest/normalizeText.ts';
-import type { LinkOptions, RootOf } from './linkEvidence.ts';
-import { buildProfileIndex, exactNameId, linkName, profileValue, type ProfileRecord, type YearValue } from './profileIndex.ts';
+import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
+import { emptyStats, linkPaperSlots, type LinkOptions, type RootOf } from './linkEvidence.ts';
+import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from './profileIndex.ts';
+import { addPrintedRecords, type PrintedRecord } from './printedRecords.ts';
 
 export interface KindResult {
   /** Hidden slots with a known, resolvable affiliation. */
@@ -26,6 +29,10 @@ export interface HoldOutResult {
   byGraded: KindResult;
   /** Of byName: the links settled by a co-author (linkName `coauthors`). */
   byCoauthor: KindResult;
+  /** Of byName: the values or names the paper vouched for (`vouch`). */
+  byVouched: KindResult;
+  /** Of byVouched: by what the year rule had said and the value's distance in years. */
+  vouchedBy: Map<string, KindResult>;
 }
 
 /** A slot's identity across files: the jy and pco files repeat the same paper. */
@@ -39,6 +46,29 @@ export function inSample(key: string, seed: string, share: number): boolean {
 
 const newKind = (): KindResult => ({ hidden: 0, filled: 0, comparable: 0, correct: 0 });
 
+/** A slot is scored when its own record is strongly aligned and its value resolves. */
+const scorable = (r: ProfileRecord) => Boolean(r.openreviewId && !r.snapshot && r.alignment !== 'position' && r.alignment !== 'none' && (r.affiliation || r.domain));
+
+/** One paper's slots in author order, one record each (a strongly aligned year record first). */
+function papersOf(records: ProfileRecord[]): Map<string, ProfileRecord[]> {
+  const slots = new Map<string, Map<string, ProfileRecord>>();
+  for (const r of records) {
+    const bySlot = slots.get(r.paperId) ?? new Map<string, ProfileRecord>();
+    slots.set(r.paperId, bySlot);
+    const key = slotKey(r);
+    const had = bySlot.get(key);
+    if (!had || (!scorable(had) && scorable(r))) bySlot.set(key, r);
+  }
+  return new Map([...slots].map(([id, bySlot]) => [id, [...bySlot.values()]]));
+}
+
+export interface HoldOutSetting {
+  /** Give each paper the institution set it would print (its slots' own values), as ICLR 2024 has. */
+  simulateSets?: boolean;
+  /** 2020 printed affiliations to add to the index, as the build does (printedRecords.ts). */
+  printed?: PrintedRecord[];
+}
+
 /**
  * `hidden` says which slots to hide. Every record of a hidden slot leaves the index; the
  * slot's own strongly aligned value is the truth it is scored against (slots without
@@ -49,58 +79,61 @@ export function runHoldOut(
   hidden: (r: ProfileRecord) => boolean,
   options: LinkOptions,
   root: RootOf,
+  setting: HoldOutSetting = {},
 ): HoldOutResult {
   const index = buildProfileIndex(records.filter((r) => !hidden(r)));
-  const result: HoldOutResult = { byId: newKind(), byName: newKind(), bySpelling: newKind(), byGraded: newKind(), byCoauthor: newKind() };
-  // Co-authors are known by name only, as on ICML 2021/2022, and the hidden paper itself never counts as shared.
-  const namesByPaper = new Map<string, Set<string>>();
-  if (options.coauthors) {
-    for (const r of records) {
-      const s = namesByPaper.get(r.paperId) ?? new Set<string>();
-      s.add(r.name);
-      namesByPaper.set(r.paperId, s);
+  if (setting.printed) addPrintedRecords(index, setting.printed, root);
+  const result: HoldOutResult = { byId: newKind(), byName: newKind(), bySpelling: newKind(), byGraded: newKind(), byCoauthor: newKind(), byVouched: newKind(), vouchedBy: new Map() };
+  for (const [paperId, slots] of papersOf(records)) {
+    const truths = slots.map((r) => (hidden(r) && scorable(r) ? root(r.affiliation, r.domain) : null));
+    if (truths.every((t) => t === null)) continue;
+    const year = slots.find((r) => !r.snapshot)?.year ?? slots[0].year;
+    for (const byId of [true, false]) {
+      const authors = slots.map((r): SourceAuthor => {
+        if (hidden(r)) return byId && r.openreviewId ? { name: r.name, openreviewId: r.openreviewId } : { name: r.name };
+        const own: SourceAuthor = { name: r.name, ...(r.openreviewId ? { openreviewId: r.openreviewId } : {}) };
+        return r.affiliation || r.domain ? { ...own, affiliation: r.affiliation, domain: r.domain, evidence: 'profile' } : own;
+      });
+      const set = setting.simulateSets ? new Set(slots.map((r) => root(r.affiliation, r.domain)).filter((r): r is string => r !== null)) : undefined;
+      const linked = linkOne(paperId, year, authors, index, root, options, set);
+      truths.forEach((truth, i) => {
+        if (!truth) return;
+        const value = linked.paper.authors[i];
+        const how = linked.slots[i];
+        const score = (kind: KindResult, counted = true) => {
+          if (counted) kind.hidden++;
+          if (!how) return;
+          kind.filled++;
+          const imputed = root(value.affiliation, value.domain);
+          if (!imputed) return;
+          kind.comparable++;
+          if (imputed === truth) kind.correct++;
+        };
+        if (byId) return score(result.byId);
+        score(result.byName);
+        // The subsets count every hidden slot but fill only their own links.
+        for (const [kind, mine] of [
+          [result.bySpelling, how?.via === 'spelling'],
+          [result.byCoauthor, how?.via === 'coauthor'],
+          [result.byGraded, how?.graded === true],
+          [result.byVouched, how?.vouched === true],
+        ] as const) {
+          kind.hidden++;
+          if (mine) score(kind, false);
+        }
+        if (how?.vouchedFrom) {
+          const key = `${how.vouchedFrom.outcome}, ${how.vouchedFrom.distance} y`;
+          const kind = result.vouchedBy.get(key) ?? newKind();
+          result.vouchedBy.set(key, kind);
+          score(kind, false);
+        }
+      });
     }
   }
-  const scored = new Set<string>();
-  for (const r of records) {
-    if (!hidden(r) || !r.openreviewId || r.snapshot || r.alignment === 'position' || r.alignment === 'none') continue;
-    if (!r.affiliation && !r.domain) continue;
-    const key = slotKey(r);
-    if (scored.has(key)) continue;
-    scored.add(key);
-    const truth = root(r.affiliation, r.domain);
-    if (!truth) continue;
-    const score = (kind: KindResult, value: { affiliation?: string; domain?: string } | undefined, count = true) => {
-      if (count) kind.hidden++;
-      if (!value) return;
-      kind.filled++;
-      const imputed = root(value.affiliation, value.domain);
-      if (!imputed) return;
-      kind.comparable++;
-      if (imputed === truth) kind.correct++;
-    };
-    const usable = (v: YearValue | undefined) => (v && (!options.requireStable || v.stable) ? v.value : undefined);
-    score(result.byId, usable(profileValue(index, r.openreviewId, r.year, root, options.yearPolicy)));
-    const context = options.coauthors
-      ? {
-          coauthorIds: [...(namesByPaper.get(r.paperId) ?? [])]
-            .filter((n) => n !== r.name)
-            .map((n) => exactNameId(index, n))
-            .filter((id): id is string => id !== null),
-          excludePaper: r.paperId,
-        }
-      : undefined;
-    const link = linkName(index, r.name, options, context);
-    const found = 'id' in link ? profileValue(index, link.id, r.year, root, options.yearPolicy) : undefined;
-    const value = usable(found);
-    score(result.byName, value);
-    // The subsets count every hidden slot but fill only their own links.
-    result.bySpelling.hidden++;
-    result.byGraded.hidden++;
-    result.byCoauthor.hidden++;
-    if ('id' in link && link.via === 'coauthor') score(result.byCoauthor, value, false);
-    if ('id' in link && link.via === 'spelling') score(result.bySpelling, value, false);
-    if (found?.basis === 'adjacent' || found?.basis === 'two_nearest') score(result.byGraded, value, false);
-  }
   return result;
+}
+
+function linkOne(paperId: string, year: number, authors: SourceAuthor[], index: ProfileIndex, root: RootOf, options: LinkOptions, set?: Set<string>) {
+  const paper: SourcePaper = { conference: 'iclr', year, sourceId: paperId, title: '', status: 'poster', track: 'main', authors, files: [] };
+  return linkPaperSlots(paper, index, root, options, emptyStats(), set);
 }

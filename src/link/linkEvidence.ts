@@ -5,10 +5,24 @@
 // co-authors (also 'linked_name'; co-authors count by their id or exact unique name).
 // An author's own evidence is never overwritten, and an author with an id is never linked
 // by name (the id says who they are; a namesake's profile would be someone else's).
-// A value is taken only when the paper's year is confirmed (see YearPolicy). Measured
-// precision of each rule: the header of profileIndex.ts.
+// A value is taken only when the paper's year is confirmed (see YearPolicy), or, with
+// `vouch`, when the paper itself vouches for it: another author of the same paper is at
+// that institution that year (own record or confirmed link), or the paper's institution
+// set (ICLR 2024) contains it. The same settles a colliding name when exactly one of its
+// holders is so vouched for. Measured precision of each rule: the header of profileIndex.ts.
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
-import { exactNameId, linkName, profileValue, type NameContext, type NameLinkRefusal, type ProfileIndex, type YearPolicy } from './profileIndex.ts';
+import {
+  exactNameId,
+  linkName,
+  nameCandidates,
+  profileValue,
+  type NameContext,
+  type NameLinkRefusal,
+  type ProfileIndex,
+  type ProfileValue,
+  type YearPolicy,
+  type YearValue,
+} from './profileIndex.ts';
 
 export interface LinkStats {
   /** Slots with no evidence of their own before linking. */
@@ -21,6 +35,8 @@ export interface LinkStats {
   linkedCoauthor: number;
   /** Of linkedId + linkedName: values accepted by the graded year rule, not by same-year or bracketing records. */
   linkedGraded: number;
+  /** Of linkedId + linkedName: values the year rule left open (or colliding names) that the paper vouched for (`vouch`). */
+  linkedVouched: number;
   /** Empty slots with an id whose profile has no affiliation anywhere. */
   idWithoutAffiliation: number;
   /** Empty slots whose profile changes institution around the paper's year. */
@@ -40,9 +56,19 @@ export interface LinkOptions {
   spellings?: boolean;
   /** Settle colliding names by co-authorship with the paper's other authors (see linkName). */
   coauthors?: boolean;
+  /**
+   * What the paper's other authors may vouch for (see the header): 'names' settles a
+   * colliding name whose one vouched-for holder has a confirmed value; 'all' also takes a
+   * value the year rule left open. Absent: nothing.
+   */
+  vouch?: VouchMode;
+  /** The same for a paper with an institution set (ICLR 2024), which vouches with its co-authors. */
+  vouchBySet?: VouchMode;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: false, coauthors: true };
+export type VouchMode = 'names' | 'all';
+
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: false, coauthors: true, vouchBySet: 'all' };
 
 /** Root institution of an affiliation/domain pair (see rootInstitution.ts). */
 export type RootOf = (affiliation?: string, domain?: string) => string | null;
@@ -55,6 +81,7 @@ export function emptyStats(): LinkStats {
     linkedSpelling: 0,
     linkedCoauthor: 0,
     linkedGraded: 0,
+    linkedVouched: 0,
     idWithoutAffiliation: 0,
     unstable: 0,
     refused: { unknown_name: 0, name_collision: 0, loose_collision: 0, spelling_collision: 0, spelling_mismatch: 0, no_affiliation: 0 },
@@ -63,49 +90,135 @@ export function emptyStats(): LinkStats {
 
 export const hasEvidence = (a: SourceAuthor): boolean => Boolean(a.affiliation || a.domain);
 
-/** The linked version of one author, or the author unchanged, counting into `stats`. */
-export function linkAuthor(
+/** What linking made of one author slot, before it is counted. */
+type Outcome =
+  | { kind: 'own' | 'email' }
+  | { kind: 'linked'; author: SourceAuthor; graded: boolean; via?: 'exact' | 'spelling' | 'coauthor' }
+  | { kind: 'unstable' | 'id_without_affiliation' }
+  | { kind: 'refused'; reason: NameLinkRefusal };
+
+const withValue = (a: SourceAuthor, value: ProfileValue, byId: boolean): SourceAuthor => ({
+  ...a,
+  ...value,
+  evidence: byId ? 'linked_id' : 'linked_name',
+  alignment: byId ? 'id' : 'name',
+});
+
+/** The year rule alone (no paper context): link by id, else by name. */
+function linkByYear(a: SourceAuthor, year: number, index: ProfileIndex, root: RootOf, options: LinkOptions, context?: NameContext): Outcome {
+  if (hasEvidence(a)) return { kind: 'own' };
+  const take = (id: string, byId: boolean, via?: 'exact' | 'spelling' | 'coauthor'): Outcome => {
+    const found = profileValue(index, id, year, root, options.yearPolicy);
+    if (!found) return byId ? { kind: 'id_without_affiliation' } : { kind: 'refused', reason: 'no_affiliation' };
+    if (options.requireStable && !found.stable) return { kind: 'unstable' };
+    return { kind: 'linked', author: withValue(a, found.value, byId), graded: found.basis === 'adjacent' || found.basis === 'two_nearest', via };
+  };
+  if (a.openreviewId) return take(a.openreviewId, true);
+  if (a.email) return { kind: 'email' }; // an e-mail author without an institutional domain: no profile to link
+  const link = linkName(index, a.name, options, context);
+  return 'refused' in link ? { kind: 'refused', reason: link.refused } : take(link.id, false, link.via);
+}
+
+/**
+ * An open slot the paper vouches for: of the ids the author may be (their own id, else
+ * every holder of the name), exactly one has a value for the year whose root institution
+ * is among `paperRoots`; under 'names' that value must also be confirmed by the year rule.
+ */
+function vouched(
   a: SourceAuthor,
   year: number,
   index: ProfileIndex,
   root: RootOf,
   options: LinkOptions,
-  stats: LinkStats,
-  context?: NameContext,
-): SourceAuthor {
-  if (hasEvidence(a)) return a;
+  paperRoots: Set<string>,
+  mode: VouchMode,
+): { author: SourceAuthor; distance: number } | null {
+  if (paperRoots.size === 0 || a.email) return null;
+  const candidates = a.openreviewId ? [a.openreviewId] : nameCandidates(index, a.name);
+  const hits: YearValue[] = [];
+  for (const id of candidates) {
+    const found = profileValue(index, id, year, root, options.yearPolicy);
+    const r = found ? root(found.value.affiliation, found.value.domain) : null;
+    if (found && r && paperRoots.has(r)) hits.push(found);
+  }
+  if (hits.length !== 1 || (mode === 'names' && !hits[0].stable)) return null;
+  return { author: withValue(a, hits[0].value, Boolean(a.openreviewId)), distance: hits[0].distance };
+}
+
+function count(outcome: Outcome, stats: LinkStats): void {
+  if (outcome.kind === 'own' || outcome.kind === 'email') return;
   stats.empty++;
-  if (a.openreviewId) {
-    const found = profileValue(index, a.openreviewId, year, root, options.yearPolicy);
-    if (!found) {
-      stats.idWithoutAffiliation++;
-      return a;
+  if (outcome.kind === 'unstable') stats.unstable++;
+  else if (outcome.kind === 'id_without_affiliation') stats.idWithoutAffiliation++;
+  else if (outcome.kind === 'refused') stats.refused[outcome.reason]++;
+  else if (outcome.kind === 'linked') {
+    if (outcome.author.evidence === 'linked_id') stats.linkedId++;
+    else stats.linkedName++;
+    if (outcome.via === 'spelling') stats.linkedSpelling++;
+    if (outcome.via === 'coauthor') stats.linkedCoauthor++;
+    if (outcome.graded) stats.linkedGraded++;
+  }
+}
+
+/** How linking filled a slot: the name rule that found the id (none for an own id), and the rule that took the value. */
+export interface SlotLink {
+  via?: 'exact' | 'spelling' | 'coauthor';
+  vouched: boolean;
+  graded: boolean;
+  /** For a vouched slot: what the year rule had said, and how many years away the value was. */
+  vouchedFrom?: { outcome: 'unstable' | 'name_collision' | 'loose_collision'; distance: number };
+}
+
+/**
+ * Links one paper's empty slots, saying per slot how (undefined: not filled). `setRoots`:
+ * root institutions the paper is known to list (ICLR 2024's institution set), which vouch
+ * like a co-author's.
+ */
+export function linkPaperSlots(
+  p: SourcePaper,
+  index: ProfileIndex,
+  root: RootOf,
+  options: LinkOptions,
+  stats: LinkStats,
+  setRoots?: ReadonlySet<string>,
+): { paper: SourcePaper; slots: Array<SlotLink | undefined> } {
+  // The paper's other authors as profile ids: their own id, or a name that links exactly.
+  const known = options.coauthors ? p.authors.map((a) => a.openreviewId ?? exactNameId(index, a.name)) : [];
+  const outcomes = p.authors.map((a, i) => {
+    const context = options.coauthors
+      ? { coauthorIds: known.filter((id, j): id is string => j !== i && id !== null), excludePaper: p.sourceId }
+      : undefined;
+    return linkByYear(a, p.year, index, root, options, context);
+  });
+  const firstPass = outcomes.map((o, i) => (o.kind === 'linked' ? o.author : p.authors[i]));
+  // What the paper vouches with: its set and its authors' own or confirmed values (an open slot has none).
+  const paperRoots = new Set(setRoots);
+  for (const b of firstPass) {
+    const r = hasEvidence(b) ? root(b.affiliation, b.domain) : null;
+    if (r) paperRoots.add(r);
+  }
+  const mode = setRoots ? options.vouchBySet : options.vouch;
+  const slots: Array<SlotLink | undefined> = [];
+  const authors = firstPass.map((a, i) => {
+    let o = outcomes[i];
+    let slot: SlotLink | undefined = o.kind === 'linked' ? { via: o.via, vouched: false, graded: o.graded } : undefined;
+    // Only an exact name's holders are vouched for: a colliding name, or an open value.
+    const reason = o.kind === 'refused' ? o.reason : o.kind;
+    const open = reason === 'name_collision' || reason === 'loose_collision' || reason === 'unstable' ? reason : null;
+    if (open && (mode === 'all' || (mode === 'names' && open !== 'unstable'))) {
+      const found = vouched(a, p.year, index, root, options, paperRoots, mode);
+      if (found) {
+        slot = { vouched: true, graded: false, vouchedFrom: { outcome: open, distance: found.distance } };
+        o = { kind: 'linked', author: found.author, graded: false };
+        stats.linkedVouched++;
+      }
     }
-    if (options.requireStable && !found.stable) {
-      stats.unstable++;
-      return a;
-    }
-    stats.linkedId++;
-    if (found.basis === 'adjacent' || found.basis === 'two_nearest') stats.linkedGraded++;
-    return { ...a, ...found.value, evidence: 'linked_id', alignment: 'id' };
-  }
-  if (a.email) return a; // an e-mail author without an institutional domain: no profile to link
-  const link = linkName(index, a.name, options, context);
-  if ('refused' in link) {
-    stats.refused[link.refused]++;
-    return a;
-  }
-  const found = profileValue(index, link.id, year, root, options.yearPolicy);
-  if (!found) return a; // linkName checked that the id has a value
-  if (options.requireStable && !found.stable) {
-    stats.unstable++;
-    return a;
-  }
-  stats.linkedName++;
-  if (link.via === 'spelling') stats.linkedSpelling++;
-  if (link.via === 'coauthor') stats.linkedCoauthor++;
-  if (found.basis === 'adjacent' || found.basis === 'two_nearest') stats.linkedGraded++;
-  return { ...a, ...found.value, evidence: 'linked_name', alignment: 'name' };
+    count(o, stats);
+    slots.push(slot);
+    return o.kind === 'linked' ? o.author : a;
+  });
+  const paper = authors.some((a, i) => a !== p.authors[i]) ? { ...p, authors } : p;
+  return { paper, slots };
 }
 
 /** Links every paper's empty slots; stats are per `${conference}${year}`. */
@@ -114,19 +227,14 @@ export function linkEvidence(
   index: ProfileIndex,
   root: RootOf,
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
+  setRootsOf?: (p: SourcePaper) => ReadonlySet<string> | undefined,
 ): { papers: SourcePaper[]; stats: Map<string, LinkStats> } {
   const stats = new Map<string, LinkStats>();
   const out = papers.map((p) => {
     const key = `${p.conference}${p.year}`;
     const s = stats.get(key) ?? emptyStats();
     stats.set(key, s);
-    // The paper's other authors as profile ids: their own id, or a name that links exactly.
-    const known = options.coauthors ? p.authors.map((a) => a.openreviewId ?? exactNameId(index, a.name)) : [];
-    const authors = p.authors.map((a, i) => {
-      const context = options.coauthors ? { coauthorIds: known.filter((id, j): id is string => j !== i && id !== null) } : undefined;
-      return linkAuthor(a, p.year, index, root, options, s, context);
-    });
-    return authors.some((a, i) => a !== p.authors[i]) ? { ...p, authors } : p;
+    return linkPaperSlots(p, index, root, options, s, setRootsOf?.(p)).paper;
   });
   return { papers: out, stats };
 }

@@ -6,8 +6,9 @@ import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
-import { applyInstitutionSets, type SetStats } from './institutionSets.ts';
+import { applyInstitutionSets, matchInstitutionSets, setRoots, type SetStats } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEvidence.ts';
+import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { buildProfileIndex } from './profileIndex.ts';
 import { readProfileRecords } from './readProfileRecords.ts';
 import { makeRootResolver } from './rootInstitution.ts';
@@ -32,36 +33,47 @@ export async function linkStep(
   const root = makeRootResolver(resolver);
   const files = await readProfileRecords(sourcesDir, conferenceYears);
   const index = buildProfileIndex(files.flatMap((f) => f.records));
-  const linked = linkEvidence(papers, index, root, DEFAULT_LINK_OPTIONS);
-
+  const printed = addPrintedRecords(index, printedRecords(papers), root);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
-  if (!conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024)) {
-    return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [] };
-  }
-  const eu = readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
-  const iclr2024 = linked.papers.filter(isIclr2024);
-  const loose = linkEvidence(papers.filter(isIclr2024), index, root, { ...DEFAULT_LINK_OPTIONS, requireStable: false });
-  const sets = applyInstitutionSets(iclr2024, eu, (name) => resolver.resolve(name), root, loose.papers);
+  // ICLR 2024's institution sets are matched first: they vouch for linked values.
+  const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
+  const iclr2024 = withSets ? papers.filter(isIclr2024) : [];
+  const match = withSets
+    ? matchInstitutionSets(iclr2024, readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE), (name) => resolver.resolve(name), root)
+    : null;
+  const rootsBySource = new Map<string, Set<string>>();
+  match?.sets.forEach((set, i) => {
+    if (set) rootsBySource.set(iclr2024[i].sourceId, setRoots(set, root));
+  });
+  const linked = linkEvidence(papers, index, root, DEFAULT_LINK_OPTIONS, (p) => (isIclr2024(p) ? rootsBySource.get(p.sourceId) : undefined));
+  const printedNote = `${printed} profiles took a 2020 affiliation printed under their unique name`;
+  if (!match) return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };
+
+  const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);
   const replaced = new Map(sets.papers.map((p) => [p.sourceId, p]));
   const out = linked.papers.map((p) => (isIclr2024(p) ? (replaced.get(p.sourceId) ?? p) : p));
+  const st = sets.stats;
+  const notes = [
+    printedNote,
+    ...linkNotes(linked.stats),
+    `iclr2024 sets: ${st.matchedExact + st.matchedTolerant} of ${st.papers} accepted papers matched to ${EU_ICLR2024_FILE} ` +
+      `(${st.matchedExact} exact title, ${st.matchedTolerant} tolerant, ${st.ambiguous} ambiguous); ${st.withSet} with an institution set ` +
+      `(${st.completeSets} fully resolved, ${st.unresolvedNames} names unresolved); ${st.singleInstitution} single-institution papers ` +
+      `gave ${st.filledFromSet} slots; ${st.filledFromIntersection} slots took the one institution all their name's submissions list; linked affiliations: ${st.linkedConfirmed} confirmed by the set, ${st.linkedDropped} dropped as outside it`,
+  ];
+  return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes };
+}
 
+function linkNotes(stats: Map<string, LinkStats>): string[] {
   const notes: string[] = [];
-  for (const [cy, s] of linked.stats) {
+  for (const [cy, s] of stats) {
     if (s.empty === 0) continue;
     notes.push(
       `${cy}: ${s.empty} slots without evidence; linked ${s.linkedId} by id, ${s.linkedName} by name ` +
-        `(${s.linkedCoauthor} of them a colliding name settled by a co-author, ${s.linkedSpelling} by a looser spelling, ${s.linkedGraded} values by the graded year rule); ` +
+        `(${s.linkedCoauthor} of them a colliding name settled by a co-author, ${s.linkedVouched} values or names vouched for by the paper, ${s.linkedSpelling} by a looser spelling, ${s.linkedGraded} values by the graded year rule); ` +
         `not linked: ${s.unstable} profile moved around that year, ${s.refused.name_collision + s.refused.loose_collision} name collisions, ` +
         `${s.refused.unknown_name} unknown names, ${s.idWithoutAffiliation} profiles without affiliation`,
     );
   }
-  const st = sets.stats;
-  notes.push(
-    `iclr2024 sets: ${st.matchedExact + st.matchedTolerant} of ${st.papers} accepted papers matched to ${EU_ICLR2024_FILE} ` +
-      `(${st.matchedExact} exact title, ${st.matchedTolerant} tolerant, ${st.ambiguous} ambiguous); ${st.withSet} with an institution set ` +
-      `(${st.completeSets} fully resolved, ${st.unresolvedNames} names unresolved); ${st.singleInstitution} single-institution papers ` +
-      `gave ${st.filledFromSet} slots; linked affiliations: ${st.linkedConfirmed} confirmed by the set, ${st.linkedDropped} dropped as outside it, ` +
-      `${st.rescuedBySet} taken (profile moved that year) because the set contains them`,
-  );
-  return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes };
+  return notes;
 }

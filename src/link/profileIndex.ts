@@ -284,6 +284,18 @@ export function exactNameId(index: ProfileIndex, name: string): string | null {
   return loose && [...loose].some((other) => other !== id) ? null : id;
 }
 
+/**
+ * Every profile id a printed name may be: the ids carrying the exact name, and namesakes
+ * under a middle name or initial whose own names are compatible (`Cyd Mott`, `Cyd R. Mott`).
+ */
+export function nameCandidates(index: ProfileIndex, name: string): string[] {
+  const out = new Set(index.idsByName.get(normalizeName(name)) ?? []);
+  for (const c of index.idsByLooseName.get(looseNameKey(name)) ?? []) {
+    if ([...(index.namesById.get(c) ?? [])].some((n) => compatibleNames(name, n))) out.add(c);
+  }
+  return [...out];
+}
+
 /** The candidates that have written another paper with one of the paper's co-authors. */
 function coauthorConfirmed(index: ProfileIndex, candidates: Iterable<string>, context: NameContext): string[] {
   const out: string[] = [];
@@ -342,20 +354,11 @@ export function linkName(
     if (!index.byId.has(id)) return { refused: 'no_affiliation' };
     return { id, via: 'spelling' };
   }
-  if (ids.size > 1) {
-    // Namesakes under a middle name are candidates too: the confirmed one must be the only one.
-    const loose = [...(index.idsByLooseName.get(looseNameKey(name)) ?? [])].filter((c) =>
-      [...(index.namesById.get(c) ?? [])].some((n) => compatibleNames(name, n)),
-    );
-    return byCoauthor(new Set([...ids, ...loose])) ?? { refused: 'name_collision' };
-  }
+  if (ids.size > 1) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'name_collision' };
   const [id] = ids;
   if (options.guardMiddleNames) {
     const loose = index.idsByLooseName.get(looseNameKey(name));
-    if (loose && [...loose].some((other) => other !== id)) {
-      const compatible = [...loose].filter((c) => c === id || [...(index.namesById.get(c) ?? [])].some((n) => compatibleNames(name, n)));
-      return byCoauthor(compatible) ?? { refused: 'loose_collision' };
-    }
+    if (loose && [...loose].some((other) => other !== id)) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'loose_collision' };
   }
   if (!index.byId.has(id)) return { refused: 'no_affiliation' };
   return { id, via: 'exact' };

@@ -67,6 +67,17 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
     }
   });
 
+  it('fills the gap years: ICLR 2024 on 75% of author slots and 95% of papers; ICML 2021/2022 on at least half', () => {
+    // Issue 6 asks 60% for ICML 2021/2022; at the 97% precision it also asks, these sources allow about 52% (see the issue note).
+    const floor: Record<string, number> = { iclr2024: 0.75, icml2021: 0.5, icml2022: 0.5 };
+    for (const r of coverage) {
+      const id = `${String(r.conference).toLowerCase()}${r.year}`;
+      if (!GAPS.has(id)) continue;
+      expect(r.resolved as number, id).toBeGreaterThanOrEqual(floor[id]);
+      if (id === 'iclr2024') expect(r.papers_with_institution as number, id).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
   it('the largest real answers fit Slack\'s limits, as a table block and as monospace text', () => {
     for (const question of ['top 100 2020-2024', 'compare US CN JP GB DE 2020-2024', 'papers Google 2024', 'coverage', 'method']) {
       const answer = ask(question);

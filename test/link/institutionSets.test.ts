@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EuSubmission } from '../../src/ingest/readers/euIclr2024.ts';
 import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
-import { applyInstitutionSets } from '../../src/link/institutionSets.ts';
+import { applyInstitutionSets, matchInstitutionSets } from '../../src/link/institutionSets.ts';
 import { joinByTitle } from '../../src/link/joinByTitle.ts';
 import type { Resolution } from '../../src/normalize/types.ts';
 
@@ -13,6 +13,9 @@ const root = (aff?: string) => (aff && known[aff] ? known[aff] : null);
 const paper = (id: string, title: string, authors: SourceAuthor[]): SourcePaper => ({
   conference: 'iclr', year: 2024, sourceId: id, title, status: 'poster', track: 'main', authors, files: [],
 });
+const apply = (papers: SourcePaper[], subs: EuSubmission[], rootOf = root) => applyInstitutionSets(papers, matchInstitutionSets(papers, subs, resolve, rootOf), rootOf);
+const known3: Record<string, string> = { ...known, 'Univ Gamma': 'gamma' };
+const root3 = (aff?: string) => (aff && known3[aff] ? known3[aff] : null);
 const sub = (title: string, authors: string[], institutions: string[]): EuSubmission => ({ title, authors, institutions, countries: [] });
 
 describe('joinByTitle', () => {
@@ -34,7 +37,7 @@ describe('joinByTitle', () => {
 
 describe('applyInstitutionSets', () => {
   it('gives a single institution to every author without evidence', () => {
-    const r = applyInstitutionSets([paper('a', 'One Place', [{ name: 'A' }, { name: 'B' }])], [sub('One Place', ['A', 'B'], ['Univ Alpha'])], resolve, root);
+    const r = apply([paper('a', 'One Place', [{ name: 'A' }, { name: 'B' }])], [sub('One Place', ['A', 'B'], ['Univ Alpha'])]);
     expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'paper_set'], ['Univ Alpha', 'paper_set']]);
     expect(r.institutionSets.get('iclr2024:a')).toEqual(['alpha']);
   });
@@ -47,7 +50,7 @@ describe('applyInstitutionSets', () => {
     ];
     const known2 = { ...known, 'Univ Gamma': 'gamma' };
     const root2 = (aff?: string) => (aff && known2[aff as keyof typeof known2] ? known2[aff as keyof typeof known2] : null);
-    const r = applyInstitutionSets([paper('b', 'Two Places', authors)], [sub('Two Places', ['A', 'B', 'C'], ['Univ Alpha', 'Univ Beta'])], resolve, root2);
+    const r = apply([paper('b', 'Two Places', authors)], [sub('Two Places', ['A', 'B', 'C'], ['Univ Alpha', 'Univ Beta'])], root2);
     const out = r.papers[0].authors;
     expect(out[0].affiliation).toBeUndefined();
     expect(out[1]).toMatchObject({ affiliation: 'Alpha Lab', confirmedBySet: true });
@@ -57,8 +60,25 @@ describe('applyInstitutionSets', () => {
   });
 
   it('does not treat a set with an unresolved name as a single institution', () => {
-    const r = applyInstitutionSets([paper('c', 'Half Known', [{ name: 'A' }])], [sub('Half Known', ['A'], ['Univ Alpha', 'Mystery Org'])], resolve, root);
+    const r = apply([paper('c', 'Half Known', [{ name: 'A' }])], [sub('Half Known', ['A'], ['Univ Alpha', 'Mystery Org'])]);
     expect(r.papers[0].authors[0].affiliation).toBeUndefined();
     expect(r.stats.unresolvedNames).toBe(1);
   });
+
+  it('gives an author the one institution all the submissions under their name list', () => {
+    const subs = [
+      sub('Paper One', ['Ana Lopo', 'Bo Quill'], ['Univ Alpha', 'Univ Beta']),
+      sub('Rejected Two', ['Ana Lopo', 'Cy Dent'], ['Alpha Lab', 'Univ Gamma']), // Alpha Lab rolls into alpha
+      sub('Rejected Three', ['Bo Quill', 'Di Eng'], ['Univ Beta', 'Univ Alpha']),
+      sub('Rejected Four', ['Cy Dent'], ['Univ Gamma', 'Mystery Org']),
+    ];
+    const r = apply([paper('d', 'Paper One', [{ name: 'Ana Lopo' }, { name: 'Bo Quill' }])], subs, root3);
+    // Ana: {alpha, beta} ∩ {alpha, gamma} = alpha, printed as this paper prints it. Bo: {alpha, beta} twice: no.
+    expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'set_intersection'], [undefined, undefined]]);
+    expect(r.stats.filledFromIntersection).toBe(1);
+    // A name on one submission only, or on one whose set does not fully resolve, takes nothing.
+    const m = matchInstitutionSets([], subs, resolve, root3);
+    expect([...m.soleRootByName.keys()]).toEqual(['ana lopo']);
+  });
 });
+

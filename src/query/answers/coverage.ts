@@ -1,6 +1,6 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
-import type { Conference } from '../../ingest/types.ts';
+import { LINKED_EVIDENCE, type Conference } from '../../ingest/types.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
@@ -37,7 +37,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     { key: 'note', label: t(lang, 'col.note'), type: 'text' },
   ];
   const rows: Cell[][] = ctx.coverage.map((c) => {
-    const linked = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.linked_name ?? 0) + (c.byEvidence.paper_set ?? 0);
+    const linked = LINKED_EVIDENCE.reduce((n, kind) => n + (c.byEvidence[kind] ?? 0), 0);
     const gap = !c.hasAffiliations;
     return [
       CONFERENCE_LABEL[c.conference as Conference] ?? c.conference,
