@@ -11,14 +11,20 @@
 // equals another file's (same calendar year: 100%; one year apart: 86-88%).
 // Precision = imputed root institution equals the true one, of filled slots whose value
 // resolves; recall = filled slots of hidden slots.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DATA_DIR, sourcesDir } from '../config.ts';
+import { normalizeName } from '../ingest/normalizeText.ts';
+import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
 import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
 import { openResolver } from '../normalize/openResolver.ts';
 import { runHoldOut, inSample, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
-import { DEFAULT_LINK_OPTIONS, type LinkOptions, type RootOf } from './linkEvidence.ts';
+import { matchInstitutionSets } from './institutionSets.ts';
+import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkOptions, type RootOf } from './linkEvidence.ts';
+import { EU_ICLR2024_FILE } from './linkStep.ts';
 import { printedRecords } from './printedRecords.ts';
-import type { ProfileRecord } from './profileIndex.ts';
+import { buildProfileIndex, type ProfileRecord } from './profileIndex.ts';
 import { readProfileRecords, type ProfileFileRecords } from './readProfileRecords.ts';
 import { makeRootResolver } from './rootInstitution.ts';
 
@@ -100,6 +106,27 @@ function yearAgreement(files: ProfileFileRecords[], root: RootOf): void {
   console.log('');
 }
 
+/**
+ * ICLR 2024 has no truth to hide, so `set_intersection` is checked against the slots the
+ * year rule links there on its own: the share whose institution the intersection agrees with.
+ */
+async function intersectionAgreement(dir: string, records: ProfileRecord[], root: RootOf): Promise<void> {
+  const { papers } = await readConferenceYearWithNotes(dir, 'iclr', 2024);
+  const submissions = readEuIclr2024(await readFile(join(dir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
+  const { soleRootByName } = matchInstitutionSets([], submissions, () => ({ institutionId: null, rule: 'unresolved', country: null }), root);
+  const linked = linkEvidence(papers, buildProfileIndex(records), root, { ...DEFAULT_LINK_OPTIONS, vouchBySet: undefined });
+  let both = 0;
+  let same = 0;
+  for (const a of linked.papers.flatMap((p) => p.authors)) {
+    const sole = soleRootByName.get(normalizeName(a.name));
+    const value = root(a.affiliation, a.domain);
+    if (!sole || !value) continue;
+    both++;
+    if (sole === value) same++;
+  }
+  console.log(`ICLR 2024: set_intersection agrees with ${same} of ${both} year-confirmed links (${pct(same, both)})\n`);
+}
+
 async function main(): Promise<void> {
   const dir = sourcesDir();
   const files = await readProfileRecords(dir);
@@ -107,15 +134,19 @@ async function main(): Promise<void> {
   const root = makeRootResolver(openResolver(DATA_DIR, dir).resolver);
   const printedYears = CONFERENCE_YEARS.filter((c) => c.assembly === 'ivanov');
   const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
-  // `npx tsx src/link/evaluate.ts spell adjacent` runs only those; no arguments: the default and the alternatives.
-  const chosen = process.argv.slice(2);
-  const variants = (chosen.length > 0 ? chosen : ['default', 'sets', 'setnames', 'noprinted', 'vouchnames', 'vouchall', 'exact', 'nearest', 'adjacent']).map((k) => {
+  // `npx tsx src/link/evaluate.ts spell adjacent` runs only those; `tables` none (the two checks
+  // above only); no arguments: the default and the alternatives.
+  const chosen = process.argv.slice(2).filter((a) => a !== 'tables');
+  if (process.argv.includes('tables')) chosen.length = 0;
+  else if (chosen.length === 0) chosen.push('default', 'sets', 'setnames', 'noprinted', 'vouchnames', 'vouchall', 'exact', 'nearest', 'adjacent');
+  const variants = chosen.map((k) => {
     const v = VARIANTS[k];
     if (!v) throw new Error(`unknown variant ${k}; known: ${Object.keys(VARIANTS).join(', ')}`);
     return v;
   });
   console.log(`Profile records: ${records.length} slots in ${files.length} files; ${printed.length} printed 2020 affiliations\n`);
   yearAgreement(files, root);
+  await intersectionAgreement(dir, records, root);
   const hideAll = (keep: (f: (typeof files)[number]) => boolean) => {
     const papers = new Set(files.filter(keep).flatMap((f) => f.records.map((x) => x.paperId)));
     return (x: ProfileRecord) => papers.has(x.paperId);

@@ -5,11 +5,11 @@
 // co-authors (also 'linked_name'; co-authors count by their id or exact unique name).
 // An author's own evidence is never overwritten, and an author with an id is never linked
 // by name (the id says who they are; a namesake's profile would be someone else's).
-// A value is taken only when the paper's year is confirmed (see YearPolicy), or, with
-// `vouch`, when the paper itself vouches for it: another author of the same paper is at
-// that institution that year (own record or confirmed link), or the paper's institution
-// set (ICLR 2024) contains it. The same settles a colliding name when exactly one of its
-// holders is so vouched for. Measured precision of each rule: the header of profileIndex.ts.
+// A value is taken only when the paper's year is confirmed (see YearPolicy), or when the
+// paper itself vouches for it: its institution set (ICLR 2024; `vouchBySet`) or, only if
+// asked (`vouch`), another author's own or confirmed value contains it. The same settles a
+// colliding name when exactly one of its holders is so vouched for. Measured precision of
+// each rule: the header of profileIndex.ts.
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
 import {
   exactNameId,
