@@ -136,9 +136,8 @@ async function main(): Promise<void> {
   const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
   // `npx tsx src/link/evaluate.ts spell adjacent` runs only those; `tables` none (the two checks
   // above only); no arguments: the default and the alternatives.
-  const chosen = process.argv.slice(2).filter((a) => a !== 'tables');
-  if (process.argv.includes('tables')) chosen.length = 0;
-  else if (chosen.length === 0) chosen.push('default', 'sets', 'setnames', 'noprinted', 'vouchnames', 'vouchall', 'exact', 'nearest', 'adjacent');
+  const args = process.argv.slice(2);
+  const chosen = args.includes('tables') ? [] : args.length > 0 ? args : ['default', 'sets', 'setnames', 'noprinted', 'vouchnames', 'vouchall', 'exact', 'nearest', 'adjacent'];
   const variants = chosen.map((k) => {
     const v = VARIANTS[k];
     if (!v) throw new Error(`unknown variant ${k}; known: ${Object.keys(VARIANTS).join(', ')}`);

@@ -29,7 +29,7 @@ export interface HoldOutResult {
   byGraded: KindResult;
   /** Of byName: the links settled by a co-author (linkName `coauthors`). */
   byCoauthor: KindResult;
-  /** Of byName: the values or names the paper vouched for (`vouch`). */
+  /** Of byName: the values or names the paper vouched for (`vouch`, `vouchBySet`). */
   byVouched: KindResult;
   /** Of byVouched: by what the year rule had said and the value's distance in years. */
   vouchedBy: Map<string, KindResult>;
@@ -116,7 +116,7 @@ export function runHoldOut(
           [result.bySpelling, how?.via === 'spelling'],
           [result.byCoauthor, how?.via === 'coauthor'],
           [result.byGraded, how?.graded === true],
-          [result.byVouched, how?.vouched === true],
+          [result.byVouched, how?.vouchedFrom !== undefined],
         ] as const) {
           kind.hidden++;
           if (mine) score(kind, false);

@@ -108,13 +108,13 @@ export function matchInstitutionSets(
 function soleRoots(submissions: EuSubmission[], root: RootOf): Map<string, string> {
   const common = new Map<string, { seen: number; roots: Set<string> | null }>();
   for (const sub of submissions) {
-    const roots = sub.institutions.map((name) => root(name));
-    const complete = roots.length > 0 && roots.every((r) => r !== null);
+    const roots = sub.institutions.map((name) => root(name)).filter((r): r is string => r !== null);
+    const mine = roots.length > 0 && roots.length === sub.institutions.length ? new Set(roots) : null;
     for (const name of new Set(sub.authors.map(normalizeName))) {
       const had = common.get(name);
-      const mine = complete ? new Set(roots as string[]) : null;
-      const roots2 = !had ? mine : had.roots && mine ? new Set([...had.roots].filter((r) => mine.has(r))) : null;
-      common.set(name, { seen: (had?.seen ?? 0) + 1, roots: roots2 });
+      // One set that does not fully resolve leaves the name's intersection unknown.
+      const shared = !had ? mine : had.roots && mine ? new Set([...had.roots].filter((r) => mine.has(r))) : null;
+      common.set(name, { seen: (had?.seen ?? 0) + 1, roots: shared });
     }
   }
   const out = new Map<string, string>();

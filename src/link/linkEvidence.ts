@@ -163,9 +163,8 @@ function count(outcome: Outcome, stats: LinkStats): void {
 /** How linking filled a slot: the name rule that found the id (none for an own id), and the rule that took the value. */
 export interface SlotLink {
   via?: 'exact' | 'spelling' | 'coauthor';
-  vouched: boolean;
   graded: boolean;
-  /** For a vouched slot: what the year rule had said, and how many years away the value was. */
+  /** When the paper vouched for the slot: what the year rule had said, and how many years away the value was. */
   vouchedFrom?: { outcome: 'unstable' | 'name_collision' | 'loose_collision'; distance: number };
 }
 
@@ -201,14 +200,14 @@ export function linkPaperSlots(
   const slots: Array<SlotLink | undefined> = [];
   const authors = firstPass.map((a, i) => {
     let o = outcomes[i];
-    let slot: SlotLink | undefined = o.kind === 'linked' ? { via: o.via, vouched: false, graded: o.graded } : undefined;
+    let slot: SlotLink | undefined = o.kind === 'linked' ? { via: o.via, graded: o.graded } : undefined;
     // Only an exact name's holders are vouched for: a colliding name, or an open value.
     const reason = o.kind === 'refused' ? o.reason : o.kind;
     const open = reason === 'name_collision' || reason === 'loose_collision' || reason === 'unstable' ? reason : null;
     if (open && (mode === 'all' || (mode === 'names' && open !== 'unstable'))) {
       const found = vouched(a, p.year, index, root, options, paperRoots, mode);
       if (found) {
-        slot = { vouched: true, graded: false, vouchedFrom: { outcome: open, distance: found.distance } };
+        slot = { graded: false, vouchedFrom: { outcome: open, distance: found.distance } };
         o = { kind: 'linked', author: found.author, graded: false };
         stats.linkedVouched++;
       }
