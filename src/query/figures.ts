@@ -23,12 +23,18 @@ function sumBy<K>(rows: AggregateRow[], keyOf: (r: AggregateRow) => K): Map<K, F
 
 type Request = { years: number[]; options: QueryOptions; groupBy: GroupBy };
 
-/** Additive methods: one grouped aggregation; with `only`, one more for the denominators. */
+/**
+ * Additive methods: one grouped aggregation, and the denominators. A slot has one group,
+ * so the groups' figures add up to the total; a paper can have several, so under `papers`
+ * (and whenever figures are kept for a few groups only) the total is counted apart, each
+ * paper once.
+ */
 function additiveTable(ctx: QueryContext, request: Request, only?: string[]): FigureTable {
   const rows = aggregate(ctx, { ...request, byYear: true, only });
-  const yearTotals = only
-    ? new Map(aggregate(ctx, { ...request, total: true, byYear: true }).map((r) => [r.year!, r.value]))
-    : new Map([...sumBy(rows, (r) => r.year!)].map(([year, f]) => [year, f.value]));
+  const yearTotals =
+    only || request.options.method === 'papers'
+      ? new Map(aggregate(ctx, { ...request, total: true, byYear: true }).map((r) => [r.year!, r.value]))
+      : new Map([...sumBy(rows, (r) => r.year!)].map(([year, f]) => [year, f.value]));
   return {
     cells: new Map(rows.map((r) => [`${r.key}|${r.year}`, r])),
     keyTotals: sumBy(rows, (r) => r.key!),

@@ -15,6 +15,21 @@ export const METHOD_LABEL: Record<Method, string> = {
   first: 'first authors only',
 };
 
+const SHARE_OF: Record<Method, string> = {
+  authors: 'author slots',
+  people: 'distinct people',
+  papers: 'papers (each once, however many institutions it has)',
+  fractional: 'fractional credit',
+  first: 'first-author slots',
+};
+
+/** What a share is a share of, said the same way by every answer; `kinds` are the groups shown. */
+export function shareNote(method: Method, kinds: ReadonlyArray<'country' | 'institution'>, scope: string): string {
+  const known = [...new Set(kinds)].map((k) => (k === 'country' ? 'a known country (countries)' : 'a resolved institution (institutions)'));
+  const which = known.length === 1 ? known[0].replace(/ \(.*\)$/, '') : known.join(' or ');
+  return `Share: of all ${SHARE_OF[method]} with ${which} ${scope}.`;
+}
+
 export function filterLabels(options: QueryOptions): string[] {
   const f = options.filters;
   const out: string[] = [];

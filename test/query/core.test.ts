@@ -101,6 +101,23 @@ describe('countries and comparisons', () => {
   });
 });
 
+describe('shares', () => {
+  it('are the same in a ranking, a comparison and the institution view, under every method', () => {
+    for (const method of ['authors', 'people', 'papers', 'fractional', 'first']) {
+      const ranking = records(ask(`2024 top10 ${method}`)).find((r) => r.institution === 'Tsinghua University')!;
+      const compared = records(ask(`compare Tsinghua Google 2024 ${method}`))[0];
+      const view = records(ask(`Tsinghua 2024 ${method}`))[0];
+      expect(compared.tsinghua_share, method).toBeCloseTo(ranking.share as number);
+      expect(view.share, method).toBeCloseTo(ranking.share as number);
+    }
+  });
+  it('under papers, count a paper with several institutions once in the denominator', () => {
+    // 2024 papers with an institution: P4, P5, P6; Tsinghua is on P4 and P6.
+    const ranking = records(ask('2024 top10 papers')).find((r) => r.institution === 'Tsinghua University')!;
+    expect(ranking.share).toBeCloseTo(2 / 3);
+  });
+});
+
 describe('one institution', () => {
   it('figures and rank by year', () => {
     const rows = Object.fromEntries(records(ask('rank RIKEN 2024')).map((r) => [r.year, r]));

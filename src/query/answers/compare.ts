@@ -4,7 +4,7 @@ import { yearsLabel } from '../../i18n/years.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { Figures } from '../figures.ts';
-import { buildMeta } from '../meta.ts';
+import { buildMeta, shareNote } from '../meta.ts';
 import { entityKey, entityLabel } from '../names.ts';
 import type { Answer, Cell, Column, Entity, ParsedQuery } from '../types.ts';
 import { linkedShare } from './linked.ts';
@@ -77,7 +77,7 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
       notes: [
         ...growthNotes,
         ...(linkedByYear.length > 0 ? [`Linked evidence by year: ${linkedByYear.map((l) => `${l.y} ${(l.share! * 100).toFixed(1)}%`).join(', ')}.`] : []),
-        'Share: of the same figure over all author slots of that year with a known country (countries) or a resolved institution (institutions).',
+        shareNote(q.options.method, q.entities.map((e) => e.kind), 'in that year'),
       ],
     }),
   };

@@ -3,7 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
-import { buildMeta } from '../meta.ts';
+import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, entityKey, entityLabel } from '../names.ts';
 import type { Answer, Cell, ParsedQuery } from '../types.ts';
 import { Figures } from '../figures.ts';
@@ -45,6 +45,6 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
     rows,
     totalRows: rows.length,
     offset: 0,
-    meta: buildMeta(ctx, q, years, { linkedShare: linkedShare([figures.get(key)]), notes: about }),
+    meta: buildMeta(ctx, q, years, { linkedShare: linkedShare([figures.get(key)]), notes: [...about, shareNote(q.options.method, [q.entity.kind], 'in that year (Total: in all the years)')] }),
   };
 }

@@ -6,7 +6,7 @@ import { ranked } from '../aggregate.ts';
 import { Figures } from '../figures.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
-import { buildMeta } from '../meta.ts';
+import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
 import { linkedShare } from './linked.ts';
@@ -50,7 +50,7 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     meta: buildMeta(ctx, q, q.years, {
       linkedShare: linkedShare(page),
       notes: [
-        `Share: of the same figure over all ${byCountry ? 'author slots with a known country' : 'author slots resolved to an institution'} in scope (${Math.round(denominator).toLocaleString('en-US')}).`,
+        shareNote(q.options.method, [byCountry ? 'country' : 'institution'], `in scope (${Math.round(denominator).toLocaleString('en-US')})`),
       ],
     }),
   };
