@@ -4,7 +4,7 @@ import { Migrator, sql } from 'kysely';
 import { openDatabase } from '../db/open.ts';
 import { migrations, SCHEMA_VERSION, TABLES_MIGRATION } from '../db/migrations.ts';
 import { PACKED_COLUMNS, packedValue } from '../db/packing.ts';
-import type { SourcePaper } from '../ingest/types.ts';
+import { LINKED_EVIDENCE, type SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
 
@@ -183,10 +183,12 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       FROM authorships WHERE unit_id IS NOT NULL
       GROUP BY year, conference, track, status, min(position, 1), evidence, unit_id`.execute(db);
 
-    // max(evidence): own evidence (site, profile) sorts after the linked kinds, so a pair
-    // that any own slot supports is not dropped by `exact`.
+    // A pair that any own slot supports keeps an own evidence kind, so `exact` keeps it.
+    const linked = sql.join([...LINKED_EVIDENCE]);
     await sql`INSERT INTO paper_units
-      SELECT paper_id, conference, year, status, track, max(evidence), unit_id, unit_country, root_id, root_country
+      SELECT paper_id, conference, year, status, track,
+        substr(max(CASE WHEN evidence IN (${linked}) THEN '0' ELSE '1' END || evidence), 2),
+        unit_id, unit_country, root_id, root_country
       FROM authorships WHERE unit_id IS NOT NULL
       GROUP BY paper_id, unit_id`.execute(db);
     await sql`INSERT OR IGNORE INTO paper_units
@@ -195,6 +197,17 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       JOIN institutions i ON i.id = j.value
       JOIN institutions r ON r.id = i.root_id
       WHERE p.institution_set IS NOT NULL`.execute(db);
+
+    await sql`INSERT INTO paper_cube
+      SELECT year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country, count(*)
+      FROM (
+        SELECT year, conference, track, status,
+          max(root_country IS NOT NULL) AS root_country, max(unit_country IS NOT NULL) AS unit_country,
+          max(own) AS own, max(own AND root_country IS NOT NULL) AS own_root_country, max(own AND unit_country IS NOT NULL) AS own_unit_country
+        FROM (SELECT *, evidence IS NULL OR evidence NOT IN (${linked}) AS own FROM paper_units)
+        GROUP BY paper_id
+      )
+      GROUP BY year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country`.execute(db);
 
     await sql`INSERT INTO coverage
       SELECT c.id, (SELECT count(*) FROM papers p WHERE p.conference_id = c.id), c.official_papers,

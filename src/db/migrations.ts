@@ -109,6 +109,19 @@ const initial: Migration = {
       .addColumn('credit', 'real', (c) => c.notNull())
       .execute();
     await db.schema
+      .createTable('paper_cube')
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('root_country', 'integer', (c) => c.notNull())
+      .addColumn('unit_country', 'integer', (c) => c.notNull())
+      .addColumn('own', 'integer', (c) => c.notNull())
+      .addColumn('own_root_country', 'integer', (c) => c.notNull())
+      .addColumn('own_unit_country', 'integer', (c) => c.notNull())
+      .addColumn('papers', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
       .createTable('coverage')
       .addColumn('conference_id', 'text', (c) => c.primaryKey())
       .addColumn('papers', 'integer', (c) => c.notNull())
@@ -166,4 +179,4 @@ export const migrations: MigrationProvider = {
  * Stored in meta by the build and checked when a database is opened: bump it whenever
  * the tables or their meaning change, so an older file is rebuilt rather than misread.
  */
-export const SCHEMA_VERSION = '6';
+export const SCHEMA_VERSION = '7';

@@ -149,6 +149,26 @@ export interface ResolutionTable {
   authorships: number;
 }
 
+/**
+ * Accepted papers with at least one institution, pre-summed by the paper-level filters and
+ * by which groups they have: the denominators of `papers` shares, where a paper with
+ * several institutions counts once. `own_*`: the same, counting only own (not linked) evidence.
+ */
+export interface PaperCubeTable {
+  year: number;
+  conference: string;
+  track: string;
+  status: string;
+  /** 1 when one of the paper's institutions has a country (rolled up / as a unit). */
+  root_country: number;
+  unit_country: number;
+  /** 1 when an institution is on the paper by own evidence (what `exact` keeps). */
+  own: number;
+  own_root_country: number;
+  own_unit_country: number;
+  papers: number;
+}
+
 export interface Database {
   meta: MetaTable;
   conferences: ConferenceTable;
@@ -159,6 +179,7 @@ export interface Database {
   authorships: AuthorshipTable;
   paper_units: PaperUnitTable;
   slot_cube: SlotCubeTable;
+  paper_cube: PaperCubeTable;
   coverage: CoverageTable;
   resolutions: ResolutionTable;
 }

@@ -108,6 +108,26 @@ export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRo
   return all(ctx.sqlite, groups.length > 0 ? query.groupBy(groups) : query);
 }
 
+/**
+ * The denominators of `papers` shares, each paper once per year, read from paper_cube; a
+ * country filter picks papers by their institutions' country, which only paper_units can say.
+ */
+export function paperTotals(ctx: QueryContext, req: Pick<AggregateRequest, 'years' | 'options' | 'groupBy'>): Map<number, number> {
+  const f = req.options.filters;
+  if (f.country) return new Map(aggregate(ctx, { ...req, total: true, byYear: true }).map((r) => [r.year!, r.value]));
+  const present = groupColumns(req.options.rollup)[req.groupBy];
+  // Every paper in the cube has an institution; a country grouping needs one with a country.
+  const country = present === 'root_country' || present === 'unit_country' ? present : null;
+  const flag = f.exact ? (country ? (`own_${country}` as const) : 'own') : country;
+  let q = ctx.db.selectFrom('paper_cube').where('year', 'in', req.years);
+  if (f.conferences.length > 0) q = q.where('conference', 'in', f.conferences);
+  if (f.track) q = q.where('track', '=', f.track);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (flag) q = q.where(flag, '=', 1);
+  const rows = all(ctx.sqlite, q.select(['year', sql<number>`sum(papers)`.as('papers')]).groupBy('year'));
+  return new Map(rows.map((r) => [r.year, r.papers]));
+}
+
 /** Competition ranking (1, 2, 2, 4) by value, ties broken by key for a stable order. */
 export function ranked<T extends { value: number; key: string | null }>(rows: T[]): Array<T & { rank: number }> {
   // Plain code-unit order for ties: stable, and far cheaper than localeCompare.

@@ -2,7 +2,7 @@
 // growth and ranks are all read from one table of figures, built on first use: by SQL
 // aggregation for additive methods (totals are sums), and by peopleCounts under `people`,
 // where a person in two groups or years must count once.
-import { aggregate, ranked, type AggregateRow, type GroupBy } from './aggregate.ts';
+import { aggregate, paperTotals, ranked, type AggregateRow, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
 import type { QueryOptions } from './types.ts';
@@ -26,15 +26,17 @@ type Request = { years: number[]; options: QueryOptions; groupBy: GroupBy };
 /**
  * Additive methods: one grouped aggregation, and the denominators. A slot has one group,
  * so the groups' figures add up to the total; a paper can have several, so under `papers`
- * (and whenever figures are kept for a few groups only) the total is counted apart, each
- * paper once.
+ * the total counts each paper once (paperTotals), and with figures kept for a few groups
+ * only, it is counted apart.
  */
 function additiveTable(ctx: QueryContext, request: Request, only?: string[]): FigureTable {
   const rows = aggregate(ctx, { ...request, byYear: true, only });
   const yearTotals =
-    only || request.options.method === 'papers'
-      ? new Map(aggregate(ctx, { ...request, total: true, byYear: true }).map((r) => [r.year!, r.value]))
-      : new Map([...sumBy(rows, (r) => r.year!)].map(([year, f]) => [year, f.value]));
+    request.options.method === 'papers'
+      ? paperTotals(ctx, request)
+      : only
+        ? new Map(aggregate(ctx, { ...request, total: true, byYear: true }).map((r) => [r.year!, r.value]))
+        : new Map([...sumBy(rows, (r) => r.year!)].map(([year, f]) => [year, f.value]));
   return {
     cells: new Map(rows.map((r) => [`${r.key}|${r.year}`, r])),
     keyTotals: sumBy(rows, (r) => r.key!),

@@ -36,8 +36,8 @@ const paper = (conference: SourcePaper['conference'], year: number, sourceId: st
  * P6 NeurIPS 2024 oral main:     Mei (東京大学), Cai (Tsinghua, ~Cai_Li1)
  * P7 ICLR 2024 poster main:      Ned, Ola (no affiliations: a gap year)
  * With `withInstitutionSets`, P7 also has its own institution set {Tsinghua, Google}.
- * With `withLinkedEvidence`, Mei's affiliation is linked by name, and P4 gains a fifth
- * author, Zed (Tsinghua, linked by id).
+ * With `withLinkedEvidence`, Mei's and Fay's affiliations are linked by name (so P3 has an
+ * institution by linked evidence only), and P4 gains a fifth author, Zed (Tsinghua, linked by id).
  */
 export const FIXTURE_PAPERS: SourcePaper[] = [
   paper('neurips', 2020, 'P1', 'oral', 'main', [a('Ann', 'Stanford University'), a('Bob', 'Google Research'), a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' })]),
@@ -63,7 +63,9 @@ export const FIXTURE_INSTITUTION_SETS = new Map([['iclr2024:P7', ['tsinghua', 'g
 function withLinkedEvidence(papers: SourcePaper[]): SourcePaper[] {
   return papers.map((p) => {
     if (p.sourceId === 'P4') return { ...p, authors: [...p.authors, a('Zed', 'Tsinghua University', { evidence: 'linked_id' })] };
-    if (p.sourceId === 'P6') return { ...p, authors: p.authors.map((x) => (x.name === 'Mei' ? { ...x, evidence: 'linked_name' as const } : x)) };
+    if (p.sourceId === 'P6' || p.sourceId === 'P3') {
+      return { ...p, authors: p.authors.map((x) => (x.name === 'Mei' || x.name === 'Fay' ? { ...x, evidence: 'linked_name' as const } : x)) };
+    }
     return p;
   });
 }
