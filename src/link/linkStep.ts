@@ -1,5 +1,6 @@
 // The build's linking step (issue 6), between reading the papers and writing the
-// database: profile linking for empty author slots, then the ICLR 2024 institution sets.
+// database: ICLR 2024's institution sets are matched, profiles (with the 2020 printed
+// affiliations) fill empty author slots, and the sets then confirm, drop and fill.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
@@ -35,7 +36,7 @@ export async function linkStep(
   const index = buildProfileIndex(files.flatMap((f) => f.records));
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
-  // ICLR 2024's institution sets are matched first: they vouch for linked values.
+  // Matched before linking: a set vouches for linked values.
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
   const iclr2024 = withSets ? papers.filter(isIclr2024) : [];
   const match = withSets
