@@ -67,6 +67,7 @@ const initial: Migration = {
       .addColumn('evidence', 'text')
       .addColumn('alignment', 'text')
       .addColumn('rule', 'text')
+      .addColumn('link_basis', 'text')
       .addColumn('unit_id', 'text')
       .addColumn('unit_country', 'text')
       .addColumn('root_id', 'text')
@@ -179,4 +180,4 @@ export const migrations: MigrationProvider = {
  * Stored in meta by the build and checked when a database is opened: bump it whenever
  * the tables or their meaning change, so an older file is rebuilt rather than misread.
  */
-export const SCHEMA_VERSION = '7';
+export const SCHEMA_VERSION = '8';

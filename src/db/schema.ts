@@ -71,6 +71,8 @@ export interface AuthorshipTable {
   evidence: string | null;
   alignment: string | null;
   rule: string | null;
+  /** For linked evidence: how the person was identified and the value taken, in words. */
+  link_basis: string | null;
   unit_id: string | null;
   unit_country: string | null;
   root_id: string | null;

@@ -41,6 +41,8 @@ export interface SourceAuthor {
   alignment?: Alignment;
   /** A linked affiliation that the paper's own institution set contains (issue 6, ICLR 2024). */
   confirmedBySet?: boolean;
+  /** For linked evidence: how the person was identified and the value taken, in words ("same year"). */
+  linkBasis?: string;
 }
 
 export interface SourcePaper {

@@ -21,6 +21,7 @@ import {
   type ProfileIndex,
   type ProfileValue,
   type YearPolicy,
+  type YearBasis,
   type YearValue,
 } from './profileIndex.ts';
 
@@ -97,12 +98,22 @@ type Outcome =
   | { kind: 'unstable' | 'id_without_affiliation' }
   | { kind: 'refused'; reason: NameLinkRefusal };
 
-const withValue = (a: SourceAuthor, value: ProfileValue, byId: boolean): SourceAuthor => ({
+const withValue = (a: SourceAuthor, value: ProfileValue, byId: boolean, linkBasis: string): SourceAuthor => ({
   ...a,
   ...value,
   evidence: byId ? 'linked_id' : 'linked_name',
   alignment: byId ? 'id' : 'name',
+  linkBasis,
 });
+
+/** How the year rule took a value, as the drill-down shows it. */
+const YEAR_BASIS: Record<YearBasis, string> = {
+  same_year: 'same year',
+  bracket: 'years before and after agree',
+  adjacent: 'one year away',
+  two_nearest: 'two nearest years agree',
+  moved: 'another year',
+};
 
 /** The year rule alone (no paper context): link by id, else by name. */
 function linkByYear(a: SourceAuthor, year: number, index: ProfileIndex, root: RootOf, options: LinkOptions, context?: NameContext): Outcome {
@@ -111,7 +122,8 @@ function linkByYear(a: SourceAuthor, year: number, index: ProfileIndex, root: Ro
     const found = profileValue(index, id, year, root, options.yearPolicy);
     if (!found) return byId ? { kind: 'id_without_affiliation' } : { kind: 'refused', reason: 'no_affiliation' };
     if (options.requireStable && !found.stable) return { kind: 'unstable' };
-    return { kind: 'linked', author: withValue(a, found.value, byId), graded: found.basis === 'adjacent' || found.basis === 'two_nearest', via };
+    const basis = `${via === 'coauthor' ? 'name settled by a co-author, ' : via === 'spelling' ? 'looser spelling, ' : ''}${YEAR_BASIS[found.basis]}`;
+    return { kind: 'linked', author: withValue(a, found.value, byId, basis), graded: found.basis === 'adjacent' || found.basis === 'two_nearest', via };
   };
   if (a.openreviewId) return take(a.openreviewId, true);
   if (a.email) return { kind: 'email' }; // an e-mail author without an institutional domain: no profile to link
@@ -132,6 +144,8 @@ function vouched(
   options: LinkOptions,
   paperRoots: Set<string>,
   mode: VouchMode,
+  /** What vouched, for the drill-down: "the paper's list" or "a co-author's institution". */
+  by: string,
 ): { author: SourceAuthor; distance: number } | null {
   if (paperRoots.size === 0 || a.email) return null;
   const candidates = a.openreviewId ? [a.openreviewId] : nameCandidates(index, a.name);
@@ -142,7 +156,9 @@ function vouched(
     if (found && r && paperRoots.has(r)) hits.push(found);
   }
   if (hits.length !== 1 || (mode === 'names' && !hits[0].stable)) return null;
-  return { author: withValue(a, hits[0].value, Boolean(a.openreviewId)), distance: hits[0].distance };
+  const { value, distance, basis } = hits[0];
+  const when = basis === 'moved' ? `${distance === 0 ? 'same year' : `${distance} y away`}, on ${by}` : `${YEAR_BASIS[basis]}, name settled by ${by}`;
+  return { author: withValue(a, value, Boolean(a.openreviewId), when), distance };
 }
 
 function count(outcome: Outcome, stats: LinkStats): void {
@@ -205,7 +221,7 @@ export function linkPaperSlots(
     const reason = o.kind === 'refused' ? o.reason : o.kind;
     const open = reason === 'name_collision' || reason === 'loose_collision' || reason === 'unstable' ? reason : null;
     if (open && (mode === 'all' || (mode === 'names' && open !== 'unstable'))) {
-      const found = vouched(a, p.year, index, root, options, paperRoots, mode);
+      const found = vouched(a, p.year, index, root, options, paperRoots, mode, setRoots ? "the paper's list" : "a co-author's institution");
       if (found) {
         slot = { graded: false, vouchedFrom: { outcome: open, distance: found.distance } };
         o = { kind: 'linked', author: found.author, graded: false };

@@ -62,7 +62,7 @@ export const FIXTURE_INSTITUTION_SETS = new Map([['iclr2024:P7', ['tsinghua', 'g
 
 function withLinkedEvidence(papers: SourcePaper[]): SourcePaper[] {
   return papers.map((p) => {
-    if (p.sourceId === 'P4') return { ...p, authors: [...p.authors, a('Zed', 'Tsinghua University', { evidence: 'linked_id' })] };
+    if (p.sourceId === 'P4') return { ...p, authors: [...p.authors, a('Zed', 'Tsinghua University', { evidence: 'linked_id', linkBasis: 'same year' })] };
     if (p.sourceId === 'P6' || p.sourceId === 'P3') {
       return { ...p, authors: p.authors.map((x) => (x.name === 'Mei' || x.name === 'Fay' ? { ...x, evidence: 'linked_name' as const } : x)) };
     }

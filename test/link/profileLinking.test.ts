@@ -155,7 +155,10 @@ describe('linkEvidence', () => {
 
   it('fills by id, then by unique name, and labels each', () => {
     const { papers, stats } = linkEvidence([paper([{ name: 'Someone', openreviewId: '~Eli_Voss1' }, { name: 'Fay Orr' }])], index, root, strict);
-    expect(papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'linked_id'], ['Univ Beta', 'linked_name']]);
+    expect(papers[0].authors.map((a) => [a.affiliation, a.evidence, a.linkBasis])).toEqual([
+      ['Univ Alpha', 'linked_id', 'same year'],
+      ['Univ Beta', 'linked_name', 'same year'],
+    ]);
     expect(stats.get('icml2022')).toMatchObject({ empty: 2, linkedId: 1, linkedName: 1 });
   });
 

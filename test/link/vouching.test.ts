@@ -32,7 +32,7 @@ function link(authors: SourceAuthor[], setRoots?: Set<string>, options = DEFAULT
 describe('vouching by the paper', () => {
   it('takes an open value the institution set contains, and says so', () => {
     const r = link([{ name: 'Moe Vance' }], new Set(['univ alpha', 'univ delta']));
-    expect(r.authors[0]).toMatchObject({ affiliation: 'Univ Alpha', evidence: 'linked_name' });
+    expect(r.authors[0]).toMatchObject({ affiliation: 'Univ Alpha', evidence: 'linked_name', linkBasis: "1 y away, on the paper's list" });
     expect(r.slots[0]).toMatchObject({ vouchedFrom: { outcome: 'unstable', distance: 1 } });
     expect(r.stats).toMatchObject({ linkedName: 1, linkedVouched: 1, unstable: 0 });
   });
@@ -44,7 +44,9 @@ describe('vouching by the paper', () => {
   });
 
   it('settles a colliding name when exactly one holder is at an institution of the set', () => {
-    expect(link([{ name: 'Ana Lopo' }], new Set(['univ gamma'])).authors[0]).toMatchObject({ affiliation: 'Univ Gamma', evidence: 'linked_name' });
+    expect(link([{ name: 'Ana Lopo' }], new Set(['univ gamma'])).authors[0]).toMatchObject({
+      affiliation: 'Univ Gamma', evidence: 'linked_name', linkBasis: "same year, name settled by the paper's list",
+    });
     const both = link([{ name: 'Ana Lopo' }], new Set(['univ beta', 'univ gamma']));
     expect(both.authors[0].affiliation).toBeUndefined();
     expect(both.stats.refused.name_collision).toBe(1);
@@ -54,7 +56,7 @@ describe('vouching by the paper', () => {
     const authors = [{ name: 'Moe Vance' }, { name: 'Kim Reyes', affiliation: 'Univ Alpha', evidence: 'profile' as const }];
     expect(link(authors).authors[0].affiliation).toBeUndefined();
     const all = link(authors, undefined, { ...DEFAULT_LINK_OPTIONS, vouch: 'all' });
-    expect(all.authors[0]).toMatchObject({ affiliation: 'Univ Alpha', evidence: 'linked_name' });
+    expect(all.authors[0]).toMatchObject({ affiliation: 'Univ Alpha', evidence: 'linked_name', linkBasis: "1 y away, on a co-author's institution" });
     // 'names' settles collisions only, never an open value.
     expect(link(authors, undefined, { ...DEFAULT_LINK_OPTIONS, vouch: 'names' }).authors[0].affiliation).toBeUndefined();
   });

@@ -218,4 +218,8 @@ describe('linked evidence: labelled, measured, and left out by `exact`', () => {
     expect(papers['The University of Tokyo']).toBeUndefined();
     expect(figures(askLinked('2024 top10 people exact'))['Tsinghua University']).toBe(2);
   });
+  it('the drill-down says how a linked value was taken', () => {
+    const zed = records(askLinked('papers Tsinghua 2024')).find((r) => r.author === 'Zed');
+    expect(zed?.how).toBe('linked_id (same year) / alias');
+  });
 });

@@ -18,7 +18,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     scopedAuthorships(ctx, q.years, options)
       .where(`authorships.${q.entity.kind === 'country' ? cols.country : cols.institution}`, '=', entityKey(q.entity))
       .innerJoin('papers', 'papers.id', 'authorships.paper_id')
-      .select(['papers.title', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.rule'])
+      .select(['papers.title', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.link_basis', 'authorships.rule'])
       .orderBy('authorships.year')
       .orderBy('authorships.conference')
       .orderBy('papers.title')
@@ -43,7 +43,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     `${r.position + 1}/${r.n_authors}`,
     r.raw_affiliation ?? (r.email_domain ? `e-mail: ${r.email_domain}` : ''),
     institutionLabel(ctx, r.unit_id, options.lang),
-    `${r.evidence ?? '-'} / ${r.rule ?? '-'}`,
+    `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''} / ${r.rule ?? '-'}`,
   ]);
   const setRows = setOnly.map((r) => [
     r.title,
