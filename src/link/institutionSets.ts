@@ -10,7 +10,7 @@
 // affiliation leaves more than one, or none, so nothing is taken. Every one of those sets
 // must be fully resolved. On the real data this agreed with 98.3% of year-confirmed links.
 // Before that, linking lets the set vouch for a profile value the year rule left open
-// (linkEvidence.ts `vouch`): matchInstitutionSets runs first for that reason.
+// (linkEvidence.ts `vouchBySet`): matchInstitutionSets runs first for that reason.
 // A set never assigns one of several institutions to one of several authors.
 import { normalizeName } from '../ingest/normalizeText.ts';
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
