@@ -37,7 +37,7 @@ export interface BuildSummary {
 function snapshotId(manifest: SourceFile[], dataDir: string): string {
   const h = createHash('sha256');
   for (const f of [...manifest].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
-  for (const name of ['institutions.json', 'overrides.json']) h.update(readFileSync(path.join(dataDir, name)));
+  for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json']) h.update(readFileSync(path.join(dataDir, name)));
   return h.digest('hex').slice(0, 12);
 }
 

@@ -99,6 +99,11 @@ export function countryName(code: string, lang: Lang, options: CountryNameOption
   return countries.getName(upper, lang) ?? countries.getName(upper, 'en') ?? code;
 }
 
+/** The ISO code of an English country name ("United States" → "US"), or null. */
+export function countryCode(englishName: string): string | null {
+  return countries.getAlpha2Code(englishName.trim(), 'en') ?? null;
+}
+
 /** True when the code is an ISO 3166-1 alpha-2 code the package knows. */
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code.trim().toUpperCase());

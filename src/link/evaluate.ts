@@ -19,6 +19,7 @@ import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
 import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
 import { openResolver } from '../normalize/openResolver.ts';
+import type { Resolver } from '../normalize/resolver.ts';
 import { runHoldOut, inSample, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
 import { matchInstitutionSets } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkOptions, type RootOf } from './linkEvidence.ts';
@@ -26,7 +27,7 @@ import { EU_ICLR2024_FILE } from './linkStep.ts';
 import { printedRecords } from './printedRecords.ts';
 import { buildProfileIndex, type ProfileRecord } from './profileIndex.ts';
 import { readProfileRecords, type ProfileFileRecords } from './readProfileRecords.ts';
-import { makeRootResolver } from './rootInstitution.ts';
+import { makeRootResolver, setResolver } from './rootInstitution.ts';
 
 const pct = (n: number, of: number) => (of > 0 ? `${((100 * n) / of).toFixed(2)}%` : '–');
 const line = (label: string, k: KindResult) =>
@@ -110,10 +111,11 @@ function yearAgreement(files: ProfileFileRecords[], root: RootOf): void {
  * ICLR 2024 has no truth to hide, so `set_intersection` is checked against the slots the
  * year rule links there on its own: the share whose institution the intersection agrees with.
  */
-async function intersectionAgreement(dir: string, records: ProfileRecord[], root: RootOf): Promise<void> {
+async function intersectionAgreement(dir: string, records: ProfileRecord[], resolver: Resolver): Promise<void> {
+  const root = makeRootResolver(resolver);
   const { papers } = await readConferenceYearWithNotes(dir, 'iclr', 2024);
   const submissions = readEuIclr2024(await readFile(join(dir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
-  const { soleRootByName } = matchInstitutionSets([], submissions, () => ({ institutionId: null, rule: 'unresolved', country: null }), root);
+  const { soleRootByName } = matchInstitutionSets([], submissions, setResolver(resolver));
   const linked = linkEvidence(papers, buildProfileIndex(records), root, { ...DEFAULT_LINK_OPTIONS, vouchBySet: undefined });
   let both = 0;
   let same = 0;
@@ -131,7 +133,8 @@ async function main(): Promise<void> {
   const dir = sourcesDir();
   const files = await readProfileRecords(dir);
   const records = files.flatMap((f) => f.records);
-  const root = makeRootResolver(openResolver(DATA_DIR, dir).resolver);
+  const { resolver } = openResolver(DATA_DIR, dir);
+  const root = makeRootResolver(resolver);
   const printedYears = CONFERENCE_YEARS.filter((c) => c.assembly === 'ivanov');
   const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
   // `npx tsx src/link/evaluate.ts spell adjacent` runs only those; `tables` none (the two checks
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
   });
   console.log(`Profile records: ${records.length} slots in ${files.length} files; ${printed.length} printed 2020 affiliations\n`);
   yearAgreement(files, root);
-  await intersectionAgreement(dir, records, root);
+  await intersectionAgreement(dir, records, resolver);
   const hideAll = (keep: (f: (typeof files)[number]) => boolean) => {
     const papers = new Set(files.filter(keep).flatMap((f) => f.records.map((x) => x.paperId)));
     return (x: ProfileRecord) => papers.has(x.paperId);

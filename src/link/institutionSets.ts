@@ -12,6 +12,7 @@
 // Before that, linking lets the set vouch for a profile value the year rule left open
 // (linkEvidence.ts `vouchBySet`): matchInstitutionSets runs first for that reason.
 // A set never assigns one of several institutions to one of several authors.
+import { countryCode } from '../i18n/countries.ts';
 import { normalizeName } from '../ingest/normalizeText.ts';
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
 import type { EuSubmission } from '../ingest/readers/euIclr2024.ts';
@@ -38,10 +39,38 @@ export interface SetStats {
   linkedDropped: number;
 }
 
-/** One paper's set: institution id → the name that resolved to it, and how many names did not. */
+/**
+ * One submission's list, resolved: institution id → the text to record for it (the name
+ * as listed, or the curated name when only the listed countries told which one it is),
+ * root institution → the same text, and how many names did not resolve.
+ */
 export interface PaperSet {
   ids: Map<string, string>;
+  roots: Map<string, string>;
   unresolved: number;
+}
+
+/** What matching needs of the resolver: names read with the paper's countries, and roll-ups. */
+export interface SetResolver {
+  resolveIn(name: string, countries: readonly string[]): Resolution;
+  rootOf(id: string): string;
+}
+
+function resolveList(sub: EuSubmission, resolver: SetResolver): PaperSet {
+  const countries = sub.countries.map(countryCode).filter((c): c is string => c !== null);
+  const set: PaperSet = { ids: new Map(), roots: new Map(), unresolved: 0 };
+  for (const name of sub.institutions) {
+    const r = resolver.resolveIn(name, countries);
+    if (!r.institutionId) {
+      set.unresolved++;
+      continue;
+    }
+    const text = r.rule === 'name_by_country' && r.matched ? r.matched : name;
+    if (!set.ids.has(r.institutionId)) set.ids.set(r.institutionId, text);
+    const root = resolver.rootOf(r.institutionId);
+    if (!set.roots.has(root)) set.roots.set(root, text);
+  }
+  return set;
 }
 
 export interface SetMatch {
@@ -61,13 +90,8 @@ export interface SetResult {
 
 const isLinked = (a: SourceAuthor) => a.evidence === 'linked_id' || a.evidence === 'linked_name';
 
-/** Joins the papers to the submissions by title and resolves each matched paper's names. */
-export function matchInstitutionSets(
-  papers: SourcePaper[],
-  submissions: EuSubmission[],
-  resolve: (name: string) => Resolution,
-  root: RootOf,
-): SetMatch {
+/** Joins the papers to the submissions by title and resolves every submission's list. */
+export function matchInstitutionSets(papers: SourcePaper[], submissions: EuSubmission[], resolver: SetResolver): SetMatch {
   const join = joinByTitle(
     papers.map((p) => ({ title: p.title, authors: p.authors.map((a) => a.name) })),
     submissions,
@@ -86,45 +110,34 @@ export function matchInstitutionSets(
     linkedConfirmed: 0,
     linkedDropped: 0,
   };
+  const lists = submissions.map((sub) => resolveList(sub, resolver));
   const sets = join.match.map((m): PaperSet | undefined => {
     if (m < 0) return undefined;
-    const ids = new Map<string, string>();
-    let unresolved = 0;
-    for (const name of submissions[m].institutions) {
-      const id = resolve(name).institutionId;
-      if (id) ids.set(id, ids.get(id) ?? name);
-      else unresolved++;
-    }
-    stats.unresolvedNames += unresolved;
-    if (ids.size === 0) return undefined;
+    stats.unresolvedNames += lists[m].unresolved;
+    if (lists[m].ids.size === 0) return undefined;
     stats.withSet++;
-    if (unresolved === 0) stats.completeSets++;
-    return { ids, unresolved };
+    if (lists[m].unresolved === 0) stats.completeSets++;
+    return lists[m];
   });
-  return { sets, soleRootByName: soleRoots(submissions, root), stats };
+  return { sets, soleRootByName: soleRoots(submissions, lists), stats };
 }
 
 /** For each name on two or more submissions, all fully resolved: the one root they all list. */
-function soleRoots(submissions: EuSubmission[], root: RootOf): Map<string, string> {
+function soleRoots(submissions: EuSubmission[], lists: PaperSet[]): Map<string, string> {
   const common = new Map<string, { seen: number; roots: Set<string> | null }>();
-  for (const sub of submissions) {
-    const roots = sub.institutions.map((name) => root(name)).filter((r): r is string => r !== null);
-    const mine = roots.length > 0 && roots.length === sub.institutions.length ? new Set(roots) : null;
+  submissions.forEach((sub, i) => {
+    const mine = lists[i].unresolved === 0 && lists[i].roots.size > 0 ? new Set(lists[i].roots.keys()) : null;
     for (const name of new Set(sub.authors.map(normalizeName))) {
       const had = common.get(name);
-      // One set that does not fully resolve leaves the name's intersection unknown.
+      // One list that does not fully resolve leaves the name's intersection unknown.
       const shared = !had ? mine : had.roots && mine ? new Set([...had.roots].filter((r) => mine.has(r))) : null;
       common.set(name, { seen: (had?.seen ?? 0) + 1, roots: shared });
     }
-  }
+  });
   const out = new Map<string, string>();
   for (const [name, { seen, roots }] of common) if (seen >= 2 && roots?.size === 1) out.set(name, [...roots][0]);
   return out;
 }
-
-/** Root institutions of a set, as linking compares them. */
-export const setRoots = (set: PaperSet, root: RootOf): Set<string> =>
-  new Set([...set.ids.values()].map((name) => root(name)).filter((r): r is string => r !== null));
 
 /** Confirms, drops and fills the papers' authors from their matched sets (see the header). */
 export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, root: RootOf): SetResult {
@@ -135,8 +148,7 @@ export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, roo
     if (!set) return p;
     institutionSets.set(`${p.conference}${p.year}:${p.sourceId}`, [...set.ids.keys()].sort());
     const complete = set.unresolved === 0;
-    const roots = setRoots(set, root);
-    const nameOfRoot = new Map([...set.ids.values()].map((name) => [root(name), name]));
+    const roots = set.roots;
     const single = complete && set.ids.size === 1 ? [...set.ids.values()][0] : undefined;
     if (single) stats.singleInstitution++;
     const authors = p.authors.map((a): SourceAuthor => {
@@ -159,7 +171,7 @@ export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, roo
         return { ...a, affiliation: single, evidence: 'paper_set', alignment: 'none' };
       }
       const sole = match.soleRootByName.get(normalizeName(a.name));
-      const printed = sole ? nameOfRoot.get(sole) : undefined;
+      const printed = sole ? roots.get(sole) : undefined;
       if (!printed) return a;
       stats.filledFromIntersection++;
       return { ...a, affiliation: printed, evidence: 'set_intersection', alignment: 'name' };

@@ -7,12 +7,12 @@ import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
-import { applyInstitutionSets, matchInstitutionSets, setRoots, type SetStats } from './institutionSets.ts';
+import { applyInstitutionSets, matchInstitutionSets, type SetStats } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEvidence.ts';
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { buildProfileIndex } from './profileIndex.ts';
 import { readProfileRecords } from './readProfileRecords.ts';
-import { makeRootResolver } from './rootInstitution.ts';
+import { makeRootResolver, setResolver } from './rootInstitution.ts';
 
 export const EU_ICLR2024_FILE = 'eu_iclr2024_submissions.md';
 
@@ -40,11 +40,11 @@ export async function linkStep(
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
   const iclr2024 = withSets ? papers.filter(isIclr2024) : [];
   const match = withSets
-    ? matchInstitutionSets(iclr2024, readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE), (name) => resolver.resolve(name), root)
+    ? matchInstitutionSets(iclr2024, readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE), setResolver(resolver))
     : null;
   const rootsBySource = new Map<string, Set<string>>();
   match?.sets.forEach((set, i) => {
-    if (set) rootsBySource.set(iclr2024[i].sourceId, setRoots(set, root));
+    if (set) rootsBySource.set(iclr2024[i].sourceId, new Set(set.roots.keys()));
   });
   const linked = linkEvidence(papers, index, root, DEFAULT_LINK_OPTIONS, (p) => (isIclr2024(p) ? rootsBySource.get(p.sourceId) : undefined));
   const printedNote = `${printed} profiles took a 2020 affiliation printed under their unique name`;

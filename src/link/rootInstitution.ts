@@ -1,6 +1,7 @@
 // Resolves an affiliation/domain to the top of its institution tree (the default
 // roll-up), so that `Google Research` and `Google` compare equal when checking links.
 import type { Resolver } from '../normalize/resolver.ts';
+import type { SetResolver } from './institutionSets.ts';
 
 export function rootOf(resolver: Resolver, id: string): string {
   const seen = new Set<string>();
@@ -26,4 +27,9 @@ export function makeRootResolver(resolver: Resolver): (affiliation?: string, dom
     }
     return root;
   };
+}
+
+/** The resolver as institution lists are read: names with the listed countries, ids rolled up. */
+export function setResolver(resolver: Resolver): SetResolver {
+  return { resolveIn: (name, countries) => resolver.resolveIn(name, countries), rootOf: (id) => rootOf(resolver, id) };
 }

@@ -1,4 +1,5 @@
-// Reads the curated data files (data/institutions.json, data/overrides.json).
+// Reads the curated data files (data/institutions.json, data/overrides.json,
+// data/names-by-country.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Institution } from './types.ts';
@@ -6,13 +7,21 @@ import type { Institution } from './types.ts';
 export interface CuratedData {
   institutions: Institution[];
   overrides: Record<string, string | null>;
+  /** Name → ISO country → institution id (null: not curated), for records that list their countries. */
+  namesByCountry: Record<string, Record<string, string | null>>;
+}
+
+/** A JSON object without its comment keys (those starting with "_"). */
+function withoutComments<T>(file: string): Record<string, T> {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_')));
 }
 
 export function loadCurated(dataDir: string): CuratedData {
   const institutions = JSON.parse(readFileSync(join(dataDir, 'institutions.json'), 'utf8')) as Institution[];
-  const raw = JSON.parse(readFileSync(join(dataDir, 'overrides.json'), 'utf8')) as Record<string, unknown>;
-  // Keys starting with "_" are comments.
-  const overrides: Record<string, string | null> = {};
-  for (const [k, v] of Object.entries(raw)) if (!k.startsWith('_')) overrides[k] = v as string | null;
-  return { institutions, overrides };
+  return {
+    institutions,
+    overrides: withoutComments<string | null>(join(dataDir, 'overrides.json')),
+    namesByCountry: withoutComments<Record<string, string | null>>(join(dataDir, 'names-by-country.json')),
+  };
 }

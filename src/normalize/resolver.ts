@@ -13,11 +13,15 @@ export interface ResolverInput {
   institutions: Institution[];
   /** Affiliation string → institution id, or null to force "unresolved". Keys are normalised on load. */
   overrides: Record<string, string | null>;
+  /** Names whose institution depends on the country (data/names-by-country.json); see resolveIn. */
+  namesByCountry?: Record<string, Record<string, string | null>>;
   reference?: ReferenceTables;
 }
 
 export interface Resolver {
   resolve(affiliation: string | undefined, domain?: string): Resolution;
+  /** resolve(), and for a name of data/names-by-country.json, the one of `countries` (ISO codes) it lists. */
+  resolveIn(name: string, countries: readonly string[]): Resolution;
   suggest(text: string, n?: number): Suggestion[];
   /** The record for a curated id or a generated `ref:` id (so the build can store it). */
   institution(id: string): Institution | undefined;
@@ -34,6 +38,12 @@ export function createResolver(input: ResolverInput): Resolver {
   for (const [key, id] of Object.entries(input.overrides)) {
     if (id !== null && !curated.byId.has(id)) throw new Error(`override "${key}" → unknown id ${id}`);
     overrides.set(normalizeName(key), id);
+  }
+
+  const byCountry = new Map<string, Record<string, string | null>>();
+  for (const [name, choices] of Object.entries(input.namesByCountry ?? {})) {
+    for (const id of Object.values(choices)) if (id !== null && !curated.byId.has(id)) throw new Error(`names-by-country "${name}" → unknown id ${id}`);
+    byCountry.set(normalizeName(name), choices);
   }
 
   const hit = (inst: Institution, rule: Resolution['rule'], matched: string): Resolution => ({
@@ -140,8 +150,19 @@ export function createResolver(input: ResolverInput): Resolver {
     return fromText === NO_TEXT ? { ...UNRESOLVED, rule: 'override', matched: text } : UNRESOLVED;
   }
 
+  function resolveIn(name: string, countries: readonly string[]): Resolution {
+    const plain = resolve(name);
+    const choices = plain.institutionId ? undefined : byCountry.get(normalizeName(name));
+    const listed = Object.keys(choices ?? {}).filter((c) => countries.includes(c));
+    const id = listed.length === 1 ? choices?.[listed[0]] : null;
+    const inst = id ? curated.byId.get(id) : undefined;
+    // `matched` is the curated name, which resolves alone wherever the text is recorded.
+    return inst ? hit(inst, 'name_by_country', inst.name) : plain;
+  }
+
   return {
     resolve,
+    resolveIn,
     suggest: (text, n) => suggestInstitutions(curated, text, n),
     institution: (id) => curated.byId.get(id) ?? reference?.institution(id),
   };

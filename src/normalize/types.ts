@@ -33,6 +33,7 @@ export type ResolutionRule =
   | 'domain' // curated domain, longest suffix
   | 'reference_name' // reference table name, unambiguous across countries
   | 'reference_domain' // reference table domain
+  | 'name_by_country' // data/names-by-country.json, with the countries the record lists
   | 'unresolved';
 
 export interface Resolution {

@@ -2,21 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import type { EuSubmission } from '../../src/ingest/readers/euIclr2024.ts';
 import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
-import { applyInstitutionSets, matchInstitutionSets } from '../../src/link/institutionSets.ts';
+import { applyInstitutionSets, matchInstitutionSets, type SetResolver } from '../../src/link/institutionSets.ts';
 import { joinByTitle } from '../../src/link/joinByTitle.ts';
 import type { Resolution } from '../../src/normalize/types.ts';
 
-const known: Record<string, string> = { 'Univ Alpha': 'alpha', 'Univ Beta': 'beta', 'Alpha Lab': 'alpha' };
-const resolve = (name: string): Resolution =>
-  known[name] ? { institutionId: known[name], rule: 'alias', country: 'XX' } : { institutionId: null, rule: 'unresolved', country: null };
-const root = (aff?: string) => (aff && known[aff] ? known[aff] : null);
+const known: Record<string, string> = { 'Univ Alpha': 'alpha', 'Univ Beta': 'beta', 'Alpha Lab': 'alpha-lab', 'Univ Gamma': 'gamma' };
+// Alpha Lab is a unit of Univ Alpha; Northeastern is one name for two invented institutions.
+const rootOfId = (id: string) => (id === 'alpha-lab' ? 'alpha' : id);
+const resolver: SetResolver = {
+  resolveIn: (name, countries): Resolution => {
+    if (name === 'Northeastern' && countries.length === 1) return { institutionId: `ne-${countries[0]}`, rule: 'name_by_country', country: countries[0], matched: `Northeastern (${countries[0]})` };
+    return known[name] ? { institutionId: known[name], rule: 'alias', country: 'XX' } : { institutionId: null, rule: 'unresolved', country: null };
+  },
+  rootOf: rootOfId,
+};
+const root = (aff?: string) => (aff && known[aff] ? rootOfId(known[aff]) : null);
 const paper = (id: string, title: string, authors: SourceAuthor[]): SourcePaper => ({
   conference: 'iclr', year: 2024, sourceId: id, title, status: 'poster', track: 'main', authors, files: [],
 });
-const apply = (papers: SourcePaper[], subs: EuSubmission[], rootOf = root) => applyInstitutionSets(papers, matchInstitutionSets(papers, subs, resolve, rootOf), rootOf);
-const known3: Record<string, string> = { ...known, 'Univ Gamma': 'gamma' };
-const root3 = (aff?: string) => (aff && known3[aff] ? known3[aff] : null);
-const sub = (title: string, authors: string[], institutions: string[]): EuSubmission => ({ title, authors, institutions, countries: [] });
+const apply = (papers: SourcePaper[], subs: EuSubmission[]) => applyInstitutionSets(papers, matchInstitutionSets(papers, subs, resolver), root);
+const sub = (title: string, authors: string[], institutions: string[], countries: string[] = []): EuSubmission => ({ title, authors, institutions, countries });
 
 describe('joinByTitle', () => {
   it('matches exact keys, tolerates a camera-ready edit with a shared author, refuses ties', () => {
@@ -48,9 +53,7 @@ describe('applyInstitutionSets', () => {
       { name: 'B', affiliation: 'Alpha Lab', evidence: 'linked_name' },
       { name: 'C', affiliation: 'Univ Gamma', evidence: 'linked_name' },
     ];
-    const known2 = { ...known, 'Univ Gamma': 'gamma' };
-    const root2 = (aff?: string) => (aff && known2[aff as keyof typeof known2] ? known2[aff as keyof typeof known2] : null);
-    const r = apply([paper('b', 'Two Places', authors)], [sub('Two Places', ['A', 'B', 'C'], ['Univ Alpha', 'Univ Beta'])], root2);
+    const r = apply([paper('b', 'Two Places', authors)], [sub('Two Places', ['A', 'B', 'C'], ['Univ Alpha', 'Univ Beta'])]);
     const out = r.papers[0].authors;
     expect(out[0].affiliation).toBeUndefined();
     expect(out[1]).toMatchObject({ affiliation: 'Alpha Lab', confirmedBySet: true });
@@ -72,13 +75,21 @@ describe('applyInstitutionSets', () => {
       sub('Rejected Three', ['Bo Quill', 'Di Eng'], ['Univ Beta', 'Univ Alpha']),
       sub('Rejected Four', ['Cy Dent'], ['Univ Gamma', 'Mystery Org']),
     ];
-    const r = apply([paper('d', 'Paper One', [{ name: 'Ana Lopo' }, { name: 'Bo Quill' }])], subs, root3);
+    const r = apply([paper('d', 'Paper One', [{ name: 'Ana Lopo' }, { name: 'Bo Quill' }])], subs);
     // Ana: {alpha, beta} ∩ {alpha, gamma} = alpha, printed as this paper prints it. Bo: {alpha, beta} twice: no.
     expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'set_intersection'], [undefined, undefined]]);
     expect(r.stats.filledFromIntersection).toBe(1);
     // A name on one submission only, or on one whose set does not fully resolve, takes nothing.
-    const m = matchInstitutionSets([], subs, resolve, root3);
+    const m = matchInstitutionSets([], subs, resolver);
     expect([...m.soleRootByName.keys()]).toEqual(['ana lopo']);
   });
-});
 
+  it('reads a name that depends on the country with the countries the paper lists', () => {
+    const subs = [sub('Boston Paper', ['A', 'B'], ['Northeastern'], ['United States']), sub('Both Paper', ['C'], ['Northeastern'], ['United States', 'China'])];
+    const r = apply([paper('e', 'Boston Paper', [{ name: 'A' }, { name: 'B' }]), paper('f', 'Both Paper', [{ name: 'C' }])], subs);
+    expect(r.institutionSets.get('iclr2024:e')).toEqual(['ne-US']);
+    // The recorded text is the one that resolves alone, not the ambiguous name.
+    expect(r.papers[0].authors.map((a) => a.affiliation)).toEqual(['Northeastern (US)', 'Northeastern (US)']);
+    expect(r.institutionSets.has('iclr2024:f')).toBe(false);
+  });
+});

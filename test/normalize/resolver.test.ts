@@ -25,6 +25,18 @@ describe('same name, different institution', () => {
     expect(id('Washington University')).toBeNull();
   });
 
+  it('reads a name of data/names-by-country.json only with exactly one of its countries listed', () => {
+    expect(id('Northeastern University')).toBeNull();
+    expect(r.resolveIn('Northeastern University', ['US'])).toMatchObject({ institutionId: 'northeastern-us', rule: 'name_by_country' });
+    expect(r.resolveIn('Northeastern University', ['CN', 'SG'])).toMatchObject({ institutionId: 'neu-cn', country: 'CN' });
+    expect(r.resolveIn('Northeastern University', ['US', 'CN']).institutionId).toBeNull();
+    expect(r.resolveIn('Southeast University', ['BD']).institutionId).toBeNull(); // not curated
+    // The recorded text resolves alone.
+    expect(id(r.resolveIn('Northeastern University', ['US']).matched)).toBe('northeastern-us');
+    // Other names are unaffected by the countries.
+    expect(r.resolveIn('Tsinghua University', ['US']).institutionId).toBe('tsinghua');
+  });
+
   it('resolves Korea University to Korea', () => {
     expect(r.resolve('Korea University')).toMatchObject({ institutionId: 'korea-univ', country: 'KR' });
   });
