@@ -39,8 +39,6 @@ export interface SourceAuthor {
   evidence?: EvidenceSource;
   /** How the affiliation was aligned to this author. */
   alignment?: Alignment;
-  /** A linked affiliation that the paper's own institution set contains (issue 6, ICLR 2024). */
-  confirmedBySet?: boolean;
   /** For linked evidence: how the person was identified and the value taken, in words ("same year"). */
   linkBasis?: string;
 }

@@ -156,7 +156,7 @@ export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, roo
       const r = root(a.affiliation, a.domain);
       if (r && roots.has(r)) {
         stats.linkedConfirmed++;
-        return { ...a, confirmedBySet: true };
+        return a;
       }
       if (!complete) return a;
       stats.linkedDropped++;

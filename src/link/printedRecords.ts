@@ -24,7 +24,9 @@ export function addPrintedRecords(index: ProfileIndex, printed: PrintedRecord[],
   const byName = new Map<string, PrintedRecord[]>();
   for (const r of printed) {
     const key = `${r.year}\u0000${normalizeName(r.name)}`;
-    byName.set(key, [...(byName.get(key) ?? []), r]);
+    const same = byName.get(key);
+    if (same) same.push(r);
+    else byName.set(key, [r]);
   }
   let added = 0;
   for (const records of byName.values()) {
