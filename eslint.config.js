@@ -1,8 +1,41 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The rooms of src/ and the rooms each may not import (README, "Architecture"). The query
+// core knows nothing of renderers or front ends; ingestion knows nothing of the query path.
+const FORBIDDEN = {
+  sources: ['ingest', 'normalize', 'link', 'build', 'db', 'query', 'render', 'i18n', 'cli', 'slack'],
+  normalize: ['ingest', 'link', 'build', 'db', 'query', 'render', 'cli', 'slack'],
+  ingest: ['link', 'build', 'db', 'query', 'render', 'cli', 'slack'],
+  link: ['build', 'db', 'query', 'render', 'cli', 'slack'],
+  db: ['normalize', 'link', 'build', 'query', 'render', 'cli', 'slack'],
+  build: ['query', 'render', 'cli', 'slack'],
+  query: ['build', 'link', 'sources', 'render', 'cli', 'slack'],
+  i18n: ['ingest', 'normalize', 'link', 'build', 'db', 'render', 'cli', 'slack'],
+  render: ['ingest', 'normalize', 'link', 'build', 'db', 'sources', 'cli', 'slack'],
+  slack: ['ingest', 'normalize', 'link', 'build', 'sources', 'cli'],
+  cli: ['slack'],
+};
+
+const roomRules = Object.entries(FORBIDDEN).map(([room, rooms]) => ({
+  files: [`src/${room}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(${rooms.join('|')})/`,
+            message: `src/${room} may not import from ${rooms.join(', ')} (README, "Architecture").`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
-  { ignores: ['node_modules', 'sources', 'var', 'coverage', 'bin'] },
+  { ignores: ['node_modules', 'sources', 'var', 'coverage', 'bin', 'dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -10,4 +43,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...roomRules,
 );

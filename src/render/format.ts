@@ -1,38 +1,10 @@
-// Cell and footer formatting shared by every renderer, so the same figure never reads
-// differently in two front ends. Percent cells are fractions 0..1; multiples are ratios.
+// Footer formatting shared by every renderer; cell formatting lives in i18n/numbers.ts.
 import { t } from '../i18n/t.ts';
 import { yearsLabel } from '../i18n/years.ts';
-import type { AnswerMeta, Cell, Column } from '../query/types.ts';
+import { formatCell } from '../i18n/numbers.ts';
+import type { AnswerMeta } from '../query/types.ts';
 
-const intFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const floatFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const multipleFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** A missing value prints as an en dash, never as 0: a gap is not a zero. */
-export const MISSING = '–';
-
-export function formatCell(value: Cell, type: Column['type']): string {
-  if (value === null || value === undefined) return MISSING;
-  if (typeof value === 'string') return value;
-  if (!Number.isFinite(value)) return MISSING;
-  switch (type) {
-    case 'int':
-      return intFormat.format(value);
-    case 'float':
-      return floatFormat.format(value);
-    case 'percent':
-      return percentFormat.format(value);
-    case 'multiple':
-      return `x${multipleFormat.format(value)}`;
-    case 'text':
-      return String(value);
-  }
-}
-
-export function isNumeric(type: Column['type']): boolean {
-  return type !== 'text';
-}
+export { formatCell, isNumeric, MISSING } from '../i18n/numbers.ts';
 
 export type FooterKind = 'method' | 'filters' | 'gap' | 'linked' | 'note' | 'snapshot' | 'command';
 

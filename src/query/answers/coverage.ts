@@ -5,7 +5,7 @@ import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import type { Answer, Cell, Column, ParsedQuery } from '../types.ts';
-import { formatCell } from '../../render/format.ts';
+import { formatCell } from '../../i18n/numbers.ts';
 
 const pct = (n: number, of: number): number | null => (of > 0 ? n / of : null);
 
