@@ -209,6 +209,11 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       )
       GROUP BY year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country`.execute(db);
 
+    await sql`INSERT INTO coverage_cube
+      SELECT year, conference, track, status, min(position, 1), evidence, unit_id IS NOT NULL, root_country, unit_country, count(*)
+      FROM authorships
+      GROUP BY year, conference, track, status, min(position, 1), evidence, unit_id IS NOT NULL, root_country, unit_country`.execute(db);
+
     await sql`INSERT INTO coverage
       SELECT c.id, (SELECT count(*) FROM papers p WHERE p.conference_id = c.id), c.official_papers,
         count(a.paper_id),

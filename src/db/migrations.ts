@@ -137,6 +137,19 @@ const initial: Migration = {
       .addColumn('by_evidence', 'text', (c) => c.notNull())
       .execute();
     await db.schema
+      .createTable('coverage_cube')
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('evidence', 'text')
+      .addColumn('resolved', 'integer', (c) => c.notNull())
+      .addColumn('root_country', 'text')
+      .addColumn('unit_country', 'text')
+      .addColumn('slots', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
       .createTable('resolutions')
       .addColumn('raw_affiliation', 'text')
       .addColumn('email_domain', 'text')
@@ -180,4 +193,4 @@ export const migrations: MigrationProvider = {
  * Stored in meta by the build and checked when a database is opened: bump it whenever
  * the tables or their meaning change, so an older file is rebuilt rather than misread.
  */
-export const SCHEMA_VERSION = '8';
+export const SCHEMA_VERSION = '9';

@@ -126,6 +126,26 @@ export interface SlotCubeTable {
   credit: number;
 }
 
+/**
+ * Every author slot, resolved or not, pre-summed by what a filter can name and by what it
+ * resolved to: what the footer's coverage line and gap notes count, so they describe the
+ * slots actually in scope (`exact`, a tier, `first`, a country filter, the country rule).
+ */
+export interface CoverageCubeTable {
+  year: number;
+  conference: string;
+  track: string;
+  status: string;
+  /** 0 for first authors, 1 for the others. */
+  position: number;
+  evidence: string | null;
+  /** 1 when the slot is resolved to an institution. */
+  resolved: number;
+  root_country: string | null;
+  unit_country: string | null;
+  slots: number;
+}
+
 export interface CoverageTable {
   conference_id: string;
   papers: number;
@@ -183,5 +203,6 @@ export interface Database {
   slot_cube: SlotCubeTable;
   paper_cube: PaperCubeTable;
   coverage: CoverageTable;
+  coverage_cube: CoverageCubeTable;
   resolutions: ResolutionTable;
 }

@@ -31,10 +31,12 @@ export interface AggregateRow {
   linkedSlots: number;
 }
 
-export function groupColumns(rollup: boolean) {
-  return rollup
-    ? ({ institution: 'root_id', country: 'root_country' } as const)
-    : ({ institution: 'unit_id', country: 'unit_country' } as const);
+/** The group columns under the roll-up policy and the country rule (`units`, `located`). */
+export function groupColumns(options: Pick<QueryOptions, 'rollup' | 'located'>) {
+  return {
+    institution: options.rollup ? 'root_id' : 'unit_id',
+    country: options.rollup && !options.located ? 'root_country' : 'unit_country',
+  } as const;
 }
 
 /** Which table a method counts from (see scopedRows). */
@@ -73,7 +75,7 @@ function measures(method: Method, table: ScopeTable) {
  */
 export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions, table = tableFor(options.method)) {
   const col = (name: string) => sql.ref(`${table}.${name}`);
-  const cols = groupColumns(options.rollup);
+  const cols = groupColumns(options);
   const f = options.filters;
   let q = (ctx.db.selectFrom(table) as unknown as SelectQueryBuilder<Database, 'authorships', object>).where(col('year'), 'in', years);
   if (f.conferences.length > 0) q = q.where(col('conference'), 'in', f.conferences);
@@ -91,7 +93,7 @@ export function scopedAuthorships(ctx: QueryContext, years: number[], options: Q
 }
 
 export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRow[] {
-  const presentColumn = groupColumns(req.options.rollup)[req.groupBy];
+  const presentColumn = groupColumns(req.options)[req.groupBy];
   const keyColumn = req.total ? null : presentColumn;
   let q = scopedRows(ctx, req.years, req.options).where(presentColumn, 'is not', null);
   if (keyColumn && req.only) q = q.where(keyColumn, 'in', req.only.length > 0 ? req.only : ['']);
@@ -115,7 +117,7 @@ export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRo
 export function paperTotals(ctx: QueryContext, req: Pick<AggregateRequest, 'years' | 'options' | 'groupBy'>): Map<number, number> {
   const f = req.options.filters;
   if (f.country) return new Map(aggregate(ctx, { ...req, total: true, byYear: true }).map((r) => [r.year!, r.value]));
-  const present = groupColumns(req.options.rollup)[req.groupBy];
+  const present = groupColumns(req.options)[req.groupBy];
   // Every paper in the cube has an institution; a country grouping needs one with a country.
   const country = present === 'root_country' || present === 'unit_country' ? present : null;
   const flag = f.exact ? (country ? (`own_${country}` as const) : 'own') : country;

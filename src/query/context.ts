@@ -35,6 +35,15 @@ export interface CoverageInfo {
   byEvidence: Record<string, number>;
 }
 
+/** Accepted papers per conference-year, track and tier, as the sources give them. */
+export interface TierInfo {
+  conference: string;
+  year: number;
+  track: string;
+  status: string;
+  papers: number;
+}
+
 export interface QueryContext {
   db: Kysely<Database>;
   sqlite: SQLite.Database;
@@ -46,6 +55,7 @@ export interface QueryContext {
   /** Names of institutions and countries, for questions and for claims read by `check`. */
   lexicon: Lexicon;
   coverage: CoverageInfo[];
+  tiers: TierInfo[];
 }
 
 export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): QueryContext {
@@ -95,9 +105,16 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): Quer
     papersWithInstitution: r.papers_with_institution,
     byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
   }));
+  const tiers = all(
+    sqlite,
+    db
+      .selectFrom('papers')
+      .select(['conference', 'year', 'track', 'status', (eb) => eb.fn.countAll<number>().as('papers')])
+      .groupBy(['conference', 'year', 'track', 'status']),
+  );
   const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
   const lexicon = createLexicon(
     [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names })),
   );
-  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage };
+  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage, tiers };
 }

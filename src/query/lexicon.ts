@@ -33,6 +33,7 @@ export type Keyword =
   | { type: 'status'; status: Status }
   | { type: 'method'; method: Method }
   | { type: 'units' }
+  | { type: 'located' }
   | { type: 'exact' }
   | { type: 'page' }
   /** English glue words ("vs", "in", "the") that carry no meaning in a query. */
@@ -57,6 +58,7 @@ words(['neurips', 'nips'], { type: 'conference', conference: 'neurips' });
 words(['icml'], { type: 'conference', conference: 'icml' });
 words(['iclr'], { type: 'conference', conference: 'iclr' });
 words(['main'], { type: 'track', track: 'main' });
+words(['datasets', 'd&b'], { type: 'track', track: 'datasets_benchmarks' });
 words(['oral', 'orals'], { type: 'status', status: 'oral' });
 words(['spotlight', 'spotlights'], { type: 'status', status: 'spotlight' });
 words(['poster', 'posters'], { type: 'status', status: 'poster' });
@@ -68,6 +70,8 @@ words(['fractional', 'frac'], { type: 'method', method: 'fractional' });
 words(['first', 'first-author', 'firstauthor'], { type: 'method', method: 'first' });
 words(['units', 'no-rollup'], { type: 'units' });
 words(['exact'], { type: 'exact' });
+// Countries by where the unit is (DeepMind London in the UK) while institutions roll up.
+words(['located'], { type: 'located' });
 words(['page'], { type: 'page' });
 
 /**

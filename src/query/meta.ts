@@ -1,9 +1,14 @@
 // The "how it was counted" part of every answer: method, filters, roll-up, coverage
 // gaps, snapshot. Built in one place so every renderer shows the same caveats.
 import { format } from 'date-fns';
-import { CONFERENCES, type Conference } from '../ingest/types.ts';
+import { t } from '../i18n/t.ts';
+import type { Conference, Status, Track } from '../ingest/types.ts';
+import { formatCell } from '../i18n/numbers.ts';
 import type { QueryContext } from './context.ts';
-import type { AnswerMeta, CoverageNote, Method, ParsedQuery, QueryOptions } from './types.ts';
+import { countryLabel } from './names.ts';
+import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
+import { scopeGaps, type ScopeGap } from './tiers.ts';
+import type { AnswerMeta, CoverageNote, Lang, Method, ParsedQuery, QueryOptions } from './types.ts';
 
 export const CONFERENCE_LABEL: Record<Conference, string> = { neurips: 'NeurIPS', icml: 'ICML', iclr: 'ICLR' };
 
@@ -15,58 +20,138 @@ export const METHOD_LABEL: Record<Method, string> = {
   first: 'first authors only',
 };
 
-const SHARE_OF: Record<Method, string> = {
-  authors: 'author slots',
-  people: 'distinct people',
-  papers: 'papers (each once, however many institutions it has)',
-  fractional: 'fractional credit',
-  first: 'first-author slots',
-};
+type ShareScope = 'inScope' | 'inYear' | 'inYearTotal';
 
 /** What a share is a share of, said the same way by every answer; `kinds` are the groups shown. */
-export function shareNote(method: Method, kinds: ReadonlyArray<'country' | 'institution'>, scope: string): string {
-  const known = [...new Set(kinds)].map((k) => (k === 'country' ? 'a known country (countries)' : 'a resolved institution (institutions)'));
-  const which = known.length === 1 ? known[0].replace(/ \(.*\)$/, '') : known.join(' or ');
-  return `Share: of all ${SHARE_OF[method]} with ${which} ${scope}.`;
+export function shareNote(lang: Lang, method: Method, kinds: ReadonlyArray<'country' | 'institution'>, scope: ShareScope, n = 0): string {
+  const distinct = [...new Set(kinds)];
+  const which = distinct.length > 1 ? 'share.with.both' : distinct[0] === 'country' ? 'share.with.country' : 'share.with.institution';
+  const scopeText = t(lang, `share.scope.${scope}`, { n: Math.round(n).toLocaleString('en-US') });
+  return t(lang, 'note.share', { of: t(lang, `share.of.${method}`), which: t(lang, which), scope: scopeText });
 }
 
 export function filterLabels(options: QueryOptions): string[] {
   const f = options.filters;
+  const lang = options.lang;
   const out: string[] = [];
   if (f.conferences.length > 0) out.push(f.conferences.map((c) => CONFERENCE_LABEL[c]).join(' + '));
-  if (f.track === 'main') out.push('main track only');
-  if (f.track === 'datasets_benchmarks') out.push('datasets & benchmarks track only');
-  if (f.status) out.push(`${f.status} papers only`);
-  if (f.country) out.push(`institutions in ${f.country}`);
-  if (f.exact) out.push('exact: linked evidence excluded');
-  if (!options.rollup) out.push('units: no roll-up');
+  if (f.track === 'main') out.push(t(lang, 'filter.main'));
+  if (f.track === 'datasets_benchmarks') out.push(t(lang, 'filter.datasets'));
+  if (f.status) out.push(t(lang, 'filter.status', { tier: t(lang, `word.tier.${f.status}`) }));
+  if (f.country) out.push(t(lang, 'filter.country', { country: countryLabel(f.country, lang) }));
+  if (f.exact) out.push(t(lang, 'filter.exact'));
+  if (!options.rollup) out.push(t(lang, 'filter.units'));
+  if (options.located) out.push(t(lang, 'filter.located'));
   return out;
 }
 
-/** Conference-years in scope that have no per-author affiliation source. */
-export function gapsFor(ctx: QueryContext, years: number[], options: QueryOptions): CoverageNote[] {
-  const confs = options.filters.conferences.length > 0 ? options.filters.conferences : CONFERENCES;
-  return ctx.coverage
-    .filter((c) => years.includes(c.year) && confs.includes(c.conference as Conference) && !c.hasAffiliations)
-    .map((c) => {
-      const filled = c.authorships > 0 ? c.resolved / c.authorships : 0;
-      const label = `${CONFERENCE_LABEL[c.conference as Conference]} ${c.year}`;
-      const note =
-        filled > 0
-          ? `${label}: no per-author affiliations in any source; ${Math.round(filled * 100)}% of its author slots are filled by linking, so its figures are partial, and more so for Chinese institutions (a name shared by several people is linked only through a co-author, and such names are commoner among Chinese authors)${c.papersWithInstitution > c.papers * 0.95 ? `; its \`papers\` counts come from each paper's own institution list and cover ${Math.round((c.papersWithInstitution / c.papers) * 100)}% of its papers` : ''}`
-          : `${label}: no per-author affiliations in any source, so institution figures leave it out`;
-      return { conference: c.conference as Conference, year: c.year, note };
-    });
+const label = (c: { conference: string; year: number }) => `${CONFERENCE_LABEL[c.conference as Conference]} ${c.year}`;
+const percent = (n: number, of: number) => formatCell(of > 0 ? n / of : 0, 'percent');
+const slotWord = (lang: Lang, options: QueryOptions) => t(lang, options.method === 'first' ? 'word.slots.first' : 'word.slots.authors');
+
+/** `exact` keeps less than this share of a conference-year's resolved slots: said in a note. */
+const EXACT_REMOVES = 0.5;
+
+/**
+ * Per conference-year notes on what the figures cannot show: years without per-author
+ * affiliations, years `exact` empties, and tiers or tracks a year's sources do not have.
+ */
+export function gapsFor(ctx: QueryContext, years: number[], options: QueryOptions, scope = scopeCoverage(ctx, years, options)): CoverageNote[] {
+  const { lang } = options;
+  const exact = options.filters.exact === true;
+  const notes: CoverageNote[] = [];
+  const info = new Map(ctx.coverage.map((c) => [`${c.conference}${c.year}`, c]));
+  for (const s of scope) {
+    const c = info.get(`${s.conference}${s.year}`);
+    const words = { label: label(s), slotWord: slotWord(lang, options), year: s.year };
+    let note: string | null = null;
+    if (exact && s.resolved > 0 && s.counted < s.resolved * EXACT_REMOVES) {
+      note = s.counted === 0 ? t(lang, 'note.exactAll', words) : t(lang, 'note.exactMost', { ...words, pct: percent(s.counted, s.resolved) });
+    } else if (c && !c.hasAffiliations) {
+      const papers = c.papersWithInstitution > c.papers * 0.95 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
+      note = s.resolved > 0 ? t(lang, 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
+    }
+    if (note) notes.push({ conference: s.conference, year: s.year, note });
+  }
+  for (const g of scopeGaps(ctx, years, options.filters)) notes.push({ conference: g.conference, year: g.year, note: scopeGapNote(lang, options, g) });
+  return notes;
 }
 
-/** Share of author slots in scope resolved to an institution, as a one-line note. */
-function coverageNote(ctx: QueryContext, years: number[], options: QueryOptions): string {
-  const confs = options.filters.conferences.length > 0 ? options.filters.conferences : CONFERENCES;
-  const rows = ctx.coverage.filter((c) => years.includes(c.year) && confs.includes(c.conference as Conference));
-  const slots = rows.reduce((s, c) => s + c.authorships, 0);
-  const resolved = rows.reduce((s, c) => s + c.resolved, 0);
-  const pct = slots > 0 ? ((resolved / slots) * 100).toFixed(1) : '0';
-  return `Coverage: ${pct}% of the ${slots.toLocaleString('en-US')} author slots in scope are resolved to an institution; the rest count nowhere. Details: \`coverage\`.`;
+function scopeGapNote(lang: Lang, options: QueryOptions, g: ScopeGap): string {
+  const word = options.filters.status ?? (options.filters.track === 'main' ? 'main' : 'datasets');
+  switch (g.kind) {
+    case 'tierMissing': {
+      const tier = t(lang, `word.tier.${g.status as Status}`);
+      return g.track
+        ? t(lang, 'note.tierMissingTrack', { label: label(g), track: t(lang, `word.track.${g.track as Track}`), tier, word })
+        : t(lang, 'note.tierMissing', { label: label(g), tier, word });
+    }
+    case 'tierAllLabelled':
+      return t(lang, 'note.tierAllLabelled', { label: label(g) });
+    case 'trackUnknown':
+      return options.filters.track === 'main'
+        ? t(lang, 'note.trackUnknownMain', { label: label(g), track: t(lang, `word.track.${g.track as Track}`) })
+        : t(lang, 'note.trackUnknownOut', { label: label(g), word });
+    case 'trackAbsent':
+      return t(lang, 'note.trackAbsent', { label: label(g), track: t(lang, `word.track.${g.track as Track}`), word });
+  }
+}
+
+/** Whether the answer's groups are countries (its footer then says its country rule). */
+function isCountryAnswer(q: ParsedQuery): boolean {
+  if (q.kind === 'countries') return true;
+  if (q.kind === 'institution' || q.kind === 'papers') return q.entity.kind === 'country';
+  if (q.kind === 'compare') return q.entities.some((e) => e.kind === 'country');
+  return false;
+}
+
+/** Share of author slots in scope that the figures count, as a one-line note. */
+function coverageNote(q: ParsedQuery, scope: ScopeCoverage[]): string {
+  const { lang, filters } = q.options;
+  const sum = (k: keyof Omit<ScopeCoverage, 'conference' | 'year'>) => scope.reduce((n, s) => n + s[k], 0);
+  const slots = sum('slots');
+  const words = { slots: slots.toLocaleString('en-US'), slotWord: slotWord(lang, q.options), pct: percent(sum('counted'), slots) };
+  const parts = [filters.exact ? t(lang, 'note.coverageExact', { ...words, linked: percent(sum('resolved') - sum('counted'), slots) }) : t(lang, 'note.coverage', words)];
+  if (isCountryAnswer(q)) parts.push(t(lang, 'note.coverageCountry', { pct: percent(sum('withCountry'), slots) }));
+  if (filters.country) {
+    parts.push(t(lang, 'note.coverageInCountry', { code: filters.country, n: sum('inCountry').toLocaleString('en-US'), country: countryLabel(filters.country, lang) }));
+  }
+  return parts.join(lang === 'en' ? ' ' : '');
+}
+
+/** The year whose affiliations were given at the time; later years come from profiles scraped afterwards. */
+const PRINTED_YEAR = 2020;
+
+/** One line when a figure spans 2020 and a later year: its affiliations come from two kinds of source. */
+function timingNote(lang: Lang, years: number[]): string[] {
+  return years.includes(PRINTED_YEAR) && years.some((y) => y > PRINTED_YEAR) ? [t(lang, 'note.timing')] : [];
+}
+
+export interface CountryMove {
+  /** Display name of the group. */
+  name: string;
+  /** The figure under the other country rule, and its difference from the one shown. */
+  value: number;
+  diff: number;
+}
+
+/**
+ * The country rule in force, and what the other rule would give for the groups shown
+ * (largest moves first). Every answer about countries, or filtered by one, carries it.
+ */
+export function countryRuleNote(options: QueryOptions, moves: CountryMove[], shown = 4): string {
+  const { lang, method } = options;
+  const ownCountry = !options.rollup || options.located;
+  const rule = t(lang, !options.rollup ? 'note.countryRuleUnits' : options.located ? 'note.countryRuleLocated' : 'note.countryRuleParent');
+  const other = t(lang, ownCountry ? 'word.rule.parent' : 'word.rule.located');
+  const type = method === 'fractional' ? 'float' : 'int';
+  const moved = moves.filter((m) => Math.abs(m.diff) > 1e-9).sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff));
+  if (moved.length === 0) return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleSame', { other })}`;
+  const listed = moved.slice(0, shown).map((m) =>
+    t(lang, 'note.countryMove', { name: m.name, value: formatCell(m.value, type), diff: `${m.diff > 0 ? '+' : '−'}${formatCell(Math.abs(m.diff), type)}` }),
+  );
+  if (moved.length > shown) listed.push(t(lang, 'note.countryMoreMoves', { n: moved.length - shown }));
+  return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleMoves', { other, moves: listed.join(t(lang, 'word.listSep')) })}`;
 }
 
 /** `extra.notes` are added after the coverage note; other fields in `extra` replace the defaults. */
@@ -74,6 +159,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   const built = ctx.meta.built_at ? new Date(ctx.meta.built_at) : null;
   // date-fns formats in local time; shift so the printed time is UTC on any machine.
   const builtAt = built ? format(new Date(built.getTime() + built.getTimezoneOffset() * 60_000), 'd MMM yyyy HH:mm') + ' UTC' : 'unknown';
+  const scope = scopeCoverage(ctx, years, q.options);
   return {
     lang: q.options.lang,
     method: q.options.method,
@@ -81,12 +167,13 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     rollup: q.options.rollup,
     filters: filterLabels(q.options),
     years,
-    gaps: years.length > 0 ? gapsFor(ctx, years, q.options) : [],
+    gaps: years.length > 0 ? gapsFor(ctx, years, q.options, scope) : [],
     linkedShare: null,
+    exact: q.options.filters.exact === true,
     snapshot: ctx.meta.snapshot ?? 'unknown',
     builtAt,
     command: q.text,
     ...extra,
-    notes: [...(years.length > 0 ? [coverageNote(ctx, years, q.options)] : []), ...(extra.notes ?? [])],
+    notes: [...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []), ...(extra.notes ?? [])],
   };
 }

@@ -254,6 +254,9 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
       case 'exact':
         state.options.filters.exact = true;
         return i + 1;
+      case 'located':
+        state.options.located = true;
+        return i + 1;
       case 'page': {
         if (!next || next.quoted || !INTEGER.test(next.text) || Number(next.text) < 1 || Number(next.text) > 1000) {
           reject('`page` needs a page number from 1 to 1000 after it.', 'top 10 2024 page 2');
@@ -428,6 +431,8 @@ function setMethod(state: State, method: Method): void {
 }
 
 function setTrack(state: State, track: Track): void {
+  const current = state.options.filters.track;
+  if (current && current !== track) reject('Choose one track, not both `main` and `datasets`.', 'top 10 2023 neurips datasets');
   state.options.filters.track = track;
 }
 
@@ -628,11 +633,13 @@ function optionWords(options: QueryOptions): string[] {
   // In the order written, so the command parses back to exactly the same query.
   const words: string[] = filters.conferences.filter((c: Conference) => CONFERENCES.includes(c));
   if (filters.track === 'main') words.push('main');
+  if (filters.track === 'datasets_benchmarks') words.push('datasets');
   if (filters.status) words.push(filters.status);
   if (filters.country) words.push(`country:${filters.country}`);
   if (filters.exact) words.push('exact');
   if (options.method !== 'authors') words.push(options.method);
   if (!options.rollup) words.push('units');
+  if (options.located) words.push('located');
   if (options.lang !== 'en') words.push(`lang:${options.lang}`);
   return words;
 }

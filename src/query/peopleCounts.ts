@@ -62,7 +62,7 @@ class PeopleMarks {
 function packedSlots(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): number[] {
   // Packing must be lossless: a person id past PERSON would merge people silently.
   if (ctx.maxPersonId >= PERSON) throw new Error(`peopleCounts: ${ctx.maxPersonId} people exceed the packing limit ${PERSON}`);
-  const cols = groupColumns(options.rollup);
+  const cols = groupColumns(options);
   const column = PACKED_COLUMNS[kind === 'country' ? cols.country : options.rollup ? 'root_num' : 'unit_num'];
   return pluckNumbers(ctx.sqlite, scopedRows(ctx, years, options, 'authorships').where(column, 'is not', null).select(column));
 }

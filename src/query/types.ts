@@ -33,6 +33,8 @@ export interface QueryOptions {
   method: Method;
   /** false = `units`: count institutions as themselves, no roll-up. */
   rollup: boolean;
+  /** `located`: countries by the unit's own country while institutions still roll up. */
+  located?: boolean;
   filters: Filters;
   lang: Lang;
 }
@@ -77,6 +79,8 @@ export interface AnswerMeta {
   gaps: CoverageNote[];
   /** Share of the figure resting on linked evidence (issue 6), 0..1, when relevant. */
   linkedShare?: number | null;
+  /** `exact` is in force: no figure rests on linked evidence. */
+  exact?: boolean;
   snapshot: string; // data snapshot id
   builtAt: string; // formatted with date-fns
   /** A command that reproduces this answer exactly. */

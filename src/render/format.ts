@@ -21,8 +21,11 @@ export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: 
     { kind: 'filters', label: t(lang, 'foot.filters'), text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters')}${years}` },
     ...meta.gaps.map((gap) => ({ kind: 'gap' as const, label: t(lang, 'foot.coverage'), text: gap.note })),
   ];
-  if (meta.linkedShare !== undefined && meta.linkedShare !== null) {
-    lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: `${t(lang, 'foot.linkedShare', { pct: formatCell(meta.linkedShare, 'percent') })} (\`exact\` leaves it out)` });
+  if (meta.exact && meta.linkedShare !== undefined && meta.linkedShare !== null) {
+    lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: t(lang, 'foot.linkedExact') });
+  } else if (meta.linkedShare !== undefined && meta.linkedShare !== null) {
+    const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+    lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: `${t(lang, 'foot.linkedShare', { pct: formatCell(meta.linkedShare, 'percent') })}${open}${t(lang, 'foot.linkedHint')}${close}` });
   }
   for (const note of meta.notes) lines.push({ kind: 'note', label: '', text: note });
   lines.push({ kind: 'snapshot', label: t(lang, 'foot.snapshot'), text: `${meta.snapshot} (${t(lang, 'foot.builtAt')} ${meta.builtAt})` });

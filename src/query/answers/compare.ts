@@ -7,6 +7,7 @@ import { Figures } from '../figures.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { entityKey, entityLabel } from '../names.ts';
 import type { Answer, Cell, Column, Entity, ParsedQuery } from '../types.ts';
+import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 
 /** One Figures table per kind of entity asked about (countries, institutions). */
@@ -17,6 +18,12 @@ export function figuresByKind(ctx: QueryContext, q: ParsedQuery, entities: Entit
     out.set(kind, new Figures(ctx, kind, years, q.options, keys));
   }
   return (e: Entity) => out.get(e.kind)!;
+}
+
+/** The country rule line when countries are compared or a country filter is in force. */
+function countryNotes(ctx: QueryContext, q: ParsedQuery & { kind: 'compare' }, years: number[]): string[] {
+  const codes = q.entities.flatMap((e) => (e.kind === 'country' ? [e.code] : []));
+  return codes.length > 0 || q.options.filters.country ? [countryRuleLine(ctx, years, q.options, codes)] : [];
 }
 
 const share = (value: number, of: number): number | null => (of > 0 ? value / of : null);
@@ -77,7 +84,8 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
       notes: [
         ...growthNotes,
         ...(linkedByYear.length > 0 ? [`Linked evidence by year: ${linkedByYear.map((l) => `${l.y} ${(l.share! * 100).toFixed(1)}%`).join(', ')}.`] : []),
-        shareNote(q.options.method, q.entities.map((e) => e.kind), 'in that year'),
+        shareNote(lang, q.options.method, q.entities.map((e) => e.kind), 'inYear'),
+        ...countryNotes(ctx, q, years),
       ],
     }),
   };

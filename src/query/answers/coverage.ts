@@ -1,11 +1,12 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
-import { LINKED_EVIDENCE, type Conference } from '../../ingest/types.ts';
+import { LINKED_EVIDENCE, type Conference, type Status, type Track } from '../../ingest/types.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
-import type { Answer, Cell, Column, ParsedQuery } from '../types.ts';
+import type { Answer, Cell, Column, Lang, ParsedQuery } from '../types.ts';
 import { formatCell } from '../../i18n/numbers.ts';
+import { tracksAndTiers, unknownTracks } from '../tiers.ts';
 
 const pct = (n: number, of: number): number | null => (of > 0 ? n / of : null);
 
@@ -15,6 +16,20 @@ function evidenceKinds(byEvidence: Record<string, number>, resolved: number): st
     .sort(([, a], [, b]) => b - a)
     .map(([kind, n]) => `${kind} ${formatCell(n / resolved, 'percent')}`)
     .join(' · ');
+}
+
+const TIER_ORDER = ['oral', 'spotlight', 'poster'];
+
+/** "main: oral 104 · spotlight 280 · poster 1,516; D&B: poster 174": the tracks and tiers the sources give. */
+function tiersCell(ctx: QueryContext, lang: Lang, conference: string, year: number): string {
+  const tracks = [...tracksAndTiers(ctx, conference, year)].sort(([a], [b]) => (a === 'main' ? -1 : b === 'main' ? 1 : a.localeCompare(b)));
+  const sep = t(lang, 'word.listSep');
+  const listed = tracks.map(([track, tiers]) => {
+    const counts = [...tiers].sort(([a], [b]) => TIER_ORDER.indexOf(a) - TIER_ORDER.indexOf(b));
+    return `${t(lang, `word.track.${track as Track}`)}: ${counts.map(([status, n]) => `${t(lang, `word.tier.${status as Status}`)} ${formatCell(n, 'int')}`).join(sep)}`;
+  });
+  const unknown = unknownTracks(ctx, conference, year).map((track) => t(lang, 'cov.trackUnknown', { track: t(lang, `word.track.${track as Track}`) }));
+  return [...listed, ...unknown].join(lang === 'en' ? '; ' : '；');
 }
 
 export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
@@ -34,6 +49,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     { key: 'country', label: t(lang, 'col.withCountry'), type: 'percent' },
     { key: 'linked', label: t(lang, 'col.linked'), type: 'percent' },
     { key: 'evidence_kinds', label: t(lang, 'col.evidenceKinds'), type: 'text' },
+    { key: 'tiers', label: t(lang, 'col.tracksTiers'), type: 'text' },
     { key: 'note', label: t(lang, 'col.note'), type: 'text' },
   ];
   const rows: Cell[][] = ctx.coverage.map((c) => {
@@ -54,6 +70,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       c.resolved > 0 || !gap ? pct(c.withCountry, c.authorships) : null,
       c.resolved > 0 ? pct(linked, c.resolved) : null,
       evidenceKinds(c.byEvidence, c.resolved),
+      tiersCell(ctx, lang, c.conference, c.year),
       gap
         ? `gap: no per-author affiliations in any source${c.resolved > 0 ? '; filled only by linking' : ''}`
         : '',
@@ -70,6 +87,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       notes: [
         'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
         'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
+        t(lang, 'cov.tiersNote'),
       ],
     }),
   };

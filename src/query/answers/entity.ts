@@ -7,6 +7,7 @@ import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, entityKey, entityLabel } from '../names.ts';
 import type { Answer, Cell, ParsedQuery } from '../types.ts';
 import { Figures } from '../figures.ts';
+import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 
 export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'institution' }): Answer {
@@ -45,6 +46,13 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
     rows,
     totalRows: rows.length,
     offset: 0,
-    meta: buildMeta(ctx, q, years, { linkedShare: linkedShare([figures.get(key)]), notes: [...about, shareNote(q.options.method, [q.entity.kind], 'in that year (Total: in all the years)')] }),
+    meta: buildMeta(ctx, q, years, {
+      linkedShare: linkedShare([figures.get(key)]),
+      notes: [
+        ...about,
+        shareNote(lang, q.options.method, [q.entity.kind], 'inYearTotal'),
+        ...(q.entity.kind === 'country' || q.options.filters.country ? [countryRuleLine(ctx, years, q.options, q.entity.kind === 'country' ? [q.entity.code] : [])] : []),
+      ],
+    }),
   };
 }

@@ -9,10 +9,11 @@ import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
 import type { Conference } from '../../ingest/types.ts';
+import { countryRuleLine } from '../countryRule.ts';
 
 export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers' }, pageOffset: number): Answer {
   const { options } = q;
-  const cols = groupColumns(options.rollup);
+  const cols = groupColumns(options);
   const rows = all(
     ctx.sqlite,
     scopedAuthorships(ctx, q.years, options)
@@ -83,6 +84,9 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       notes: [
         `One row per author slot: ${rows.length} rows with an author equal the \`authors\` figure for the same filters; the ${paperCount} distinct papers equal the \`papers\` figure.`,
         ...(setOnly.length > 0 ? [`${setOnly.length} papers count only through the paper's own institution set (no author slot is attributed).`] : []),
+        ...(q.entity.kind === 'country' || options.filters.country
+          ? [countryRuleLine(ctx, q.years, { ...options, method: 'authors' }, q.entity.kind === 'country' ? [q.entity.code] : [])]
+          : []),
       ],
     }),
   };

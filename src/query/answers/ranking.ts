@@ -9,6 +9,7 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
+import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 
 type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
@@ -50,7 +51,8 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     meta: buildMeta(ctx, q, q.years, {
       linkedShare: linkedShare(page),
       notes: [
-        shareNote(q.options.method, [byCountry ? 'country' : 'institution'], `in scope (${Math.round(denominator).toLocaleString('en-US')})`),
+        shareNote(lang, q.options.method, [byCountry ? 'country' : 'institution'], 'inScope', denominator),
+        ...(byCountry || q.options.filters.country ? [countryRuleLine(ctx, q.years, q.options, byCountry ? page.map((r) => r.key ?? '') : [])] : []),
       ],
     }),
   };

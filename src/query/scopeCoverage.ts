@@ -1,0 +1,58 @@
+// How many author slots a question's filters take in, per conference-year, and how many
+// of them its figures can count: read from coverage_cube, so the footer describes the
+// slots actually in scope (`exact`, a tier, a track, `first`, a country filter and rule).
+import { sql } from 'kysely';
+import { all } from '../db/run.ts';
+import { LINKED_EVIDENCE, type Conference } from '../ingest/types.ts';
+import { groupColumns } from './aggregate.ts';
+import type { QueryContext } from './context.ts';
+import type { QueryOptions } from './types.ts';
+
+export interface ScopeCoverage {
+  conference: Conference;
+  year: number;
+  /** Author slots the filters take in (years, conferences, track, tier, first authors). */
+  slots: number;
+  /** Of them, resolved to an institution, whatever the evidence. */
+  resolved: number;
+  /** Resolved by linked evidence. */
+  linked: number;
+  /** Resolved and counted: what is left after `exact`. */
+  counted: number;
+  /** Counted, with a country under the question's country rule. */
+  withCountry: number;
+  /** Counted, in the country of a `country:` filter (else equal to `counted`). */
+  inCountry: number;
+}
+
+export function scopeCoverage(ctx: QueryContext, years: number[], options: QueryOptions): ScopeCoverage[] {
+  if (years.length === 0) return [];
+  const f = options.filters;
+  const country = sql.ref(groupColumns(options).country);
+  const linked = sql`evidence IN (${sql.join([...LINKED_EVIDENCE])})`;
+  const counted = f.exact ? sql`resolved = 1 AND (evidence IS NULL OR NOT ${linked})` : sql`resolved = 1`;
+  const inCountry = f.country ? sql`${counted} AND ${country} = ${f.country}` : counted;
+  let q = ctx.db.selectFrom('coverage_cube').where('year', 'in', years);
+  if (f.conferences.length > 0) q = q.where('conference', 'in', f.conferences);
+  if (f.track) q = q.where('track', '=', f.track);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (options.method === 'first') q = q.where('position', '=', 0);
+  const sum = (condition: ReturnType<typeof sql>) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN slots ELSE 0 END), 0)`;
+  return all(
+    ctx.sqlite,
+    q
+      .select([
+        'conference',
+        'year',
+        sql<number>`sum(slots)`.as('slots'),
+        sum(sql`resolved = 1`).as('resolved'),
+        sum(sql`resolved = 1 AND ${linked}`).as('linked'),
+        sum(counted).as('counted'),
+        sum(sql`${counted} AND ${country} IS NOT NULL`).as('withCountry'),
+        sum(inCountry).as('inCountry'),
+      ])
+      .groupBy(['year', 'conference'])
+      .orderBy('year')
+      .orderBy('conference'),
+  ).map((r) => ({ ...r, conference: r.conference as Conference }));
+}
