@@ -12,6 +12,7 @@ import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
 import { resolveCommand, unresolvedCommand } from './resolveCommands.ts';
+import { stdoutDrained, stdoutFailure, watchStdout } from './stdout.ts';
 
 const USAGE = `usage: airank <question> [--csv | --json] [--png FILE] [--db FILE]
        airank build                      (re)build the database from the sources
@@ -83,8 +84,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+watchStdout();
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) =>
+    stdoutDrained().then(
+      () => process.exit(code),
+      (err: NodeJS.ErrnoException) => process.exit(stdoutFailure(err)),
+    ),
   (err: Error) => {
     const known = ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     console.error(`airank: ${err.message}`);

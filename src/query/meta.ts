@@ -2,7 +2,7 @@
 // gaps, snapshot. Built in one place so every renderer shows the same caveats.
 import { format } from 'date-fns';
 import { t } from '../i18n/t.ts';
-import type { Conference, Status, Track } from '../ingest/types.ts';
+import { CONFERENCES, type Conference, type Status, type Track } from '../ingest/types.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import type { QueryContext } from './context.ts';
 import { countryLabel } from './names.ts';
@@ -60,14 +60,16 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
   const { lang } = options;
   const exact = options.filters.exact === true;
   const notes: CoverageNote[] = [];
-  const info = new Map(ctx.coverage.map((c) => [`${c.conference}${c.year}`, c]));
-  for (const s of scope) {
-    const c = info.get(`${s.conference}${s.year}`);
+  const confs = options.filters.conferences.length > 0 ? options.filters.conferences : CONFERENCES;
+  const inScope = new Map(scope.map((s) => [`${s.conference}${s.year}`, s]));
+  for (const c of ctx.coverage.filter((c) => years.includes(c.year) && confs.includes(c.conference as Conference))) {
+    const none = { conference: c.conference as Conference, year: c.year, slots: 0, resolved: 0, linked: 0, counted: 0, withCountry: 0, inCountry: 0 };
+    const s = inScope.get(`${c.conference}${c.year}`) ?? none;
     const words = { label: label(s), slotWord: slotWord(lang, options), year: s.year };
     let note: string | null = null;
     if (exact && s.resolved > 0 && s.counted < s.resolved * EXACT_REMOVES) {
       note = s.counted === 0 ? t(lang, 'note.exactAll', words) : t(lang, 'note.exactMost', { ...words, pct: percent(s.counted, s.resolved) });
-    } else if (c && !c.hasAffiliations) {
+    } else if (!c.hasAffiliations && (s.slots > 0 || c.authorships === 0)) {
       const papers = c.papersWithInstitution > c.papers * 0.95 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
       note = s.resolved > 0 ? t(lang, 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
     }
@@ -110,6 +112,7 @@ function coverageNote(q: ParsedQuery, scope: ScopeCoverage[]): string {
   const { lang, filters } = q.options;
   const sum = (k: keyof Omit<ScopeCoverage, 'conference' | 'year'>) => scope.reduce((n, s) => n + s[k], 0);
   const slots = sum('slots');
+  if (slots === 0) return t(lang, 'note.coverageNone');
   const words = { slots: slots.toLocaleString('en-US'), slotWord: slotWord(lang, q.options), pct: percent(sum('counted'), slots) };
   const parts = [filters.exact ? t(lang, 'note.coverageExact', { ...words, linked: percent(sum('resolved') - sum('counted'), slots) }) : t(lang, 'note.coverage', words)];
   if (isCountryAnswer(q)) parts.push(t(lang, 'note.coverageCountry', { pct: percent(sum('withCountry'), slots) }));

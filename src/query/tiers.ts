@@ -9,7 +9,7 @@ import type { Filters } from './types.ts';
 export type ScopeGap =
   /** No paper of the tier in the tracks in scope (with `track`: in that track only). */
   | { kind: 'tierMissing'; conference: Conference; year: number; status: string; track?: string }
-  /** Every paper is oral or spotlight (no poster tier), so `spotlight` is every non-oral paper. */
+  /** Every paper in scope is oral or spotlight (no poster tier), so `spotlight` is every non-oral paper. */
   | { kind: 'tierAllLabelled'; conference: Conference; year: number }
   /** A track the conference had in an earlier year has no paper here: the sources give no track. */
   | { kind: 'trackUnknown'; conference: Conference; year: number; track: string }
@@ -61,7 +61,7 @@ export function scopeGaps(ctx: QueryContext, years: number[], filters: Filters):
       }
       // A track lacking the tier is named only when another track in scope has it.
       for (const track of lacking) gaps.push({ kind: 'tierMissing', conference, year, status, track });
-      if (status === 'spotlight' && inScope.some((t) => tracks.get(t)!.has('spotlight') && !tracks.get(t)!.has('poster'))) {
+      if (status === 'spotlight' && inScope.every((t) => !tracks.get(t)!.has('poster'))) {
         gaps.push({ kind: 'tierAllLabelled', conference, year });
       }
     }

@@ -73,13 +73,15 @@ function withLinkedEvidence(papers: SourcePaper[]): SourcePaper[] {
 export interface FixtureOptions {
   withInstitutionSets?: boolean;
   withLinkedEvidence?: boolean;
+  /** Papers added to the fixture's (a large answer for the pipe test). */
+  extraPapers?: SourcePaper[];
 }
 
 export async function createFixtureDatabase(file: string, options: FixtureOptions = {}): Promise<void> {
   const resolver = createResolver({ institutions: FIXTURE_INSTITUTIONS, overrides: {} });
   await writeDatabase(file, {
     conferenceYears: FIXTURE_CONFERENCE_YEARS,
-    papers: options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS,
+    papers: [...(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     institutions: FIXTURE_INSTITUTIONS,
     lookupInstitution: (id) => resolver.institution(id),

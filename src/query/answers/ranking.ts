@@ -52,7 +52,7 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
       linkedShare: linkedShare(page),
       notes: [
         shareNote(lang, q.options.method, [byCountry ? 'country' : 'institution'], 'inScope', denominator),
-        ...(byCountry || q.options.filters.country ? [countryRuleLine(ctx, q.years, q.options, byCountry ? page.map((r) => r.key ?? '') : [])] : []),
+        ...(byCountry || q.options.filters.country ? [countryRuleLine(ctx, q.years, q.options, byCountry ? undefined : [])] : []),
       ],
     }),
   };
