@@ -17,8 +17,8 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
   \`method\`                           how authors are counted
   \`help <topic>\`                     topics: top, countries, compare, inst, papers, check, filters, methods, years, coverage, teamsize
 
-*Filters* (anywhere): \`neurips\` \`icml\` \`iclr\` \`main\` \`oral\` \`spotlight\` \`country:JP\` \`exact\` \`lang:zh\`
-*Counting*: \`authors\` (default) \`people\` \`papers\` \`fractional\` \`first\`; \`units\` turns roll-up off.
+*Filters* (anywhere): \`neurips\` \`icml\` \`iclr\` \`main\` \`datasets\` \`oral\` \`spotlight\` \`country:JP\` \`exact\` \`lang:zh\`
+*Counting*: \`authors\` (default) \`people\` \`papers\` \`fractional\` \`first\`; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
 \`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
 *Years*: 2020-2024. Rankings default to 2024, everything else to all five years.
 Every answer ends with a command that reproduces it exactly.`;
@@ -32,7 +32,8 @@ The number must be 1 to 100; without a year the latest year (2024) is used.
 
   countries: `*countries* — countries ranked by authors.
   \`countries\`  \`countries 2023\`  \`top 50 countries 2020-2024\`  \`countries iclr oral\`
-Default: top 20, latest year (2024).`,
+  \`countries 2024 located\`   how many authors worked in each country: a multinational's unit abroad counts where it is
+Default: top 20, latest year (2024). By default an author counts in the country of the organisation their institution rolls up to; every country answer says which rule it used and what the other gives.`,
 
   compare: `*compare* / *trend* — two to eight countries or institutions side by side, per year (\`trend US CN JP\`: every year).
   \`compare US CN\`  \`compare US CN JP 2020-2024\`  \`compare Tsinghua Stanford\`
@@ -63,6 +64,7 @@ The answer gives airank's figure under each method, the verdict (matches, within
   filters: `*filters* — may appear anywhere in a question.
   \`neurips\` (or \`nips\`), \`icml\`, \`iclr\`   one or more conferences (default: all three)
   \`main\`                           main track only (no datasets & benchmarks)
+  \`datasets\`                       NeurIPS datasets & benchmarks track only
   \`oral\`, \`spotlight\`, \`poster\`     one acceptance tier
   \`country:JP\`  \`country:日本\`       institutions within one country
   \`exact\`                          leave out affiliations inferred from linked records
@@ -76,6 +78,7 @@ Example: \`top 10 2024 neurips main oral country:CN\``,
   \`fractional\`  fractional credit: each paper's credit is shared between its authors
   \`first\`       first authors only
   \`units\`       count labs and departments as themselves, without roll-up to the parent
+  \`located\`     count countries by where each unit is (DeepMind London in the UK); institutions still roll up
 Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full explanation.`,
 
   years: `*years* — 2020 to 2024.
