@@ -65,10 +65,12 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
   for (const c of ctx.coverage.filter((c) => years.includes(c.year) && confs.includes(c.conference as Conference))) {
     const none = { conference: c.conference as Conference, year: c.year, slots: 0, resolved: 0, linked: 0, counted: 0, withCountry: 0, inCountry: 0 };
     const s = inScope.get(`${c.conference}${c.year}`) ?? none;
-    const words = { label: label(s), slotWord: slotWord(lang, options), year: s.year };
+    const words = { label: label(s), slotWord: slotWord(lang, options) };
     let note: string | null = null;
     if (exact && s.resolved > 0 && s.counted < s.resolved * EXACT_REMOVES) {
       note = s.counted === 0 ? t(lang, 'note.exactAll', words) : t(lang, 'note.exactMost', { ...words, pct: percent(s.counted, s.resolved) });
+      // Over several years, a year missing a conference looks like a fall: say so.
+      if (years.length > 1) note += t(lang, 'note.exactAcross', { year: s.year });
     } else if (!c.hasAffiliations && (s.slots > 0 || c.authorships === 0)) {
       const papers = c.papersWithInstitution > c.papers * 0.95 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
       note = s.resolved > 0 ? t(lang, 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
