@@ -1,5 +1,8 @@
-// What the other country rule gives for the countries an answer shows: a multinational's
-// lab abroad counts in its parent's country by default, where it is under `located`.
+// What the other country rule gives for the countries an answer is about: a multinational's
+// unit abroad counts in its parent's country by default, where it is under `located`.
+import { sql } from 'kysely';
+import { all } from '../db/run.ts';
+import { aggregate, scopedRows } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { Figures } from './figures.ts';
 import { countryRuleNote, type CountryMove } from './meta.ts';
@@ -12,21 +15,44 @@ export function otherCountryRule(options: QueryOptions): QueryOptions {
   return ownCountry ? { ...options, rollup: true, located: false } : { ...options, located: true };
 }
 
+/** Countries on either side of a slot in scope whose unit is in another country than its parent. */
+function movedCountries(ctx: QueryContext, years: number[], options: QueryOptions): Set<string> {
+  const rows = all(
+    ctx.sqlite,
+    scopedRows(ctx, years, options, 'slot_cube')
+      .where(sql<boolean>`root_country IS NOT unit_country`)
+      .select(['root_country', 'unit_country'])
+      .distinct(),
+  );
+  return new Set(rows.flatMap((r) => [r.root_country, r.unit_country]).filter((c): c is string => c !== null));
+}
+
+/** Each country's figure over the years (distinct people from the packed slots, as rankings count them). */
+function figuresOf(ctx: QueryContext, years: number[], options: QueryOptions, keys: string[]): Map<string, number> {
+  if (options.method === 'people') {
+    const figures = new Figures(ctx, 'country', years, options);
+    return new Map(keys.map((k) => [k, figures.get(k).value]));
+  }
+  return new Map(aggregate(ctx, { years, options, groupBy: 'country', only: keys }).map((r) => [r.key!, r.value]));
+}
+
 /**
  * The country rule line for an answer about `codes` (countries; every country when omitted,
  * as for a ranking, where a country can enter or leave the list), with how much the other
  * rule moves each figure over `years`. A `country:` filter is a country asked about too.
  */
 export function countryRuleLine(ctx: QueryContext, years: number[], options: QueryOptions, codes?: string[]): string {
-  const keys = codes ? [...new Set([...codes, ...(options.filters.country ? [options.filters.country] : [])])] : undefined;
   // Figures for the country itself, not for the institutions a `country:` filter keeps.
   const asked = { ...options, filters: { ...options.filters, country: undefined } };
-  const now = new Figures(ctx, 'country', years, asked, keys);
-  const other = new Figures(ctx, 'country', years, otherCountryRule(asked), keys);
-  const all = keys ?? [...new Set([...now.all(), ...other.all()].map((f) => f.key))];
-  const moves: CountryMove[] = all.map((key) => {
-    const value = other.get(key).value;
-    return { name: countryLabel(key, options.lang), value, diff: value - now.get(key).value };
+  const moved = movedCountries(ctx, years, asked);
+  const wanted = codes ? [...codes, ...(options.filters.country ? [options.filters.country] : [])] : [...moved];
+  const keys = [...new Set(wanted)].filter((k) => moved.has(k));
+  if (keys.length === 0) return countryRuleNote(options, []);
+  const now = figuresOf(ctx, years, asked, keys);
+  const other = figuresOf(ctx, years, otherCountryRule(asked), keys);
+  const moves: CountryMove[] = keys.map((key) => {
+    const value = other.get(key) ?? 0;
+    return { name: countryLabel(key, options.lang), value, diff: value - (now.get(key) ?? 0) };
   });
   return countryRuleNote(options, moves);
 }

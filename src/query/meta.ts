@@ -150,7 +150,7 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
   const rule = t(lang, !options.rollup ? 'note.countryRuleUnits' : options.located ? 'note.countryRuleLocated' : 'note.countryRuleParent');
   const other = t(lang, ownCountry ? 'word.rule.parent' : 'word.rule.located');
   const type = method === 'fractional' ? 'float' : 'int';
-  const moved = moves.filter((m) => Math.abs(m.diff) > 1e-9).sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff));
+  const moved = moves.filter((m) => Math.abs(m.diff) > 1e-9).sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || a.name.localeCompare(b.name));
   if (moved.length === 0) return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleSame', { other })}`;
   const listed = moved.slice(0, shown).map((m) =>
     t(lang, 'note.countryMove', { name: m.name, value: formatCell(m.value, type), diff: `${m.diff > 0 ? '+' : '−'}${formatCell(Math.abs(m.diff), type)}` }),

@@ -113,7 +113,13 @@ describe('country rule of a multinational', () => {
     expect(a.rows.find((r) => r[1] === 'United States')?.[2]).toBe(3);
     expect(a.rows.find((r) => r[1] === 'United Kingdom')).toBeUndefined();
     expect(line(a, 'Country rule: an author counts in the country of the organisation their institution rolls up to')).toHaveLength(1);
-    expect(footer(a)).toContain('By the unit\'s own country (`located`): United States 2 (−1), United Kingdom 1 (+1).');
+    expect(footer(a)).toContain('By the unit\'s own country (`located`): United Kingdom 1 (+1), United States 2 (−1).');
+  });
+
+  it('under people and papers too (distinct people and papers are not sums of slots)', () => {
+    expect(footer(fixture.ask('countries 2020 people'))).toContain('(`located`): United Kingdom 1 (+1), United States 2 (−1).');
+    // P1 stays a US paper (Ann, Bob); P3 moves from the US to the UK.
+    expect(footer(fixture.ask('countries 2020 papers'))).toContain('(`located`): United Kingdom 1 (+1), United States 1 (−1).');
   });
 
   it('`located`: the UK has its author, institutions still roll up', () => {
