@@ -339,6 +339,8 @@ describe('canonical text', () => {
     'papers 東大 2023 first',
     'check Tsinghua had 300 NeurIPS authors',
     'countries 2022 spotlight page 3',
+    'countries 2024 located people',
+    'top 10 2023 neurips datasets country:GB located',
   ])('parses back to the same query: %s', (text) => {
     const q = ok(text);
     expect(ok(q.text)).toEqual(q);
@@ -393,5 +395,19 @@ describe('help text', () => {
     const text = helpText('xyzzy');
     expect(text).toMatch(/no help topic "xyzzy"/);
     expect(text).toContain(helpText());
+  });
+});
+
+describe('located and datasets', () => {
+  it('`located` keeps the roll-up and sets the country rule; `datasets` is a track', () => {
+    const q = ok('countries 2024 located');
+    expect(q.options.located).toBe(true);
+    expect(q.options.rollup).toBe(true);
+    expect(ok('top 10 2023 datasets').options.filters.track).toBe('datasets_benchmarks');
+    expect(ok('countries 2024').options.located).toBeUndefined();
+  });
+
+  it('one track at a time', () => {
+    expect(fail('top 10 2023 main datasets').message).toMatch(/one track/);
   });
 });
