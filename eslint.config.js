@@ -15,6 +15,7 @@ const FORBIDDEN = {
   render: ['ingest', 'normalize', 'link', 'build', 'db', 'sources', 'cli', 'slack'],
   slack: ['ingest', 'normalize', 'link', 'build', 'sources', 'cli'],
   cli: ['slack'],
+  corrections: ['link', 'sources', 'build', 'render', 'cli', 'slack'],
 };
 
 const roomRules = Object.entries(FORBIDDEN).map(([room, rooms]) => ({

@@ -2,7 +2,7 @@
 // write a new database file and swap it in only when it is complete. Any failure
 // leaves the previous database untouched.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
@@ -12,6 +12,7 @@ import { isPersonalDomain } from '../normalize/domains.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import { openResolver } from '../normalize/openResolver.ts';
 import { linkStep } from '../link/linkStep.ts';
+import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
 import { writeDatabase } from './writeDatabase.ts';
@@ -38,6 +39,8 @@ function snapshotId(manifest: SourceFile[], dataDir: string): string {
   const h = createHash('sha256');
   for (const f of [...manifest].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
   for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json']) h.update(readFileSync(path.join(dataDir, name)));
+  // Corrections change figures, so they change the snapshot (an absent file is no corrections).
+  if (existsSync(path.join(dataDir, CORRECTIONS_FILE))) h.update(readFileSync(path.join(dataDir, CORRECTIONS_FILE)));
   return h.digest('hex').slice(0, 12);
 }
 
@@ -46,6 +49,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
   const dataDir = options.dataDir ?? DATA_DIR;
   const manifest = options.manifest ?? loadManifest();
+  // Read before the long steps: a malformed corrections file fails in a second, not twenty.
+  const corrections = loadCorrections(dataDir);
 
   progress(`Obtaining ${manifest.length} source files into ${options.sourcesDir}`);
   await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
@@ -84,6 +89,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       })),
       papers,
       institutionSets: linked.institutionSets,
+      corrections,
       institutions: curated.institutions,
       lookupInstitution: (id) => resolver.institution(id),
       resolve: (aff, domain) => resolver.resolve(aff, domain),

@@ -4,6 +4,8 @@ import { Migrator, sql } from 'kysely';
 import { openDatabase } from '../db/open.ts';
 import { migrations, SCHEMA_VERSION, TABLES_MIGRATION } from '../db/migrations.ts';
 import { PACKED_COLUMNS, packedValue } from '../db/packing.ts';
+import { applyCorrections } from '../corrections/apply.ts';
+import type { Correction } from '../corrections/entry.ts';
 import { LINKED_EVIDENCE, type SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
@@ -26,6 +28,8 @@ export interface DatabaseInput {
   isInstitutionalDomain(domain: string): boolean;
   /** Paper-level institution sets, by `${conference}${year}:${sourceId}`. */
   institutionSets?: Map<string, string[]>;
+  /** Editors' accepted corrections (data/corrections.json), applied over every other evidence. */
+  corrections?: readonly Correction[];
   meta: Record<string, string>;
 }
 
@@ -128,6 +132,9 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         );
       }
     })();
+
+    // Issue 16: one step, before roll-ups and pre-summed tables, so every method sees it.
+    applyCorrections(sqlite, input.corrections ?? [], new Set(input.institutions.map((i) => i.id)));
 
     for (const ids of input.institutionSets?.values() ?? []) {
       for (const id of ids) {

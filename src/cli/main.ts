@@ -11,6 +11,7 @@ import { answerLang, isChartable, notChartableMessage } from '../render/chart/ch
 import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
+import { correctionsCommand } from './correctionsCommand.ts';
 import { resolveCommand, unresolvedCommand } from './resolveCommands.ts';
 import { stdoutDrained, stdoutFailure, watchStdout } from './stdout.ts';
 
@@ -18,6 +19,7 @@ const USAGE = `usage: airank <question> [--csv | --json] [--png FILE] [--db FILE
        airank build                      (re)build the database from the sources
        airank resolve "<affiliation or domain>" | --file F | -   [--json]
        airank unresolved [--top 50] [--json]
+       airank corrections [accept N [--as ID] | reject N --why "..." | notify] [--by NAME]
 examples: airank 2024 top10 · airank compare US CN 2020-2024 · airank coverage · airank help`;
 
 async function ensureDatabase(dbPath: string, force = false): Promise<void> {
@@ -55,6 +57,9 @@ async function main(argv: string[]): Promise<number> {
       file: { type: 'string' },
       top: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      why: { type: 'string' },
+      as: { type: 'string' },
+      by: { type: 'string' },
     },
   });
   const dbPath = values.db ?? databasePath();
@@ -68,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'resolve') return resolveCommand(rest, { file: values.file, json: values.json });
+  if (command === 'corrections') return correctionsCommand(rest, { why: values.why, as: values.as, by: values.by, dbPath });
   await ensureDatabase(dbPath);
   if (command === 'unresolved') return unresolvedCommand(dbPath, { top: values.top, json: values.json });
 
@@ -92,7 +98,7 @@ main(process.argv.slice(2)).then(
       (err: NodeJS.ErrnoException) => process.exit(stdoutFailure(err)),
     ),
   (err: Error) => {
-    const known = ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    const known = ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError', 'CorrectionsFileError', 'StaleCorrectionError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     console.error(`airank: ${err.message}`);
     if (!known && process.env.AIRANK_DEBUG) console.error(err.stack);
     if (!known) console.error(USAGE);

@@ -157,6 +157,21 @@ const initial: Migration = {
       .addColumn('rule', 'text', (c) => c.notNull())
       .addColumn('authorships', 'integer', (c) => c.notNull())
       .execute();
+    await db.schema
+      .createTable('corrections')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('paper_id', 'integer', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('institution_id', 'text', (c) => c.notNull())
+      .addColumn('evidence', 'text', (c) => c.notNull())
+      .addColumn('proposed_by', 'text', (c) => c.notNull())
+      .addColumn('accepted_by', 'text', (c) => c.notNull())
+      .addColumn('accepted_at', 'text', (c) => c.notNull())
+      .addColumn('before_unit_id', 'text')
+      .addColumn('before_evidence', 'text')
+      .addColumn('before_rule', 'text')
+      .addUniqueConstraint('corrections_slot', ['paper_id', 'position'])
+      .execute();
   },
 };
 
@@ -193,4 +208,4 @@ export const migrations: MigrationProvider = {
  * Stored in meta by the build and checked when a database is opened: bump it whenever
  * the tables or their meaning change, so an older file is rebuilt rather than misread.
  */
-export const SCHEMA_VERSION = '9';
+export const SCHEMA_VERSION = '10';

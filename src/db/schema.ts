@@ -191,6 +191,25 @@ export interface PaperCubeTable {
   papers: number;
 }
 
+/**
+ * Author slots set by an editor's reviewed correction (data/corrections.json), with what the
+ * slot said before, so answers can tell when corrections moved a figure.
+ */
+export interface CorrectionTable {
+  /** The entry's id in data/corrections.json. */
+  id: number;
+  paper_id: number;
+  position: number;
+  institution_id: string;
+  evidence: string;
+  proposed_by: string;
+  accepted_by: string;
+  accepted_at: string;
+  before_unit_id: string | null;
+  before_evidence: string | null;
+  before_rule: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   conferences: ConferenceTable;
@@ -205,4 +224,5 @@ export interface Database {
   coverage: CoverageTable;
   coverage_cube: CoverageCubeTable;
   resolutions: ResolutionTable;
+  corrections: CorrectionTable;
 }

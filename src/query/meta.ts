@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { t } from '../i18n/t.ts';
 import { CONFERENCES, type Conference, type Status, type Track } from '../ingest/types.ts';
 import { formatCell } from '../i18n/numbers.ts';
+import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
 import { countryLabel } from './names.ts';
 import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
@@ -179,6 +180,11 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     builtAt,
     command: q.text,
     ...extra,
-    notes: [...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []), ...(extra.notes ?? [])],
+    notes: [
+      ...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []),
+      ...(extra.notes ?? []),
+      // Issue 16: says so when editors' corrections moved a figure shown.
+      ...correctionNotes(ctx, scopeOf(q, years) ?? { years: [], options: q.options, groups: [] }),
+    ],
   };
 }

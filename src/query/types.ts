@@ -88,6 +88,14 @@ export interface AnswerMeta {
   notes: string[];
 }
 
+/** One author slot, as a correction names it (position 1-based). */
+export interface SlotRef {
+  conference: Conference;
+  year: number;
+  sourceId: string;
+  position: number;
+}
+
 export interface Answer {
   kind: Query['kind'];
   title: string;
@@ -96,6 +104,8 @@ export interface Answer {
   /** Total rows available (for paging); rows may be a page of them. */
   totalRows: number;
   offset: number;
+  /** `papers`: the author slot behind each row of `rows` (null for a paper-set row), for proposing corrections. */
+  slots?: Array<SlotRef | null>;
   /** Free text blocks (help, method) rendered before the table. */
   text?: string;
   meta: AnswerMeta;

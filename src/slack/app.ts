@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
 import type { Asker } from '../query/asker.ts';
+import type { CorrectionsDeps } from './listeners/corrections/index.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -21,6 +22,8 @@ export interface CreateAppOptions {
   apiUrl?: string;
   tableStyle?: TableStyle;
   logger?: Logger;
+  /** Proposal store and figures look-ups for "Propose a correction" (issue 16). */
+  corrections?: CorrectionsDeps;
 }
 
 export interface AirankApp {
@@ -48,7 +51,7 @@ export function createApp(options: CreateAppOptions): AirankApp {
     app = new App({ token: options.botToken, receiver, logger, clientOptions });
   }
 
-  registerListeners(app, { asker: options.asker, logger, tableStyle: options.tableStyle ?? 'table' });
+  registerListeners(app, { asker: options.asker, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections });
 
   // Anything a listener did not catch: log it under an id, never show a stack to users.
   app.error(async (error) => {

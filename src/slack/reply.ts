@@ -2,6 +2,7 @@
 // result. Listeners only decide where the message goes.
 import type { Logger } from '@slack/bolt';
 import type { Asker } from '../query/asker.ts';
+import type { CorrectionsDeps } from './listeners/corrections/index.ts';
 import { isParseError, type Answer } from '../query/types.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import { renderAnswer, type SlackMessage } from './render/answer.ts';
@@ -13,6 +14,8 @@ export interface Deps {
   asker: Asker;
   logger: Logger;
   tableStyle: TableStyle;
+  /** Proposing corrections (issue 16); absent: the button says corrections are not set up. */
+  corrections?: CorrectionsDeps;
 }
 
 export type Reply =

@@ -5,6 +5,7 @@ import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';
 import { writeDatabase } from '../../src/build/writeDatabase.ts';
+import type { Correction } from '../../src/corrections/entry.ts';
 
 export const FIXTURE_INSTITUTIONS: Institution[] = [
   { id: 'google', name: 'Google', type: 'company', country: 'US', aliases: ['Google Research', 'Google Brain'], domains: ['google.com'] },
@@ -75,6 +76,8 @@ export interface FixtureOptions {
   withLinkedEvidence?: boolean;
   /** Papers added to the fixture's (a large answer for the pipe test). */
   extraPapers?: SourcePaper[];
+  /** Editors' accepted corrections, applied as the build applies data/corrections.json. */
+  corrections?: Correction[];
 }
 
 export async function createFixtureDatabase(file: string, options: FixtureOptions = {}): Promise<void> {
@@ -83,10 +86,11 @@ export async function createFixtureDatabase(file: string, options: FixtureOption
     conferenceYears: FIXTURE_CONFERENCE_YEARS,
     papers: [...(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
+    corrections: options.corrections,
     institutions: FIXTURE_INSTITUTIONS,
     lookupInstitution: (id) => resolver.institution(id),
     resolve: (aff, domain) => resolver.resolve(aff, domain),
     isInstitutionalDomain: (d) => !isPersonalDomain(d),
-    meta: { snapshot: 'fixture', built_at: '2026-01-02T03:04:05.000Z', sources: '[]' },
+    meta: { snapshot: options.corrections?.length ? `fixture+${options.corrections.length}c` : 'fixture', built_at: '2026-01-02T03:04:05.000Z', sources: '[]' },
   });
 }

@@ -9,6 +9,7 @@ import { reproduceCommand } from '../check/reproduce.ts';
 import { closeness, verdict, type Verdict } from '../check/verdict.ts';
 import type { QueryContext } from '../context.ts';
 import { countryRuleLine } from '../countryRule.ts';
+import { correctionNotes } from '../corrections.ts';
 import { buildMeta } from '../meta.ts';
 import { entityLabel } from '../names.ts';
 import { METHODS, type Answer, type Cell, type Column, type Method, type ParsedQuery } from '../types.ts';
@@ -90,6 +91,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       ...(claim.top !== undefined ? [`top${claim.top}: only institutions in each year's top ${claim.top} under the row's method count; for a country, its institutions there are added up.`] : []),
       // The rows count authors by the default rule; the line says what `located` would give.
       ...(claim.entity.kind === 'country' ? [countryRuleLine(ctx, claim.years, { ...base, method: 'authors' }, [claim.entity.code])] : []),
+      ...correctionNotes(ctx, { years: claim.years, options: base, groups: [claim.entity] }),
     ],
   });
   const gaps = meta.gaps.length > 0 ? `\n*Coverage gap in scope:* ${meta.gaps.map((g) => g.note).join('; ')}. A figure from another source may be higher for that reason.` : '';

@@ -3,6 +3,7 @@
 import { LINKED_EVIDENCE, type Conference, type Status, type Track } from '../../ingest/types.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
+import { CORRECTION_EVIDENCE } from '../../corrections/entry.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import type { Answer, Cell, Column, Lang, ParsedQuery } from '../types.ts';
 import { formatCell } from '../../i18n/numbers.ts';
@@ -76,6 +77,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
         : '',
     ];
   });
+  const corrected = ctx.coverage.reduce((n, c) => n + (c.byEvidence[CORRECTION_EVIDENCE] ?? 0), 0);
   return {
     kind: 'coverage',
     title: t(lang, 'title.coverage'),
@@ -88,6 +90,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
         'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
         'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
         t(lang, 'cov.tiersNote'),
+        ...(corrected > 0 ? [t(lang, 'note.correctionsInData', { n: corrected })] : []),
       ],
     }),
   };

@@ -7,7 +7,8 @@ import { groupColumns, scopedAuthorships, scopedRows } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
-import type { Answer, ParsedQuery } from '../types.ts';
+import { movedAwayNotes } from '../corrections.ts';
+import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
 import type { Conference } from '../../ingest/types.ts';
 import { countryRuleLine } from '../countryRule.ts';
 
@@ -19,7 +20,9 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     scopedAuthorships(ctx, q.years, options)
       .where(`authorships.${q.entity.kind === 'country' ? cols.country : cols.institution}`, '=', entityKey(q.entity))
       .innerJoin('papers', 'papers.id', 'authorships.paper_id')
-      .select(['papers.title', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.link_basis', 'authorships.rule'])
+      .leftJoin('corrections', (j) => j.onRef('corrections.paper_id', '=', 'authorships.paper_id').onRef('corrections.position', '=', 'authorships.position'))
+      .select(['corrections.id as correction_id', 'corrections.evidence as correction_evidence', 'corrections.accepted_by', 'corrections.accepted_at', 'corrections.before_unit_id'])
+      .select(['papers.title', 'papers.source_id', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.link_basis', 'authorships.rule'])
       .orderBy('authorships.year')
       .orderBy('authorships.conference')
       .orderBy('papers.title')
@@ -44,8 +47,11 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     `${r.position + 1}/${r.n_authors}`,
     r.raw_affiliation ?? (r.email_domain ? `e-mail: ${r.email_domain}` : ''),
     institutionLabel(ctx, r.unit_id, options.lang),
-    `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''} / ${r.rule ?? '-'}`,
+    r.correction_id !== null
+      ? `correction #${r.correction_id} (${r.correction_evidence}; accepted by ${r.accepted_by} ${r.accepted_at?.slice(0, 10)}; was ${institutionLabel(ctx, r.before_unit_id, options.lang)})`
+      : `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''} / ${r.rule ?? '-'}`,
   ]);
+  const slotRefs = rows.map((r): SlotRef => ({ conference: r.conference as Conference, year: r.year, sourceId: r.source_id, position: r.position + 1 }));
   const setRows = setOnly.map((r) => [
     r.title,
     `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}`,
@@ -78,6 +84,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
     rows: allRows.slice(offset),
+    slots: [...slotRefs, ...setRows.map(() => null)].slice(offset),
     totalRows: allRows.length,
     offset,
     meta: buildMeta(ctx, q, q.years, {
@@ -87,6 +94,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
         ...(q.entity.kind === 'country' || options.filters.country
           ? [countryRuleLine(ctx, q.years, { ...options, method: 'authors' }, q.entity.kind === 'country' ? [q.entity.code] : [])]
           : []),
+        ...movedAwayNotes(ctx, { years: q.years, options, groups: [q.entity] }, q.entity),
       ],
     }),
   };

@@ -78,6 +78,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
     nextOffset: page.nextOffset,
     csv: hasTable && answer.rows.length > 0,
     chart: isChartable(answer),
+    propose: answer.kind === 'papers' && (answer.slots ?? []).some((s) => s !== null),
   });
 
   // Free text (help, method) takes what is left of the 50-block budget.

@@ -8,6 +8,7 @@ export const ACTION_POST = 'airank_post_to_channel';
 export const ACTION_NEXT = 'airank_next_page';
 export const ACTION_CSV = 'airank_csv';
 export const ACTION_CHART = 'airank_chart';
+export const ACTION_PROPOSE = 'airank_propose_correction';
 
 export interface ButtonState {
   /** The question as the user typed it (mention stripped). */
@@ -43,6 +44,8 @@ export interface ButtonPlan {
   csv: boolean;
   /** The answer has a chart (src/render/chart/chartable.ts). */
   chart?: boolean;
+  /** A drill-down with author slots: offer "Propose a correction" (issue 16). */
+  propose?: boolean;
 }
 
 export function actionsBlock(q: string, offset: number, snapshot: string, plan: ButtonPlan): ActionsBlock | null {
@@ -63,6 +66,9 @@ export function actionsBlock(q: string, offset: number, snapshot: string, plan: 
   }
   if (plan.chart) {
     buttons.push({ type: 'button', action_id: ACTION_CHART, text: { type: 'plain_text', text: 'Chart' }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
+  }
+  if (plan.propose) {
+    buttons.push({ type: 'button', action_id: ACTION_PROPOSE, text: { type: 'plain_text', text: 'Propose a correction' }, value: here });
   }
   return buttons.length > 0 ? { type: 'actions', block_id: 'airank_actions', elements: buttons } : null;
 }

@@ -69,6 +69,9 @@ export class FakeSlack {
         return { ok: true, upload_url: `${this.base}/upload/F0CSV`, file_id: 'F0CSV' };
       case '/api/files.completeUploadExternal':
         return { ok: true, files: [{ id: 'F0CSV', title: 'csv' }] };
+      case '/api/views.open':
+      case '/api/views.update':
+        return { ok: true, view: { id: 'V1', hash: 'h2' } };
       case '/api/chat.postMessage':
       case '/api/chat.postEphemeral':
         return { ok: true, channel: 'C1', ts: '2.2', message_ts: '2.2' };
