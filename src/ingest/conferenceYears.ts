@@ -6,9 +6,9 @@ import type { Conference } from './types.ts';
 export type Assembly =
   | 'ivanov' // 2020 site text with affiliations; NeurIPS status joined from pc by title
   | 'pc_jy' // pc accepted rows joined to jy (and pco as fallback) on the OpenReview id
-  | 'pc_jy_names' // pc rows joined to jy by ordered author names (NeurIPS 2024)
+  | 'pc_jy_names' // pc rows joined to jy by ordered author names; tracks from DBLP (NeurIPS 2024)
   | 'pc_dblp' // names only, author lists cross-checked against DBLP (ICML 2021/2022)
-  | 'at_csv'; // ICLR 2024 accepted list with tiers, names only
+  | 'at_csv'; // ICLR 2024 accepted list with tiers, names; ordered OpenReview author ids from cx
 
 export interface ConferenceYear {
   conference: Conference;
@@ -29,7 +29,7 @@ export const CONFERENCE_YEARS: readonly ConferenceYear[] = [
   { conference: 'neurips', year: 2021, assembly: 'pc_jy', files: ['pc_nips2021.json', 'jy_nips2021_authors.json'], official: 2334 + 174, officialNote: '2,334 main + 174 datasets & benchmarks', hasAffiliations: true },
   { conference: 'neurips', year: 2022, assembly: 'pc_jy', files: ['pc_nips2022.json', 'jy_nips2022_authors.json'], official: 2672 + 163, officialNote: '2,672 main + 163 datasets & benchmarks', hasAffiliations: true },
   { conference: 'neurips', year: 2023, assembly: 'pc_jy', files: ['pc_nips2023.json', 'jy_nips2023_authors.json'], official: 3540, officialNote: 'including datasets & benchmarks', hasAffiliations: true },
-  { conference: 'neurips', year: 2024, assembly: 'pc_jy_names', files: ['pc_nips2024.json', 'jy_nips2024_authors.json'], official: 4494, officialNote: 'announced as "about 4,500"; 4,494 used here, not verified', hasAffiliations: true },
+  { conference: 'neurips', year: 2024, assembly: 'pc_jy_names', files: ['pc_nips2024.json', 'jy_nips2024_authors.json', 'dblp_neurips_2024.jsonl'], official: 4494, officialNote: 'announced as "about 4,500"; 4,494 used here, not verified', hasAffiliations: true },
   { conference: 'icml', year: 2020, assembly: 'ivanov', files: ['ivanov_icml2020.txt'], official: 1088, officialNote: 'no oral/spotlight tiers that year: all poster', hasAffiliations: true },
   { conference: 'icml', year: 2021, assembly: 'pc_dblp', files: ['pc_icml2021.json', 'dblp_icml_2021.jsonl'], official: 1184, hasAffiliations: false },
   { conference: 'icml', year: 2022, assembly: 'pc_dblp', files: ['pc_icml2022.json', 'dblp_icml_2022.jsonl'], official: 1233, hasAffiliations: false },
@@ -39,7 +39,7 @@ export const CONFERENCE_YEARS: readonly ConferenceYear[] = [
   { conference: 'iclr', year: 2021, assembly: 'pc_jy', files: ['pc_iclr2021.json', 'jy_iclr2021_authors.json'], official: 860, hasAffiliations: true },
   { conference: 'iclr', year: 2022, assembly: 'pc_jy', files: ['pc_iclr2022.json', 'jy_iclr2022_authors.json'], official: 1095, hasAffiliations: true },
   { conference: 'iclr', year: 2023, assembly: 'pc_jy', files: ['pc_iclr2023.json', 'jy_iclr2023_authors.json'], official: 1574, officialNote: 'jy_iclr2023 has no or_profile: affiliations aligned by position', hasAffiliations: true },
-  { conference: 'iclr', year: 2024, assembly: 'at_csv', files: ['at_iclr2024_accepted.csv'], official: 2260, hasAffiliations: false },
+  { conference: 'iclr', year: 2024, assembly: 'at_csv', files: ['at_iclr2024_accepted.csv', 'cx_iclr2024_authorids.json'], official: 2260, hasAffiliations: false },
 ];
 
 export function findConferenceYear(conference: Conference, year: number): ConferenceYear {

@@ -7,8 +7,11 @@ import { assembleIvanov } from './assemble/fromIvanov.ts';
 import { assemblePcWithDblp } from './assemble/fromPcAndDblp.ts';
 import { assemblePcWithAuthors } from './assemble/fromPcAndOpenReview.ts';
 import { assemblePcByAuthorNames } from './assemble/fromPcByAuthorNames.ts';
+import { attachAuthorIds } from './assemble/iclrAuthorIds.ts';
+import { markNeuripsTracks } from './assemble/neuripsTracks.ts';
 import { findConferenceYear } from './conferenceYears.ts';
 import { readAtIclr2024 } from './readers/atIclr2024.ts';
+import { readCxIclr2024AuthorIds } from './readers/cxIclr2024AuthorIds.ts';
 import { readDblp } from './readers/dblp.ts';
 import { readIvanov } from './readers/ivanov.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from './readers/openReviewAuthors.ts';
@@ -23,7 +26,8 @@ export interface ConferenceYearResult {
   notes: string[];
 }
 
-async function readSource(dir: string, file: string): Promise<string> {
+/** A source file's text; a file that cannot be read is a SourceError naming it. */
+export async function readSourceText(dir: string, file: string): Promise<string> {
   try {
     return await readFile(join(dir, file), 'utf8');
   } catch (err) {
@@ -34,7 +38,7 @@ async function readSource(dir: string, file: string): Promise<string> {
 export async function readConferenceYearWithNotes(dir: string, conference: Conference, year: number): Promise<ConferenceYearResult> {
   const cy = findConferenceYear(conference, year);
   const [first, second, third] = cy.files;
-  const text = (file: string) => readSource(dir, file);
+  const text = (file: string) => readSourceText(dir, file);
   switch (cy.assembly) {
     case 'ivanov': {
       const site = readIvanov(await text(first), first);
@@ -58,7 +62,9 @@ export async function readConferenceYearWithNotes(dir: string, conference: Confe
       const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
       const jy = { file: second, papers: readOpenReviewAuthors(await text(second), second) };
       const r = assemblePcByAuthorNames(conference, year, pc, jy);
-      return { papers: r.papers, notes: r.notes };
+      if (!third) return { papers: r.papers, notes: r.notes };
+      const tracks = markNeuripsTracks(r.papers, { file: third, papers: readDblp(await text(third), third) });
+      return { papers: tracks.papers, notes: [...r.notes, ...tracks.notes] };
     }
     case 'pc_dblp': {
       const pc = { file: first, papers: readPaperCopilot(await text(first), first) };
@@ -66,8 +72,12 @@ export async function readConferenceYearWithNotes(dir: string, conference: Confe
       const r = assemblePcWithDblp(conference, year, pc, dblp);
       return { papers: r.papers, notes: [`${r.replaced} author lists taken from ${second}, ${r.unchecked} without a unique DBLP title`] };
     }
-    case 'at_csv':
-      return { papers: assembleAtCsv(year, first, readAtIclr2024(await text(first), first)), notes: [] };
+    case 'at_csv': {
+      const papers = assembleAtCsv(year, first, readAtIclr2024(await text(first), first));
+      if (!second) return { papers, notes: [] };
+      const r = attachAuthorIds(papers, second, readCxIclr2024AuthorIds(await text(second), second));
+      return { papers: r.papers, notes: r.notes };
+    }
   }
 }
 

@@ -7,19 +7,24 @@ export const YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024];
 
 /** Accepted tiers, normalised across the sources' vocabularies (Talk/Top-5% → oral, ...). */
 export type Status = 'oral' | 'spotlight' | 'poster';
-export type Track = 'main' | 'datasets_benchmarks';
+/** `unknown`: no source says which track (NeurIPS 2024 papers outside the DBLP proceedings list). */
+export type Track = 'main' | 'datasets_benchmarks' | 'unknown';
 
 /** Where a raw affiliation string or domain came from. */
 export type EvidenceSource =
   | 'site' // printed on the conference site / paper at the time (2020 text files)
   | 'profile' // the author's own OpenReview profile record attached to this paper
+  | 'id_profile' // the paper's own author id, its profile entry active in the paper's year (cx_profile_cache)
   | 'linked_id' // another record of the same OpenReview id (issue 6)
   | 'linked_name' // a unique exact name elsewhere (issue 6)
   | 'paper_set' // the paper's institution set when it has exactly one institution (issue 6)
   | 'set_intersection'; // the one institution on every submission under the author's name (ICLR 2024)
 
-/** Evidence kinds that come from linking rather than from the author's own record. */
-export const LINKED_EVIDENCE = ['linked_id', 'linked_name', 'paper_set', 'set_intersection'] as const satisfies readonly EvidenceSource[];
+/**
+ * Evidence kinds that come from linking rather than from the paper's own record (`exact` leaves
+ * them out). `id_profile` is here too: the person is certain, but the value is not on the paper's record.
+ */
+export const LINKED_EVIDENCE = ['id_profile', 'linked_id', 'linked_name', 'paper_set', 'set_intersection'] as const satisfies readonly EvidenceSource[];
 
 /** How a per-author field was matched to the author in the paper's author list. */
 export type Alignment = 'id' | 'name' | 'elimination' | 'position' | 'none';

@@ -88,7 +88,8 @@ export interface SetResult {
   stats: SetStats;
 }
 
-const isLinked = (a: SourceAuthor) => a.evidence === 'linked_id' || a.evidence === 'linked_name';
+/** Profile values the list checks: linked ones and the id's own profile entry (`id_profile`). */
+const isLinked = (a: SourceAuthor) => a.evidence === 'linked_id' || a.evidence === 'linked_name' || a.evidence === 'id_profile';
 
 /** Joins the papers to the submissions by title and resolves every submission's list. */
 export function matchInstitutionSets(papers: SourcePaper[], submissions: EuSubmission[], resolver: SetResolver): SetMatch {

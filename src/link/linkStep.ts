@@ -1,14 +1,15 @@
 // The build's linking step (issue 6), between reading the papers and writing the
 // database: ICLR 2024's institution sets are matched, profiles (with the 2020 printed
 // affiliations) fill empty author slots, and the sets then confirm, drop and fill.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readCxProfileCache } from '../ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
+import { readSourceText } from '../ingest/readConferenceYear.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
 import { applyInstitutionSets, matchInstitutionSets, type SetStats } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEvidence.ts';
+import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCache.ts';
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { buildProfileIndex } from './profileIndex.ts';
 import { readProfileRecords } from './readProfileRecords.ts';
@@ -26,28 +27,36 @@ export interface LinkStepResult {
 
 /** `conferenceYears`: the ones being built, whose profile files are read (all 15 by default). */
 export async function linkStep(
-  papers: SourcePaper[],
+  input: SourcePaper[],
   sourcesDir: string,
   resolver: Resolver,
   conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS,
 ): Promise<LinkStepResult> {
+  let papers = input;
   const root = makeRootResolver(resolver);
   const files = await readProfileRecords(sourcesDir, conferenceYears);
-  const index = buildProfileIndex(files.flatMap((f) => f.records));
-  const printed = addPrintedRecords(index, printedRecords(papers), root);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
-  // Matched before linking: a set vouches for linked values.
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
+  // ICLR 2024's author ids come with the profile history entries of cx_profile_cache.json.
+  const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
+  const fromCache = fillFromCache(papers, cache);
+  papers = fromCache.papers;
+  const index = buildProfileIndex([...files.flatMap((f) => f.records), ...cacheRecords(cache)]);
+  const printed = addPrintedRecords(index, printedRecords(papers), root);
+  // Matched before linking: a set vouches for linked values.
   const iclr2024 = withSets ? papers.filter(isIclr2024) : [];
   const match = withSets
-    ? matchInstitutionSets(iclr2024, readEuIclr2024(await readFile(join(sourcesDir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE), setResolver(resolver))
+    ? matchInstitutionSets(iclr2024, readEuIclr2024(await readSourceText(sourcesDir, EU_ICLR2024_FILE), EU_ICLR2024_FILE), setResolver(resolver))
     : null;
   const rootsBySource = new Map<string, Set<string>>();
   match?.sets.forEach((set, i) => {
     if (set) rootsBySource.set(iclr2024[i].sourceId, new Set(set.roots.keys()));
   });
   const linked = linkEvidence(papers, index, root, DEFAULT_LINK_OPTIONS, (p) => (isIclr2024(p) ? rootsBySource.get(p.sourceId) : undefined));
-  const printedNote = `${printed} profiles took a 2020 affiliation printed under their unique name`;
+  const printedNote = [
+    `${printed} profiles took a 2020 affiliation printed under their unique name`,
+    ...[...fromCache.filled].map(([cy, n]) => `${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`),
+  ].join('; ');
   if (!match) return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };
 
   const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);

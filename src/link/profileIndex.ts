@@ -164,13 +164,13 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
     const id = r.openreviewId;
     if (!id) continue;
     // Both the name printed on the paper and the name the id was made from identify the person.
-    for (const name of [r.name, profileIdToName(id) ?? '']) {
+    for (const name of r.name ? [r.name, profileIdToName(id) ?? ''] : [profileIdToName(id) ?? '']) {
       addTo(idsByName, normalizeName(name), id);
       addTo(idsByLooseName, looseNameKey(name), id);
       for (const key of spellingKeys(name)) addTo(idsBySpelling, key, id);
       if (name.trim()) addTo(namesById, id, name.trim());
     }
-    addTo(papersById, id, r.paperId);
+    if (r.paperId) addTo(papersById, id, r.paperId);
     if (!r.affiliation && !r.domain) continue;
     const weak = Boolean(r.snapshot) || r.alignment === 'position' || r.alignment === 'none';
     const key = `${r.year}\u0000${weak}\u0000${r.affiliation ?? ''}\u0000${r.domain ?? ''}`;

@@ -1,13 +1,18 @@
 // Reader for `dblp_*.jsonl`: title (ending in "."), authors "; "-separated with HTML entities.
 import { cleanDisplay, splitEntityAware } from '../normalizeText.ts';
 import { SourceError } from '../types.ts';
-import { parseJsonLines, requiredString } from './jsonInput.ts';
+import { optionalString, parseJsonLines, requiredString } from './jsonInput.ts';
 
 export interface DblpPaper {
   title: string;
   authors: string[];
   url?: string;
+  /** NeurIPS proceedings track, from the proceedings URL in `bib` (`-Abstract-Conference.html`, ...); absent when `bib` has none. */
+  proceedingsTrack?: 'main' | 'datasets_benchmarks';
 }
+
+/** The proceedings page names its track: `...-Abstract-Conference.html` or `...-Abstract-Datasets_and_Benchmarks_Track.html`. */
+const PROCEEDINGS_TRACK: Record<string, DblpPaper['proceedingsTrack']> = { Conference: 'main', Datasets_and_Benchmarks_Track: 'datasets_benchmarks' };
 
 export function readDblp(text: string, file: string): DblpPaper[] {
   return parseJsonLines(text, file).map((rec, i) => {
@@ -17,6 +22,13 @@ export function readDblp(text: string, file: string): DblpPaper[] {
     // `Ren&#233; Vidal` holds `; ` inside the entity, so split around entities.
     const authors = splitEntityAware(authorField, '; ').map(cleanDisplay);
     if (authors.some((a) => !a)) throw new SourceError(file, where, 'empty author name in list');
-    return { title, authors, url: typeof rec.url === 'string' ? rec.url : undefined };
+    const paper: DblpPaper = { title, authors, url: typeof rec.url === 'string' ? rec.url : undefined };
+    const page = /-Abstract-([A-Za-z_]+)\.html/.exec(optionalString(rec, 'bib', file, where) ?? '');
+    if (page) {
+      const track = PROCEEDINGS_TRACK[page[1]];
+      if (!track) throw new SourceError(file, `${where} "${title}"`, `unknown proceedings track "${page[1]}" in bib`);
+      paper.proceedingsTrack = track;
+    }
+    return paper;
   });
 }

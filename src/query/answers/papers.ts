@@ -12,6 +12,9 @@ import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
 import type { Conference } from '../../ingest/types.ts';
 import { countryRuleLine } from '../countryRule.ts';
 
+/** How the drill-down marks a paper's track (main: nothing). */
+const TRACK_SUFFIX: Record<string, string> = { datasets_benchmarks: ' (D&B)', unknown: ' (track unknown)' };
+
 export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers' }, pageOffset: number): Answer {
   const { options } = q;
   const cols = groupColumns(options);
@@ -41,7 +44,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
   );
   const slotRows = rows.map((r) => [
     r.title,
-    `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}${r.track === 'main' ? '' : ' (D&B)'}`,
+    `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}${TRACK_SUFFIX[r.track] ?? ''}`,
     r.status,
     r.name,
     `${r.position + 1}/${r.n_authors}`,
