@@ -26,6 +26,8 @@ export interface BuildOptions {
   /** Defaults to all 15; tests build a few from fixture files. */
   conferenceYears?: readonly ConferenceYear[];
   progress?: Progress;
+  /** The intern rule (link/internRule.ts); false only to measure what it moves (eval/internShift.ts). */
+  internRule?: boolean;
 }
 
 export interface BuildSummary {
@@ -70,7 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
   // Issue 6: fill empty author slots from linked profiles, and ICLR 2024's institution sets.
   progress('Linking profiles and paper institution sets');
-  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears);
+  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true);
   for (const note of linked.notes) progress(`  ${note}`);
   papers = linked.papers;
 

@@ -87,8 +87,8 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     const insertPerson = sqlite.prepare('INSERT INTO people (key, name, openreview_id) VALUES (?, ?, ?)');
     const insertAuthorship = sqlite.prepare(
       `INSERT INTO authorships (paper_id, position, person_id, name, conference, year, status, track, n_authors,
-         raw_affiliation, email_domain, evidence, alignment, rule, link_basis, unit_id, unit_country, root_id, root_country)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         raw_affiliation, email_domain, evidence, alignment, rule, link_basis, profile_position, unit_id, unit_country, root_id, root_country)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const people = new Map<string, number>();
 
@@ -128,7 +128,7 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         insertAuthorship.run(
           paperId, position, personId, a.name, p.conference, p.year, p.status, p.track, p.authors.length,
           a.affiliation ?? null, a.domain ?? null, hasEvidence ? (a.evidence ?? 'unknown') : null, a.alignment ?? null,
-          r?.rule ?? null, hasEvidence ? (a.linkBasis ?? null) : null, unitId, null, null, null,
+          r?.rule ?? null, hasEvidence ? (a.linkBasis ?? null) : null, hasEvidence ? (a.profilePosition ?? null) : null, unitId, null, null, null,
         );
       }
     })();

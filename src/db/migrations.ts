@@ -68,6 +68,7 @@ const initial: Migration = {
       .addColumn('alignment', 'text')
       .addColumn('rule', 'text')
       .addColumn('link_basis', 'text')
+      .addColumn('profile_position', 'text')
       .addColumn('unit_id', 'text')
       .addColumn('unit_country', 'text')
       .addColumn('root_id', 'text')

@@ -73,6 +73,8 @@ export interface AuthorshipTable {
   rule: string | null;
   /** For linked evidence: how the person was identified and the value taken, in words. */
   link_basis: string | null;
+  /** The profile's position for this slot's value (`Intern`, `PhD student`), when the source gives one. */
+  profile_position: string | null;
   unit_id: string | null;
   unit_country: string | null;
   root_id: string | null;

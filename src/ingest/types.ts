@@ -18,13 +18,14 @@ export type EvidenceSource =
   | 'linked_id' // another record of the same OpenReview id (issue 6)
   | 'linked_name' // a unique exact name elsewhere (issue 6)
   | 'paper_set' // the paper's institution set when it has exactly one institution (issue 6)
-  | 'set_intersection'; // the one institution on every submission under the author's name (ICLR 2024)
+  | 'set_intersection' // the one institution on every submission under the author's name (ICLR 2024)
+  | 'intern_home'; // an intern slot given the same person's nearest non-intern affiliation (see link/internRule.ts)
 
 /**
  * Evidence kinds that come from linking rather than from the paper's own record (`exact` leaves
  * them out). `id_profile` is here too: the person is certain, but the value is not on the paper's record.
  */
-export const LINKED_EVIDENCE = ['id_profile', 'linked_id', 'linked_name', 'paper_set', 'set_intersection'] as const satisfies readonly EvidenceSource[];
+export const LINKED_EVIDENCE = ['id_profile', 'linked_id', 'linked_name', 'paper_set', 'set_intersection', 'intern_home'] as const satisfies readonly EvidenceSource[];
 
 /** How a per-author field was matched to the author in the paper's author list. */
 export type Alignment = 'id' | 'name' | 'elimination' | 'position' | 'none';
@@ -42,6 +43,8 @@ export interface SourceAuthor {
   domain?: string;
   /** Where `affiliation`/`domain` came from; absent when neither is present. */
   evidence?: EvidenceSource;
+  /** The profile's position at `affiliation` (`PhD student`, `Intern`), when the source gives one. */
+  profilePosition?: string;
   /** How the affiliation was aligned to this author. */
   alignment?: Alignment;
   /** For linked evidence: how the person was identified and the value taken, in words ("same year"). */

@@ -13,6 +13,7 @@ import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCac
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { buildProfileIndex } from './profileIndex.ts';
 import { readProfileRecords } from './readProfileRecords.ts';
+import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
 
 export const EU_ICLR2024_FILE = 'eu_iclr2024_submissions.md';
@@ -31,8 +32,11 @@ export async function linkStep(
   sourcesDir: string,
   resolver: Resolver,
   conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS,
+  /** The intern rule (internRule.ts); off only to measure what it moves. */
+  internRule = true,
 ): Promise<LinkStepResult> {
   let papers = input;
+  let internNote = '';
   const root = makeRootResolver(resolver);
   const files = await readProfileRecords(sourcesDir, conferenceYears);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
@@ -53,8 +57,14 @@ export async function linkStep(
     if (set) rootsBySource.set(iclr2024[i].sourceId, new Set(set.roots.keys()));
   });
   const linked = linkEvidence(papers, index, root, DEFAULT_LINK_OPTIONS, (p) => (isIclr2024(p) ? rootsBySource.get(p.sourceId) : undefined));
+  if (internRule) {
+    const interns = applyInternRule(linked.papers, index, root);
+    linked.papers = interns.papers;
+    internNote = `${interns.stats.interns} slots whose own profile says Intern: ${interns.stats.replaced} took the person's nearest non-intern affiliation (intern_home), the rest keep the intern value`;
+  }
   const printedNote = [
     `${printed} profiles took a 2020 affiliation printed under their unique name`,
+    ...(internNote ? [internNote] : []),
     ...[...fromCache.filled].map(([cy, n]) => `${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`),
   ].join('; ');
   if (!match) return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };

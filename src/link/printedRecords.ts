@@ -35,7 +35,7 @@ export function addPrintedRecords(index: ProfileIndex, printed: PrintedRecord[],
     const id = exactNameId(index, records[0].name);
     if (!id) continue;
     const list = index.byId.get(id) ?? [];
-    list.push({ year: records[0].year, weak: false, value: { affiliation: records[0].affiliation }, count: records.length });
+    list.push({ year: records[0].year, weak: false, value: { affiliation: records[0].affiliation }, count: records.length, intern: false });
     index.byId.set(id, list);
     added++;
   }

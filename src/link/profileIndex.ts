@@ -42,6 +42,8 @@ export interface ProfileRecord {
   year: number;
   /** True for pco records (a profile snapshot listing every affiliation, not the year's). */
   snapshot?: boolean;
+  /** The profile's position at this affiliation (`Intern`, ...). */
+  profilePosition?: string;
 }
 
 export interface ProfileValue {
@@ -55,6 +57,8 @@ export interface Observation {
   weak: boolean;
   value: ProfileValue;
   count: number;
+  /** The position was `Intern` (see internRule.ts). */
+  intern: boolean;
 }
 
 export interface ProfileIndex {
@@ -70,6 +74,11 @@ export interface ProfileIndex {
   namesById: Map<string, Set<string>>;
   /** Profile id → the papers (OpenReview paper ids) it is an author of in the files. */
   papersById: Map<string, Set<string>>;
+}
+
+/** An internship position (`Intern`, `Research Intern`). */
+export function isInternPosition(position: string | undefined): boolean {
+  return Boolean(position && /\bintern\b/i.test(position));
 }
 
 /** German transliteration (`Müller` = `Mueller`), applied before accents are dropped. */
@@ -173,7 +182,8 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
     if (r.paperId) addTo(papersById, id, r.paperId);
     if (!r.affiliation && !r.domain) continue;
     const weak = Boolean(r.snapshot) || r.alignment === 'position' || r.alignment === 'none';
-    const key = `${r.year}\u0000${weak}\u0000${r.affiliation ?? ''}\u0000${r.domain ?? ''}`;
+    const intern = isInternPosition(r.profilePosition);
+    const key = `${r.year}\u0000${weak}\u0000${intern}\u0000${r.affiliation ?? ''}\u0000${r.domain ?? ''}`;
     const byKey = obs.get(id) ?? new Map<string, Observation>();
     obs.set(id, byKey);
     const o = byKey.get(key);
@@ -182,7 +192,7 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
       const value: ProfileValue = {};
       if (r.affiliation) value.affiliation = r.affiliation;
       if (r.domain) value.domain = r.domain;
-      byKey.set(key, { year: r.year, weak, value, count: 1 });
+      byKey.set(key, { year: r.year, weak, value, count: 1, intern });
     }
   }
   const byId = new Map<string, Observation[]>();

@@ -44,6 +44,7 @@ export async function readProfileRecords(sourcesDir: string, conferenceYears?: r
             affiliation: a.affiliation,
             domain: a.domain,
             alignment: a.alignment,
+            ...(a.profilePosition ? { profilePosition: a.profilePosition } : {}),
             // pco lists a profile's affiliations as scraped, not the conference year's.
             year: snapshot ? SNAPSHOT_YEAR : year,
             ...(snapshot ? { snapshot } : {}),

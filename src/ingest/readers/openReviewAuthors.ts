@@ -43,7 +43,7 @@ function firstDomain(raw: string | undefined): string | undefined {
   return d && !isPersonalDomain(d) ? d : undefined;
 }
 
-function buildAuthor(name: string, id: string, match: SlotMatch, aff?: string, domainRaw?: string): SourceAuthor {
+function buildAuthor(name: string, id: string, match: SlotMatch, aff?: string, domainRaw?: string, position?: string): SourceAuthor {
   const author: SourceAuthor = { name: cleanDisplay(name) };
   if (id.startsWith('~')) author.openreviewId = id.trim();
   if (id.includes('@')) author.email = id.trim();
@@ -53,6 +53,8 @@ function buildAuthor(name: string, id: string, match: SlotMatch, aff?: string, d
   if (affiliation) author.affiliation = affiliation;
   if (domain) author.domain = domain;
   if (affiliation || domain) author.evidence = 'profile';
+  // The profile's position at that affiliation (`PhD student`, `Intern`): only with a value it describes.
+  if (affiliation && position?.trim()) author.profilePosition = position.trim();
   // An e-mail author id is the author's own identity: its domain needs no alignment.
   author.alignment = !affiliation && !slotDomain && domain ? 'id' : match.alignment;
   return author;
@@ -71,22 +73,25 @@ function readRecord(rec: Record<string, unknown>, file: string, index: number): 
   const affs = optionalString(rec, 'aff', file, where) ?? '';
   const domains = optionalString(rec, 'aff_domain', file, where) ?? '';
   const profileField = optionalString(rec, 'or_profile', file, where);
+  const positions = optionalString(rec, 'position', file, where) ?? '';
 
   if (profileField === undefined) {
     // jy_iclr2023 has no or_profile: position is all there is, and only when counts agree.
     const affList = splitSlots(affs, names.length);
     const domList = splitSlots(domains, names.length);
+    const posList = splitSlots(positions, names.length);
     return {
       id,
       authors: names.map((n, i) => {
         const match: SlotMatch = affList || domList ? { slot: i, alignment: 'position' } : { slot: -1, alignment: 'none' };
-        return buildAuthor(n, ids[i], match, affList?.[i], domList?.[i]);
+        return buildAuthor(n, ids[i], match, affList?.[i], domList?.[i], posList?.[i]);
       }),
     };
   }
   const slots = splitEntityAware(profileField, ';').map((s) => s.trim());
   const affList = splitSlots(affs, slots.length);
   const domList = splitSlots(domains, slots.length);
+  const posList = splitSlots(positions, slots.length);
   const matches = alignProfiles(
     names.map((n, i) => ({ name: n, id: ids[i].trim() })),
     slots,
@@ -97,7 +102,7 @@ function readRecord(rec: Record<string, unknown>, file: string, index: number): 
       const m = matches[i];
       const aff = m.slot >= 0 ? affList?.[m.slot] : undefined;
       const dom = m.slot >= 0 ? domList?.[m.slot] : undefined;
-      return buildAuthor(n, ids[i], m, aff, dom);
+      return buildAuthor(n, ids[i], m, aff, dom, m.slot >= 0 ? posList?.[m.slot] : undefined);
     }),
   };
 }

@@ -33,6 +33,20 @@ function tiersCell(ctx: QueryContext, lang: Lang, conference: string, year: numb
   return [...listed, ...unknown].join(lang === 'en' ? '; ' : '；');
 }
 
+/** A line per conference-year with papers of unknown track (NeurIPS 2024: not in the DBLP proceedings list). */
+function unknownTrackNotes(ctx: QueryContext, lang: ParsedQuery['options']['lang']): string[] {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT conference, year, sum(track = 'main') AS main, sum(track = 'datasets_benchmarks') AS db, sum(track = 'unknown') AS unknown
+       FROM papers GROUP BY conference, year HAVING sum(track = 'unknown') > 0 ORDER BY year, conference`,
+    )
+    .all() as Array<{ conference: Conference; year: number; main: number; db: number; unknown: number }>;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return rows.map((r) =>
+    t(lang, 'coverage.unknownTrack', { conference: CONFERENCE_LABEL[r.conference] ?? r.conference, year: String(r.year), unknown: n(r.unknown), main: n(r.main), db: n(r.db) }),
+  );
+}
+
 export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
   const { lang } = q.options;
   const columns: Column[] = [
@@ -91,6 +105,8 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
         'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
         t(lang, 'cov.tiersNote'),
         ...(corrected > 0 ? [t(lang, 'note.correctionsInData', { n: corrected })] : []),
+        ...unknownTrackNotes(ctx, lang),
+        t(lang, 'coverage.idEvidence'),
       ],
     }),
   };

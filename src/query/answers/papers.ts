@@ -11,6 +11,12 @@ import { movedAwayNotes } from '../corrections.ts';
 import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
 import type { Conference } from '../../ingest/types.ts';
 import { countryRuleLine } from '../countryRule.ts';
+import { isInternPosition } from '../../link/profileIndex.ts';
+
+/** An intern slot says so: replaced by the home affiliation (intern_home says it), or kept for want of one. */
+function internMark(evidence: string | null, position: string | null): string {
+  return evidence !== 'intern_home' && isInternPosition(position ?? undefined) ? ' · intern (no non-intern record: intern value kept)' : '';
+}
 
 /** How the drill-down marks a paper's track (main: nothing). */
 const TRACK_SUFFIX: Record<string, string> = { datasets_benchmarks: ' (D&B)', unknown: ' (track unknown)' };
@@ -25,7 +31,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       .innerJoin('papers', 'papers.id', 'authorships.paper_id')
       .leftJoin('corrections', (j) => j.onRef('corrections.paper_id', '=', 'authorships.paper_id').onRef('corrections.position', '=', 'authorships.position'))
       .select(['corrections.id as correction_id', 'corrections.evidence as correction_evidence', 'corrections.accepted_by', 'corrections.accepted_at', 'corrections.before_unit_id'])
-      .select(['papers.title', 'papers.source_id', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.link_basis', 'authorships.rule'])
+      .select(['papers.title', 'papers.source_id', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.link_basis', 'authorships.profile_position', 'authorships.rule'])
       .orderBy('authorships.year')
       .orderBy('authorships.conference')
       .orderBy('papers.title')
@@ -52,7 +58,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     institutionLabel(ctx, r.unit_id, options.lang),
     r.correction_id !== null
       ? `correction #${r.correction_id} (${r.correction_evidence}; accepted by ${r.accepted_by} ${r.accepted_at?.slice(0, 10)}; was ${institutionLabel(ctx, r.before_unit_id, options.lang)})`
-      : `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''} / ${r.rule ?? '-'}`,
+      : `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''}${internMark(r.evidence, r.profile_position)} / ${r.rule ?? '-'}`,
   ]);
   const slotRefs = rows.map((r): SlotRef => ({ conference: r.conference as Conference, year: r.year, sourceId: r.source_id, position: r.position + 1 }));
   const setRows = setOnly.map((r) => [
