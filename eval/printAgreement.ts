@@ -72,7 +72,8 @@ function main(): void {
       const slot = hits[0];
       done.add(slot.position);
       const printed: PrintedSlot[] = person.institutions.map((inst) => {
-        const unit = resolver.resolve(inst.name).institutionId;
+        // The printed country settles names that stand for different institutions in different countries.
+        const unit = resolver.resolveIn(inst.name, [inst.country]).institutionId;
         return { unit, root: unit ? rootOf(resolver, unit) : null, country: inst.country };
       });
       comparisons.push({ evidence: slot.evidence, unit: slot.unit_id, root: slot.root_id, country: slot.unit_country, printed });

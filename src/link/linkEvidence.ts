@@ -122,7 +122,7 @@ function linkByYear(a: SourceAuthor, year: number, index: ProfileIndex, root: Ro
     const found = profileValue(index, id, year, root, options.yearPolicy);
     if (!found) return byId ? { kind: 'id_without_affiliation' } : { kind: 'refused', reason: 'no_affiliation' };
     if (options.requireStable && !found.stable) return { kind: 'unstable' };
-    const basis = `${via === 'coauthor' ? 'name settled by a co-author, ' : via === 'spelling' ? 'looser spelling, ' : ''}${YEAR_BASIS[found.basis]}`;
+    const basis = `${via === 'coauthor' ? 'name settled by a co-author, ' : via === 'spelling' ? 'looser spelling, ' : ''}${YEAR_BASIS[found.basis]}${found.internSetAside ? ', intern record set aside' : ''}`;
     return { kind: 'linked', author: withValue(a, found.value, byId, basis), graded: found.basis === 'adjacent' || found.basis === 'two_nearest', via };
   };
   if (a.openreviewId) return take(a.openreviewId, true);

@@ -45,7 +45,9 @@ export async function linkStep(
   const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
   const fromCache = fillFromCache(papers, cache);
   papers = fromCache.papers;
-  const index = buildProfileIndex([...files.flatMap((f) => f.records), ...cacheRecords(cache)]);
+  const records = [...files.flatMap((f) => f.records), ...cacheRecords(cache)];
+  // Without the intern rule, no record is known as an intern's (profileValue sets none aside).
+  const index = buildProfileIndex(internRule ? records : records.map(({ profilePosition: _p, ...r }) => r));
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
   const iclr2024 = withSets ? papers.filter(isIclr2024) : [];

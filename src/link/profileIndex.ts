@@ -223,6 +223,8 @@ export interface YearValue {
   /** True when `policy` accepts the value (basis other than 'moved'). */
   stable: boolean;
   basis: YearBasis;
+  /** True when intern records were set aside for the person's non-intern ones (see profileValue). */
+  internSetAside?: boolean;
 }
 
 /**
@@ -239,8 +241,13 @@ export function profileValue(
   root: (affiliation?: string, domain?: string) => string | null,
   policy: YearPolicy = 'confirmed',
 ): YearValue | undefined {
-  const list = index.byId.get(id);
-  if (!list || list.length === 0) return undefined;
+  const all = index.byId.get(id);
+  if (!all || all.length === 0) return undefined;
+  // The intern rule (internRule.ts) for linked values: an intern record is set aside when
+  // the person has a non-intern record of the same strength (papers print the home institution).
+  const nonIntern = all.filter((o) => !o.intern);
+  const internSetAside = nonIntern.length < all.length && nonIntern.some((o) => !o.weak);
+  const list = internSetAside ? nonIntern : all;
   const rank = (o: Observation) => [o.weak ? 1 : 0, Math.abs(o.year - year), o.year > year ? 1 : 0, -o.count];
   const text = (o: Observation) => `${o.value.affiliation ?? ''}\u0000${o.value.domain ?? ''}`;
   const sorted = [...list].sort((a, b) => {
@@ -250,7 +257,13 @@ export function profileValue(
     return text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0;
   });
   const best = sorted[0];
-  const result = (basis: YearBasis): YearValue => ({ value: best.value, distance: Math.abs(best.year - year), stable: basis !== 'moved', basis });
+  const result = (basis: YearBasis): YearValue => ({
+    value: best.value,
+    distance: Math.abs(best.year - year),
+    stable: basis !== 'moved',
+    basis,
+    ...(internSetAside ? { internSetAside } : {}),
+  });
   if (best.weak) return result('moved');
   const strong = list.filter((o) => !o.weak);
   const agree = (os: Observation[]) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourcePaper } from '../../src/ingest/types.ts';
 import { applyInternRule } from '../../src/link/internRule.ts';
 import type { RootOf } from '../../src/link/linkEvidence.ts';
-import { buildProfileIndex, type ProfileRecord } from '../../src/link/profileIndex.ts';
+import { buildProfileIndex, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const root: RootOf = (aff) => (aff ? aff.split(',')[0].replace(/ (Research|Brain)$/, '').trim().toLowerCase() : null);
 const rec = (id: string, affiliation: string, year: number, extra: Partial<ProfileRecord> = {}): ProfileRecord => ({
@@ -47,5 +47,21 @@ describe('intern rule', () => {
   it('leaves linked values and non-intern positions alone', () => {
     const p = paper([{ ...intern('Ana Lo', '~Ana_Lo1', 'Google Research'), evidence: 'linked_id' }, { ...intern('Ana Lo', '~Ana_Lo1', 'Google'), profilePosition: 'Internal Auditor' }]);
     expect(applyInternRule([p], index, root).stats).toEqual({ interns: 0, replaced: 0 });
+  });
+});
+
+describe('intern records in linked values (profileValue)', () => {
+  it('sets an intern record aside when the person has a non-intern one, and says so', () => {
+    const index = buildProfileIndex([
+      rec('~Dan_Wu1', 'Google Research', 2021, { profilePosition: 'Intern' }),
+      rec('~Dan_Wu1', 'Univ Alpha', 2020),
+      rec('~Dan_Wu1', 'Univ Alpha', 2022),
+    ]);
+    expect(profileValue(index, '~Dan_Wu1', 2021, root)).toMatchObject({ value: { affiliation: 'Univ Alpha' }, basis: 'bracket', stable: true, internSetAside: true });
+  });
+  it('keeps an intern value when there is nothing else', () => {
+    const index = buildProfileIndex([rec('~Eve_Xu1', 'Google Research', 2021, { profilePosition: 'Intern' })]);
+    expect(profileValue(index, '~Eve_Xu1', 2021, root)).toMatchObject({ value: { affiliation: 'Google Research' }, basis: 'same_year' });
+    expect(profileValue(index, '~Eve_Xu1', 2021, root)?.internSetAside).toBeUndefined();
   });
 });
