@@ -14,6 +14,8 @@ export interface SlotComparison {
   root: string | null;
   country: string | null;
   printed: PrintedSlot[];
+  /** How a linked value was taken (the drill-down's words), if it was. */
+  basis?: string | null;
 }
 
 export interface AgreementRow {
@@ -50,8 +52,8 @@ function row(evidence: string, slots: SlotComparison[]): AgreementRow {
   };
 }
 
-/** One row per evidence kind (unfilled slots under `none`), then `all`. */
-export function agreementTable(slots: SlotComparison[]): { rows: AgreementRow[] } {
-  const kinds = [...new Set(slots.map((s) => s.evidence ?? 'none'))].sort();
-  return { rows: [...kinds.map((k) => row(k, slots.filter((s) => (s.evidence ?? 'none') === k))), row('all', slots)] };
+/** One row per evidence kind (or other `key`; unfilled slots under `none`), then `all`. */
+export function agreementTable(slots: SlotComparison[], key: (s: SlotComparison) => string | null = (s) => s.evidence): { rows: AgreementRow[] } {
+  const kinds = [...new Set(slots.map((s) => key(s) ?? 'none'))].sort();
+  return { rows: [...kinds.map((k) => row(k, slots.filter((s) => (key(s) ?? 'none') === k))), row('all', slots)] };
 }

@@ -29,6 +29,7 @@ interface DbSlot {
   position: number;
   name: string;
   evidence: string | null;
+  link_basis: string | null;
   unit_id: string | null;
   root_id: string | null;
   unit_country: string | null;
@@ -48,7 +49,7 @@ function main(): void {
   const db = new SQLite(dbFile, { readonly: true, fileMustExist: true });
   const rows = db
     .prepare(
-      `SELECT p.title, a.position, a.name, a.evidence, a.unit_id, a.root_id, a.unit_country
+      `SELECT p.title, a.position, a.name, a.evidence, a.link_basis, a.unit_id, a.root_id, a.unit_country
        FROM authorships a JOIN papers p ON p.id = a.paper_id WHERE a.conference = 'icml' AND a.year = 2021`,
     )
     .all() as DbSlot[];
@@ -76,18 +77,22 @@ function main(): void {
         const unit = resolver.resolveIn(inst.name, [inst.country]).institutionId;
         return { unit, root: unit ? rootOf(resolver, unit) : null, country: inst.country };
       });
-      comparisons.push({ evidence: slot.evidence, unit: slot.unit_id, root: slot.root_id, country: slot.unit_country, printed });
+      comparisons.push({ evidence: slot.evidence, basis: slot.link_basis, unit: slot.unit_id, root: slot.root_id, country: slot.unit_country, printed });
     }
   }
   const table = agreementTable(comparisons);
   console.log(`Agreement with print: ${papers.length} papers in ${VALIDATION_FILE} (${unmatched} not found in the database), ${comparisons.length} author slots compared`);
-  console.log('evidence kind      slots  filled  institution(root)  institution(unit)  country');
-  for (const r of table.rows) {
-    const pct = (x: number | null) => (x === null ? '     -' : `${(100 * x).toFixed(1).padStart(5)}%`);
-    console.log(
-      `${r.evidence.padEnd(17)} ${String(r.slots).padStart(6)}  ${pct(r.filled)}  ${pct(r.rootAgreement)} (${r.rootCompared})  ${pct(r.unitAgreement)} (${r.unitCompared})  ${pct(r.countryAgreement)} (${r.countryCompared})`,
-    );
-  }
+  const pct = (x: number | null) => (x === null ? '     -' : `${(100 * x).toFixed(1).padStart(5)}%`);
+  const print = (heading: string, rows: typeof table.rows) => {
+    console.log(`${heading.padEnd(62)} slots  filled  institution(root)  institution(unit)  country`);
+    for (const r of rows) {
+      console.log(
+        `${r.evidence.slice(0, 62).padEnd(62)} ${String(r.slots).padStart(5)}  ${pct(r.filled)}  ${pct(r.rootAgreement)} (${r.rootCompared})  ${pct(r.unitAgreement)} (${r.unitCompared})  ${pct(r.countryAgreement)} (${r.countryCompared})`,
+      );
+    }
+  };
+  print('evidence kind', table.rows);
+  print('how the value was taken', agreementTable(comparisons, (s) => (s.evidence ? `${s.evidence} (${s.basis ?? '-'})` : null)).rows);
   console.log('filled: share of the slots with an institution; agreement: of filled slots whose printed institution resolves (count in brackets).');
   if (process.argv.includes('--write')) {
     writeFileSync(AGREEMENT_FILE, `${JSON.stringify({ $comment: 'Written by `npm run eval:print -- --write`; quoted by the method text. Do not edit by hand.', validation: VALIDATION_FILE, papers: papers.length, slots: comparisons.length, rows: table.rows }, null, 2)}\n`);

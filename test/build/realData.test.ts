@@ -78,6 +78,27 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
     }
   });
 
+  it('NeurIPS 2024: main track within 2% of the reference\'s 4,035 papers, datasets & benchmarks apart, unknown tracks listed in coverage', () => {
+    const papers = (question: string) => Number(records(ask(question))[0].papers);
+    const main = papers('teamsize 2024 neurips main');
+    const all = papers('teamsize 2024 neurips');
+    expect(Math.abs(main - 4035) / 4035).toBeLessThanOrEqual(0.02);
+    const note = /NeurIPS 2024: ([\d,]+) papers of unknown track.*Main track ([\d,]+), datasets & benchmarks ([\d,]+)/.exec(JSON.stringify(ask('coverage')));
+    expect(note).not.toBeNull();
+    const [unknown, mainInNote, db] = note!.slice(1).map((x) => Number(x.replace(/,/g, '')));
+    expect(mainInNote).toBe(main);
+    expect(db).toBeGreaterThanOrEqual(400);
+    expect(unknown).toBeLessThan(200);
+    expect(main + db + unknown).toBe(all);
+  });
+
+  it('ICLR 2024: slots known by their OpenReview id, id evidence labelled, at least 76% resolved', () => {
+    const iclr = coverage.find((r) => r.conference === 'ICLR' && r.year === '2024')!;
+    expect(iclr.resolved as number).toBeGreaterThanOrEqual(0.76);
+    expect(String(iclr.evidence_kinds)).toMatch(/linked_id/);
+    expect(String(iclr.evidence_kinds)).toMatch(/id_profile/);
+  });
+
   it('the largest real answers fit Slack\'s limits, as a table block and as monospace text', () => {
     for (const question of ['top 100 2020-2024', 'compare US CN JP GB DE 2020-2024', 'papers Google 2024', 'coverage', 'method']) {
       const answer = ask(question);
