@@ -44,7 +44,7 @@ function coverageRows(): Answer['rows'] {
 
 beforeAll(async () => {
   mkdirSync(mirror);
-  fixtureSourcesDir(['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv', 'eu_iclr2024_submissions.md'], mirror);
+  fixtureSourcesDir(['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv', 'cx_iclr2024_authorids.json', 'cx_profile_cache.json', 'eu_iclr2024_submissions.md'], mirror);
   await run();
 });
 
@@ -62,6 +62,31 @@ describe('atomic builds', () => {
     await expect(run()).rejects.toThrow(/pc_nips2023\.json/);
     expect(coverageRows()).toEqual(before);
     writeFileSync(path.join(mirror, 'pc_nips2023.json'), text);
+  });
+
+  it('builds ICLR 2024 slots from their author ids: the profile entry of 2024 is labelled id_profile', () => {
+    const asker = openAsker(dbPath);
+    try {
+      const r = asker.ask('papers Tsinghua 2024 iclr');
+      if (isParseError(r)) throw new Error(r.message);
+      expect(r.rows.map((row) => [row[3], row[7]])).toContainEqual(['Kevin Example', "id_profile (the author's id, profile entry active in 2024) / alias"]);
+    } finally {
+      asker.close();
+    }
+  });
+
+  it('a malformed new source (author ids, profile cache) fails naming the file and record, and the old database still answers', async () => {
+    const before = coverageRows();
+    for (const [file, bad] of [
+      ['cx_iclr2024_authorids.json', (t: string) => t.replace('"~Dan_Sample1"', '"Dan Sample"')],
+      ['cx_profile_cache.json', (t: string) => t.slice(0, Math.floor(t.length / 2))],
+    ] as const) {
+      const text = readFileSync(path.join(mirror, file), 'utf8');
+      writeFileSync(path.join(mirror, file), bad(text));
+      await expect(run()).rejects.toThrow(file === 'cx_iclr2024_authorids.json' ? /cx_iclr2024_authorids\.json \(record #4 "Invented Paper One"\)/ : /cx_profile_cache\.json: invalid JSON/);
+      expect(coverageRows()).toEqual(before);
+      writeFileSync(path.join(mirror, file), text);
+    }
   });
 
   it('a record without authors fails naming the file and the record', async () => {

@@ -101,9 +101,9 @@ describe('cx_iclr2024_authorids', () => {
 describe('cx_profile_cache', () => {
   const entries = readCxProfileCache(fixture('cx_profile_cache.json'), 'cx_profile_cache.json');
   it('reads year, id, status; an affiliation only for ok entries', () => {
-    expect(entries).toHaveLength(4);
-    expect(entries[0]).toEqual({ year: 2024, authorId: '~Ana_Lima1', status: 'ok', affiliation: 'Lakeside University' });
-    expect(entries[2]).toEqual({ year: 2024, authorId: '~Rongtao_Zhang2', status: 'no_affiliation' });
+    expect(entries).toHaveLength(5);
+    expect(entries[1]).toEqual({ year: 2024, authorId: '~Ana_Lima1', status: 'ok', affiliation: 'Lakeside University' });
+    expect(entries[3]).toEqual({ year: 2024, authorId: '~Rongtao_Zhang2', status: 'no_affiliation' });
   });
   it('malformed: a bad key, an unknown status, no profiles object', () => {
     const err = sourceError(() => readCxProfileCache(JSON.stringify({ profiles: { '~A_B1': { status: 'ok' } } }), 'cache.json'));
