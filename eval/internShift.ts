@@ -1,6 +1,6 @@
 // `npm run eval:interns`: how much the intern rule (src/link/internRule.ts) moves the 2024
 // top 20. Builds the database twice into a temporary folder, with and without the rule,
-// and prints both rankings side by side (about a minute per build).
+// and prints the top 20 with the rule, and any that left the top 20 (about a minute per build).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,10 @@ import { mirrorDir, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
 import { isParseError } from '../src/query/types.ts';
 
-const QUESTION = process.argv[2] ?? '2024 top20';
+const YEARS = process.argv[2] ?? '2024';
+const TOP = 20;
+/** Deep enough that every top-20 institution of either run has both figures. */
+const QUESTION = `${YEARS} top100`;
 
 async function ranking(internRule: boolean, dir: string): Promise<Array<{ name: string; value: number }>> {
   const dbPath = path.join(dir, `airank-${internRule ? 'on' : 'off'}.sqlite`);
@@ -30,14 +33,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'airank-interns-'));
 try {
   const before = await ranking(false, dir);
   const after = await ranking(true, dir);
-  const rankBefore = new Map(before.map((r, i) => [r.name, { rank: i + 1, value: r.value }]));
-  console.log(`${QUESTION}: without the intern rule → with it`);
-  console.log('rank  institution                                   before   after   change  (rank before)');
-  after.forEach((r, i) => {
-    const b = rankBefore.get(r.name);
-    const change = b ? r.value - b.value : NaN;
+  const rankOf = (rows: typeof before) => new Map(rows.map((r, i) => [r.name, { rank: i + 1, value: r.value }]));
+  const [b, a] = [rankOf(before), rankOf(after)];
+  const names = [...after.slice(0, TOP).map((r) => r.name), ...before.slice(0, TOP).map((r) => r.name).filter((n) => (a.get(n)?.rank ?? Infinity) > TOP)];
+  console.log(`${YEARS} top ${TOP}, authors: without the intern rule → with it (rows below the line left the top ${TOP})`);
+  console.log('rank after  institution                                   before    after  change  rank before');
+  names.forEach((name, i) => {
+    if (i === TOP) console.log('-'.repeat(80));
+    const [x, y] = [b.get(name), a.get(name)];
+    const change = x && y ? y.value - x.value : NaN;
     console.log(
-      `${String(i + 1).padStart(4)}  ${r.name.slice(0, 44).padEnd(44)} ${String(b?.value ?? '-').padStart(7)} ${String(r.value).padStart(7)} ${(Number.isNaN(change) ? '-' : (change > 0 ? '+' : '') + change).padStart(8)}  (${b?.rank ?? 'not in top'})`,
+      `${String(y?.rank ?? '-').padStart(10)}  ${name.slice(0, 44).padEnd(44)} ${String(x?.value ?? '-').padStart(7)}  ${String(y?.value ?? '-').padStart(7)} ${(Number.isNaN(change) ? '-' : (change > 0 ? '+' : '') + change).padStart(7)}  ${x?.rank ?? '-'}`,
     );
   });
 } finally {

@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SourceError } from '../../src/ingest/types.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 
@@ -16,4 +17,15 @@ export function fixture(name: string): string {
 export function fixtureSourcesDir(names: string[], dir = mkdtempSync(path.join(tmpdir(), 'airank-fixtures-'))): string {
   for (const name of names) copyFileSync(path.join(FIXTURES, `invented-${name}`), path.join(dir, name));
   return dir;
+}
+
+/** The SourceError `fn` throws (any other error, or none, fails the test). */
+export function sourceError(fn: () => unknown): SourceError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof SourceError) return err;
+    throw err;
+  }
+  throw new Error('expected a SourceError');
 }

@@ -4,18 +4,7 @@ import { readDblp } from '../../src/ingest/readers/dblp.ts';
 import { readIvanov } from '../../src/ingest/readers/ivanov.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../../src/ingest/readers/openReviewAuthors.ts';
 import { readPaperCopilot } from '../../src/ingest/readers/paperCopilot.ts';
-import { SourceError } from '../../src/ingest/types.ts';
-import { fixture } from './fixtures.ts';
-
-function sourceError(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SourceError) return err;
-    throw err;
-  }
-  throw new Error('expected a SourceError');
-}
+import { fixture, sourceError } from './fixtures.ts';
 
 describe('malformed input throws SourceError naming file and record', () => {
   it('truncated JSON array', () => {

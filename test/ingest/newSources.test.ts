@@ -6,19 +6,9 @@ import { markNeuripsTracks } from '../../src/ingest/assemble/neuripsTracks.ts';
 import { readCxIclr2024AuthorIds } from '../../src/ingest/readers/cxIclr2024AuthorIds.ts';
 import { readCxProfileCache } from '../../src/ingest/readers/cxProfileCache.ts';
 import { readDblp } from '../../src/ingest/readers/dblp.ts';
-import { SourceError, type SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/types.ts';
 import { fillFromCache } from '../../src/link/profileCache.ts';
-import { fixture } from './fixtures.ts';
-
-function sourceError(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SourceError) return err;
-    throw err;
-  }
-  throw new Error('expected a SourceError');
-}
+import { fixture, sourceError } from './fixtures.ts';
 
 const paper = (title: string, names: string[], extra: Partial<SourcePaper> = {}): SourcePaper => ({
   conference: 'neurips', year: 2024, sourceId: title, title, status: 'poster', track: 'main', files: ['pc.json'],

@@ -3,7 +3,7 @@
 // e-mail addresses.
 import { cleanDisplay } from '../normalizeText.ts';
 import { SourceError } from '../types.ts';
-import { requiredString, type JsonRecord } from './jsonInput.ts';
+import { asRecord, parseJsonMember, requiredString } from './jsonInput.ts';
 
 export interface CxAuthorIds {
   title: string;
@@ -14,17 +14,9 @@ export interface CxAuthorIds {
 }
 
 export function readCxIclr2024AuthorIds(text: string, file: string): CxAuthorIds[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new SourceError(file, null, `invalid JSON (truncated?): ${(err as Error).message}`);
-  }
-  const records = (value as { records?: unknown } | null)?.records;
-  if (!Array.isArray(records)) throw new SourceError(file, null, 'expected an object with a "records" array');
+  const records = parseJsonMember(text, file, 'records', 'array') as unknown[];
   return records.map((raw, i) => {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new SourceError(file, `#${i + 1}`, 'expected a JSON object');
-    const rec = raw as JsonRecord;
+    const rec = asRecord(raw, file, `#${i + 1}`);
     const title = cleanDisplay(requiredString(rec, 'title', file, `#${i + 1}`));
     const where = `#${i + 1} "${title}"`;
     const forumId = /[?&]id=([^&#\s]+)/.exec(requiredString(rec, 'paper_url', file, where))?.[1];

@@ -3,21 +3,32 @@ import { SourceError } from '../types.ts';
 
 export type JsonRecord = Record<string, unknown>;
 
-function asRecord(value: unknown, file: string, record: string): JsonRecord {
+export function asRecord(value: unknown, file: string, record: string): JsonRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new SourceError(file, record, 'expected a JSON object');
   }
   return value as JsonRecord;
 }
 
-/** A file holding one JSON array of objects. */
-export function parseJsonArray(text: string, file: string): JsonRecord[] {
-  let value: unknown;
+function parseWhole(text: string, file: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new SourceError(file, null, `invalid JSON (truncated?): ${(err as Error).message}`);
   }
+}
+
+/** A file holding one JSON object whose `key` is what `kind` says (an array or an object). */
+export function parseJsonMember(text: string, file: string, key: string, kind: 'array' | 'object'): unknown {
+  const member = (parseWhole(text, file) as Record<string, unknown> | null)?.[key];
+  const ok = kind === 'array' ? Array.isArray(member) : member !== null && typeof member === 'object' && !Array.isArray(member);
+  if (!ok) throw new SourceError(file, null, `expected an object with a "${key}" ${kind}`);
+  return member;
+}
+
+/** A file holding one JSON array of objects. */
+export function parseJsonArray(text: string, file: string): JsonRecord[] {
+  const value = parseWhole(text, file);
   if (!Array.isArray(value)) throw new SourceError(file, null, 'expected a JSON array');
   return value.map((v, i) => asRecord(v, file, `#${i + 1}`));
 }
