@@ -27,6 +27,11 @@ export type EvidenceSource =
  */
 export const LINKED_EVIDENCE = ['id_profile', 'linked_id', 'linked_name', 'paper_set', 'set_intersection', 'intern_home'] as const satisfies readonly EvidenceSource[];
 
+/** An internship position (`Intern`, `Research Intern`; not `Internal ...`): see link/internRule.ts. */
+export function isInternPosition(position: string | undefined): boolean {
+  return Boolean(position && /\bintern\b/i.test(position));
+}
+
 /** How a per-author field was matched to the author in the paper's author list. */
 export type Alignment = 'id' | 'name' | 'elimination' | 'position' | 'none';
 

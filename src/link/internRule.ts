@@ -6,9 +6,9 @@
 // out); nearest year first, the earlier on a tie, then the most common value. With no such
 // record the intern value is kept, and the drill-down marks the slot `intern`. Records that
 // only list every affiliation (pco snapshots) or are aligned by position are not used.
-import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
+import { isInternPosition, type SourceAuthor, type SourcePaper } from '../ingest/types.ts';
 import type { RootOf } from './linkEvidence.ts';
-import { isInternPosition, type Observation, type ProfileIndex } from './profileIndex.ts';
+import type { Observation, ProfileIndex } from './profileIndex.ts';
 
 export interface InternStats {
   /** Slots whose own record says Intern. */

@@ -27,7 +27,7 @@
 //  - a value from one side only (`yearPolicy` 'adjacent', 'two_nearest'): off. Those values
 //    were right 84.5% / 85.1% ('adjacent') and 81.8% / 83.2% ('two_nearest').
 import { compactName, nameTokens, normalizeName, profileIdToName } from '../ingest/normalizeText.ts';
-import type { Alignment } from '../ingest/types.ts';
+import { isInternPosition, type Alignment } from '../ingest/types.ts';
 
 /** One author slot of one record in a jy/pco file. */
 export interface ProfileRecord {
@@ -74,11 +74,6 @@ export interface ProfileIndex {
   namesById: Map<string, Set<string>>;
   /** Profile id → the papers (OpenReview paper ids) it is an author of in the files. */
   papersById: Map<string, Set<string>>;
-}
-
-/** An internship position (`Intern`, `Research Intern`). */
-export function isInternPosition(position: string | undefined): boolean {
-  return Boolean(position && /\bintern\b/i.test(position));
 }
 
 /** German transliteration (`Müller` = `Mueller`), applied before accents are dropped. */

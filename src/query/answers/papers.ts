@@ -9,9 +9,8 @@ import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
 import { movedAwayNotes } from '../corrections.ts';
 import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
-import type { Conference } from '../../ingest/types.ts';
+import { isInternPosition, type Conference } from '../../ingest/types.ts';
 import { countryRuleLine } from '../countryRule.ts';
-import { isInternPosition } from '../../link/profileIndex.ts';
 
 /** An intern slot says so: replaced by the home affiliation (intern_home says it), or kept for want of one. */
 function internMark(evidence: string | null, position: string | null): string {
