@@ -74,7 +74,9 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
       if (years.length > 1) note += t(lang, 'note.exactAcross', { year: s.year });
     } else if (!c.hasAffiliations && (s.slots > 0 || c.authorships === 0)) {
       const papers = c.papersWithInstitution > c.papers * 0.95 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
-      note = s.resolved > 0 ? t(lang, 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
+      // ICLR 2024 is linked by its authors' exact ids, the others by name: the reason it is partial differs.
+      const byId = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.id_profile ?? 0) > (c.byEvidence.linked_name ?? 0);
+      note = s.resolved > 0 ? t(lang, byId ? 'note.gapLinkedById' : 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
     }
     if (note) notes.push({ conference: s.conference, year: s.year, note });
   }
