@@ -71,6 +71,22 @@ function withLinkedEvidence(papers: SourcePaper[]): SourcePaper[] {
   });
 }
 
+/** P4 gains two interns: Uma, given her home university (intern_home), and Vic, whose intern value is kept. */
+function withInterns(papers: SourcePaper[]): SourcePaper[] {
+  return papers.map((p) =>
+    p.sourceId === 'P4'
+      ? {
+          ...p,
+          authors: [
+            ...p.authors,
+            a('Uma', 'Stanford University', { evidence: 'intern_home', profilePosition: 'Intern', linkBasis: 'intern at Google Research; home affiliation from the 2023 record' }),
+            a('Vic', 'Google Research', { profilePosition: 'Intern' }),
+          ],
+        }
+      : p,
+  );
+}
+
 export interface FixtureOptions {
   withInstitutionSets?: boolean;
   withLinkedEvidence?: boolean;
@@ -78,13 +94,14 @@ export interface FixtureOptions {
   extraPapers?: SourcePaper[];
   /** Editors' accepted corrections, applied as the build applies data/corrections.json. */
   corrections?: Correction[];
+  withInterns?: boolean;
 }
 
 export async function createFixtureDatabase(file: string, options: FixtureOptions = {}): Promise<void> {
   const resolver = createResolver({ institutions: FIXTURE_INSTITUTIONS, overrides: {} });
   await writeDatabase(file, {
     conferenceYears: FIXTURE_CONFERENCE_YEARS,
-    papers: [...(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
+    papers: [...(options.withInterns ? withInterns : (x: SourcePaper[]) => x)(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     corrections: options.corrections,
     institutions: FIXTURE_INSTITUTIONS,
