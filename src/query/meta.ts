@@ -101,6 +101,8 @@ function scopeGapNote(lang: Lang, options: QueryOptions, g: ScopeGap): string {
         : t(lang, 'note.trackUnknownOut', { label: label(g), word });
     case 'trackAbsent':
       return t(lang, 'note.trackAbsent', { label: label(g), track: t(lang, `word.track.${g.track as Track}`), word });
+    case 'trackSomeUnknown':
+      return t(lang, 'note.trackSomeUnknown', { label: label(g), papers: formatCell(g.papers, 'int'), word });
   }
 }
 

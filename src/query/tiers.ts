@@ -14,7 +14,9 @@ export type ScopeGap =
   /** A track the conference had in an earlier year has no paper here: the sources give no track. */
   | { kind: 'trackUnknown'; conference: Conference; year: number; track: string }
   /** The conference had no such track that year (nor before). */
-  | { kind: 'trackAbsent'; conference: Conference; year: number; track: string };
+  | { kind: 'trackAbsent'; conference: Conference; year: number; track: string }
+  /** Some papers have no known track (NeurIPS 2024 papers outside the proceedings list): a track filter leaves them out. */
+  | { kind: 'trackSomeUnknown'; conference: Conference; year: number; papers: number };
 
 /** Tier → papers, by track, for one conference-year (empty when it has no papers). */
 export function tracksAndTiers(ctx: QueryContext, conference: string, year: number): Map<string, Map<string, number>> {
@@ -48,6 +50,8 @@ export function scopeGaps(ctx: QueryContext, years: number[], filters: Filters):
       let inScope = [...tracks.keys()];
       if (filters.track) {
         const track = filters.track;
+        const unknownPapers = [...(tracks.get('unknown')?.values() ?? [])].reduce((a, b) => a + b, 0);
+        if (unknownPapers > 0) gaps.push({ kind: 'trackSomeUnknown', conference, year, papers: unknownPapers });
         if (track === 'main') unknown.forEach((t) => gaps.push({ kind: 'trackUnknown', conference, year, track: t }));
         else if (!tracks.has(track)) gaps.push({ kind: unknown.includes(track) ? 'trackUnknown' : 'trackAbsent', conference, year, track });
         inScope = inScope.filter((t) => t === track);
