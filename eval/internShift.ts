@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from '../src/build/build.ts';
+import { watchStdout } from '../src/cli/stdout.ts';
 import { mirrorDir, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
 import { isParseError } from '../src/query/types.ts';
@@ -29,6 +30,7 @@ async function ranking(internRule: boolean, dir: string): Promise<Array<{ name: 
   }
 }
 
+watchStdout();
 const dir = mkdtempSync(path.join(tmpdir(), 'airank-interns-'));
 try {
   const before = await ranking(false, dir);

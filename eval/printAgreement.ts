@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { watchStdout } from '../src/cli/stdout.ts';
 import { DATA_DIR, databasePath, mirrorDir, sourcesDir } from '../src/config.ts';
 import { sameNameLoosely } from '../src/ingest/nameMatch.ts';
 import { normalizeTitle } from '../src/ingest/normalizeText.ts';
@@ -100,4 +101,5 @@ function main(): void {
   }
 }
 
+watchStdout();
 main();
