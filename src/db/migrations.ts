@@ -209,4 +209,4 @@ export const migrations: MigrationProvider = {
  * Stored in meta by the build and checked when a database is opened: bump it whenever
  * the tables or their meaning change, so an older file is rebuilt rather than misread.
  */
-export const SCHEMA_VERSION = '10';
+export const SCHEMA_VERSION = '11';

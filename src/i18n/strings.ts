@@ -135,7 +135,7 @@ export const en = {
   'title.papers': 'Papers behind {name}, {years}: {slots} author slots on {papers} papers',
   'title.teamsize': 'Authors per accepted paper, {years}',
   'coverage.unknownTrack': '{conference} {year}: {unknown} papers of unknown track (not in the DBLP proceedings list, such as journal-track papers, or listed there without a proceedings page); `main` leaves them out. Main track {main}, datasets & benchmarks {db}.',
-  'coverage.idEvidence': 'Evidence kinds: profile = the author\'s own OpenReview record on this paper; id_profile = the author\'s id on the paper (ICLR 2024), with that profile\'s entry for the paper\'s year; linked_id = the same id\'s value in another file; linked_name = a unique name; paper_set, set_intersection = the paper\'s own institution list (ICLR 2024); intern_home = an intern slot given the person\'s home affiliation. All but profile and site are linked: `exact` leaves them out.',
+  'coverage.idEvidence': 'Evidence kinds: profile = the author\'s own OpenReview record on this paper; id_profile = the author\'s id on the paper (ICLR 2024), with that profile\'s entry for the paper\'s year; linked_id = the same id\'s value in another file; linked_name = a unique name; paper_set, set_intersection = the paper\'s own institution list (ICLR 2024); intern_home = an intern slot given the person\'s home affiliation. All but profile, site and correction are linked: `exact` leaves them out.',
 
   // What the numbers count, by method: chart axis titles and subtitles
   'unit.authors': 'Authors on accepted papers',
@@ -327,7 +327,7 @@ export const zh: Strings = {
   'title.papers': '{name}的论文，{years}：{papers} 篇论文上的 {slots} 个作者署名',
   'title.teamsize': '每篇录用论文的作者数，{years}',
   'coverage.unknownTrack': '{conference} {year}：{unknown} 篇论文的分会场未知（不在 DBLP 论文集列表中，例如期刊分会场论文，或列表中无论文集页面）；`main` 不计入这些论文。主会场 {main} 篇，数据集与基准 {db} 篇。',
-  'coverage.idEvidence': '依据类型：profile = 作者在本论文上的 OpenReview 记录；id_profile = 论文上的作者 ID（ICLR 2024）及该档案在论文年份的条目；linked_id = 同一 ID 在其他文件中的值；linked_name = 唯一姓名；paper_set、set_intersection = 论文自身的机构列表（ICLR 2024）；intern_home = 实习生署名改用其本单位。除 profile 和 site 外均为关联依据：`exact` 不计入。',
+  'coverage.idEvidence': '依据类型：profile = 作者在本论文上的 OpenReview 记录；id_profile = 论文上的作者 ID（ICLR 2024）及该档案在论文年份的条目；linked_id = 同一 ID 在其他文件中的值；linked_name = 唯一姓名；paper_set、set_intersection = 论文自身的机构列表（ICLR 2024）；intern_home = 实习生署名改用其本单位。除 profile、site 和 correction 外均为关联依据：`exact` 不计入。',
 
   'unit.authors': '录用论文作者数',
   'unit.people': '录用论文作者人数（去重）',
@@ -512,7 +512,7 @@ export const ja: Strings = {
   'title.papers': '{name}の論文、{years}：{papers} 本の論文の著者枠 {slots}',
   'title.teamsize': '採択論文 1 本あたりの著者数、{years}',
   'coverage.unknownTrack': '{conference} {year}：{unknown} 本の論文はトラック不明（DBLP の論文集リストにない、例えばジャーナルトラック論文、またはリストに論文集ページがない）。`main` はこれらを除外します。メイントラック {main} 本、データセット・ベンチマーク {db} 本。',
-  'coverage.idEvidence': '根拠の種類：profile = 著者のこの論文での OpenReview 記録、id_profile = 論文上の著者 ID（ICLR 2024）とそのプロフィールの論文年の項目、linked_id = 同じ ID の別ファイルでの値、linked_name = 一意の氏名、paper_set・set_intersection = 論文自身の機関リスト（ICLR 2024）、intern_home = インターンの署名に本来の所属を充てたもの。profile と site 以外はリンクによる根拠で、`exact` は除外します。',
+  'coverage.idEvidence': '根拠の種類：profile = 著者のこの論文での OpenReview 記録、id_profile = 論文上の著者 ID（ICLR 2024）とそのプロフィールの論文年の項目、linked_id = 同じ ID の別ファイルでの値、linked_name = 一意の氏名、paper_set・set_intersection = 論文自身の機関リスト（ICLR 2024）、intern_home = インターンの署名に本来の所属を充てたもの。profile、site、correction 以外はリンクによる根拠で、`exact` は除外します。',
 
   'unit.authors': '採択論文の著者数',
   'unit.people': '採択論文の著者の人数（重複なし）',
