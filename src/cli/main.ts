@@ -15,7 +15,8 @@ import { correctionsCommand } from './correctionsCommand.ts';
 import { resolveCommand, unresolvedCommand } from './resolveCommands.ts';
 import { stdoutDrained, stdoutFailure, watchStdout } from './stdout.ts';
 
-const USAGE = `usage: airank <question> [--csv | --json] [--png FILE] [--db FILE]
+const USAGE = `usage: airank <question> [--csv | --json] [--png FILE [--print]] [--db FILE]
+       --png: 1200×675 for the web; with --print, twice that (2400×1350) for print
        airank build                      (re)build the database from the sources
        airank resolve "<affiliation or domain>" | --file F | -   [--json]
        airank unresolved [--top 50] [--json]
@@ -33,14 +34,22 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
 }
 
 /** `--png FILE`: the answer's chart, after the table has been printed. */
-async function writePng(answer: Answer, file: string): Promise<number> {
+async function writePng(answer: Answer, file: string, print = false): Promise<number> {
   if (!isChartable(answer)) {
     console.error(`airank: no PNG written. ${notChartableMessage(answer)}`);
     return 3;
   }
   // Loaded only for --png: the chart libraries take most of a second to load.
   const { renderChartPng } = await import('../render/chart/png.ts');
-  await writeFile(file, await renderChartPng(answer, { lang: answerLang(answer) }));
+  const png = await renderChartPng(answer, { lang: answerLang(answer), size: print ? 'print' : 'web' });
+  try {
+    await writeFile(file, png);
+  } catch (e) {
+    // One clear line: a wrong folder or a read-only place is the user's to fix, not a crash.
+    const code = (e as NodeJS.ErrnoException).code;
+    console.error(`airank: could not write the chart to ${file}${code === 'ENOENT' ? ': no such folder' : code === 'EACCES' || code === 'EROFS' ? ': not allowed to write there' : code === 'EISDIR' ? ': that is a folder' : ''}.`);
+    return 1;
+  }
   console.error(`Chart written to ${file}`);
   return 0;
 }
@@ -54,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       db: { type: 'string' },
       png: { type: 'string' },
+      print: { type: 'boolean' },
       file: { type: 'string' },
       top: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -83,8 +93,8 @@ async function main(argv: string[]): Promise<number> {
     if (values.json) console.log(renderJson(result));
     else if (isParseError(result)) console.error(renderParseErrorText(result));
     else console.log(values.csv ? renderCsv(result) : renderText(result));
-    if (isParseError(result)) return 2;
-    return values.png ? writePng(result, values.png) : 0;
+    if (isParseError(result) || result.unread) return 2;
+    return values.png ? writePng(result, values.png, values.print) : 0;
   } finally {
     asker.close();
   }

@@ -6,7 +6,8 @@ import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
 import { LINKED_EVIDENCE } from '../ingest/types.ts';
 import type { QueryContext } from './context.ts';
-import type { Method, QueryOptions } from './types.ts';
+import { INSTITUTION_TYPES } from './lexicon.ts';
+import type { InstType, Method, QueryOptions } from './types.ts';
 
 export type GroupBy = 'institution' | 'country';
 
@@ -82,9 +83,16 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
   if (f.track) q = q.where(col('track'), '=', f.track);
   if (f.status) q = q.where(col('status'), '=', f.status);
   if (f.country) q = q.where(col(cols.country), '=', f.country);
+  if (f.instType) q = q.where(col(cols.institution), 'in', idsOfType(ctx, f.instType));
   if (f.exact) q = q.where((eb) => eb.or([eb(col('evidence'), 'is', null), eb(col('evidence'), 'not in', [...LINKED_EVIDENCE])]));
   if (options.method === 'first') q = q.where(col('position'), '=', 0);
   return q;
+}
+
+/** Institution ids of one institution-type filter (data/institution-types.json). */
+function idsOfType(ctx: QueryContext, instType: InstType): string[] {
+  const types = INSTITUTION_TYPES[instType].types;
+  return [...ctx.institutions.values()].filter((i) => types.includes(i.type)).map((i) => i.id);
 }
 
 /** Author slots in scope, for the drill-down (which lists slots under every method). */
@@ -116,7 +124,7 @@ export function aggregate(ctx: QueryContext, req: AggregateRequest): AggregateRo
  */
 export function paperTotals(ctx: QueryContext, req: Pick<AggregateRequest, 'years' | 'options' | 'groupBy'>): Map<number, number> {
   const f = req.options.filters;
-  if (f.country) return new Map(aggregate(ctx, { ...req, total: true, byYear: true }).map((r) => [r.year!, r.value]));
+  if (f.country || f.instType) return new Map(aggregate(ctx, { ...req, total: true, byYear: true }).map((r) => [r.year!, r.value]));
   const present = groupColumns(req.options)[req.groupBy];
   // Every paper in the cube has an institution; a country grouping needs one with a country.
   const country = present === 'root_country' || present === 'unit_country' ? present : null;

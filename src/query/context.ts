@@ -114,7 +114,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database): Quer
   );
   const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
   const lexicon = createLexicon(
-    [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names })),
+    [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id })),
   );
   return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage, tiers };
 }

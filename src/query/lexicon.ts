@@ -7,7 +7,9 @@ import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import { distance } from 'fastest-levenshtein';
 import type { Conference, Status, Track } from '../ingest/types.ts';
-import type { Entity, Lang, Method } from './types.ts';
+import countryWords from '../../data/country-words.json' with { type: 'json' };
+import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
+import type { Entity, InstType, Lang, Method } from './types.ts';
 
 countries.registerLocale(en);
 countries.registerLocale(zh);
@@ -36,6 +38,8 @@ export type Keyword =
   | { type: 'located' }
   | { type: 'exact' }
   | { type: 'page' }
+  | { type: 'superlative' }
+  | { type: 'instType'; instType: InstType }
   /** English glue words ("vs", "in", "the") that carry no meaning in a query. */
   | { type: 'filler' };
 
@@ -45,6 +49,8 @@ function words(list: string[], kw: Keyword): void {
   for (const w of list) KEYWORDS.set(w, kw);
 }
 words(['top'], { type: 'command', command: 'top' });
+// "which country had the most authors": a ranking, of countries or institutions.
+words(['most', 'largest', 'biggest', 'leading', 'best'], { type: 'superlative' });
 words(['countries', 'country'], { type: 'command', command: 'countries' });
 words(['compare'], { type: 'command', command: 'compare' });
 words(['trend', 'trends'], { type: 'command', command: 'trend' });
@@ -74,6 +80,19 @@ words(['exact'], { type: 'exact' });
 words(['located'], { type: 'located' });
 words(['page'], { type: 'page' });
 
+interface TypeEntry {
+  words: string[];
+  types: string[];
+  label: Record<Lang, string>;
+}
+/** The institution-type filters, one entry each in data/institution-types.json. */
+export const INSTITUTION_TYPES = Object.fromEntries(
+  Object.entries(institutionTypes).filter(([k]) => !k.startsWith('_')),
+) as unknown as Record<InstType, TypeEntry>;
+for (const [instType, entry] of Object.entries(INSTITUTION_TYPES)) {
+  words(entry.words.map((w) => w.toLowerCase()), { type: 'instType', instType: instType as InstType });
+}
+
 /**
  * Glue words dropped from queries. Some are also ISO codes (IN India, AT Austria, TO Tonga,
  * BY Belarus, IS Iceland, ME Montenegro): those count as glue unless written in capitals,
@@ -82,6 +101,9 @@ words(['page'], { type: 'page' });
 const FILLER = new Set([
   'vs', 'v', 'versus', 'and', 'or', 'the', 'of', 'for', 'with', 'from', 'on', 'show', 'what',
   'which', 'how', 'many', 'are', 'a', 'an', '&', '?', 'in', 'at', 'to', 'by', 'is', 'me',
+  // Plain questions: "how many authors did Google have in 2024", "who had the most".
+  'did', 'do', 'does', 'have', 'has', 'had', 'was', 'were', 'who', 'there', 'number', 'list', 'give',
+  'among', 'its', 'their', 'year', 'per', 'total', 'accepted', 'ranking', 'rankings',
 ]);
 const ISO_LIKE_FILLER = new Set(['in', 'at', 'to', 'by', 'is', 'me']);
 
@@ -93,6 +115,9 @@ export function keywordOf(token: string): Keyword | null {
   }
   return KEYWORDS.get(lower) ?? null;
 }
+
+/** Keywords written in Chinese or Japanese (企业, 大学): found inside unspaced text by the claim reader. */
+export const CJK_KEYWORDS: readonly string[] = [...KEYWORDS.keys()].filter((w) => /[\u3040-\u30ff\u3400-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
 
 /** Command and keyword spellings offered as "did you mean" candidates. */
 export const VOCABULARY: readonly string[] = [...KEYWORDS.keys()].filter((w) => /^[a-z]{3,}$/.test(w));
@@ -114,25 +139,13 @@ export function normalizePhrase(s: string): string {
     .replace(/^the /, '');
 }
 
-/** Common forms the ISO tables lack, or write differently from how people write them. */
-const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  US: ['usa', 'america', 'united states', '美国', '美國', '米国', 'アメリカ'],
-  CN: ['prc', 'mainland china', '中国', '中國', '中国大陆'],
-  GB: ['uk', 'britain', 'great britain', '英国', '英國', 'イギリス'],
-  KR: ['korea', 'south korea', 'republic of korea', '韩国', '韓国', '韓國', '南韩', '南韓', '한국'],
-  JP: ['japan', '日本'],
-  DE: ['germany', '德国', '德國', 'ドイツ'],
-  HK: ['hong kong', 'hongkong', 'hong kong sar', '香港'],
-  TW: ['taiwan', '台湾', '臺灣', '台灣'],
-  MO: ['macau', 'macao', '澳门', '澳門', 'マカオ'],
-  SG: ['singapore', '新加坡', 'シンガポール'],
-  CA: ['canada', '加拿大', 'カナダ'],
-  FR: ['france', '法国', '法國', 'フランス'],
-  CH: ['switzerland', '瑞士', 'スイス'],
-  IL: ['israel', '以色列', 'イスラエル'],
-  AE: ['uae'],
-  RU: ['russia', '俄罗斯', 'ロシア'],
-};
+interface CountryWords {
+  names: string[];
+  demonyms: string[];
+}
+/** Common forms the ISO tables lack, and demonyms ("Chinese authors"): data/country-words.json. */
+const COUNTRY_WORDS = Object.entries(countryWords).filter(([k]) => !k.startsWith('_')) as unknown as Array<[string, CountryWords]>;
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = Object.fromEntries(COUNTRY_WORDS.map(([code, w]) => [code, [...w.names, ...w.demonyms]]));
 
 /** English display names where the ISO official name is not what a newsroom writes. */
 const SHORT_EN: Record<string, string> = {
@@ -153,6 +166,8 @@ export interface LexiconInstitution {
   country: string;
   aliases?: string[];
   names?: { zh?: string; ja?: string };
+  /** Rolls up into a parent by default (DeepMind into Google): asked for by name, it is counted alone. */
+  rollsUp?: boolean;
 }
 
 export type Resolved =
@@ -173,6 +188,8 @@ export interface Lexicon {
   suggest(phrase: string, scope?: 'all' | 'country' | 'institution'): string[];
   countryName(code: string, lang?: Lang): string;
   institutionName(id: string, lang?: Lang): string | undefined;
+  /** True for a unit that rolls up into a parent by default. */
+  rollsUp(id: string): boolean;
   /** Longest name in words, so the parser knows how far to look ahead. */
   readonly maxPhraseWords: number;
 }
@@ -285,8 +302,12 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     }
     scored.sort((a, b) => a.score - b.score || a.c.cls - b.c.cls || a.c.display.length - b.c.display.length);
     const out: string[] = [];
+    const seen = new Set<string>();
     for (const { c } of scored) {
-      if (!out.includes(c.display)) out.push(c.display);
+      // "DeepMind" and "Deepmind" are one suggestion.
+      if (seen.has(c.norm)) continue;
+      seen.add(c.norm);
+      out.push(c.display);
       if (out.length === MAX_SUGGESTIONS) break;
     }
     return out;
@@ -303,5 +324,7 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     return (lang !== 'en' ? inst.names?.[lang] : undefined) ?? inst.name;
   }
 
-  return { resolve, country, suggest, countryName, institutionName, maxPhraseWords };
+  const rollsUp = (id: string): boolean => instById.get(id)?.rollsUp === true;
+
+  return { resolve, country, suggest, countryName, institutionName, rollsUp, maxPhraseWords };
 }

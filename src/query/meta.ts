@@ -6,6 +6,7 @@ import { CONFERENCES, type Conference, type Status, type Track } from '../ingest
 import { formatCell } from '../i18n/numbers.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
+import { INSTITUTION_TYPES } from './lexicon.ts';
 import { countryLabel } from './names.ts';
 import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
 import { scopeGaps, type ScopeGap } from './tiers.ts';
@@ -41,6 +42,7 @@ export function filterLabels(options: QueryOptions): string[] {
   if (f.status) out.push(t(lang, 'filter.status', { tier: t(lang, `word.tier.${f.status}`) }));
   if (f.country) out.push(t(lang, 'filter.country', { country: countryLabel(f.country, lang) }));
   if (f.exact) out.push(t(lang, 'filter.exact'));
+  if (f.instType) out.push(INSTITUTION_TYPES[f.instType].label[lang]);
   if (!options.rollup) out.push(t(lang, 'filter.units'));
   if (options.located) out.push(t(lang, 'filter.located'));
   return out;
@@ -173,7 +175,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   return {
     lang: q.options.lang,
     method: q.options.method,
-    methodLabel: METHOD_LABEL[q.options.method],
+    methodLabel: t(q.options.lang, `method.${q.options.method}`),
     rollup: q.options.rollup,
     filters: filterLabels(q.options),
     years,

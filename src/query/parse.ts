@@ -4,8 +4,12 @@
 // error with suggestions, because a guessed reading could put a wrong number in print.
 import { CONFERENCES, YEARS, type Conference, type Status, type Track } from '../ingest/types.ts';
 import { helpTopic } from './help.ts';
-import { keywordOf, type Command, type Lexicon } from './lexicon.ts';
+import { INSTITUTION_TYPES, keywordOf, type Command, type Lexicon } from './lexicon.ts';
+import { t, type Vars } from '../i18n/t.ts';
+import type { StringKey } from '../i18n/strings.ts';
 import type { Entity, Lang, Method, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
+
+type ErrorKey = { [K in StringKey]: K extends `err.${infer E}` ? E : never }[StringKey];
 
 /** Longest question read; longer text is refused before any work is done. */
 export const MAX_INPUT = 500;
@@ -27,12 +31,20 @@ class Reject {
   constructor(readonly error: ParseError) {}
 }
 
+/** The language of the question being read (`lang:zh` anywhere in it): errors are written in it. */
+let errorLang: Lang = 'en';
+
+function msg(key: ErrorKey, vars: Vars = {}): string {
+  return t(errorLang, `err.${key}`, vars);
+}
+
 function reject(message: string, example: string, suggestions: string[] = []): never {
-  throw new Reject({ kind: 'parse_error', message, suggestions, example });
+  throw new Reject({ kind: 'parse_error', message, suggestions, example, ...(errorLang !== 'en' ? { lang: errorLang } : {}) });
 }
 
 export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError {
   try {
+    errorLang = (/(?:^|\s)lang:(zh|ja)(?=\s|$)/i.exec(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : '')?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
     return parseOrReject(typeof text === 'string' ? text : '', lexicon);
   } catch (e) {
     if (e instanceof Reject) return e.error;
@@ -50,10 +62,17 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
 
   const check = /^(check|verify|factcheck)(?:\s+|$)([\s\S]*)$/i.exec(raw);
   if (check) {
-    const claim = check[2].trim();
-    if (!claim) reject('`check` needs the claim to check after it.', 'check Tsinghua had 300 NeurIPS authors in 2024');
+    // `lang:zh` anywhere in the claim picks the answer's language; the rest is the claim.
+    const options = defaultOptions();
+    const claim = check[2]
+      .replace(/(?:^|\s)lang:(en|zh|ja)(?=\s|$)/gi, (_m, lang: string) => {
+        options.lang = lang.toLowerCase() as Lang;
+        return ' ';
+      })
+      .trim();
+    if (!claim) reject(msg('checkNeedsClaim'), 'check Tsinghua had 300 NeurIPS authors in 2024');
     if (claim.length > MAX_CLAIM) tooLong(MAX_CLAIM);
-    return finish({ kind: 'check', claim }, defaultOptions(), lexicon);
+    return finish({ kind: 'check', claim }, options, lexicon);
   }
   if (raw.length > MAX_INPUT) tooLong(MAX_INPUT);
   // A lone "?" asks for help; elsewhere "?" is just the end of a question.
@@ -63,7 +82,7 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
   const help = helpRequest(tokens);
   if (help) return help;
   const state = readTokens(tokens, lexicon);
-  const query = buildQuery(state);
+  const query = buildQuery(state, (id) => lexicon.rollsUp(id));
   // coverage and method describe the whole data set: filters do not apply, only the language.
   const options =
     query.kind === 'coverage' || query.kind === 'method' ? { ...defaultOptions(), lang: state.options.lang } : state.options;
@@ -71,7 +90,7 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
 }
 
 function tooLong(max: number): never {
-  reject(`That is too long: questions are at most ${max} characters.`, 'compare US CN 2020-2024');
+  reject(msg('tooLong', { max }), 'compare US CN 2020-2024');
 }
 
 function defaultOptions(): QueryOptions {
@@ -116,12 +135,20 @@ function tokenize(text: string): Token[] {
 }
 
 /** `help` or `usage` anywhere makes the question a help request; other words pick the topic. */
-function helpRequest(tokens: Token[]): ParsedQuery | null {
+function helpRequest(allTokens: Token[]): ParsedQuery | null {
+  let tokens = allTokens;
   const isHelp = (t: Token): boolean => {
     const kw = t.quoted ? null : keywordOf(t.text);
     return kw?.type === 'command' && kw.command === 'help';
   };
   if (!tokens.some(isHelp)) return null;
+  // lang:zh / lang:ja picks the language of the help; it is not a topic.
+  const options = defaultOptions();
+  tokens = tokens.filter((t) => {
+    const m = /^lang:(en|zh|ja)$/i.exec(t.text);
+    if (m) options.lang = m[1].toLowerCase() as Lang;
+    return !m;
+  });
   // The topic is one plain word, so `help <topic>` reads back the same.
   const words = tokens
     .filter((t) => !isHelp(t))
@@ -129,7 +156,8 @@ function helpRequest(tokens: Token[]): ParsedQuery | null {
     .filter((w) => w && keywordOf(w)?.type !== 'filler' && !isHelp({ text: w, quoted: false }));
   const topic = words[0] ? (helpTopic(words[0]) ?? words[0]) : undefined;
   const query: Query = topic ? { kind: 'help', topic } : { kind: 'help' };
-  return { ...query, options: defaultOptions(), text: topic ? `help ${topic}` : 'help' };
+  const lang = options.lang === 'en' ? '' : ` lang:${options.lang}`;
+  return { ...query, options, text: `${topic ? `help ${topic}` : 'help'}${lang}` };
 }
 
 // ---------------------------------------------------------------------------
@@ -212,7 +240,7 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
     return i + 1;
   }
   if (INTEGER.test(text)) {
-    reject(`I don't know what ${clip(text)} is for. A number goes after \`top\` or \`page\`.`, 'top 25 2024');
+    reject(msg('numberFor', { text: clip(text) }), 'top 25 2024');
   }
 
   const kw = keywordOf(text);
@@ -230,7 +258,7 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
           return i + 1;
         }
         if (kw.command === 'check') {
-          reject('`check` must be the first word; the claim follows it.', 'check Tsinghua had 300 NeurIPS authors in 2024');
+          reject(msg('checkFirst'), 'check Tsinghua had 300 NeurIPS authors in 2024');
         }
         setCommand(state, kw.command);
         return i + 1;
@@ -248,6 +276,9 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
       case 'status':
         setStatus(state, kw.status);
         return i + 1;
+      case 'superlative':
+        state.top = true;
+        return i + 1;
       case 'units':
         state.options.rollup = false;
         return i + 1;
@@ -257,9 +288,15 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
       case 'located':
         state.options.located = true;
         return i + 1;
+      case 'instType': {
+        const current = state.options.filters.instType;
+        if (current && current !== kw.instType) reject(msg('oneType', { a: current, b: kw.instType }), 'top 10 companies 2024');
+        state.options.filters.instType = kw.instType;
+        return i + 1;
+      }
       case 'page': {
         if (!next || next.quoted || !INTEGER.test(next.text) || Number(next.text) < 1 || Number(next.text) > 1000) {
-          reject('`page` needs a page number from 1 to 1000 after it.', 'top 10 2024 page 2');
+          reject(msg('pageNumber'), 'top 10 2024 page 2');
         }
         state.page = Number(next.text);
         return i + 2;
@@ -303,7 +340,7 @@ function resolveEntity(phrase: string, prefer: Prefer, lexicon: Lexicon): Entity
   if (r?.kind === 'entity') return r.entity;
   if (r?.kind === 'ambiguous') ambiguous(phrase, r.options);
   reject(
-    `I don't know an institution or country called "${clip(phrase)}".`,
+    msg('unknownName', { name: clip(phrase) }),
     'inst "Zhejiang University"',
     lexicon.suggest(phrase),
   );
@@ -311,7 +348,7 @@ function resolveEntity(phrase: string, prefer: Prefer, lexicon: Lexicon): Entity
 
 function ambiguous(phrase: string, options: string[]): never {
   reject(
-    `"${clip(phrase)}" could mean several institutions: ${options.join('; ')}. Use the full name in quotes.`,
+    msg('ambiguous', { name: clip(phrase), options: options.join('; ') }),
     'inst "Zhejiang University"',
     options,
   );
@@ -329,8 +366,8 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
       .join(' ');
     for (const s of lexicon.suggest(phrase)) if (!suggestions.includes(s)) suggestions.push(s);
   }
-  const hint = /^[a-z]{2}$/i.test(word) ? ' It is not an ISO country code either.' : '';
-  reject(`I don't know "${clip(word)}".${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
+  const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : '';
+  reject(`${msg('unknownWord', { word: clip(word) })}${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
 }
 
 function readKeyValue(key: string, value: string, tokens: Token[], i: number, state: State, lexicon: Lexicon): number {
@@ -340,12 +377,12 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
     value = tokens[i + 1].text;
     end = i + 2;
   }
-  if (!value) reject(`\`${key}:\` needs a value after it.`, key === 'lang' ? 'top 10 2024 lang:zh' : 'top 10 country:JP');
+  if (!value) reject(msg('needsValue', { key }), key === 'lang' ? 'top 10 2024 lang:zh' : 'top 10 country:JP');
 
   if (key === 'lang') {
     const lang = value.toLowerCase();
     if (lang !== 'en' && lang !== 'zh' && lang !== 'ja') {
-      reject(`Unknown language "${clip(value)}": use lang:en, lang:zh or lang:ja.`, 'top 10 2024 lang:zh', ['lang:en', 'lang:zh', 'lang:ja']);
+      reject(msg('unknownLang', { value: clip(value) }), 'top 10 2024 lang:zh', ['lang:en', 'lang:zh', 'lang:ja']);
     }
     state.options.lang = lang as Lang;
     return end;
@@ -367,13 +404,13 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
     }
     if (!code) {
       reject(
-        `Unknown country "${clip(value)}" in country:. Use an ISO code (JP) or a name (Japan, 日本).`,
+        msg('unknownCountry', { value: clip(value) }),
         'top 10 2024 country:JP',
         lexicon.suggest(value, 'country'),
       );
     }
     if (state.options.filters.country && state.options.filters.country !== code) {
-      reject('Only one country: filter per question.', 'top 10 2024 country:JP');
+      reject(msg('oneCountry'), 'top 10 2024 country:JP');
     }
     state.options.filters.country = code;
     return end;
@@ -391,7 +428,7 @@ function expandYear(first: string, second: string): number {
 function addYear(state: State, year: number): void {
   if (year < FIRST_YEAR || year > LATEST_YEAR) {
     reject(
-      `${year} is outside the data: it covers ${FIRST_YEAR} to ${LATEST_YEAR}.`,
+      msg('outsideData', { year, first: FIRST_YEAR, last: LATEST_YEAR }),
       `top 10 ${LATEST_YEAR}`,
       [String(year < FIRST_YEAR ? FIRST_YEAR : LATEST_YEAR)],
     );
@@ -408,16 +445,16 @@ function addYearRange(state: State, a: number, b: number): void {
 
 function setLimit(state: State, n: number): void {
   if (!(n >= 1 && n <= MAX_LIMIT)) {
-    reject(`\`top\` takes a number from 1 to ${MAX_LIMIT}, not ${clip(String(n))}.`, 'top 25 2024');
+    reject(msg('topRange', { max: MAX_LIMIT, n: clip(String(n)) }), 'top 25 2024');
   }
-  if (state.limit !== undefined && state.limit !== n) reject('Give one `top` number per question.', 'top 25 2024');
+  if (state.limit !== undefined && state.limit !== n) reject(msg('oneTop'), 'top 25 2024');
   state.top = true;
   state.limit = n;
 }
 
 function setCommand(state: State, command: Command): void {
   if (state.command && state.command !== command) {
-    reject(`Ask one thing at a time: \`${state.command}\` and \`${command}\` cannot be combined.`, 'compare US CN 2020-2024');
+    reject(msg('oneThing', { a: state.command, b: command }), 'compare US CN 2020-2024');
   }
   state.command = command;
 }
@@ -425,21 +462,21 @@ function setCommand(state: State, command: Command): void {
 function setMethod(state: State, method: Method): void {
   const current = state.options.method;
   if (current !== 'authors' && current !== method) {
-    reject(`Choose one counting method, not both \`${current}\` and \`${method}\`.`, 'top 10 2024 fractional');
+    reject(msg('oneMethod', { a: current, b: method }), 'top 10 2024 fractional');
   }
   state.options.method = method;
 }
 
 function setTrack(state: State, track: Track): void {
   const current = state.options.filters.track;
-  if (current && current !== track) reject('Choose one track, not both `main` and `datasets`.', 'top 10 2023 neurips datasets');
+  if (current && current !== track) reject(msg('oneTrack'), 'top 10 2023 neurips datasets');
   state.options.filters.track = track;
 }
 
 function setStatus(state: State, status: Status): void {
   const current = state.options.filters.status;
   if (current && current !== status) {
-    reject(`Choose one tier, not both \`${current}\` and \`${status}\`.`, 'top 10 2024 oral');
+    reject(msg('oneTier', { a: current, b: status }), 'top 10 2024 oral');
   }
   state.options.filters.status = status;
 }
@@ -447,7 +484,25 @@ function setStatus(state: State, status: Status): void {
 // ---------------------------------------------------------------------------
 // From state to query
 
-function buildQuery(state: State): Query {
+/** teamsize counts papers, not affiliations: filters on who the authors are cannot apply. */
+function refuseForTeamsize(state: State): void {
+  const { filters, method, rollup } = state.options;
+  const refused = [
+    filters.country ? '`country:`' : '',
+    filters.instType ? `\`${filters.instType}\`` : '',
+    filters.exact ? '`exact`' : '',
+    !rollup ? '`units`' : '',
+    method !== 'authors' ? `\`${method}\`` : '',
+  ].filter(Boolean);
+  if (refused.length > 0) {
+    reject(
+      msg('teamsizeFilters', { refused: refused.join(', ') }),
+      'teamsize 2020-2024 neurips main',
+    );
+  }
+}
+
+function buildQuery(state: State, rollsUp: (id: string) => boolean): Query {
   const kind = queryKind(state);
   const allYears = [...YEARS];
   const years = (fallback: number[]): number[] =>
@@ -455,14 +510,17 @@ function buildQuery(state: State): Query {
   const { filters } = state.options;
 
   if (state.top && state.limit !== undefined && kind !== 'top' && kind !== 'countries' && kind !== 'papers') {
-    reject(`\`top ${state.limit}\` does not apply to \`${kind}\`.`, exampleFor(kind));
+    reject(msg('topNotFor', { n: state.limit, kind }), exampleFor(kind));
   }
   if (state.page !== undefined && kind !== 'top' && kind !== 'countries' && kind !== 'papers') {
-    reject(`\`page\` does not apply to \`${kind}\`.`, exampleFor(kind));
+    reject(msg('pageNotFor', { kind }), exampleFor(kind));
   }
-  if (filters.country && kind !== 'top' && kind !== 'teamsize') {
-    reject('`country:` filters rankings of institutions (`top`) and `teamsize`.', 'top 10 2024 country:JP');
+  if (kind === 'teamsize') refuseForTeamsize(state);
+  if (filters.country && kind !== 'top') {
+    reject(msg('countryOnlyTop'), 'top 10 2024 country:JP');
   }
+  // A unit asked for by name (DeepMind, MSRA) is counted alone: under the roll-up it has no figure of its own.
+  if (state.entities.some((e) => e.kind === 'institution' && state.options.rollup && rollsUp(e.id))) state.options.rollup = false;
   const offset = (limit: number): { offset?: number } =>
     state.page && state.page > 1 ? { offset: (state.page - 1) * limit } : {};
 
@@ -473,7 +531,7 @@ function buildQuery(state: State): Query {
       if (only && only.kind === 'country' && more.length === 0 && !filters.country) {
         filters.country = only.code;
       } else if (only) {
-        reject('`top` ranks all institutions; to look at one, leave out `top`; to compare, use `compare`.', 'compare Tsinghua Stanford 2024');
+        reject(msg('topOneEntity'), 'compare Tsinghua Stanford 2024');
       }
       const limit = state.limit ?? DEFAULT_LIMIT.top;
       return { kind: 'top', years: years([LATEST_YEAR]), limit, ...offset(limit) };
@@ -485,23 +543,23 @@ function buildQuery(state: State): Query {
     }
     case 'compare': {
       const entities = dedupe(state.entities);
-      if (entities.length < 2) reject('`compare` needs at least two countries or institutions.', 'compare US CN 2020-2024');
+      if (entities.length < 2) reject(msg('compareTwo'), 'compare US CN 2020-2024');
       if (entities.length > MAX_COMPARE) {
-        reject(`\`compare\` takes at most ${MAX_COMPARE} countries or institutions.`, 'compare US CN JP GB 2020-2024');
+        reject(msg('compareMax', { max: MAX_COMPARE }), 'compare US CN JP GB 2020-2024');
       }
       return { kind: 'compare', entities, years: years(allYears) };
     }
     case 'institution': {
       const entities = dedupe(state.entities);
-      if (entities.length === 0) reject('Which institution or country?', 'inst "Zhejiang University" 2024');
-      if (entities.length > 1) reject('That names several; to see them side by side use `compare`.', 'compare Tsinghua Stanford');
+      if (entities.length === 0) reject(msg('which'), 'inst "Zhejiang University" 2024');
+      if (entities.length > 1) reject(msg('several'), 'compare Tsinghua Stanford');
       return { kind: 'institution', entity: entities[0], years: years(allYears) };
     }
     case 'papers': {
       const entities = dedupe(state.entities);
       if (entities.length !== 1) {
         reject(
-          '`papers` as the first word lists the papers of ONE institution or country. To count papers in a ranking, put `papers` later: `top 10 2024 papers`.',
+          msg('papersOne'),
           'papers Tsinghua 2024 neurips',
         );
       }
@@ -525,18 +583,20 @@ type BuiltKind = 'top' | 'countries' | 'compare' | 'institution' | 'papers' | 't
 function queryKind(state: State): BuiltKind {
   switch (state.command) {
     case undefined:
-      if (state.top) return 'top';
+      // "universities country:JP 2024": a kind of institution or a country filter alone asks for a ranking.
+      if (state.top || (state.entities.length === 0 && (state.options.filters.instType || state.options.filters.country))) return 'top';
       if (state.entities.length === 1) return 'institution';
       if (state.entities.length > 1) return 'compare';
       return reject(
-        'What should I count? Start with `top`, `countries`, `compare` or a name.',
+        msg('whatToCount'),
         'top 10 2024',
         suggestCommands(state),
       );
     case 'top':
       return 'top';
     case 'inst':
-      return 'institution';
+      // "which institution had the most authors": no name, a ranking.
+      return state.entities.length === 0 && state.top ? 'top' : 'institution';
     case 'trend':
       // A trend is every year of one name (its own answer) or of several (a comparison).
       return state.entities.length === 1 ? 'institution' : 'compare';
@@ -556,7 +616,7 @@ function suggestCommands(state: State): string[] {
 }
 
 function noEntities(state: State, kind: string, example: string): void {
-  if (state.entities.length) reject(`\`${kind}\` does not take a country or institution.`, example);
+  if (state.entities.length) reject(msg('noEntities', { kind }), example);
 }
 
 function dedupe(entities: Entity[]): Entity[] {
@@ -619,9 +679,9 @@ export function canonical(query: Query, options: QueryOptions, lexicon: Lexicon)
     case 'method':
       return options.lang === 'en' ? query.kind : `${query.kind} lang:${options.lang}`;
     case 'help':
-      return query.topic ? `help ${query.topic}` : 'help';
+      return `${query.topic ? `help ${query.topic}` : 'help'}${options.lang === 'en' ? '' : ` lang:${options.lang}`}`;
     case 'check':
-      return `check ${query.claim}`;
+      return options.lang === 'en' ? `check ${query.claim}` : `check ${query.claim} lang:${options.lang}`;
   }
   parts.push(...optionWords(options));
   if ('offset' in query && query.offset && 'limit' in query) parts.push('page', String(query.offset / query.limit + 1));
@@ -637,6 +697,7 @@ function optionWords(options: QueryOptions): string[] {
   if (filters.status) words.push(filters.status);
   if (filters.country) words.push(`country:${filters.country}`);
   if (filters.exact) words.push('exact');
+  if (filters.instType) words.push(INSTITUTION_TYPES[filters.instType].words[0]);
   if (options.method !== 'authors') words.push(options.method);
   if (!options.rollup) words.push('units');
   if (options.located) words.push('located');

@@ -3,6 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
+import { t } from '../i18n/t.ts';
+import type { Lang } from './types.ts';
 
 interface AgreementFile {
   validation: string;
@@ -13,16 +15,13 @@ interface AgreementFile {
 
 const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
 
-/** One sentence per evidence kind measured, or a note that no measurement is stored. */
-export function printAgreementText(file = path.join(DATA_DIR, 'print-agreement.json')): string {
-  if (!existsSync(file)) return 'No agreement-with-print measurement is stored (run `npm run eval:print -- --write`).';
+/** One sentence per evidence kind measured, or a note that no measurement is stored, in the reader's language. */
+export function printAgreementText(file = path.join(DATA_DIR, 'print-agreement.json'), lang: Lang = 'en'): string {
+  if (!existsSync(file)) return t(lang, 'agree.none');
   const a = JSON.parse(readFileSync(file, 'utf8')) as AgreementFile;
   const all = a.rows.find((r) => r.evidence === 'all');
   const kinds = a.rows
     .filter((r) => r.evidence !== 'all' && r.evidence !== 'none')
-    .map((r) => `\`${r.evidence}\` (${r.slots} slots): institution ${pct(r.rootAgreement)} at the roll-up level (${pct(r.unitAgreement)} as units), country ${pct(r.countryAgreement)}`);
-  return (
-    `Measured against the institutions printed on ${a.papers} ICML 2021 oral papers (first and corresponding authors, ${a.slots} slots; \`npm run eval:print\`): ` +
-    `${kinds.join('; ')}. ${pct(all?.filled ?? null)} of those slots are filled; the rest stay empty rather than guessed.`
-  );
+    .map((r) => t(lang, 'agree.kind', { evidence: r.evidence, slots: r.slots, root: pct(r.rootAgreement), unit: pct(r.unitAgreement), country: pct(r.countryAgreement) }));
+  return t(lang, 'agree.measured', { papers: a.papers, slots: a.slots, kinds: kinds.join(lang === 'en' ? '; ' : '；'), filled: pct(all?.filled ?? null) });
 }

@@ -13,7 +13,11 @@ export interface Filters {
   status?: Status; // 'oral' filter
   country?: string; // country:JP, rankings within a country
   exact?: boolean; // exclude linked evidence
+  /** companies / universities / institutes (data/institution-types.json). */
+  instType?: InstType;
 }
+
+export type InstType = 'company' | 'university' | 'institute';
 
 export type Entity = { kind: 'country'; code: string } | { kind: 'institution'; id: string };
 
@@ -47,6 +51,8 @@ export interface ParseError {
   /** "did you mean ...?" candidates, best first. */
   suggestions: string[];
   example: string;
+  /** The question's language when not English (its message is written in it). */
+  lang?: Lang;
 }
 
 export type Cell = string | number | null;
@@ -106,6 +112,8 @@ export interface Answer {
   offset: number;
   /** `papers`: the author slot behind each row of `rows` (null for a paper-set row), for proposing corrections. */
   slots?: Array<SlotRef | null>;
+  /** `check` could not read its claim: the terminal exits with status 2, as for a question it cannot read. */
+  unread?: true;
   /** Free text blocks (help, method) rendered before the table. */
   text?: string;
   meta: AnswerMeta;

@@ -1,5 +1,6 @@
 // Terminal rendering: an aligned table with the footer.
-import type { Answer, ParseError } from '../query/types.ts';
+import { t } from '../i18n/t.ts';
+import type { Answer, Lang, ParseError } from '../query/types.ts';
 import { footerLines, footerText, formatCell, isNumeric } from './format.ts';
 
 /** Display width: CJK and other wide characters take two terminal columns. */
@@ -18,27 +19,29 @@ const MAX_CELL = 60;
 const clip = (s: string) => (width(s) > MAX_CELL ? `${[...s].slice(0, MAX_CELL - 1).join('')}…` : s);
 
 /** The aligned table alone (also used by the `resolve` and `unresolved` commands). */
-export function renderTable(table: Pick<Answer, 'columns' | 'rows'>): string[] {
+export function renderTable(table: Pick<Answer, 'columns' | 'rows'>, lang: Lang = 'en'): string[] {
   const cells = table.rows.map((row) => row.map((c, i) => clip(formatCell(c, table.columns[i].type))));
   const header = table.columns.map((c) => clip(c.label));
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i]))));
   const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], isNumeric(table.columns[i].type))).join('  ').trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
-  if (table.rows.length === 0) out.push('(no rows: nothing in the data matches these filters)');
+  if (table.rows.length === 0) out.push(t(lang, 'word.noRows'));
   return out;
 }
 
 export function renderText(answer: Answer): string {
   const out: string[] = [answer.title, ''];
   if (answer.text) out.push(answer.text.replace(/\*([^*\n]+)\*/g, '$1'), '');
-  if (answer.columns.length > 0) out.push(...renderTable(answer), '');
+  if (answer.columns.length > 0) out.push(...renderTable(answer, answer.meta.lang), '');
   for (const line of footerLines(answer.meta)) out.push(footerText(line, answer.meta.lang));
   return out.join('\n');
 }
 
 export function renderParseErrorText(error: ParseError): string {
+  const lang = error.lang ?? 'en';
+  const colon = lang === 'en' ? ': ' : '：';
   const lines = [error.message];
-  if (error.suggestions.length > 0) lines.push(`Did you mean: ${error.suggestions.join(', ')}?`);
-  lines.push(`Example: airank ${error.example}`, 'Help: airank help');
+  if (error.suggestions.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${error.suggestions.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? '?' : '？'}`);
+  lines.push(`${t(lang, 'err.example')}${colon}airank ${error.example}`, `${t(lang, 'err.help')}${colon}airank help${lang === 'en' ? '' : ` lang:${lang}`}`);
   return lines.join('\n');
 }

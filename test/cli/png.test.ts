@@ -44,4 +44,26 @@ describe('--png', () => {
     expect(r.stderr).toMatch(/'coverage' answer has no chart/);
     expect(existsSync(file)).toBe(false);
   });
+
+  it('to a folder that does not exist: one clear line, no stack trace', async () => {
+    const file = path.join(dir, 'no-such-folder', 'chart.png');
+    const r = await airank(['trend', 'US', 'CN', '--png', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`airank: could not write the chart to ${file}: no such folder.`]);
+  });
+
+  it('--print writes twice the web size', async () => {
+    const file = path.join(dir, 'print.png');
+    expect((await airank(['trend', 'US', 'CN', '--png', file, '--print'])).code).toBe(0);
+    const png = readFileSync(file);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
+  });
+});
+
+describe('check exit status', () => {
+  it('a claim it cannot read exits with status 2', async () => {
+    const r = await airank(['check', 'the number is huge']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('I could not check');
+  });
 });

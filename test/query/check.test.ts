@@ -140,16 +140,15 @@ describe('check: coverage caveats', () => {
 
 describe('check: claims it cannot read', () => {
   it.each([
-    ['the number is huge', /which country or institution, the figure, the year/],
+    ['the number is huge', /which country or institution, the figure and the year or years/],
     ['China grew eightfold in four years', /the year or years/],
     ['Tsinghua had 3 authors', /the year or years/],
     ['had 3 authors in 2024', /which country or institution/],
     ['Tsinghua did well in 2024', /the figure/],
     ['Tsinghua and Stanford had 3 authors in 2024', /names 2 countries or institutions/],
-    ['China had 8,491 authors and 12% of all in 2024', /2 figures/],
     ['China grew 8x in 2024', /needs two years/],
     ['China had 5 authors in 2019', /2019 is outside the data/],
-    ['Tsinghua had 12% in 2024 top50', /not to a share/],
+    ['Tsinghua had 12% in 2024 top50', /not to a rank or share/],
   ])('%s', (claim, why) => {
     const a = check(claim);
     expect(a.rows).toEqual([]);
@@ -159,7 +158,72 @@ describe('check: claims it cannot read', () => {
     expect(a.text).toContain('check Google rank 1 2024');
     expect(a.text).toContain('top50');
   });
+  it('checks each figure of a sentence with several', () => {
+    const a = check('China had 8,491 authors and 12% of all in 2024');
+    expect(a.title).toMatch(/^2 figures checked/);
+    expect(new Set(a.rows.map((r) => r[0]))).toEqual(new Set(['a count of 8,491', 'a share of 12%']));
+    expect(a.rows).toHaveLength(10);
+  });
   it('says which part is missing in the title', () => {
-    expect(check('China grew eightfold in four years').title).toBe('Could not read the claim: missing year');
+    expect(check('China grew eightfold in four years').title).toBe('Could not read the claim: missing the year or years');
+  });
+});
+
+describe('check: claims as written, with every filter applied or refused', () => {
+  it('a unit named on its own is counted alone, with the roll-up note', () => {
+    // DeepMind 2020: Fay on P3. Rolled up into Google it would have no figure of its own.
+    const a = check('DeepMind had 1 author in 2020');
+    expect(byMethod(a).authors.airank).toBe(1);
+    expect(byMethod(a).authors.reproduce).toBe('inst "Google DeepMind" 2020 units');
+    expect(a.meta.notes.join(' ')).toMatch(/Google DeepMind rolls up into Google by default; named on its own, it is counted alone/);
+  });
+
+  it('a hedged figure matches on the side it says', () => {
+    // Tsinghua 2024: authors 3, people 2, first 1.
+    const v = verdicts(check('Tsinghua had more than 2 authors in 2024'));
+    expect(v.authors).toBe('matches: the figure is above it');
+    expect(v.people).toBe('off: the figure is not above it');
+    expect(verdicts(check('Tsinghua had fewer than 3 authors in 2024')).people).toBe('matches: the figure is below it');
+  });
+
+  it('a rank in a country or among a kind of institution is ranked there', () => {
+    // 2024 globally: Tsinghua 3, then Stanford, MIT, RIKEN (AIP rolled up), Google, UTokyo with 1 each: all rank 2.
+    expect(byMethod(check('RIKEN ranked second in 2024')).authors.airank).toBe(2);
+    // Within Japan: RIKEN 1 and UTokyo 1, both first.
+    const jp = byMethod(check('RIKEN ranked first in Japan in 2024')).authors;
+    expect(jp.airank).toBe(1);
+    expect(jp.reproduce).toBe('top 10 2024 country:JP');
+    // Among companies only Google (Kim) counts.
+    const companies = byMethod(check('Google ranked first among companies in 2024')).authors;
+    expect(companies.airank).toBe(1);
+    expect(companies.reproduce).toBe('inst "Google" 2024 companies');
+  });
+
+  it('units and exact reach the figure and the reproducing command', () => {
+    // RIKEN 2024 is Jun at RIKEN AIP: 1 rolled up, none as a unit.
+    expect(byMethod(check('RIKEN had 1 author in 2024')).authors.verdict).toBe('matches');
+    const units = byMethod(check('RIKEN had 1 author in 2024 (units)')).authors;
+    expect(units.airank).toBe(0);
+    expect(units.reproduce).toBe('inst "RIKEN" 2024 units');
+    expect(byMethod(check('Tsinghua had 3 authors in 2024, exact')).authors.reproduce).toBe('inst "Tsinghua University" 2024 exact');
+  });
+
+  it('refuses a filter that cannot apply, with the reason', () => {
+    const a = check('China had 3 authors in 2024 country:JP');
+    expect(Object.values(byMethod(a)).map((r) => r.verdict)).toEqual(Array(5).fill('a country scope applies to institutions, not to a country'));
+    expect(check('Tsinghua had 3 authors in 2024 country:Narnia').text).toMatch(/I do not know the country "Narnia"/);
+  });
+
+  it('a method the claim names decides the title', () => {
+    const a = check('Among first authors, Tsinghua had 1 in 2024');
+    expect(a.title).toMatch(/^Matches under first, the method the claim names/);
+  });
+
+  it('answers in the language asked', () => {
+    const zh = fixture.asker.ask('check 清华大学2024年有3名作者 lang:zh') as Answer;
+    expect(zh.title).toMatch(/^仅在 authors 统计方法下一致/);
+    expect(zh.text).toMatch(/^\*解读为：\*清华大学 · 数量 3 · 2024 年。/);
+    const ja = fixture.asker.ask('check 理研は2024年に2位だった lang:ja') as Answer;
+    expect(byMethod(ja).authors.verdict).toBe('一致');
   });
 });

@@ -4,46 +4,41 @@ import { chartSpec } from '../../src/render/chart/spec.ts';
 import { compareAnswer, meta } from './chart-fixtures.ts';
 
 describe('chart footnote', () => {
-  it('states method, filters, years, every gap, snapshot and command', () => {
+  it('is three lines: source credit, method in words, snapshot', () => {
     const m = meta({
       gaps: [
         { conference: 'iclr', year: 2024, note: 'ICLR 2024: no per-author affiliations' },
-        { conference: 'icml', year: 2020, note: 'ICML 2020: 3% of authors unmatched' },
+        { conference: 'icml', year: 2021, note: 'ICML 2021: no per-author affiliations' },
       ] as never,
     });
-    const text = footnoteLines(m, 'en').join('\n');
-    expect(text).toContain('Method: author slots, each author counted once per paper');
-    expect(text).toContain('Filters: NeurIPS, main track');
-    expect(text).toContain('2022–2024');
-    expect(text).toContain('ICLR 2024: no per-author affiliations');
-    expect(text).toContain('ICML 2020: 3% of authors unmatched');
-    expect(text).toContain('snap-test-1');
-    expect(text).toContain('airank compare US CN --years 2022-2024');
+    const lines = footnoteLines(m, 'en');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('Source: airank analysis of accepted NeurIPS, ICML and ICLR papers');
+    expect(lines[1]).toMatch(/^Method: author slots \(a paper with 5 authors counts 5\)/);
+    expect(lines[1]).toContain('NeurIPS, main track');
+    expect(lines[1]).toContain('partial: ICLR 2024, ICML 2021');
+    expect(lines[2]).toBe('Data snapshot snap-test-1, built 1 Jan 2025 00:00 UTC');
   });
 
-  it('says when institutions are not rolled up, and how much rests on linked evidence', () => {
-    const text = footnoteLines(meta({ rollup: false, linkedShare: 0.125 }), 'en').join('\n');
-    expect(text).toContain('not rolled up');
-    expect(text).toContain('12.5%');
-    // Every figure says its linked share, even when it is none; no share is known without a figure.
-    expect(footnoteLines(meta({ linkedShare: 0 }), 'en').join('\n')).toContain('0.0% of this figure rests on linked evidence');
-    expect(footnoteLines(meta({ linkedShare: null }), 'en').join('\n')).not.toContain('linked evidence');
+  it('says when institutions are not rolled up, under each method', () => {
+    expect(footnoteLines(meta({ rollup: false }), 'en')[1]).toContain('not rolled up');
+    expect(footnoteLines(meta({ method: 'fractional' }), 'en')[1]).toContain('fractional credit');
+    expect(footnoteLines(meta({ method: 'first' }), 'en')[1]).toContain('first authors only');
   });
 
-  it('translates the footer terms but keeps the data text', () => {
-    const text = footnoteLines(meta(), 'ja').join('\n');
-    expect(text).toContain('集計方法：author slots');
-    expect(text).toContain('ICLR 2024: no per-author affiliations');
-    expect(footnoteLines(meta(), 'zh').join('\n')).toContain('统计方法：');
+  it('is in the chart language', () => {
+    const ja = footnoteLines(meta({ filters: [] }), 'ja');
+    expect(ja[0]).toBe('出典：NeurIPS・ICML・ICLR 採択論文の airank による分析');
+    expect(ja[1]).toMatch(/^集計方法：著者枠数/);
+    expect(ja[2]).toMatch(/^データスナップショット snap-test-1/);
+    expect(footnoteLines(meta({ filters: [] }), 'zh')[1]).toMatch(/^统计方法：作者署名数/);
   });
 
-  it('is on the chart spec, wrapped to the image width', () => {
-    const long = 'word '.repeat(400).trim();
-    const spec = chartSpec(compareAnswer({ meta: meta({ notes: [long] }) })) as unknown as { usermeta: { airank: { footnote: string[] } } };
+  it('stays three lines on the chart however long its parts are', () => {
+    const spec = chartSpec(compareAnswer({ meta: meta({ filters: ['word '.repeat(300).trim()] }) })) as unknown as { usermeta: { airank: { footnote: string[] } } };
     const lines = spec.usermeta.airank.footnote;
-    expect(lines.join(' ')).toContain('ICLR 2024: no per-author affiliations');
-    expect(lines.join(' ')).toContain('Method: author slots');
-    expect(lines.length).toBeGreaterThan(footnoteLines(meta(), 'en').length + 3);
-    for (const l of lines) expect(l.length).toBeLessThan(220);
+    expect(lines).toHaveLength(3);
+    expect(lines[1].endsWith('…')).toBe(true);
+    for (const l of lines) expect(l.length).toBeLessThan(200);
   });
 });

@@ -10,11 +10,13 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('renderChartPng', () => {
-  it('renders a compare chart at Slack-friendly width', async () => {
-    const { width, height } = pngSize(await renderChartPng(compareAnswer()));
-    expect(width).toBeGreaterThanOrEqual(1000);
-    expect(width).toBeLessThanOrEqual(1250);
-    expect(height).toBeGreaterThan(400);
+  it('renders at the web size, 1200×675, trends and rankings alike', async () => {
+    expect(pngSize(await renderChartPng(compareAnswer()))).toEqual({ width: 1200, height: 675 });
+    expect(pngSize(await renderChartPng(rankingAnswer(), { lang: 'ja' }))).toEqual({ width: 1200, height: 675 });
+  });
+
+  it('renders the print size at twice the web size', async () => {
+    expect(pngSize(await renderChartPng(compareAnswer(), { size: 'print' }))).toEqual({ width: 2400, height: 1350 });
   });
 
   it('scales for high-density screens', async () => {
@@ -29,7 +31,8 @@ describe('renderChartPng', () => {
     expect(svg).toContain('录用论文作者数');
     expect(svg).toMatch(/>170</); // a bar value label as text, not a coordinate
     expect(svg).toContain('无数据'); // the missing 2023 figure is labelled, not drawn as 0
-    expect(svg).toContain('ICLR 2024: no per-author affiliations');
+    expect(svg).toContain('来源：airank 对 NeurIPS、ICML 和 ICLR 录用论文的分析');
+    expect(svg).toContain('数据不全：ICLR 2024');
     expect(svg).toMatch(/font-family="Noto Sans SC/);
   });
 });

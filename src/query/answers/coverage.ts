@@ -86,9 +86,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       c.resolved > 0 ? pct(linked, c.resolved) : null,
       evidenceKinds(c.byEvidence, c.resolved),
       tiersCell(ctx, lang, c.conference, c.year),
-      gap
-        ? `gap: no per-author affiliations in any source${c.resolved > 0 ? '; filled only by linking' : ''}`
-        : '',
+      gap ? t(lang, c.resolved > 0 ? 'cov.gapLinked' : 'cov.gap') : '',
     ];
   });
   const corrected = ctx.coverage.reduce((n, c) => n + (c.byEvidence[CORRECTION_EVIDENCE] ?? 0), 0);
@@ -101,8 +99,8 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     offset: 0,
     meta: buildMeta(ctx, q, [], {
       notes: [
-        'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
-        'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
+        t(lang, 'cov.noteShares'),
+        t(lang, 'cov.noteOfficial'),
         t(lang, 'cov.tiersNote'),
         ...(corrected > 0 ? [t(lang, 'note.correctionsInData', { n: corrected })] : []),
         ...unknownTrackNotes(ctx, lang),

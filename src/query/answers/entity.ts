@@ -4,7 +4,7 @@ import { yearsLabel } from '../../i18n/years.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
-import { countryLabel, entityKey, entityLabel } from '../names.ts';
+import { countryLabel, entityKey, entityLabel, institutionLabel } from '../names.ts';
 import type { Answer, Cell, ParsedQuery } from '../types.ts';
 import { Figures } from '../figures.ts';
 import { countryRuleLine } from '../countryRule.ts';
@@ -26,16 +26,14 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
   const inst = q.entity.kind === 'institution' ? ctx.institutions.get(q.entity.id) : undefined;
   const about: string[] = [];
   if (inst) {
-    about.push(`${inst.name}: ${inst.type}${inst.country ? `, ${countryLabel(inst.country, 'en')}` : ''}.`);
+    const sep = lang === 'en' ? ', ' : '、';
+    const kind = ['company', 'university', 'institute', 'government', 'nonprofit'].includes(inst.type) ? t(lang, `type.${inst.type as 'company'}`) : t(lang, 'type.other');
+    about.push(t(lang, 'note.instKind', { name: label, type: kind, country: inst.country ? `${sep}${countryLabel(inst.country, lang)}` : '' }));
     const units = [...ctx.institutions.values()].filter((i) => i.rootId === inst.id && i.id !== inst.id);
-    if (q.options.rollup && units.length > 0) about.push(`Includes (roll-up policy): ${units.map((u) => u.name).join(', ')}.`);
+    if (q.options.rollup && units.length > 0) about.push(t(lang, 'note.includes', { units: units.map((u) => institutionLabel(ctx, u.id, lang)).join(sep) }));
     if (inst.rootId !== inst.id) {
-      const root = ctx.institutions.get(inst.rootId);
-      about.push(
-        q.options.rollup
-          ? `Rolls up into ${root?.name ?? inst.rootId} under the default policy, so it has no figures of its own here; add \`units\` to count it alone.`
-          : `Counted as a unit (\`units\`); by default it rolls up into ${root?.name ?? inst.rootId}.`,
-      );
+      const parent = institutionLabel(ctx, inst.rootId, lang);
+      about.push(t(lang, q.options.rollup ? 'note.rollsUp' : 'note.asUnit', { parent }));
     }
   }
   const rankLabel = t(lang, q.entity.kind === 'country' ? 'col.rankAmongCountries' : 'col.rankAmongInstitutions');

@@ -71,7 +71,8 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     'paper_institutions / -',
   ]);
   const allRows = [...slotRows, ...setRows];
-  const offset = Math.max(0, Math.min(q.offset ?? pageOffset, allRows.length - 1));
+  // `page 2` starts after the first `limit` rows; `top 50` is how many rows are shown.
+  const offset = Math.max(0, Math.min((q.offset ?? 0) + pageOffset, allRows.length - 1));
   const paperCount = new Set([...rows, ...setOnly].map((r) => `${r.conference}${r.year}:${r.title}`)).size;
   return {
     kind: 'papers',
@@ -91,14 +92,14 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
       { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
-    rows: allRows.slice(offset),
-    slots: [...slotRefs, ...setRows.map(() => null)].slice(offset),
+    rows: allRows.slice(offset, offset + q.limit),
+    slots: [...slotRefs, ...setRows.map(() => null)].slice(offset, offset + q.limit),
     totalRows: allRows.length,
     offset,
     meta: buildMeta(ctx, q, q.years, {
       notes: [
-        `One row per author slot: ${rows.length} rows with an author equal the \`authors\` figure for the same filters; the ${paperCount} distinct papers equal the \`papers\` figure.`,
-        ...(setOnly.length > 0 ? [`${setOnly.length} papers count only through the paper's own institution set (no author slot is attributed).`] : []),
+        t(options.lang, 'note.papersRows', { rows: rows.length, papers: paperCount }),
+        ...(setOnly.length > 0 ? [t(options.lang, 'note.papersSetOnly', { n: setOnly.length })] : []),
         ...(q.entity.kind === 'country' || options.filters.country
           ? [countryRuleLine(ctx, q.years, { ...options, method: 'authors' }, q.entity.kind === 'country' ? [q.entity.code] : [])]
           : []),

@@ -18,9 +18,11 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
   const { lang } = q.options;
   const byCountry = q.kind === 'countries';
   const figures = new Figures(ctx, byCountry ? 'country' : 'institution', q.years, q.options);
-  const all = ranked(figures.all()).filter((r) => r.rank <= q.limit);
-  // Front ends page through the rows themselves; `offset` asks for the rows after it.
-  const offset = Math.max(0, Math.min(q.offset ?? pageOffset, all.length - 1));
+  // `page 2` of `top 10` is ranks 11-20: the limit is the page size. Front ends page
+  // through the rows of one answer themselves; `pageOffset` asks for the rows after it.
+  const from = q.offset ?? 0;
+  const all = ranked(figures.all()).filter((r) => r.rank > from && r.rank <= from + q.limit);
+  const offset = Math.max(0, Math.min(pageOffset, all.length - 1));
   const page = all.slice(offset);
   const denominator = figures.total();
   const table = page.map((r) => {
@@ -34,7 +36,9 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
       denominator > 0 ? r.value / denominator : null,
     ];
   });
-  const title = t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
+  const title = from > 0
+    ? t(lang, byCountry ? 'title.rankedCountries' : 'title.rankedInstitutions', { from: from + 1, to: from + q.limit, years: yearsLabel(q.years) })
+    : t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
   return {
     kind: q.kind,
     title,

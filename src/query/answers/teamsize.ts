@@ -51,6 +51,6 @@ export function teamsizeAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'team
     rows,
     totalRows: rows.length,
     offset: 0,
-    meta: buildMeta(ctx, q, [], { years, notes: ['Counts every accepted paper in scope, whether or not its authors have affiliations.'] }),
+    meta: buildMeta(ctx, q, [], { years, notes: [t(lang, 'note.teamsize')] }),
   };
 }

@@ -1,13 +1,15 @@
-// Reads a claim from a draft ("China had 8,491 authors in 2024") into what it says:
-// one entity, one figure, the year or years, an optional top-N scope and filters.
-// Anything it cannot read exactly is reported as missing rather than guessed, because a
-// wrong reading would "confirm" a figure nobody claimed.
+// Reads a claim as an editor writes it ("In 2023, Chinese authors accounted for 28% of
+// NeurIPS papers", "東大の著者数は171人だった") into what it says: for each figure in the
+// sentence, one entity, the figure, the year or years, and the filters. Names, filter
+// words and methods come from the parser's lexicon (one table of words); anything it
+// cannot read exactly is reported as missing rather than guessed, because a wrong reading
+// would "confirm" a figure nobody claimed.
 import { YEARS, type Conference, type Status, type Track } from '../../ingest/types.ts';
-import { keywordOf, type Lexicon } from '../lexicon.ts';
-import type { Entity } from '../types.ts';
-import { takeFigures, type ClaimFigure } from './figure.ts';
+import { CJK_KEYWORDS, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
+import type { Entity, InstType, Method } from '../types.ts';
+import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 
-export type { ClaimFigure } from './figure.ts';
+export type { ClaimFigure, Qualifier } from './figure.ts';
 
 export interface Claim {
   entity: Entity;
@@ -19,66 +21,136 @@ export interface Claim {
   conferences: Conference[];
   track?: Track;
   status?: Status;
+  exact?: boolean;
+  instType?: InstType;
+  /** A rank "in Japan": among that country's institutions. */
+  country?: string;
+  /** `units`, or a unit named on its own (DeepMind): no roll-up. */
+  units?: boolean;
+  /** A method the claim names ("among first authors", "300 papers"). */
+  method?: Method;
 }
 
 export type Missing = 'entity' | 'figure' | 'year';
 
-export type ClaimReading = { ok: true; claim: Claim } | { ok: false; missing: Missing[]; problem: string };
+export type ClaimReading =
+  | { ok: true; claim: Claim; claims: Claim[] }
+  | { ok: false; missing: Missing[]; problem: string; problems: Problem[] };
+
+/** A reason a claim was not read, as a key and values (explain.ts words it in each language). */
+export type Problem =
+  | { kind: 'missing'; what: Missing[] }
+  | { kind: 'ambiguous'; names: string }
+  | { kind: 'severalNames'; count: number }
+  | { kind: 'outside'; years: string }
+  | { kind: 'growthYears' }
+  | { kind: 'badTop'; top: number }
+  | { kind: 'topScope'; top: number; figure: string }
+  | { kind: 'rankZero' }
+  | { kind: 'countryOfCountry' }
+  | { kind: 'badCountry'; value: string };
 
 const FIRST = YEARS[0];
 const LAST = YEARS[YEARS.length - 1];
 const MAX_TOP = 1000;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+const YEAR = '((?:19|20)\\d\\d)';
+/** "国内1位", "domestically": a rank among the institution's own country's institutions. */
+const DOMESTIC = /国内|domestically|at home/i;
 
-/** Years written as ranges ("2020-2024", "from 2020 to 2024") or one by one. */
-function takeYears(text: string): { years: number[]; outside: number[]; rest: string } {
-  const years = new Set<number>();
+interface YearMention {
+  years: number[];
+  at: number;
+  end: number;
+  range: boolean;
+}
+
+/** Years written as ranges ("2020-2024", "from 2020 to 2024", 2020年から2024年) or one by one, with where. */
+function takeYears(text: string): { mentions: YearMention[]; outside: number[]; rest: string } {
+  const mentions: YearMention[] = [];
   const outside: number[] = [];
-  const add = (y: number): void => void (y >= FIRST && y <= LAST ? years.add(y) : outside.push(y));
-  const range = (a: number, b: number): void => {
+  const inData = (y: number): boolean => (y >= FIRST && y <= LAST ? true : (outside.push(y), false));
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const range = (m: string, at: number, a: number, b: number): string => {
     const [from, to] = a <= b ? [a, b] : [b, a];
-    add(from);
-    add(to);
-    for (let y = Math.max(from, FIRST); y <= Math.min(to, LAST); y++) years.add(y);
+    const ok = [inData(from), inData(to)].every(Boolean);
+    const years: number[] = [];
+    for (let y = Math.max(from, FIRST); y <= Math.min(to, LAST); y++) years.push(y);
+    if (ok) mentions.push({ years, at, end: at + m.length, range: true });
+    return blank(m);
   };
   const rest = text
-    .replace(/\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)(?!\d)/gi, (m, a: string, b: string) => {
-      range(Number(a), Number(b));
-      return ' '.repeat(m.length);
-    })
-    .replace(/(?<![\d,.])((?:19|20)\d\d)\s*(?:[-–—~]|to)\s*((?:19|20)\d\d|\d\d)(?![\d%])/gi, (m, a: string, b: string) => {
-      range(Number(a), b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b));
-      return ' '.repeat(m.length);
-    })
-    .replace(/(?<![\d,.])((?:19|20)\d\d)(?![\d,%]|\.\d)/g, (m, a: string) => {
-      add(Number(a));
-      return ' '.repeat(m.length);
+    .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
+    .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*年?\\s*(?:から|到|至|～|〜|~)\\s*${YEAR}\\s*年?(?:まで|间|間)?`, 'g'), (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
+    .replace(/(?<![\d,.])((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d|\d\d)(?![\d%])/gi, (m, a: string, b: string, at: number) =>
+      range(m, at, Number(a), b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b)),
+    )
+    // A year, not a count: "2000名" / "2000 authors" is a count.
+    .replace(/(?<![\d,.])((?:19|20)\d\d)(?![\d%]|[,.]\d|\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\s*年度?)?/g, (m, a: string, at: number) => {
+      if (inData(Number(a))) mentions.push({ years: [Number(a)], at, end: at + m.length, range: false });
+      return blank(m);
     });
-  return { years: [...years].sort((a, b) => a - b), outside, rest };
+  return { mentions, outside, rest };
 }
 
 function takeScope(text: string): { top?: number; rest: string } {
   let top: number | undefined;
-  const rest = text.replace(/\btop[\s-]?(\d+)\b/gi, (m, n: string) => {
-    top = Number(n);
+  const rest = text.replace(/\btop[\s-]?(\d+)\b|前\s*(\d+)\s*名?|上位\s*(\d+)/gi, (m, a?: string, b?: string, c?: string) => {
+    top = Number(a ?? b ?? c);
     return ' '.repeat(m.length);
   });
   return { top, rest };
 }
 
-/** Words of the remaining prose: quotes and punctuation dropped, possessives cut ("China's"). */
-function wordsOf(text: string): string[] {
-  return text
-    .replace(/[“”"«»「」『』()[\]{}!?？！。，、;；:：]/g, ' ')
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/['’]s$/i, '').replace(/^[.'’-]+|[.'’-]+$/g, ''))
-    .filter(Boolean);
+/** Method phrases the words alone do not carry ("among first authors", "counting papers"). */
+function takeMethod(text: string): { method?: Method; rest: string } {
+  const phrases: Array<[RegExp, Method]> = [
+    [/\bfirst[\s-]authors?(?:hips?)?\b|第一作者|筆頭著者/gi, 'first'],
+    [/\bcounting\s+papers\b|\bby\s+papers\b|按论文|論文数で/gi, 'papers'],
+    [/\bfractional(?:\s+(?:credit|count(?:ing)?))?\b|分数计|按分/gi, 'fractional'],
+    [/\b(?:distinct|unique|individual)\s+(?:people|researchers|authors|persons)\b|\bcounting\s+people\b|去重|重複なし/gi, 'people'],
+  ];
+  let method: Method | undefined;
+  let rest = text;
+  for (const [re, m] of phrases) {
+    rest = rest.replace(re, (match) => {
+      method ??= m;
+      return ' '.repeat(match.length);
+    });
+  }
+  return { method, rest };
+}
+
+interface Word {
+  text: string;
+  at: number;
+}
+
+/** Latin words and CJK runs with their offsets; possessives cut ("China's"). */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー,;!?()[\]{}"“”«»「」『』，、；：！？。（）・]+/gu;
+  for (const m of text.matchAll(re)) {
+    const w = m[0].replace(/['’]s$/i, '').replace(/^[.'’:-]+|[.'’:-]+$/g, '');
+    if (w) out.push({ text: w, at: m.index! + m[0].indexOf(w[0]) });
+  }
+  return out;
+}
+
+interface Named {
+  entity: Entity;
+  at: number;
+  length: number;
+  /** The word before: "than", "behind", "in", "among"...; in CJK text the character before and after (日本で). */
+  before: string;
+  after: string;
 }
 
 interface Found {
-  entities: Entity[];
+  names: Named[];
   ambiguous: string[];
-  filters: Pick<Claim, 'conferences' | 'track' | 'status'>;
+  filters: Pick<Claim, 'conferences' | 'track' | 'status' | 'exact' | 'instType' | 'units' | 'method'>;
+  countryFilter?: string;
 }
 
 /** Two-letter words are country codes only in capitals: prose "us", "in", "at" are not. */
@@ -87,93 +159,231 @@ function mayBeName(word: string): boolean {
   return keywordOf(word) === null;
 }
 
-function entityOf(phrase: string, lexicon: Lexicon): { entity?: Entity; ambiguous?: string } {
-  const r = lexicon.resolve(phrase);
-  if (r?.kind === 'entity') return { entity: r.entity };
-  if (r?.kind === 'ambiguous') return { ambiguous: `"${phrase}" (${r.options.join('; ')})` };
-  return {};
-}
-
-/** A CJK run without spaces ("中国在") may hold a name: its longest resolvable substring. */
-function cjkEntity(word: string, lexicon: Lexicon): Entity | undefined {
-  if (!CJK.test(word) || word.length > 30) return undefined;
-  for (let len = word.length - 1; len >= 2; len--) {
-    for (let i = 0; i + len <= word.length; i++) {
-      const r = lexicon.resolve(word.slice(i, i + len));
-      if (r?.kind === 'entity') return r.entity;
+/** A CJK run without spaces ("東大の著者数は") may hold names: longest match at each place. */
+function cjkNames(word: Word, lexicon: Lexicon, before: string): Named[] {
+  const out: Named[] = [];
+  const s = word.text;
+  if (!CJK.test(s) || s.length > 60) return out;
+  let i = 0;
+  while (i < s.length - 1) {
+    let taken = 0;
+    for (let len = Math.min(12, s.length - i); len >= 2 && !taken; len--) {
+      const r = lexicon.resolve(s.slice(i, i + len));
+      if (r?.kind === 'entity') {
+        out.push({ entity: r.entity, at: word.at + i, length: len, before: i === 0 ? before : s.slice(Math.max(0, i - 1), i), after: s.slice(i + len, i + len + 1) });
+        taken = len;
+      }
     }
+    i += taken || 1;
   }
-  return undefined;
+  return out;
 }
 
-function readWords(words: string[], lexicon: Lexicon): Found {
-  const found: Found = { entities: [], ambiguous: [], filters: { conferences: [] } };
+function readWords(words: Word[], lexicon: Lexicon): Found {
+  const found: Found = { names: [], ambiguous: [], filters: { conferences: [] } };
   let i = 0;
   while (i < words.length) {
+    const before = i > 0 ? words[i - 1].text.toLowerCase() : '';
     let taken = 0;
     for (let n = Math.min(lexicon.maxPhraseWords, words.length - i); n >= 1 && !taken; n--) {
-      if (n === 1 && !mayBeName(words[i])) break;
-      const r = entityOf(words.slice(i, i + n).join(' '), lexicon);
-      if (r.entity) found.entities.push(r.entity);
-      if (r.ambiguous) found.ambiguous.push(r.ambiguous);
-      if (r.entity || r.ambiguous) taken = n;
+      if (n === 1 && !mayBeName(words[i].text)) break;
+      const phrase = words.slice(i, i + n).map((w) => w.text).join(' ');
+      const r = lexicon.resolve(phrase);
+      if (r?.kind === 'entity') found.names.push({ entity: r.entity, at: words[i].at, length: phrase.length, before, after: '' });
+      if (r?.kind === 'ambiguous') found.ambiguous.push(`"${phrase}" (${r.options.join('; ')})`);
+      if (r) taken = n;
     }
     if (taken) {
       i += taken;
       continue;
     }
-    const kw = keywordOf(words[i]);
-    if (kw?.type === 'conference' && !found.filters.conferences.includes(kw.conference)) found.filters.conferences.push(kw.conference);
-    if (kw?.type === 'track') found.filters.track = kw.track;
-    if (kw?.type === 'status') found.filters.status = kw.status;
-    const cjk = kw ? undefined : cjkEntity(words[i], lexicon);
-    if (cjk) found.entities.push(cjk);
+    const kw = keywordOf(words[i].text);
+    if (!kw) {
+      const names = cjkNames(words[i], lexicon, before);
+      found.names.push(...names);
+      for (const k of cjkKeywords(words[i], names)) applyKeyword(found, k);
+    } else applyKeyword(found, kw);
     i++;
   }
   return found;
 }
 
-function sameEntity(a: Entity, b: Entity): boolean {
-  return a.kind === b.kind && (a.kind === 'country' ? a.code === (b as typeof a).code : a.id === (b as typeof a).id);
+/** Keywords inside a CJK run (日本の大学, 中国企业), outside the names found in it (東京大学 is a name, not 大学). */
+function cjkKeywords(word: Word, names: Named[]): Keyword[] {
+  if (!CJK.test(word.text)) return [];
+  let rest = word.text;
+  for (const n of names) {
+    const at = n.at - word.at;
+    rest = rest.slice(0, at) + ' '.repeat(n.length) + rest.slice(at + n.length);
+  }
+  const out: Keyword[] = [];
+  for (const k of CJK_KEYWORDS) {
+    if (!rest.includes(k)) continue;
+    rest = rest.replace(k, ' '.repeat(k.length));
+    const kw = keywordOf(k);
+    if (kw) out.push(kw);
+  }
+  return out;
 }
 
-function describeFigure(f: ClaimFigure): string {
-  return `"${f.text}"`;
+function applyKeyword(found: Found, kw: Keyword): void {
+  const f = found.filters;
+    if (kw.type === 'conference' && !f.conferences.includes(kw.conference)) f.conferences.push(kw.conference);
+    if (kw.type === 'track') f.track = kw.track;
+    if (kw.type === 'status') f.status = kw.status;
+    if (kw.type === 'exact') f.exact = true;
+    if (kw.type === 'units') f.units = true;
+    if (kw.type === 'instType') f.instType = kw.instType;
+    if (kw.type === 'method' && kw.method !== 'authors' && kw.method !== 'papers') f.method ??= kw.method;
 }
 
-export function readClaim(text: string, lexicon: Lexicon): ClaimReading {
-  const plain = text.normalize('NFKC');
+const key = (e: Entity): string => (e.kind === 'country' ? `c:${e.code}` : `i:${e.id}`);
+
+/** Words after which a name is what the subject is compared with, not the subject. */
+const COMPARED = new Set(['than', 'behind', 'after', 'overtaking', 'overtook', 'surpassing', 'surpassed', 'ahead', 'beat', 'beating', 'trailing', '比', '超过', '落后于', '仅次于', 'に次ぐ']);
+
+/**
+ * The subjects: names compared with are dropped, and a country whose institution is named
+ * ("Japan's RIKEN") is dropped for it; "in Japan" / "among Japanese ..." after a rank
+ * becomes a country scope.
+ */
+function subjects(found: Found, countryOf: (id: string) => string | undefined): { names: Named[]; country?: string } {
+  let names = found.names.filter((n) => !COMPARED.has(n.before));
+  const institutions = names.filter((n) => n.entity.kind === 'institution');
+  let country: string | undefined;
+  names = names.filter((n) => {
+    if (n.entity.kind !== 'country') return true;
+    const code = n.entity.code;
+    // Only when written next to it ("Japan's RIKEN", "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH" names both.
+    const near = (i: Named): boolean => Math.abs(i.at - n.at) <= Math.max(i.length, n.length) + 24;
+    const own = institutions.some((i) => i.entity.kind === 'institution' && countryOf(i.entity.id) === code && near(i));
+    if (own && (['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after))) country = code;
+    return !own;
+  });
+  const unique = names.filter((n, k) => names.findIndex((o) => key(o.entity) === key(n.entity)) === k);
+  return { names: unique.length < names.length && unique.length === 1 ? unique : names, country };
+}
+
+/** The name a figure is about: the nearest before it, else the first after it. */
+function nameFor(figure: ClaimFigure, names: Named[]): Entity {
+  const before = names.filter((n) => n.at < figure.at);
+  return (before.length > 0 ? before[before.length - 1] : names[0]).entity;
+}
+
+/** The years a figure is about. */
+function yearsFor(figure: ClaimFigure, mentions: YearMention[], figures: ClaimFigure[]): number[] {
+  const all = [...new Set(mentions.flatMap((m) => m.years))].sort((a, b) => a - b);
+  // Growth compares the first and last year written ("eight times its 2020 figure" in 2024).
+  if (figure.kind === 'growth' && all.length > 1) return YEARS.filter((y) => y >= all[0] && y <= all[all.length - 1]);
+  if (figures.length === 1) return all;
+  const ranges = mentions.filter((m) => m.range);
+  const counts = figures.filter((f) => f.kind !== 'growth');
+  // "between 2020 and 2024 it rose from 1,000 to 8,491": the first and last year.
+  if (ranges.length === 1 && mentions.length === 1 && counts.length === 2 && figure.kind === 'count') {
+    return [counts.indexOf(figure) === 0 ? all[0] : all[all.length - 1]];
+  }
+  if (ranges.length > 0) return all;
+  // Several figures, several years: each figure the year written nearest to it.
+  const distance = (m: YearMention): number => (m.at >= figure.at ? m.at - figure.at - figure.text.length : figure.at - m.end + 0.5);
+  const nearest = [...mentions].sort((a, b) => distance(a) - distance(b))[0];
+  return nearest ? nearest.years : [];
+}
+
+/** `country:JP` written in the claim, as in any question. */
+function takeCountryFilter(text: string, lexicon: Lexicon): { country?: string; bad?: string; rest: string } {
+  let country: string | undefined;
+  let bad: string | undefined;
+  const rest = text.replace(/\bcountry:\s*("[^"]+"|\S+)/gi, (m, v: string) => {
+    const value = v.replace(/^"|"$/g, '');
+    const code = lexicon.country(value);
+    if (code) country = code;
+    else bad = value;
+    return ' '.repeat(m.length);
+  });
+  return { country, bad, rest };
+}
+
+export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string) => string | undefined = () => undefined): ClaimReading {
+  const c = takeCountryFilter(arabicNumerals(text.normalize('NFKC')), lexicon);
+  const plain = c.rest;
   const y = takeYears(plain);
   const s = takeScope(y.rest);
-  const f = takeFigures(s.rest);
-  const words = readWords(wordsOf(f.rest), lexicon);
-  const entities = words.entities.filter((e, k) => words.entities.findIndex((o) => sameEntity(o, e)) === k);
+  const m = takeMethod(s.rest);
+  const f = takeFigures(m.rest);
+  const found = readWords(wordsOf(f.rest), lexicon);
+  const { names, country } = subjects(found, countryOf);
+  const figures = f.figures;
 
+  const problems: Problem[] = [];
   const missing: Missing[] = [];
-  const problems: string[] = [];
-  if (words.ambiguous.length > 0) problems.push(`a name could mean several institutions: ${words.ambiguous.join(', ')}; use the full name`);
-  else if (entities.length === 0) missing.push('entity');
-  else if (entities.length > 1) problems.push(`it names ${entities.length} countries or institutions; I check a figure for one at a time`);
+  if (found.ambiguous.length > 0) problems.push({ kind: 'ambiguous', names: found.ambiguous.join(', ') });
+  else if (names.length === 0) missing.push('entity');
+  else if (names.length > 1 && figures.length === 1) problems.push({ kind: 'severalNames', count: names.length });
+  if (figures.length === 0) missing.push('figure');
+  if (c.bad !== undefined) problems.push({ kind: 'badCountry', value: c.bad });
+  if (y.outside.length > 0) problems.push({ kind: 'outside', years: [...new Set(y.outside)].join(', ') });
+  else if (y.mentions.length === 0) missing.push('year');
+  if (missing.length > 0) problems.unshift({ kind: 'missing', what: missing });
 
-  if (f.figures.length === 0) missing.push('figure');
-  else if (f.figures.length > 1) problems.push(`it has ${f.figures.length} figures (${f.figures.map(describeFigure).join(', ')}); I check one at a time`);
-  const figure = f.figures[0];
-
-  if (y.outside.length > 0) problems.push(`${y.outside.join(', ')} is outside the data, which covers ${FIRST} to ${LAST}`);
-  else if (y.years.length === 0) missing.push('year');
-  else if (figure?.kind === 'growth' && y.years.length < 2) problems.push('a growth multiple needs two years, e.g. 2020-2024');
-
-  if (s.top !== undefined && !(s.top >= 1 && s.top <= MAX_TOP)) problems.push(`top${s.top} is not a scope I can use (1 to ${MAX_TOP})`);
-  if (s.top !== undefined && (figure?.kind === 'rank' || figure?.kind === 'share')) problems.push(`a top${s.top} scope applies to counts and growth, not to a ${figure.kind}`);
-  if (figure?.kind === 'rank' && !(figure.value >= 1)) problems.push('a rank starts at 1');
-
-  if (missing.length > 0 || problems.length > 0) {
-    const what = missing.map((m) => ({ entity: 'which country or institution', figure: 'the figure', year: 'the year or years' })[m]);
-    const problem = [what.length > 0 ? `I could not find ${what.join(', ')} in it` : '', ...problems].filter(Boolean).join('; ');
-    return { ok: false, missing, problem };
+  const claims: Claim[] = [];
+  if (problems.length === 0) {
+    for (const figure of figures) {
+      const entity = nameFor(figure, names);
+      const years = yearsFor(figure, y.mentions, figures);
+      const method = figure.method ?? m.method ?? found.filters.method;
+      const claim: Claim = {
+        entity,
+        figure,
+        years,
+        ...(s.top !== undefined ? { top: s.top } : {}),
+        ...found.filters,
+        ...(method ? { method } : {}),
+        ...(c.country
+          ? { country: c.country }
+          : figure.kind === 'rank' && entity.kind === 'institution' && (country ?? (DOMESTIC.test(plain) ? countryOf(entity.id) : undefined))
+            ? { country: country ?? countryOf(entity.id) }
+            : {}),
+      };
+      if (claim.units === undefined) delete claim.units;
+      if (claim.method === undefined) delete claim.method;
+      if (figure.kind === 'growth' && years.length < 2) problems.push({ kind: 'growthYears' });
+      if (s.top !== undefined && !(s.top >= 1 && s.top <= MAX_TOP)) problems.push({ kind: 'badTop', top: s.top });
+      if (s.top !== undefined && (figure.kind === 'rank' || figure.kind === 'share')) problems.push({ kind: 'topScope', top: s.top, figure: figure.kind });
+      if (figure.kind === 'rank' && !(figure.value >= 1)) problems.push({ kind: 'rankZero' });
+      claims.push(claim);
+    }
   }
-  return {
-    ok: true,
-    claim: { entity: entities[0], figure, years: y.years, ...(s.top !== undefined ? { top: s.top } : {}), ...words.filters },
-  };
+  if (problems.length > 0) {
+    const unique = problems.filter((p, k) => problems.findIndex((o) => JSON.stringify(o) === JSON.stringify(p)) === k);
+    return { ok: false, missing, problems: unique, problem: unique.map(problemText).join('; ') };
+  }
+  return { ok: true, claim: claims[0], claims };
+}
+
+const WHAT: Record<Missing, string> = { entity: 'which country or institution', figure: 'the figure', year: 'the year or years' };
+
+/** English wording of a problem (explain.ts words it in the answer's language). */
+export function problemText(p: Problem): string {
+  switch (p.kind) {
+    case 'missing':
+      return `I could not find ${p.what.map((w) => WHAT[w]).join(', ')} in it`;
+    case 'ambiguous':
+      return `a name could mean several institutions: ${p.names}; use the full name`;
+    case 'severalNames':
+      return `it names ${p.count} countries or institutions for one figure; I check a figure for one at a time`;
+    case 'outside':
+      return `${p.years} is outside the data, which covers ${FIRST} to ${LAST}`;
+    case 'growthYears':
+      return 'a growth multiple needs two years, e.g. 2020-2024';
+    case 'badTop':
+      return `top${p.top} is not a scope I can use (1 to ${MAX_TOP})`;
+    case 'topScope':
+      return `a top${p.top} scope applies to counts and growth, not to a ${p.figure}`;
+    case 'rankZero':
+      return 'a rank starts at 1';
+    case 'countryOfCountry':
+      return 'a country scope applies to institutions, not to a country';
+    case 'badCountry':
+      return `I do not know the country "${p.value}" in country:`;
+  }
 }

@@ -4,18 +4,40 @@ import { ranked } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import { Figures } from '../figures.ts';
 import { entityKey } from '../names.ts';
-import type { Method, QueryOptions } from '../types.ts';
+import type { Filters, Method, QueryOptions } from '../types.ts';
 import type { Claim } from './claim.ts';
+
+export type ReasonKey = 'peopleTop' | 'countryOfCountry' | 'countryOther' | 'noRank' | 'nothingInScope' | 'noFirstYear';
 
 export interface Computed {
   value: number | null;
-  /** Why value is null. */
-  reason?: string;
+  /** Why value is null: a key of the `reason.*` strings. */
+  reason?: ReasonKey;
 }
 
-export function claimOptions(claim: Claim, method: Method, base: QueryOptions): QueryOptions {
-  const filters = { conferences: [...claim.conferences], ...(claim.track ? { track: claim.track } : {}), ...(claim.status ? { status: claim.status } : {}) };
-  return { ...base, method, rollup: true, filters };
+/**
+ * The options a claim's figure is computed under: its filters, its roll-up (`units`, or a
+ * unit named on its own) and the row's method. Every filter a claim can carry applies here;
+ * the ones that cannot apply are refused by refusal() before anything is computed.
+ */
+export function claimOptions(claim: Claim, method: Method, base: QueryOptions, unitNamed = false): QueryOptions {
+  const filters: Filters = {
+    conferences: [...claim.conferences],
+    ...(claim.track ? { track: claim.track } : {}),
+    ...(claim.status ? { status: claim.status } : {}),
+    ...(claim.exact || base.filters.exact ? { exact: true } : {}),
+    ...(claim.instType ? { instType: claim.instType } : {}),
+    // A country scope changes ranks and shares; a count of one institution is its own either way.
+    ...(claim.country && (claim.figure.kind === 'rank' || claim.figure.kind === 'share') ? { country: claim.country } : {}),
+  };
+  return { ...base, method, rollup: base.rollup && !claim.units && !unitNamed, filters };
+}
+
+/** Why a figure cannot be computed under these options, or null. */
+export function refusal(claim: Claim, options: QueryOptions): ReasonKey | null {
+  if (claim.top !== undefined && options.method === 'people') return 'peopleTop';
+  if (claim.entity.kind === 'country' && claim.country) return 'countryOfCountry';
+  return null;
 }
 
 /**
@@ -34,9 +56,12 @@ export function computeFigure(ctx: QueryContext, claim: Claim, options: QueryOpt
   const key = entityKey(claim.entity);
   const span = years.length === 1 ? years[0] : undefined;
 
+  const refused = refusal(claim, options);
+  if (refused) return { value: null, reason: refused };
+  if (claim.country && claim.entity.kind === 'institution' && ctx.institutions.get(claim.entity.id)?.country !== claim.country) {
+    return { value: null, reason: 'countryOther' };
+  }
   if (top !== undefined) {
-    // Distinct people cannot be added up over institutions: one person at two counts twice.
-    if (options.method === 'people') return { value: null, reason: `people are not additive over the top ${top} institutions` };
     const institutions = new Figures(ctx, 'institution', years, options);
     const count = (ys: number[]): number => ys.reduce((s, y) => s + scopedCount(ctx, institutions, claim, y, top), 0);
     if (figure.kind === 'growth') return growth(count([years[0]]), count([years[years.length - 1]]));
@@ -49,11 +74,11 @@ export function computeFigure(ctx: QueryContext, claim: Claim, options: QueryOpt
       return { value: figures.get(key, span).value };
     case 'rank': {
       const rank = figures.rank(key, span);
-      return rank === null ? { value: null, reason: 'no figure, so no rank' } : { value: rank };
+      return rank === null ? { value: null, reason: 'noRank' } : { value: rank };
     }
     case 'share': {
       const total = figures.total(span);
-      return total > 0 ? { value: figures.get(key, span).value / total } : { value: null, reason: 'nothing counted in scope' };
+      return total > 0 ? { value: figures.get(key, span).value / total } : { value: null, reason: 'nothingInScope' };
     }
     case 'growth':
       return growth(figures.get(key, years[0]).value, figures.get(key, years[years.length - 1]).value);
@@ -61,5 +86,5 @@ export function computeFigure(ctx: QueryContext, claim: Claim, options: QueryOpt
 }
 
 function growth(first: number, last: number): Computed {
-  return first > 0 ? { value: last / first } : { value: null, reason: 'no figure in the first year, so no multiple' };
+  return first > 0 ? { value: last / first } : { value: null, reason: 'noFirstYear' };
 }

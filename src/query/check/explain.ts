@@ -1,44 +1,84 @@
-// Words for the check answer: how the claim was read, and what forms can be read.
+// Words for the check answer, in the answer's language: how each claim was read, why a
+// claim could not be read, and what forms can be read.
+import { countryName } from '../../i18n/countries.ts';
+import { joinList, t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
+import { INSTITUTION_TYPES } from '../lexicon.ts';
 import { CONFERENCE_LABEL } from '../meta.ts';
-import type { Claim, ClaimReading } from './claim.ts';
+import type { Lang } from '../types.ts';
+import type { Claim, ClaimReading, Problem } from './claim.ts';
 import type { ClaimFigure } from './figure.ts';
 
-export function describeFigure(f: ClaimFigure): string {
+/** The figure as a number written the way the claim's kind is read (8,491 · 12.5% · x8 · 3). */
+export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>): string {
   switch (f.kind) {
     case 'count':
-      return `a count of ${f.value.toLocaleString('en-US', { maximumFractionDigits: f.decimals })}`;
+      return f.value.toLocaleString('en-US', { maximumFractionDigits: Math.max(f.decimals, 0) });
     case 'rank':
-      return `rank ${f.value}`;
+      return String(f.value);
     case 'growth':
-      return `growth of x${f.value}`;
+      return String(Number(f.value.toFixed(Math.max(f.decimals, 1))));
     case 'share':
-      return `a share of ${(f.value * 100).toFixed(f.decimals)}%`;
+      return (f.value * 100).toFixed(f.decimals);
   }
 }
 
-export function describeClaim(claim: Claim, entityLabel: string): string {
-  const years =
-    claim.figure.kind === 'growth' ? `from ${claim.years[0]} to ${claim.years[claim.years.length - 1]}` : claim.years.length > 1 ? `over ${yearsLabel(claim.years)}` : `in ${claim.years[0]}`;
-  const parts = [entityLabel, describeFigure(claim.figure), years];
-  if (claim.top !== undefined) parts.push(`counting only institutions in each year's top ${claim.top}`);
+export function describeFigure(f: ClaimFigure, lang: Lang = 'en'): string {
+  const text = t(lang, `figure.${f.kind}`, { value: figureValue(f) });
+  if (!f.qualifier) return text;
+  const q = t(lang, `qual.${f.qualifier}`);
+  // ja puts 以上/未満/近く after the figure; the others before it.
+  return lang === 'ja' && f.qualifier !== 'about' ? `${text}${q}` : `${q}${lang === 'en' ? ' ' : ''}${text}`;
+}
+
+export function describeClaim(claim: Claim, entityLabel: string, lang: Lang = 'en'): string {
+  const { years } = claim;
+  const when =
+    claim.figure.kind === 'growth'
+      ? t(lang, 'claim.fromTo', { from: years[0], to: years[years.length - 1] })
+      : years.length > 1
+        ? t(lang, 'claim.over', { years: yearsLabel(years) })
+        : t(lang, 'claim.in', { year: years[0] });
+  const parts = [entityLabel, describeFigure(claim.figure, lang), when];
+  if (claim.top !== undefined) parts.push(t(lang, 'claim.top', { n: claim.top }));
   if (claim.conferences.length > 0) parts.push(claim.conferences.map((c) => CONFERENCE_LABEL[c]).join(' + '));
-  if (claim.track === 'main') parts.push('main track');
-  if (claim.status) parts.push(`${claim.status} papers`);
+  if (claim.track === 'main') parts.push(t(lang, 'claim.main'));
+  if (claim.status) parts.push(t(lang, 'claim.status', { status: claim.status }));
+  if (claim.instType) parts.push(INSTITUTION_TYPES[claim.instType].label[lang]);
+  if (claim.country) parts.push(t(lang, 'claim.country', { country: countryName(claim.country, lang) }));
+  if (claim.exact) parts.push(t(lang, 'claim.exact'));
+  if (claim.units) parts.push(t(lang, 'claim.units'));
+  if (claim.method) parts.push(t(lang, 'claim.method', { method: claim.method }));
   return parts.join(' · ');
 }
 
-export const CLAIM_FORMS = `A claim needs three things: *who* (a country or institution: China, CN, 中国, Google, "University of Tokyo"), *the figure* and *the year or years*.
-Figures: a count (\`8,491\` or \`8491\`), a rank (\`rank 1\`, \`ranked first\`, \`#1\`), a growth multiple (\`8x\`, \`x8\`, \`eightfold\`, needs two years), a share (\`12%\`, \`a share of 12%\`).
-Years: \`2024\`, \`2020-2024\`, \`from 2020 to 2024\` ("in four years" is not enough: give the years).
-Optional: \`top50\` (count only institutions in each year's top 50), \`neurips\` \`icml\` \`iclr\`, \`main\`, \`oral\` \`spotlight\` \`poster\`.
-Examples:
-  \`check China had 8,491 authors in 2024\`
-  \`check Google rank 1 2024\`
-  \`check CN grew 8x 2020-2024\`
-  \`check US 14766 2024 top50\`
-  \`check Tsinghua had a share of 3% at NeurIPS 2024\``;
+export function problemWords(p: Problem, lang: Lang): string {
+  switch (p.kind) {
+    case 'missing':
+      return t(lang, 'problem.missing', { what: joinList(lang, p.what.map((w) => t(lang, `problem.what.${w}`))) });
+    case 'ambiguous':
+      return t(lang, 'problem.ambiguous', { names: p.names });
+    case 'severalNames':
+      return t(lang, 'problem.severalNames', { count: p.count });
+    case 'outside':
+      return t(lang, 'problem.outside', { years: p.years });
+    case 'badCountry':
+      return t(lang, 'problem.badCountry', { value: p.value });
+    case 'badTop':
+    case 'topScope':
+      return t(lang, `problem.${p.kind}`, { top: p.top });
+    default:
+      return t(lang, `problem.${p.kind}`);
+  }
+}
 
-export function unreadableText(reading: Extract<ClaimReading, { ok: false }>, claim: string): string {
-  return `I could not check "${claim.length > 200 ? `${claim.slice(0, 200)}…` : claim}": ${reading.problem}.\n\n${CLAIM_FORMS}`;
+/** The forms a claim can take, with examples (also `help check`). */
+export function claimForms(lang: Lang = 'en'): string {
+  return t(lang, 'check.forms');
+}
+
+export function unreadableText(reading: Extract<ClaimReading, { ok: false }>, claim: string, lang: Lang = 'en'): string {
+  const shown = claim.length > 200 ? `${claim.slice(0, 200)}…` : claim;
+  const problem = reading.problems.map((p) => problemWords(p, lang)).join(lang === 'en' ? '; ' : '；');
+  return `${t(lang, 'check.couldNot', { claim: shown, problem })}\n\n${claimForms(lang)}`;
 }

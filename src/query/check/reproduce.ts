@@ -10,6 +10,11 @@ export function reproduceCommand(claim: Claim, options: QueryOptions, lexicon: L
     const years = claim.figure.kind === 'growth' ? [claim.years[0], claim.years[claim.years.length - 1]] : claim.years;
     return years.map((y) => canonical({ kind: 'top', years: [y], limit: claim.top! }, options, lexicon)).join(' ; ');
   }
+  if (options.filters.country) {
+    // A rank among one country's institutions: that country's ranking, deep enough to show it.
+    const limit = Math.min(100, Math.max(10, claim.figure.value + 5));
+    return canonical({ kind: 'top', years: claim.years, limit }, options, lexicon);
+  }
   // The one-entity answer lists the figure, rank and share per year and over the span.
   return canonical({ kind: 'institution', entity: claim.entity, years: claim.years }, options, lexicon);
 }

@@ -1,11 +1,28 @@
-// The method footnote printed on every chart: a chart cut out of Slack and pasted
-// into a draft must still say how it was counted, what is missing, and how to
-// reproduce it.
-import type { AnswerMeta } from '../../query/types.ts';
-import type { Lang } from '../../query/types.ts';
-import { footerLines, footerText } from '../format.ts';
+// The footnote printed on every chart, at most three lines an editor can print under it:
+// the source credit, the method in words, and the data snapshot. The full method,
+// coverage notes and the reproducing command belong to the answer, not the picture.
+import { t } from '../../i18n/t.ts';
+import type { AnswerMeta, Lang } from '../../query/types.ts';
 
-/** Lines before wrapping: the shared footer of every rendering, in the chart's language. */
+/** Conference-years in scope without per-author affiliations, "ICLR 2024"; their years are marked on the chart. */
+export function partialLabels(meta: AnswerMeta): string[] {
+  const label = (c: string): string => ({ neurips: 'NeurIPS', icml: 'ICML', iclr: 'ICLR' })[c] ?? c;
+  return meta.gaps.map((g) => `${label(g.conference)} ${g.year}`);
+}
+
+/** Years with a conference lacking per-author affiliations in scope: drawn with hollow markers. */
+export function partialYears(meta: AnswerMeta): string[] {
+  return [...new Set(meta.gaps.map((g) => String(g.year)))].sort();
+}
+
 export function footnoteLines(meta: AnswerMeta, lang: Lang): string[] {
-  return footerLines({ ...meta, lang }).map((line) => footerText(line, lang));
+  const sep = lang === 'en' ? '; ' : '；';
+  const filters = meta.filters.length > 0 ? `${sep}${meta.filters.join(lang === 'en' ? ', ' : '、')}` : '';
+  const units = meta.rollup ? '' : `${sep}${t(lang, 'chart.units')}`;
+  const partial = meta.gaps.length > 0 ? `${sep}${t(lang, 'chart.partial', { list: partialLabels(meta).join(lang === 'en' ? ', ' : '、') })}` : '';
+  return [
+    t(lang, 'chart.source'),
+    t(lang, 'chart.method', { method: t(lang, `chart.m.${meta.method}`) }) + units + filters + partial,
+    t(lang, 'chart.snapshot', { snapshot: meta.snapshot, builtAt: meta.builtAt }),
+  ];
 }

@@ -3,11 +3,11 @@ import { renderAsync } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import type { Answer } from '../../query/types.ts';
-import { chartSpec, type ChartOptions } from './spec.ts';
+import { CHART_HEIGHT, CHART_WIDTH, chartSpec, type ChartOptions } from './spec.ts';
 import { defaultFamily, fontFiles } from './fonts.ts';
 import { installTextMetrics } from './textWidth.ts';
 
-export async function renderChartSvg(answer: Answer, options: ChartOptions = {}): Promise<string> {
+async function drawSvg(answer: Answer, options: ChartOptions): Promise<string> {
   installTextMetrics();
   const vgSpec = compile(chartSpec(answer, options)).spec;
   const view = new View(parse(vgSpec), { renderer: 'none' });
@@ -18,9 +18,36 @@ export async function renderChartSvg(answer: Answer, options: ChartOptions = {})
   }
 }
 
+function svgSize(svg: string): { width: number; height: number } {
+  const m = /<svg[^>]*?width="([\d.]+)"[^>]*?height="([\d.]+)"/.exec(svg);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: CHART_WIDTH, height: CHART_HEIGHT };
+}
+
+/**
+ * The chart at exactly CHART_WIDTH × CHART_HEIGHT (a long ranking may be taller): drawn
+ * once, its plot area corrected by what the titles, axes and footnote took, drawn again,
+ * and the canvas set to the exact size (any pixel of rounding left is white margin).
+ */
+export async function renderChartSvg(answer: Answer, options: ChartOptions = {}): Promise<string> {
+  const first = await drawSvg(answer, options);
+  const spec = chartSpec(answer, options) as unknown as { vconcat: Array<{ width: number; height: number }> };
+  const { width: plotWidth, height: plotHeight } = spec.vconcat[0];
+  const size = svgSize(first);
+  const svg = await drawSvg(answer, {
+    ...options,
+    plotWidth: Math.max(200, plotWidth + CHART_WIDTH - size.width),
+    plotHeight: Math.max(120, plotHeight + CHART_HEIGHT - size.height),
+  });
+  const drawn = svgSize(svg);
+  const height = Math.max(CHART_HEIGHT, Math.round(drawn.height));
+  return svg.replace(/<svg([^>]*?)width="[\d.]+"([^>]*?)height="[\d.]+"([^>]*?)viewBox="[^"]*"/, `<svg$1width="${CHART_WIDTH}"$2height="${height}"$3viewBox="0 0 ${CHART_WIDTH} ${height}"`);
+}
+
 export interface PngOptions extends ChartOptions {
-  /** Pixel scale; 1 gives ~1100 px wide, 2 for high-density screens. */
+  /** Pixel scale; overrides `size`. */
   scale?: number;
+  /** 'web': 1200×675; 'print': twice that (2400×1350), for print and high-density screens. */
+  size?: 'web' | 'print';
 }
 
 export async function renderChartPng(answer: Answer, options: PngOptions = {}): Promise<Buffer> {
@@ -30,7 +57,7 @@ export async function renderChartPng(answer: Answer, options: PngOptions = {}): 
   // bot keeps answering while a chart renders.
   const image = await renderAsync(svg, {
     font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: defaultFamily(lang), sansSerifFamily: defaultFamily(lang) },
-    fitTo: { mode: 'zoom', value: options.scale ?? 1 },
+    fitTo: { mode: 'zoom', value: options.scale ?? (options.size === 'print' ? 2 : 1) },
     background: 'white',
     languages: [lang === 'zh' ? 'zh-Hans' : lang],
   });

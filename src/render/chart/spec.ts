@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Answer, Lang } from '../../query/types.ts';
 import { t } from '../../i18n/t.ts';
-import { footnoteLines } from './footnote.ts';
+import { footnoteLines, partialLabels, partialYears } from './footnote.ts';
 import { readChartInput, type RankingInput, type TrendInput } from './input.ts';
 import { fontFamily } from './fonts.ts';
 import { estimateTextWidth, wrapText } from './textWidth.ts';
@@ -14,10 +14,16 @@ export interface ChartOptions {
   /** Trends only: 'line' (default when there are 2+ years) or grouped 'bar'. Rankings are always horizontal bars. */
   type?: 'line' | 'bar';
   lang?: Lang;
+  /** Plot area size in px; png.ts sets them so the whole image is CHART_WIDTH × CHART_HEIGHT. */
+  plotWidth?: number;
+  plotHeight?: number;
 }
 
-/** Total image width the layout aims at, in px. */
-export const CHART_WIDTH = 1100;
+/** The web size of the whole image, in px (16:9); print is twice that. */
+export const CHART_WIDTH = 1200;
+export const CHART_HEIGHT = 675;
+/** Rankings with more bars than this grow taller than CHART_HEIGHT so labels stay readable. */
+export const MAX_FITTED_BARS = 14;
 const PADDING = 24;
 const FOOT_SIZE = 15;
 const FOOT_LINE = 21;
@@ -47,7 +53,11 @@ function config(lang: Lang) {
 // The footnote is the chart view's own title, placed at the bottom and anchored to
 // the full bounds, so it starts at the image's left edge rather than at the plot's.
 function footnoteTitle(answer: Answer, lang: Lang) {
-  const lines = footnoteLines(answer.meta, lang).flatMap((l) => wrapText(l, CHART_WIDTH - 2 * PADDING, FOOT_SIZE));
+  // Three lines at most: each is cut to the width rather than wrapped.
+  const lines = footnoteLines(answer.meta, lang).map((l) => {
+    const wrapped = wrapText(l, CHART_WIDTH - 2 * PADDING - FOOT_SIZE, FOOT_SIZE);
+    return wrapped.length > 1 ? `${wrapped[0]}…` : (wrapped[0] ?? '');
+  });
   return {
     lines,
     title: {
@@ -68,14 +78,18 @@ function trendLayers(input: TrendInput, type: 'line' | 'bar', lang: Lang, unit: 
     legend: { orient: 'top' as const, direction: 'horizontal' as const },
   };
   if (type === 'line') {
-    return [{
-      mark: { type: 'line' as const, strokeWidth: 3, point: { size: 90, filled: true } },
+    // Years with partial data get hollow markers (legend in the subtitle), the others solid ones.
+    const points = (partial: boolean) => ({
+      transform: [{ filter: partial ? 'datum.partial' : '!datum.partial' }],
+      mark: { type: 'point' as const, size: 110, strokeWidth: 3, filled: !partial, ...(partial ? { fill: 'white', fillOpacity: 1 } : { opacity: 1 }) },
       encoding: { x, y, color },
-    }];
+    });
+    return [{ mark: { type: 'line' as const, strokeWidth: 3 }, encoding: { x, y, color } }, points(false), points(true)];
   }
   const xOffset = { field: 'series', type: 'nominal' as const, sort: labels };
   return [
-    { mark: { type: 'bar' as const }, encoding: { x, xOffset, y, color } },
+    // Partial years: lighter bars (legend in the subtitle).
+    { mark: { type: 'bar' as const }, encoding: { x, xOffset, y, color, opacity: { condition: { test: 'datum.partial', value: 0.45 }, value: 1 } } },
     {
       // Value on top of each bar, so figures can be checked against the table.
       transform: [{ filter: 'datum.value != null' }],
@@ -118,20 +132,26 @@ export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelS
   const input = readChartInput(answer);
   const unit = t(lang, `unit.${answer.meta.method}`);
   const foot = footnoteTitle(answer, lang);
+  const subtitle: string[] = [unit];
 
   let main: Record<string, unknown>;
   if (input.shape === 'trend') {
     const type = options.type ?? (input.years.length >= 2 ? 'line' : 'bar');
+    const partial = partialYears(answer.meta).filter((y) => input.years.includes(y));
+    if (partial.length > 0) {
+      const legend = t(lang, 'chart.gapLegend', { list: partialLabels(answer.meta).filter((l) => partial.some((y) => l.endsWith(y))).join(lang === 'en' ? ', ' : '、') });
+      subtitle.push(type === 'line' ? legend : legend.replace(/^○ [^:：]*[:：]\s*/, lang === 'en' ? 'lighter bars: ' : ''));
+    }
     main = {
-      width: 980,
-      height: 460,
-      data: { values: input.points },
+      width: options.plotWidth ?? 1040,
+      height: options.plotHeight ?? 400,
+      data: { values: input.points.map((p) => ({ ...p, partial: partial.includes(p.year) })) },
       layer: trendLayers(input, type, lang, unit),
     };
   } else {
     main = {
-      width: rankingPlotWidth(input),
-      height: Math.max(120, input.bars.length * 36),
+      width: options.plotWidth ?? rankingPlotWidth(input),
+      height: input.bars.length > MAX_FITTED_BARS ? input.bars.length * 30 : (options.plotHeight ?? Math.max(120, input.bars.length * 30)),
       data: { values: input.bars },
       layer: rankingLayers(input),
     };
@@ -139,7 +159,7 @@ export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelS
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: answer.title, subtitle: unit },
+    title: { text: answer.title, subtitle },
     config: config(lang),
     // A one-view concat: the top-level title sits above, the view's title (footnote) below.
     vconcat: [{ ...main, title: foot.title }],

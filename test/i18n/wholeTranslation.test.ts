@@ -1,0 +1,87 @@
+// Under lang:zh and lang:ja every line an answer shows is in that language: titles,
+// headers, text, footer, check verdicts, errors, help and chart footnotes. Only names
+// without a standard form (written in Title Case), numbers, and the commands themselves
+// (in `code` or after "airank ") may stay in Latin script. A run of three or more
+// lower-case English words is an English sentence, and fails the test.
+import { describe, expect, it } from 'vitest';
+import { footnoteLines } from '../../src/render/chart/footnote.ts';
+import { chartSpec } from '../../src/render/chart/spec.ts';
+import { renderParseErrorText, renderText } from '../../src/render/text.ts';
+import { isParseError, type Answer, type Lang } from '../../src/query/types.ts';
+import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
+
+const fixture = useFixtureAsker();
+
+const QUESTIONS = [
+  '2024 top10', 'top 10 2024 page 2', 'countries 2024', 'compare US CN 2020-2024', 'Tsinghua', 'rank RIKEN 2024', 'papers Tsinghua 2024',
+  'teamsize 2020-2024', 'top 10 companies 2024', '2024 top10 units', '2024 top10 fractional exact',
+  'method', 'coverage', 'help', 'help top', 'help check', 'help filters', 'help methods', 'help teamsize', 'help inst', 'help nonsense',
+  'check Tsinghua had 3 authors in 2024', 'check China had more than 2 authors and 12% of all in 2024', 'check the number is huge',
+  'check Tsinghua came second in 2024', 'check CN doubled from 2020 to 2024',
+  'top 10 Narnia', 'teamsize 2024 exact', 'compare US', 'top 500 2024',
+];
+
+/** Latin text that is allowed: code, commands, Title Case names, numbers, dates, units. */
+function withoutAllowed(line: string): string {
+  return line
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, ' ') // the editor's own claim, quoted
+    .replace(/airank\s.*$/, ' ')
+    .replace(/\b(?:NeurIPS|ICML|ICLR|UTC|D&B)\b/g, ' ')
+    .replace(/\b[A-Z][\w.&'’-]*(?:\s+(?:of|and|de|for|the|at|in)?\s*[A-Z][\w.&'’-]*)*/g, ' ') // names
+    .replace(/\b(?:authors|people|papers|fractional|first|exact|units|main|oral|spotlight|poster|top\d*|lang:\w+|country:\w+)\b/g, ' '); // command words
+}
+
+/**
+ * Footer lines another change translates (coverage line, gap notes, share notes, the
+ * linked-share hint and filter labels, in src/query/meta.ts and src/render/format.ts).
+ * Remove each pattern when that lands: the test then covers them too.
+ */
+const FOOTER_PENDING = [
+  /author slots in scope are resolved to an institution/,
+  /no per-author affiliations in any source/,
+  /`exact` leaves it out/,
+  /^Share: of all/,
+  /linked evidence excluded|main track only|papers only|units: no roll-up/,
+];
+
+/** Every English sentence in the text, or null. */
+function englishIn(text: string): string | null {
+  const found: string[] = [];
+  for (const line of text.split('\n')) {
+    if (FOOTER_PENDING.some((re) => re.test(line))) continue;
+    const m = /\b[a-z][a-z'’-]+(?:[\s,;:()]+[a-z][a-z'’-]+){2,}/.exec(withoutAllowed(line));
+    if (m) found.push(`${m[0]}  ⟵  ${line}`);
+  }
+  return found.length > 0 ? found.join('\n') : null;
+}
+
+function shown(a: Answer): string {
+  const verdicts = a.kind === 'check' ? a.rows.map((r) => String(r[a.columns.findIndex((c) => c.key === 'verdict')] ?? '')) : [];
+  return [renderText({ ...a, rows: [] }), ...a.columns.map((c) => c.label), ...verdicts].join('\n');
+}
+
+describe.each(['zh', 'ja'] as Lang[])('lang:%s', (lang) => {
+  it.each(QUESTIONS)('%s', (q) => {
+    const r = fixture.asker.ask(`${q} lang:${lang}`);
+    const text = isParseError(r) ? renderParseErrorText(r) : shown(r);
+    expect(englishIn(text)).toBeNull();
+  });
+
+  it('chart footnotes, titles and legends', () => {
+    for (const q of ['compare US CN 2020-2024', '2024 top10', 'Tsinghua']) {
+      const a = fixture.asker.ask(`${q} lang:${lang}`) as Answer;
+      const spec = chartSpec(a, { lang }) as unknown as { title: { text: string; subtitle: string[] } };
+      const text = [...footnoteLines(a.meta, lang), spec.title.text, ...spec.title.subtitle].join('\n');
+      expect(englishIn(text)).toBeNull();
+    }
+  });
+});
+
+describe('the English-sentence test can fail', () => {
+  it('finds English prose and lets names and commands through', () => {
+    expect(englishIn('统计方法：author slots on accepted papers')).not.toBeNull();
+    expect(englishIn('机构：University of California, Berkeley；复现命令：airank top 10 2024 lang:zh')).toBeNull();
+    expect(englishIn('请用 `top 10 2024 papers` 计数')).toBeNull();
+  });
+});
