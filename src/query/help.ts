@@ -13,7 +13,7 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
   \`compare US CN JP 2020-2024\`       side by side, 2 to 8 countries or institutions
   \`trend US CN JP\`                   the same over every year (draw it with the Chart button or \`--png FILE\`)
   \`rank RIKEN 2024\`  \`Tsinghua\`  \`JP\`  one institution or country (default: all years)
-  \`papers Tsinghua 2024 neurips\`     the papers behind a figure (first 20)
+  \`papers Tsinghua 2024 neurips\`     the papers behind a figure (\`top 50\`: the first 50)
   \`teamsize 2020-2024\`               authors per paper
   \`check <claim>\`                    check a sentence, e.g. \`check Tsinghua had 300 NeurIPS authors in 2024\`
   \`coverage\`                         what data is missing, per conference and year
@@ -57,7 +57,7 @@ How names are read:
 
   papers: `*papers* — the papers behind a figure, when \`papers\` is the FIRST word.
   \`papers Tsinghua 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
-Default: first 20, all years; \`top 50\` shows 50 and \`page 2\` the next ones. Anywhere else \`papers\` is a counting method: \`top 10 2024 papers\` counts papers, not authors.`,
+Default: every row, all years; \`top 50\` shows the first 50 and \`page 2\` the next 50 (20 a page without \`top\`). Anywhere else \`papers\` is a counting method: \`top 10 2024 papers\` counts papers, not authors.`,
 
   check: `*check* — check a sentence from a draft against airank, under every counting method.
   \`check China had 8,491 authors in 2024\`   \`check Google rank 1 2024\`   \`check Tsinghua came second in 2024\`

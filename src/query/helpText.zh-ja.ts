@@ -11,7 +11,7 @@ export const GENERAL_ZH = `*airank* — NeurIPS、ICML、ICLR 2020-2024 年录�
   \`compare US CN JP 2020-2024\`       并列比较 2 至 8 个国家或机构
   \`trend US CN JP\`                   逐年比较（用 Chart 按钮或 \`--png 文件\` 画图）
   \`rank RIKEN 2024\`  \`清华\`  \`JP\`     单个机构或国家（默认全部年份）
-  \`papers 清华 2024 neurips\`         数字背后的论文（前 20 条）
+  \`papers 清华 2024 neurips\`         数字背后的论文（\`top 50\`：前 50 条）
   \`teamsize 2020-2024\`               每篇论文的作者数
   \`check 中国在2024年有8,491名作者\`   核查一句话中的数字
   \`coverage\`                         各会议各年份缺少哪些数据
@@ -42,7 +42,7 @@ export const TOPICS_ZH: Record<string, string> = {
 名称不区分大小写、重音和标点，并包含常用简称。默认上级机构合并（例如 DeepMind 计入 Google）；单独点名下属单位时单独计数（同 \`units\`），并附说明。`,
   papers: `*papers* — 数字背后的论文（\`papers\` 为第一个词时）。
   \`papers 清华 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
-默认前 20 条、全部年份；\`top 50\` 显示 50 条，\`page 2\` 显示后续各条。`,
+默认全部条目、全部年份；\`top 50\` 显示前 50 条，\`page 2\` 显示其后 50 条（不写 \`top\` 时每页 20 条）。`,
   check: `*check* — 用 airank 在每种统计方法下核查稿件中的一句话。
   \`check 中国在2024年有8,491名作者\`  \`check 清华2024年排名第二\`  \`check 中国作者数从2020年到2024年增长了八倍\`
   \`check 2024年中国作者占比28%\`  \`check 2024年，美国位居榜首\`  \`check US 14766 2024 top50\`
@@ -86,7 +86,7 @@ export const GENERAL_JA = `*airank* — NeurIPS・ICML・ICLR 2020～2024 年の
   \`compare US CN JP 2020-2024\`       2～8 の国・機関を並べて比較
   \`trend US CN JP\`                   年ごとの推移（Chart ボタンか \`--png ファイル\` でグラフに）
   \`rank RIKEN 2024\`  \`東大\`  \`JP\`     1 つの機関または国（既定：全年）
-  \`papers 東大 2024 neurips\`         数値の裏にある論文（先頭 20 件）
+  \`papers 東大 2024 neurips\`         数値の裏にある論文（\`top 50\`：先頭 50 件）
   \`teamsize 2020-2024\`               論文 1 本あたりの著者数
   \`check 東大の著者数は2024年に127人だった\`   原稿の一文の数値を検証
   \`coverage\`                         会議・年ごとに欠けているデータ
@@ -117,7 +117,7 @@ export const TOPICS_JA: Record<string, string> = {
 名前は大文字・小文字、アクセント、句読点の違いを気にせず、略称も使えます。既定では下部組織を上位組織に合算します（DeepMind は Google に）。下部組織を名指しすると単独で集計し（\`units\` と同じ）、注記を付けます。`,
   papers: `*papers* — 数値の裏にある論文（\`papers\` が最初の語のとき）。
   \`papers 東大 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
-既定：先頭 20 件、全年。\`top 50\` で 50 件、\`page 2\` で次の件を表示。`,
+既定：全件、全年。\`top 50\` で先頭 50 件、\`page 2\` で次の 50 件（\`top\` なしでは 1 ページ 20 件）。`,
   check: `*check* — 原稿の一文を、すべての集計方法で airank と照合します。
   \`check 東大の著者数は2024年に127人だった\`  \`check 日本は2024年に8位だった\`  \`check 中国の著者数は2020年から2024年に8倍に増えた\`
   \`check 2024年、米国のシェアは28%だった\`  \`check 2024年、アメリカが首位だった\`  \`check US 14766 2024 top50\`

@@ -563,8 +563,9 @@ function buildQuery(state: State, rollsUp: (id: string) => boolean): Query {
           'papers Tsinghua 2024 neurips',
         );
       }
-      const limit = state.limit ?? DEFAULT_LIMIT.papers;
-      return { kind: 'papers', entity: entities[0], years: years(allYears), limit, ...offset(limit) };
+      // Every row unless `top N` is given; `page 2` pages by N, or by 20 without it.
+      const limit = state.limit ?? (state.page !== undefined ? DEFAULT_LIMIT.papers : undefined);
+      return { kind: 'papers', entity: entities[0], years: years(allYears), ...(limit !== undefined ? { limit } : {}), ...offset(limit ?? DEFAULT_LIMIT.papers) };
     }
     case 'teamsize':
       noEntities(state, 'teamsize', 'teamsize 2020-2024');
@@ -670,7 +671,7 @@ export function canonical(query: Query, options: QueryOptions, lexicon: Lexicon)
       parts.push(formatYears(query.years));
       break;
     case 'papers':
-      parts.push('papers', entityToken(query.entity, 'country', lexicon), formatYears(query.years), 'top', String(query.limit));
+      parts.push('papers', entityToken(query.entity, 'country', lexicon), formatYears(query.years), ...(query.limit !== undefined ? ['top', String(query.limit)] : []));
       break;
     case 'teamsize':
       parts.push('teamsize', formatYears(query.years));
@@ -684,7 +685,7 @@ export function canonical(query: Query, options: QueryOptions, lexicon: Lexicon)
       return options.lang === 'en' ? `check ${query.claim}` : `check ${query.claim} lang:${options.lang}`;
   }
   parts.push(...optionWords(options));
-  if ('offset' in query && query.offset && 'limit' in query) parts.push('page', String(query.offset / query.limit + 1));
+  if ('offset' in query && query.offset && 'limit' in query && query.limit) parts.push('page', String(query.offset / query.limit + 1));
   return parts.join(' ');
 }
 

@@ -30,7 +30,8 @@ export type Query =
   | { kind: 'method' }
   | { kind: 'help'; topic?: string }
   | { kind: 'teamsize'; years: number[] }
-  | { kind: 'papers'; entity: Entity; years: number[]; limit: number; offset?: number }
+  /** limit: `top N`; without it every row (front ends page through them). */
+  | { kind: 'papers'; entity: Entity; years: number[]; limit?: number; offset?: number }
   | { kind: 'check'; claim: string };
 
 export interface QueryOptions {

@@ -192,7 +192,8 @@ describe('other commands', () => {
 
   it('papers first is the drill-down; papers later is the counting method', () => {
     const drill = ok('papers Tsinghua 2024 neurips');
-    expect(drill).toMatchObject({ kind: 'papers', entity: inst('tsinghua'), years: [2024], limit: 20 });
+    expect(drill).toMatchObject({ kind: 'papers', entity: inst('tsinghua'), years: [2024] });
+    expect('limit' in drill).toBe(false); // every row unless `top N` is given
     expect(drill.options.filters.conferences).toEqual(['neurips']);
     expect(drill.options.method).toBe('authors');
     expect(ok('papers JP top 50')).toMatchObject({ kind: 'papers', entity: country('JP'), years: ALL, limit: 50 });
@@ -324,7 +325,7 @@ describe('canonical text', () => {
     ['日本', 'JP 2020-2024'],
     ['KR', 'KR 2020-2024'],
     ['rank KR', 'inst "Kernel Research Lab" 2020-2024'],
-    ['papers RIKEN 2024 iclr', 'papers "RIKEN" 2024 top 20 iclr'],
+    ['papers RIKEN 2024 iclr', 'papers "RIKEN" 2024 iclr'],
     ['teamsize 2020 2022', 'teamsize 2020 2022'],
     ['help filter', 'help filters'],
     ['top 10 page 2', 'top 10 2024 page 2'],

@@ -71,7 +71,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     'paper_institutions / -',
   ]);
   const allRows = [...slotRows, ...setRows];
-  // `page 2` starts after the first `limit` rows; `top 50` is how many rows are shown.
+  // `top 50` is how many rows are shown (default: all); `page 2` starts after the first 50.
   const offset = Math.max(0, Math.min((q.offset ?? 0) + pageOffset, allRows.length - 1));
   const paperCount = new Set([...rows, ...setOnly].map((r) => `${r.conference}${r.year}:${r.title}`)).size;
   return {
@@ -92,8 +92,8 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
       { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
-    rows: allRows.slice(offset, offset + q.limit),
-    slots: [...slotRefs, ...setRows.map(() => null)].slice(offset, offset + q.limit),
+    rows: allRows.slice(offset, q.limit !== undefined ? offset + q.limit : undefined),
+    slots: [...slotRefs, ...setRows.map(() => null)].slice(offset, q.limit !== undefined ? offset + q.limit : undefined),
     totalRows: allRows.length,
     offset,
     meta: buildMeta(ctx, q, q.years, {
