@@ -4,7 +4,7 @@
 // error with suggestions, because a guessed reading could put a wrong number in print.
 import { CONFERENCES, YEARS, type Conference, type Status, type Track } from '../ingest/types.ts';
 import { helpTopic } from './help.ts';
-import { INSTITUTION_TYPES, keywordOf, type Command, type Lexicon } from './lexicon.ts';
+import { INSTITUTION_TYPES, keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
 import { t, type Vars } from '../i18n/t.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Entity, Lang, Method, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
@@ -364,7 +364,8 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
       .slice(i, i + n)
       .map((t) => t.text)
       .join(' ');
-    for (const s of lexicon.suggest(phrase)) if (!suggestions.includes(s)) suggestions.push(s);
+    // "DeepMind" from one reading and "Deepmind" from another are one suggestion.
+    for (const s of lexicon.suggest(phrase)) if (!suggestions.some((o) => normalizePhrase(o) === normalizePhrase(s))) suggestions.push(s);
   }
   const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : '';
   reject(`${msg('unknownWord', { word: clip(word) })}${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));

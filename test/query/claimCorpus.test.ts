@@ -4,20 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readClaim, type Claim } from '../../src/query/check/claim.ts';
-import { createLexicon } from '../../src/query/lexicon.ts';
 import { CORPUS, type CorpusEntry } from './claimCorpus.ts';
+import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
 
-interface Row {
-  id: string;
-  name: string;
-  country: string;
-  parent?: string;
-  aliases?: string[];
-  names?: { zh?: string; ja?: string };
-}
-const rows = JSON.parse(readFileSync(new URL('../../data/institutions.json', import.meta.url), 'utf8')) as Row[];
-const lexicon = createLexicon(rows.map((r) => ({ ...r, rollsUp: r.parent !== undefined })));
-const countryOf = (id: string) => rows.find((r) => r.id === id)?.country;
+const lexicon = curatedLexicon;
+const countryOf = curatedCountryOf;
 
 // The corpus names institutions by short ids; the curated ids differ for a few.
 const ID: Record<string, string> = { deepmind: 'google-deepmind', msra: 'msr-asia', shlab: 'shanghai-ai-lab', eth: 'ethz' };

@@ -4,19 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HELP_TOPICS, helpText } from '../../src/query/help.ts';
-import { createLexicon } from '../../src/query/lexicon.ts';
 import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
+import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
 
-const rows = JSON.parse(readFileSync(new URL('../../data/institutions.json', import.meta.url), 'utf8')) as Array<{
-  id: string;
-  name: string;
-  country: string;
-  parent?: string;
-  aliases?: string[];
-  names?: { zh?: string; ja?: string };
-}>;
-const lexicon = createLexicon(rows.map((r) => ({ ...r, rollsUp: r.parent !== undefined })));
+const lexicon = curatedLexicon;
 
 /** Code spans that are questions: not options (--png), placeholders (<claim>, "X") or bare filter words. */
 function questions(text: string): string[] {
@@ -48,7 +40,7 @@ describe('examples in help and the README', () => {
     if (r.kind === 'parse_error') expect(r.message).not.toMatch(/I don't know/);
     // A claim example must be read too, not only accepted as a claim.
     if (r.kind === 'check') {
-      const reading = readClaim(r.claim, lexicon, (id) => rows.find((x) => x.id === id)?.country);
+      const reading = readClaim(r.claim, lexicon, curatedCountryOf);
       expect(reading.ok ? '' : reading.problem).toBe('');
     }
   });
