@@ -199,6 +199,8 @@ interface Candidate {
   display: string;
   norm: string;
   cls: CandidateClass;
+  /** What it names (a keyword, country code or institution id): one suggestion per thing named. */
+  key: string;
 }
 
 const ISO_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
@@ -219,7 +221,7 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
       const norm = normalizePhrase(name);
       if (!norm) continue;
       codesByName.set(norm, (codesByName.get(norm) ?? new Set<string>()).add(code));
-      countryCandidates.push({ display: name, norm, cls: 1 });
+      countryCandidates.push({ display: name, norm, cls: 1, key: `c:${code}` });
     }
   }
   const countryByName = new Map<string, string>();
@@ -228,7 +230,7 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     for (const name of names) {
       const norm = normalizePhrase(name);
       countryByName.set(norm, code);
-      countryCandidates.push({ display: name, norm, cls: 1 });
+      countryCandidates.push({ display: name, norm, cls: 1, key: `c:${code}` });
     }
   }
 
@@ -246,13 +248,13 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
       const ids = instByName.get(norm) ?? new Set<string>();
       ids.add(inst.id);
       instByName.set(norm, ids);
-      if (name !== inst.id) instCandidates.push({ display: name, norm, cls: 2 });
+      if (name !== inst.id) instCandidates.push({ display: name, norm, cls: 2, key: `i:${inst.id}` });
       maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
     }
   }
   for (const norm of countryByName.keys()) maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
 
-  const keywordCandidates: Candidate[] = VOCABULARY.map((w) => ({ display: w, norm: w, cls: 0 }));
+  const keywordCandidates: Candidate[] = VOCABULARY.map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
 
   function country(phrase: string): string | null {
     const trimmed = phrase.trim();
@@ -304,9 +306,9 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     const out: string[] = [];
     const seen = new Set<string>();
     for (const { c } of scored) {
-      // "DeepMind" and "Deepmind" are one suggestion.
-      if (seen.has(c.norm)) continue;
-      seen.add(c.norm);
+      // "DeepMind", "Deepmind" and "Deep Mind" name one institution: one suggestion.
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
       out.push(c.display);
       if (out.length === MAX_SUGGESTIONS) break;
     }

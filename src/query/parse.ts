@@ -354,6 +354,13 @@ function ambiguous(phrase: string, options: string[]): never {
   );
 }
 
+/** Two suggestions that name the same country or institution (or are the same word). */
+function sameThing(a: string, b: string, lexicon: Lexicon): boolean {
+  if (normalizePhrase(a) === normalizePhrase(b)) return true;
+  const [ra, rb] = [lexicon.resolve(a), lexicon.resolve(b)];
+  return ra?.kind === 'entity' && rb?.kind === 'entity' && JSON.stringify(ra.entity) === JSON.stringify(rb.entity);
+}
+
 function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
   const word = tokens[i].text;
   // A mistyped multi-word name ("Zhejang University") is best matched as a whole.
@@ -364,8 +371,8 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
       .slice(i, i + n)
       .map((t) => t.text)
       .join(' ');
-    // "DeepMind" from one reading and "Deepmind" from another are one suggestion.
-    for (const s of lexicon.suggest(phrase)) if (!suggestions.some((o) => normalizePhrase(o) === normalizePhrase(s))) suggestions.push(s);
+    // "DeepMind" from one reading and "Deep Mind" from another name one institution: one suggestion.
+    for (const s of lexicon.suggest(phrase)) if (!suggestions.some((o) => sameThing(o, s, lexicon))) suggestions.push(s);
   }
   const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : '';
   reject(`${msg('unknownWord', { word: clip(word) })}${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
