@@ -170,7 +170,9 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
 export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], extra: Partial<AnswerMeta> = {}): AnswerMeta {
   const built = ctx.meta.built_at ? new Date(ctx.meta.built_at) : null;
   // date-fns formats in local time; shift so the printed time is UTC on any machine.
-  const builtAt = built ? format(new Date(built.getTime() + built.getTimezoneOffset() * 60_000), 'd MMM yyyy HH:mm') + ' UTC' : 'unknown';
+  // zh and ja write dates as 2026年11月30日, not with an English month.
+  const pattern = q.options.lang === 'en' ? 'd MMM yyyy HH:mm' : "yyyy'年'M'月'd'日' HH:mm";
+  const builtAt = built ? format(new Date(built.getTime() + built.getTimezoneOffset() * 60_000), pattern) + ' UTC' : t(q.options.lang, 'mtext.unknown');
   const scope = scopeCoverage(ctx, years, q.options);
   return {
     lang: q.options.lang,

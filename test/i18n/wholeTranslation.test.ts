@@ -60,6 +60,8 @@ describe.each(['zh', 'ja'] as Lang[])('lang:%s', (lang) => {
       const spec = chartSpec(a, { lang }) as unknown as { title: { text: string; subtitle: string[] } };
       const text = [...footnoteLines(a.meta, lang), spec.title.text, ...spec.title.subtitle].join('\n');
       expect(englishIn(text)).toBeNull();
+      // Dates too: 2025年1月1日, not "1 Jan 2025".
+      expect(footnoteLines(a.meta, lang)[2]).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d UTC/);
     }
   });
 });

@@ -21,7 +21,7 @@ function readmeQuestions(): string[] {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const fromCommands = [...readme.matchAll(/npm run airank -- (.+?)(?:\s+#|$)/gm)].map((m) => m[1].replace(/\s--(?:csv|json|png\s+\S+|print)\b/g, '').trim());
   const inline = [...readme.matchAll(/`(?:airank|\/airank|@airank) ([^`]+)`/g)].map((m) => m[1]);
-  return [...fromCommands, ...inline].filter((q) => !/^(?:resolve|unresolved|build)\b|<|--file/.test(q));
+  return [...fromCommands, ...inline].filter((q) => !/^(?:resolve|unresolved|build|corrections)\b|<|--file/.test(q));
 }
 
 // In every language; the claim fragments of `check` (\`12%\`) are not questions, its examples are.
