@@ -102,6 +102,10 @@ export const CORPUS: CorpusEntry[] = [
     { entity: c('CN'), kind: 'count', value: 34, years: Y(2020) },
     { entity: c('CN'), kind: 'count', value: 906, years: Y(2024) },
   ]],
+  ['Chinese authors grew from 1,470 in 2020 to 11,380 in 2024.', [
+    { entity: c('CN'), kind: 'count', value: 1470, years: Y(2020) },
+    { entity: c('CN'), kind: 'count', value: 11380, years: Y(2024) },
+  ]],
   ['Tsinghua had 1,369 authors in 2024, up from 300 in 2020.', [
     { entity: i('tsinghua'), kind: 'count', value: 1369, years: Y(2024) },
     { entity: i('tsinghua'), kind: 'count', value: 300, years: Y(2020) },

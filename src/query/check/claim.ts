@@ -82,9 +82,9 @@ function takeYears(text: string): { mentions: YearMention[]; outside: number[]; 
   const rest = text
     .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
     .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*年?\\s*(?:から|到|至|～|〜|~)\\s*${YEAR}\\s*年?(?:まで|间|間)?`, 'g'), (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
-    .replace(/(?<![\d,.])((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d|\d\d)(?![\d%])/gi, (m, a: string, b: string, at: number) =>
-      range(m, at, Number(a), b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b)),
-    )
+    .replace(/(?<![\d,.])((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)(?![\d%])/gi, (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
+    // "2020-24" only with a dash: in "from 34 in 2020 to 11,380" the 11 is part of a count.
+    .replace(/(?<![\d,.])((?:19|20)\d\d)[-–—](\d\d)(?![\d%,.])/g, (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(a.slice(0, 2) + b)))
     // A year, not a count: "2000名" / "2000 authors" is a count.
     .replace(/(?<![\d,.])((?:19|20)\d\d)(?![\d%]|[,.]\d|\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\s*年度?)?/g, (m, a: string, at: number) => {
       if (inData(Number(a))) mentions.push({ years: [Number(a)], at, end: at + m.length, range: false });

@@ -24,11 +24,11 @@ export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>)
 }
 
 export function describeFigure(f: ClaimFigure, lang: Lang = 'en'): string {
-  const text = t(lang, `figure.${f.kind}`, { value: figureValue(f) });
-  if (!f.qualifier) return text;
-  const q = t(lang, `qual.${f.qualifier}`);
-  // ja puts 以上/未満/近く after the figure; the others before it.
-  return lang === 'ja' && f.qualifier !== 'about' ? `${text}${q}` : `${q}${lang === 'en' ? ' ' : ''}${text}`;
+  const v = figureValue(f);
+  const q = f.qualifier ? t(lang, `qual.${f.qualifier}`) : '';
+  // "a count of more than 300", 超过300, 300以上: ja puts 以上/未満/近く after the figure.
+  const value = !q ? v : lang === 'ja' && f.qualifier !== 'about' ? `${v}${q}` : `${q}${lang === 'en' ? ' ' : ''}${v}`;
+  return t(lang, `figure.${f.kind}`, { value });
 }
 
 export function describeClaim(claim: Claim, entityLabel: string, lang: Lang = 'en'): string {
