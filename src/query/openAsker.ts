@@ -34,6 +34,18 @@ export function databaseSchemaVersion(file: string): string | null {
   }
 }
 
+/** The snapshot id a database file was built with, or null (read on a short-lived connection, for reload checks). */
+export function databaseSnapshot(file: string): string | null {
+  const { db, sqlite } = openDatabase(file, { readonly: true });
+  try {
+    return first(sqlite, db.selectFrom('meta').select('value').where('key', '=', 'snapshot'))?.value ?? null;
+  } catch {
+    return null;
+  } finally {
+    sqlite.close();
+  }
+}
+
 export function openAsker(file: string): Asker {
   if (!existsSync(file)) throw new MissingDatabaseError(file);
   if (databaseSchemaVersion(file) !== SCHEMA_VERSION) throw new OutdatedDatabaseError(file);

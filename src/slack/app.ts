@@ -1,18 +1,26 @@
-// Builds the Bolt app around an injected Asker, so tests and the load script can use a
-// fake core or the real read-only database without touching Slack.
+// Builds the Bolt app around an answer service, so tests and the load script can use a
+// fake core or the real database (in worker threads) without touching Slack.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, type Logger } from '@slack/bolt';
+import { App, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { Asker } from '../query/asker.ts';
 import type { CorrectionsDeps } from './listeners/corrections/index.ts';
+
+import { fixedAsker, inProcessService, type AnswerService } from './answerService.ts';
+import { dedupeMiddleware, RecentIds } from './dedupe.ts';
 import { logInternalError, newErrorId } from './errors.ts';
+import { newHealth, type Health } from './health.ts';
 import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createVerifyingReceiver } from './receiver.ts';
 import type { TableStyle } from './render/table.ts';
+import { postingSafeRetries } from './retryPolicy.ts';
+import { superviseSocket, type BackoffOptions, type SocketSupervisor } from './socketSupervisor.ts';
 
 export interface CreateAppOptions {
-  asker: Asker;
+  /** Where answers come from: a service (worker pool), or an Asker run in process (tests). The caller closes either. */
+  answers?: AnswerService;
+  asker?: Asker;
   botToken: string;
   /** HTTP mode: requests are verified with this secret. */
   signingSecret?: string;
@@ -24,10 +32,19 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** Proposal store and figures look-ups for "Propose a correction" (issue 16). */
   corrections?: CorrectionsDeps;
+
+  /** Web API client timeout (ms); a post that times out is never re-sent (deliver.ts). */
+  timeoutMs?: number;
+  /** Socket Mode reconnect backoff (tests shorten it). */
+  backoff?: BackoffOptions;
+  health?: Health;
 }
 
 export interface AirankApp {
   app: App;
+  /** A Web API client with the bot token, for work outside requests (correction notices). */
+  client: App['client'];
+  health: Health;
   /** Starts listening; returns the bound HTTP port (0 in Socket Mode). */
   start(port?: number): Promise<number>;
   stop(): Promise<void>;
@@ -35,23 +52,33 @@ export interface AirankApp {
 
 export function createApp(options: CreateAppOptions): AirankApp {
   const logger = options.logger ?? consoleLogger();
-  const clientOptions = {
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    // Short retries and a timeout: a slow Slack must not pile up pending answers.
-    retryConfig: { retries: 2, factor: 1.5 },
-    timeout: 10_000,
-  };
+  const health = options.health ?? newHealth(options.appToken ? 'socket' : 'http');
+  const answers = options.answers ?? (options.asker ? inProcessService(fixedAsker(options.asker)) : null);
+  if (!answers) throw new Error('createApp: answers or asker is required');
+  const api = options.apiUrl ? { slackApiUrl: options.apiUrl } : {};
+  const clientOptions = { ...api, retryConfig: postingSafeRetries, timeout: options.timeoutMs ?? 10_000 };
 
   let app: App;
+  let socket: SocketSupervisor | null = null;
   if (options.appToken) {
-    app = new App({ token: options.botToken, appToken: options.appToken, socketMode: true, logger, clientOptions });
+    const receiver = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger,
+      autoReconnectEnabled: false, // socketSupervisor.ts reconnects, forever
+      // Each attempt is one apps.connections.open call, logged by the supervisor.
+      installerOptions: { clientOptions: { ...api, retryConfig: { retries: 0 } } },
+      customPropertiesExtractor: (args) => ({ envelopeId: (args as { envelope_id?: string }).envelope_id }),
+    });
+    app = new App({ token: options.botToken, receiver, logger, clientOptions });
+    socket = superviseSocket(receiver, logger, health, options.backoff);
   } else {
     if (!options.signingSecret) throw new Error('createApp: signingSecret is required without appToken');
-    const receiver = createVerifyingReceiver(options.signingSecret, logger);
+    const receiver = createVerifyingReceiver(options.signingSecret, logger, health);
     app = new App({ token: options.botToken, receiver, logger, clientOptions });
   }
 
-  registerListeners(app, { asker: options.asker, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections });
+  app.use(dedupeMiddleware(new RecentIds(), logger));
+  registerListeners(app, { answers, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections });
 
   // Anything a listener did not catch: log it under an id, never show a stack to users.
   app.error(async (error) => {
@@ -60,13 +87,19 @@ export function createApp(options: CreateAppOptions): AirankApp {
 
   return {
     app,
+    client: app.client,
+    health,
     async start(port = 3000) {
+      if (socket) {
+        await socket.start();
+        return 0;
+      }
       const started = (await app.start(port)) as unknown;
-      if (options.appToken) return 0;
       return ((started as Server).address() as AddressInfo).port;
     },
     async stop() {
-      await app.stop();
+      if (socket) await socket.stop();
+      else await app.stop();
     },
   };
 }

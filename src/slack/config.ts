@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import type { TableStyle } from './render/table.ts';
+import { defaultPoolSize } from './workerPool.ts';
 
 interface Common {
   botToken: string;
@@ -11,6 +12,10 @@ interface Common {
   /** Web API base URL, always ending in "/" (WebClient joins method names onto it). */
   apiUrl?: string;
   tableStyle: TableStyle;
+  /** Worker threads computing answers (AIRANK_SLACK_WORKERS). */
+  workers: number;
+  /** Socket Mode: serve GET /healthz on this port (AIRANK_HEALTH_PORT); HTTP mode serves it on PORT. */
+  healthPort?: number;
 }
 
 export type SlackConfig =
@@ -69,7 +74,15 @@ export function loadConfig(env: Env, fileExists: (p: string) => boolean = exists
   const style = get('AIRANK_SLACK_TABLE') ?? 'table';
   if (style !== 'table' && style !== 'preformatted') problems.push(`AIRANK_SLACK_TABLE is invalid: "${style}" (use "table" or "preformatted")`);
 
+  const rawWorkers = get('AIRANK_SLACK_WORKERS');
+  const workers = rawWorkers === undefined ? defaultPoolSize() : Number(rawWorkers);
+  if (rawWorkers !== undefined && (!/^\d+$/.test(rawWorkers) || workers < 1 || workers > 16)) problems.push(`AIRANK_SLACK_WORKERS is invalid: "${rawWorkers}" (a number of worker threads, 1-16)`);
+
+  const rawHealth = get('AIRANK_HEALTH_PORT');
+  const healthPort = rawHealth === undefined ? undefined : Number(rawHealth);
+  if (rawHealth !== undefined && (!/^\d+$/.test(rawHealth) || healthPort! < 1 || healthPort! > 65535)) problems.push(`AIRANK_HEALTH_PORT is invalid: "${rawHealth}" is not a port number 1-65535`);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  const common: Common = { botToken: botToken!, dbPath, apiUrl, tableStyle: style as TableStyle };
+  const common: Common = { botToken: botToken!, dbPath, apiUrl, tableStyle: style as TableStyle, workers, ...(healthPort ? { healthPort } : {}) };
   return appToken ? { ...common, mode: 'socket', appToken } : { ...common, mode: 'http', signingSecret: signingSecret!, port };
 }

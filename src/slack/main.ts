@@ -1,11 +1,16 @@
-// `npm run bot`: read the environment, open the database read-only through the core's
-// Asker, start the Slack app. Configuration problems stop startup with their variable named.
+// `npm run bot`: read the environment, start the pool of answer workers over the database
+// (each reloads it when it is rebuilt), start the Slack app. Configuration problems stop
+// startup with their variable named; Slack outages do not stop it (socketSupervisor.ts).
+import { createServer } from 'node:http';
 import { FiguresLookup } from '../corrections/figuresLookup.ts';
 import { deliverNotices } from '../corrections/notify.ts';
 import { correctionsDbPath, ProposalStore } from '../corrections/store.ts';
-import { openAsker } from '../query/openAsker.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { newHealth, noteDatabaseEvent } from './health.ts';
+import { consoleLogger } from './logger.ts';
+import { serveHealth } from './receiver.ts';
+import { workerPool } from './workerPool.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -18,14 +23,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  let asker;
-  try {
-    asker = openAsker(config.dbPath);
-  } catch (error) {
-    // A missing or outdated database: say which file and how to rebuild it.
-    console.error(`airank bot cannot start: ${(error as Error).message}`);
-    process.exit(1);
-  }
   // Issue 16: proposals go to their own writable store (AIRANK_CORRECTIONS_DB).
   let corrections;
   try {
@@ -34,22 +31,40 @@ async function main(): Promise<void> {
     console.error(`airank bot cannot start: the corrections store ${correctionsDbPath()} cannot be opened (${(error as Error).message}); set AIRANK_CORRECTIONS_DB to a writable file`);
     process.exit(1);
   }
+  const logger = consoleLogger();
+  const health = newHealth(config.mode);
+  const answers = workerPool({
+    dbPath: config.dbPath,
+    size: config.workers,
+    onEvent: (event) => {
+      noteDatabaseEvent(health, event);
+      if (event.kind === 'opened') logger.info(`airank: ${event.reload ? 'rebuilt database picked up' : 'database opened'}: ${event.file} (snapshot ${event.snapshot})`);
+      else if (event.kind === 'missing') logger.error(`airank: DATABASE MISSING at ${event.file}; every question is answered with a notice until "npm run setup" rebuilds it`);
+      else logger.error(`airank: database at ${event.file} could not be opened (${event.detail}); still answering from the previous one if any`);
+    },
+    onWorkerError: (error) => logger.error(`airank: answer worker failed and was replaced: ${error.stack ?? error.message}`),
+  });
+  logger.info(`airank: ${answers.size} answer worker thread(s) (AIRANK_SLACK_WORKERS)`);
   const bot = createApp({
-    asker,
+    answers,
     corrections,
     botToken: config.botToken,
     apiUrl: config.apiUrl,
     tableStyle: config.tableStyle,
+    logger,
+    health,
     ...(config.mode === 'socket' ? { appToken: config.appToken } : { signingSecret: config.signingSecret }),
   });
   const port = await bot.start(config.mode === 'http' ? config.port : undefined);
-  console.log(config.mode === 'socket' ? 'airank bot running in Socket Mode' : `airank bot listening on :${port}/slack/events`);
+  logger.info(config.mode === 'socket' ? 'airank bot running in Socket Mode' : `airank bot listening on :${port}/slack/events (health: /healthz)`);
+  const healthServer = config.mode === 'socket' && config.healthPort ? createServer((_req, res) => serveHealth(res, health)).listen(config.healthPort) : null;
   // Decisions made while no token was at hand reach their proposers now.
-  void deliverNotices(corrections.store, bot.app.client).then((r) => r.sent.length + r.failed.length > 0 && console.log(`correction notices: ${r.sent.length} sent, ${r.failed.length} still pending`));
+  void deliverNotices(corrections.store, bot.client).then((r) => r.sent.length + r.failed.length > 0 && logger.info(`correction notices: ${r.sent.length} sent, ${r.failed.length} still pending`));
 
   const shutdown = async () => {
     await bot.stop().catch(() => undefined);
-    asker.close();
+    healthServer?.close();
+    await answers.close();
     corrections.store.close();
     process.exit(0);
   };

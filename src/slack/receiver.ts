@@ -1,50 +1,66 @@
 // Bolt's HTTPReceiver with our own signature and timestamp check in front of it: a
 // request that fails is answered 401 before its body is parsed or any listener runs.
+// Oversized bodies get 413 (not a reset connection); GET /healthz reports health.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type Logger } from '@slack/bolt';
+import { isHealthy, type Health } from './health.ts';
 import { verifyRequest } from './verify.ts';
 
 export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
 /** Slash commands and interaction payloads are small; refuse anything large unread. */
-const BODY_LIMIT = 1024 * 1024;
+export const BODY_LIMIT = 1024 * 1024;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The body, or null once it passes `limit` (the rest is read and discarded, so the client gets its 413). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size > limit && !over) {
+        over = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
-        return;
       }
-      chunks.push(chunk);
+      if (!over) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-function reply(res: ServerResponse, status: number): void {
-  res.writeHead(status);
-  res.end();
+function reply(res: ServerResponse, status: number, body = '', headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, headers);
+  res.end(body);
 }
 
-export function createVerifyingReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
+export function serveHealth(res: ServerResponse, health: Health): void {
+  reply(res, isHealthy(health) ? 200 : 503, JSON.stringify(health), { 'content-type': 'application/json' });
+}
+
+export function createVerifyingReceiver(signingSecret: string, logger: Logger, health?: Health): HTTPReceiver {
   const receiver = new HTTPReceiver({ signingSecret, endpoints: EVENTS_PATH, logger });
   const inner = receiver.requestListener;
   receiver.requestListener = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (health && req.method === 'GET' && path === HEALTH_PATH) return serveHealth(res, health);
     if (req.method !== 'POST' || path !== EVENTS_PATH) return inner(req, res);
+    if (Number(header(req, 'content-length') ?? 0) > BODY_LIMIT) {
+      logger.warn(`refused a ${header(req, 'content-length')}-byte request from ${req.socket.remoteAddress} (413)`);
+      req.resume(); // discard the body so the client reads the answer instead of a reset
+      return reply(res, 413, '', { connection: 'close' });
+    }
     readBody(req, BODY_LIMIT).then(
       (rawBody) => {
-        if (rawBody === null) return reply(res, 413);
+        if (rawBody === null) return reply(res, 413, '', { connection: 'close' });
         // Slack's unsigned certificate probe: answer 200 and do nothing else.
         if (header(req, 'content-type') === 'application/x-www-form-urlencoded' && new URLSearchParams(rawBody.toString()).get('ssl_check') === '1') {
           return reply(res, 200);
@@ -64,7 +80,7 @@ export function createVerifyingReceiver(signingSecret: string, logger: Logger): 
           inner(req, res);
         } catch (error) {
           logger.error(`receiver failed: ${String(error)}`);
-          if (!res.headersSent) reply(res, 500);
+          reply(res, 500);
         }
       },
       () => reply(res, 400),

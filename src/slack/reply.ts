@@ -1,17 +1,20 @@
-// The one place the Slack layer calls the core: ask, then pick the renderer for the
-// result. Listeners only decide where the message goes.
+// The one place the Slack layer asks for an answer: the answer service computes and
+// renders it (in a worker thread in production); failures become an apology with an
+// error id, or a clear message when the database is missing. Listeners only decide
+// where the message goes (deliver.ts).
 import type { Logger } from '@slack/bolt';
-import type { Asker } from '../query/asker.ts';
+import { t } from '../i18n/t.ts';
+import type { Lang } from '../query/types.ts';
+import type { AnswerService } from './answerService.ts';
 import type { CorrectionsDeps } from './listeners/corrections/index.ts';
-import { isParseError, type Answer } from '../query/types.ts';
 import { logInternalError, newErrorId } from './errors.ts';
-import { renderAnswer, type SlackMessage } from './render/answer.ts';
+import type { SlackMessage } from './render/answer.ts';
 import { renderApology } from './render/apology.ts';
-import { renderParseError } from './render/parseError.ts';
+import type { FittedMessage } from './render/fit.ts';
 import type { TableStyle } from './render/table.ts';
 
 export interface Deps {
-  asker: Asker;
+  answers: AnswerService;
   logger: Logger;
   tableStyle: TableStyle;
   /** Proposing corrections (issue 16); absent: the button says corrections are not set up. */
@@ -19,9 +22,9 @@ export interface Deps {
 }
 
 export type Reply =
-  | { kind: 'answer'; answer: Answer; message: SlackMessage }
-  | { kind: 'parse_error'; message: SlackMessage }
-  | { kind: 'error'; errorId: string; message: SlackMessage };
+  | { kind: 'answer'; message: FittedMessage; snapshot: string; lang: Lang; title: string }
+  | { kind: 'parse_error'; message: SlackMessage; lang: Lang }
+  | { kind: 'error'; errorId: string; message: SlackMessage; lang: Lang };
 
 export interface ReplyOptions {
   offset?: number;
@@ -29,37 +32,32 @@ export interface ReplyOptions {
   postButton: boolean;
 }
 
-export function errorReply(deps: Deps, error: unknown, context: string): Reply {
-  const errorId = newErrorId();
-  logInternalError(deps.logger, errorId, error, context);
-  return { kind: 'error', errorId, message: renderApology(errorId) };
+/** The language asked for in the question (`lang:zh`), for messages that have no Answer. */
+export function questionLang(question: string): Lang {
+  const m = /\blang:(en|zh|ja)\b/i.exec(question);
+  return (m?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
 }
 
-let tail: Promise<unknown> = Promise.resolve();
+const DATABASE_ERRORS = new Set(['MissingDatabaseError', 'OutdatedDatabaseError']);
 
-/**
- * Run synchronous core calls (SQLite) one at a time, yielding to I/O before each. Without
- * this, 200 queued asks run back to back and later requests wait seconds for their ack.
- */
-export function runQueued<T>(fn: () => T): Promise<T> {
-  const run = tail.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(fn);
-  tail = run.catch(() => undefined);
-  return run;
+export function errorReply(deps: Pick<Deps, 'logger'>, error: unknown, context: string, lang: Lang = 'en'): Reply & { kind: 'error' } {
+  const errorId = newErrorId();
+  if (DATABASE_ERRORS.has((error as Error)?.name)) {
+    // Loud on purpose: every question fails until someone rebuilds the database.
+    deps.logger.error(`airank DATABASE UNAVAILABLE error id=${errorId} during ${context}: ${(error as Error).message}`);
+    const text = t(lang, 'slack.databaseMissing', { id: errorId });
+    return { kind: 'error', errorId, lang, message: { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${text}` } }] } };
+  }
+  logInternalError(deps.logger, errorId, error, context);
+  return { kind: 'error', errorId, lang, message: renderApology(errorId) };
 }
 
 export async function replyTo(deps: Deps, question: string, options: ReplyOptions): Promise<Reply> {
   const offset = options.offset ?? 0;
   try {
-    const result = await runQueued(() => deps.asker.ask(question, offset > 0 ? { offset } : {}));
-    if (isParseError(result)) return { kind: 'parse_error', message: renderParseError(result) };
-    const message = renderAnswer(result, { question, tableStyle: deps.tableStyle, postButton: options.postButton }, offset);
-    return { kind: 'answer', answer: result, message };
+    const outcome = await deps.answers.reply({ question, offset, postButton: options.postButton, tableStyle: deps.tableStyle });
+    return outcome.kind === 'answer' ? outcome : { ...outcome, lang: questionLang(question) };
   } catch (error) {
-    return errorReply(deps, error, `ask ${JSON.stringify(question)} offset ${offset}`);
+    return errorReply(deps, error, `ask ${JSON.stringify(question)} offset ${offset}`, questionLang(question));
   }
-}
-
-/** Let pending acks flush before a synchronous (SQLite) ask blocks the event loop. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

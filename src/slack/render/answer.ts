@@ -22,6 +22,8 @@ export interface RenderOptions {
   postButton: boolean;
   /** Rows per message; defaults to PAGE_ROWS. */
   pageRows?: number;
+  /** Called when free text had to be cut to fit 50 blocks (render/fit.ts then sends a file). */
+  onCut?: () => void;
 }
 
 export interface Page {
@@ -85,6 +87,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
   const budget = MAX_BLOCKS - head.length - table.length - footer.length - (actions ? 1 : 0);
   let textBlocks = answer.text ? splitText(escapeMrkdwn(answer.text), MAX_SECTION_TEXT).map(section) : [];
   if (textBlocks.length > budget) {
+    options.onCut?.();
     textBlocks = textBlocks.slice(0, Math.max(0, budget - 1));
     textBlocks.push(section(`_…cut to fit Slack. Full text: \`airank ${escapeMrkdwn(answer.meta.command)}\` in a terminal._`));
   }

@@ -1,16 +1,21 @@
-// Slack's published Block Kit limits, in one place so the renderer and the tests agree.
+// Slack's published Block Kit limits, in one place so the renderer and the validator agree.
 // https://docs.slack.dev/reference/block-kit/blocks (50 blocks per message),
-// section/context text 3,000 chars, header 150, button text 75 / value 2,000,
-// table block: 100 rows (header included) x 20 cells, one table per message.
+// section/context text 3,000 chars, header 150, context 10 elements, button text 75 /
+// value 2,000, table block: one per message, 100 rows (header included) x 20 cells, no
+// empty cell, 10,000 characters in all.
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_TEXT = 3000;
 export const MAX_HEADER_TEXT = 150;
 export const MAX_CONTEXT_ELEMENTS = 10;
 /** Context text objects share the 3,000 limit; we stay under it with margin. */
 export const MAX_CONTEXT_TEXT = 2000;
+export const MAX_TEXT_OBJECT = 3000;
+export const MAX_BUTTON_TEXT = 75;
 export const MAX_BUTTON_VALUE = 2000;
+export const MAX_ACTION_ELEMENTS = 25;
 export const MAX_TABLE_ROWS = 100;
 export const MAX_TABLE_COLUMNS = 20;
+export const MAX_TABLE_CHARS = 10_000;
 /** Slack publishes no per-cell limit; keep cells short enough to stay readable. */
 export const MAX_TABLE_CELL = 500;
 /** Fallback notification text; Slack truncates at 40,000 but short is kinder. */

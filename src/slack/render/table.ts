@@ -2,7 +2,7 @@
 // limits, otherwise monospace code sections. Both show exactly the same cells.
 import type { KnownBlock } from '@slack/types';
 import type { Cell, Column } from '../../query/types.ts';
-import { formatCell, isNumeric } from './format.ts';
+import { formatCell, isNumeric, MISSING } from './format.ts';
 import { MAX_SECTION_TEXT, MAX_TABLE_CELL, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './limits.ts';
 import { escapeMrkdwn, truncate } from './text.ts';
 
@@ -16,11 +16,14 @@ export function fitsTableBlock(columns: Column[], rowCount: number): boolean {
   return columns.length > 0 && columns.length <= MAX_TABLE_COLUMNS && rowCount + 1 <= MAX_TABLE_ROWS;
 }
 
+/** Slack refuses an empty table cell; an empty text (a note left blank) shows as the missing mark. */
+function cell(text: string) {
+  return { type: 'raw_text' as const, text: text.trim() === '' ? MISSING : truncate(text, MAX_TABLE_CELL) };
+}
+
 export function tableBlock(columns: Column[], rows: Cell[][]): KnownBlock {
-  const header = columns.map((c) => ({ type: 'raw_text' as const, text: truncate(c.label, MAX_TABLE_CELL) }));
-  const body = formattedRows(columns, rows).map((r) =>
-    r.map((text) => ({ type: 'raw_text' as const, text: truncate(text, MAX_TABLE_CELL) })),
-  );
+  const header = columns.map((c) => cell(c.label));
+  const body = formattedRows(columns, rows).map((r) => r.map(cell));
   return {
     type: 'table',
     rows: [header, ...body],
@@ -39,6 +42,12 @@ export function preformattedLines(columns: Column[], rows: Cell[][]): { header: 
       .join('  ')
       .trimEnd();
   return { header: line(labels), lines: cells.map(line) };
+}
+
+/** True when every monospace line fits one section, so no cell is cut. */
+export function preformattedFits(columns: Column[], rows: Cell[][]): boolean {
+  const { header, lines } = preformattedLines(columns, rows);
+  return [header, ...lines].every((l) => escapeMrkdwn(l).length + escapeMrkdwn(header).length + 10 <= MAX_SECTION_TEXT);
 }
 
 /**

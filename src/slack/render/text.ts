@@ -1,14 +1,38 @@
-// Text helpers for Slack mrkdwn: escaping and splitting to per-block limits.
+// Text helpers for Slack mrkdwn: escaping, unescaping, and cutting to per-block limits
+// without ever splitting a surrogate pair (an emoji cut in half is invalid UTF-16).
 
 /** Slack requires &, < and > escaped in mrkdwn; this also stops <!channel> style pings. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Cut to `max` characters, marking the cut so a truncated figure is never mistaken for whole. */
+/** Slack sends &, < and > escaped in command and mention text; `&amp;` last so "&amp;lt;" stays "&lt;". */
+export function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function hasLoneSurrogate(text: string): boolean {
+  return new RegExp(LONE_SURROGATE.source).test(text);
+}
+
+/** Replace halves of emoji cut elsewhere (e.g. in an echoed question) with U+FFFD. */
+export function repairSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A cut position at or before `at` that does not fall between a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  const before = text.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
+
+/** Cut to `max` UTF-16 units (what Slack counts, conservatively), marking the cut so a truncated figure is never mistaken for whole. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1))}…`;
+  return `${text.slice(0, safeCut(text, Math.max(0, max - 1)))}…`;
 }
 
 /**
@@ -23,7 +47,7 @@ export function splitText(text: string, max: number): string[] {
     let cut = window.lastIndexOf('\n\n');
     if (cut < max / 2) cut = window.lastIndexOf('\n');
     if (cut < max / 2) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = max;
+    if (cut <= 0) cut = safeCut(rest, max) || max;
     chunks.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).replace(/^\s+/, '');
   }

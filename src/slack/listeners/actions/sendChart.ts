@@ -1,51 +1,48 @@
 // "Chart": the answer drawn as a PNG (src/render/chart, the same image as `--png`).
 // On a visible message it goes to the channel (in the message's thread, if any); on an
-// ephemeral answer, which nobody else sees, to the asker's DM with the bot.
-import type { BlockAction } from '@slack/bolt';
-import { isParseError } from '../../../query/types.ts';
-import { answerLang, isChartable, notChartableMessage } from '../../../render/chart/chartable.ts';
-import { renderChartPng } from '../../../render/chart/png.ts';
-import { errorReply, runQueued, yieldToEventLoop, type Deps } from '../../reply.ts';
+// ephemeral answer, which nobody else sees, or in a channel airank is not in, to the
+// asker's DM with the bot.
+import { t } from '../../../i18n/t.ts';
+import { classify, deliver } from '../../deliver.ts';
+import { errorReply, questionLang, type Deps } from '../../reply.ts';
 import { decodeState } from '../../render/buttons.ts';
-import { exportFilename, openDm, uploadFile } from '../../upload.ts';
-import { onEphemeral, type ButtonArgs } from './types.ts';
-
-function threadOf(body: BlockAction): string | undefined {
-  return (body.container as { thread_ts?: string } | undefined)?.thread_ts;
-}
+import { exportFilename, openDm, uploadFile, type UploadRequest } from '../../upload.ts';
+import { buttonDestination, onEphemeral, threadOf, type ButtonArgs } from './types.ts';
 
 export function sendChart(deps: Deps) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
-    await ack();
-    await yieldToEventLoop();
-    const state = decodeState(action.value);
-    const say = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const { body, client } = args;
+    const state = decodeState(args.action.value);
+    const say = (text: string, lang = state ? questionLang(state.q) : 'en') =>
+      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `chart ${JSON.stringify(state?.q)}`);
+    if (!state) return void (await say(t('en', 'slack.expired')));
     try {
-      if (!state) {
-        await say('This button has expired; please ask again.');
-        return;
+      const chart = await deps.answers.chart(state.q);
+      if (chart.kind === 'not_chartable') return void (await say(chart.text, chart.lang));
+      const upload: Omit<UploadRequest, 'channelId'> = {
+        file: Buffer.from(chart.png),
+        filename: exportFilename(chart.title, 'png'),
+        title: chart.title,
+        comment: `*${chart.title}* · reproduce with \`/airank ${chart.command.replace(/`/g, "'")}\``,
+      };
+      const notes = chart.snapshot !== state.s ? [t(chart.lang, 'slack.dataUpdatedChart')] : [];
+      const toDm = async (key: 'slack.chartSent' | 'slack.chartToDm') => {
+        await uploadFile(client, { ...upload, channelId: await openDm(client, body.user.id) });
+        await say([t(chart.lang, key, { title: chart.title }), ...notes].join('\n'), chart.lang);
+      };
+      if (onEphemeral(body) || !body.channel?.id) return void (await toDm('slack.chartSent'));
+      try {
+        await uploadFile(client, { ...upload, channelId: body.channel.id, threadTs: threadOf(body) });
+        if (notes.length > 0) await say(notes.join('\n'), chart.lang);
+      } catch (error) {
+        if (classify(error).reason !== 'notInChannel') throw error;
+        deps.logger.warn(`airank: chart not posted in ${body.channel.id} (${(error as { data?: { error?: string } }).data?.error}); sent to the DM instead`);
+        await toDm('slack.chartToDm');
       }
-      const answer = await runQueued(() => deps.asker.ask(state.q));
-      if (isParseError(answer)) throw new Error(`question no longer parses: ${answer.message}`);
-      if (!isChartable(answer)) {
-        await say(notChartableMessage(answer));
-        return;
-      }
-      const png = await renderChartPng(answer, { lang: answerLang(answer) });
-      const ephemeral = onEphemeral(body);
-      const channelId = ephemeral || !body.channel?.id ? await openDm(client, body.user.id) : body.channel.id;
-      await uploadFile(client, {
-        channelId,
-        ...(ephemeral ? {} : { threadTs: threadOf(body) }),
-        file: png,
-        filename: exportFilename(answer.title, 'png'),
-        title: answer.title,
-        comment: `*${answer.title}* · reproduce with \`/airank ${answer.meta.command.replace(/`/g, "'")}\``,
-      });
-      if (ephemeral) await say(`Chart of "${answer.title}" sent to your DM with airank.`);
     } catch (error) {
-      const reply = errorReply(deps, error, `chart ${JSON.stringify(state?.q)}`);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message }).catch(() => undefined);
+      const reply = errorReply(deps, error, `chart ${JSON.stringify(state.q)}`, questionLang(state.q));
+      await deliver(deps.logger, buttonDestination(args, reply.lang, 'ephemeral', false), reply.message, `chart error ${reply.errorId}`);
     }
   };
 }

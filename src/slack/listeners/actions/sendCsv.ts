@@ -1,39 +1,33 @@
 // "CSV": the whole table (every page) as a file in the user's DM with the bot. Files
 // cannot be attached to ephemeral messages, hence conversations.open + files upload.
-import { renderCsv } from '../../../render/csv.ts';
-import { collectAllRows, SnapshotChangedError } from '../../csv.ts';
-import { errorReply, runQueued, yieldToEventLoop, type Deps } from '../../reply.ts';
+import { t } from '../../../i18n/t.ts';
+import { deliver } from '../../deliver.ts';
+import { errorReply, questionLang, type Deps } from '../../reply.ts';
 import { decodeState } from '../../render/buttons.ts';
 import { exportFilename, openDm, uploadFile } from '../../upload.ts';
-import { footerLines } from '../../render/footer.ts';
-import type { ButtonArgs } from './types.ts';
+import { buttonDestination, type ButtonArgs } from './types.ts';
 
 export function sendCsv(deps: Deps) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
-    await ack();
-    await yieldToEventLoop();
-    const state = decodeState(action.value);
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const state = decodeState(args.action.value);
+    const say = (text: string, lang = state ? questionLang(state.q) : 'en') =>
+      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `csv ${JSON.stringify(state?.q)}`);
+    if (!state) return void (await say(t('en', 'slack.expired')));
     try {
-      if (!state) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: 'This button has expired; please ask again.' });
-        return;
-      }
-      const full = await runQueued(() => collectAllRows(deps.asker, state.q));
-      await uploadFile(client, {
-        channelId: await openDm(client, body.user.id),
-        file: Buffer.from(renderCsv(full), 'utf8'),
-        filename: exportFilename(full.title, 'csv'),
-        title: full.title,
-        comment: [`*${full.title}* (${full.rows.length} rows)`, ...footerLines(full.meta)].join('\n'),
+      const csv = await deps.answers.csv(state.q);
+      if (csv.kind === 'snapshot_changed') return void (await say(t(questionLang(state.q), 'slack.dataUpdatedCsv')));
+      await uploadFile(args.client, {
+        channelId: await openDm(args.client, args.body.user.id),
+        file: Buffer.from(csv.csv, 'utf8'),
+        filename: exportFilename(csv.title, 'csv'),
+        title: csv.title,
+        comment: csv.comment,
       });
-      await respond({ response_type: 'ephemeral', replace_original: false, text: `CSV of "${full.title}" (${full.rows.length} rows) sent to your DM with airank.` });
+      await say(t(csv.lang, 'slack.csvSent', { title: csv.title, rows: csv.rows }), csv.lang);
     } catch (error) {
-      if (error instanceof SnapshotChangedError) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: 'The data were updated while the CSV was being built; please press CSV again.' });
-        return;
-      }
-      const reply = errorReply(deps, error, `csv ${JSON.stringify(state?.q)}`);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message }).catch(() => undefined);
+      const reply = errorReply(deps, error, `csv ${JSON.stringify(state.q)}`, questionLang(state.q));
+      await deliver(deps.logger, buttonDestination(args, reply.lang, 'ephemeral', false), reply.message, `csv error ${reply.errorId}`);
     }
   };
 }

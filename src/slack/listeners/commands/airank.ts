@@ -1,19 +1,22 @@
 // /airank: ack at once (Slack's 3-second deadline), then answer through the command's
-// response_url. Answers are ephemeral until the user presses "Post to channel".
+// response_url (deliver.ts falls back to chat.postEphemeral or the DM if that fails).
+// Answers are ephemeral until the user presses "Post to channel".
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { errorReply, replyTo, yieldToEventLoop, type Deps } from '../../reply.ts';
+import { deliver } from '../../deliver.ts';
+import { replyTo, type Deps } from '../../reply.ts';
+import { unescapeSlack } from '../../render/text.ts';
 
 export function airankCommand(deps: Deps) {
-  return async ({ ack, command, respond }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    await yieldToEventLoop();
-    const question = command.text.trim() || 'help';
+    // A form without a text field is a bare "/airank": help.
+    const question = unescapeSlack(String(command.text ?? '').trim()) || 'help';
     const reply = await replyTo(deps, question, { postButton: true });
-    try {
-      await respond({ response_type: 'ephemeral', ...reply.message });
-    } catch (error) {
-      // The response_url is gone or Slack refused the blocks: nothing reaches the user, so log loudly.
-      errorReply(deps, error, `respond to /airank ${JSON.stringify(question)}`);
-    }
+    await deliver(
+      deps.logger,
+      { client, userId: command.user_id, channelId: command.channel_id, lang: reply.lang, via: { respond, responseType: 'ephemeral' } },
+      reply.message,
+      `/airank ${JSON.stringify(question)}`,
+    );
   };
 }

@@ -1,10 +1,8 @@
 // "Propose a correction" on a drill-down: ask the same question again (the button carries
 // it) and open the modal over that page's author slots.
 import { t } from '../../../i18n/t.ts';
-import { isParseError } from '../../../query/types.ts';
-import { errorReply, runQueued, yieldToEventLoop, type Deps } from '../../reply.ts';
+import { errorReply, type Deps } from '../../reply.ts';
 import { decodeState } from '../../render/buttons.ts';
-import { pageOf } from '../../render/answer.ts';
 import type { ButtonArgs } from '../actions/types.ts';
 import { proposalModal, slotOptions } from './modal.ts';
 
@@ -16,15 +14,13 @@ export function openProposal(deps: Deps) {
     try {
       if (!state) return void (await say('This button has expired; please ask again.'));
       if (!deps.corrections) return void (await say(t('en', 'corr.notSetUp')));
-      await yieldToEventLoop();
-      const answer = await runQueued(() => deps.asker.ask(state.q, state.o > 0 ? { offset: state.o } : {}));
-      if (isParseError(answer) || answer.kind !== 'papers') return void (await say(t(isParseError(answer) ? 'en' : answer.meta.lang, 'corr.fromDrillDown')));
-      const lang = answer.meta.lang;
-      const page = pageOf(answer, state.o);
-      const skip = page.offset - answer.offset;
-      const options = slotOptions(page.rows, (answer.slots ?? []).slice(skip, skip + page.rows.length));
+      // Computed by the answer service (a worker thread), like every answer.
+      const page = await deps.answers.page(state.q, state.o);
+      if (page.kind === 'parse_error' || page.answerKind !== 'papers') return void (await say(t(page.kind === 'parse_error' ? 'en' : page.lang, 'corr.fromDrillDown')));
+      const lang = page.lang;
+      const options = slotOptions(page.rows, page.slots);
       if (options.length === 0) return void (await say(t(lang, 'corr.noSlots')));
-      await client.views.open({ trigger_id: body.trigger_id, view: proposalModal({ q: state.q, s: answer.meta.snapshot, l: lang }, answer.meta.command, options) });
+      await client.views.open({ trigger_id: body.trigger_id, view: proposalModal({ q: state.q, s: page.snapshot, l: lang }, page.command, options) });
     } catch (error) {
       const reply = errorReply(deps, error, `propose correction ${JSON.stringify(state?.q)}`);
       await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message }).catch(() => undefined);

@@ -1,7 +1,10 @@
 // "@airank 2024 top10" in a channel or thread: the answer goes into the thread, visible;
 // parse errors and apologies go only to the asker (ephemeral) to keep threads clean.
+// Redelivered events never get here twice (dedupe.ts).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { errorReply, replyTo, type Deps } from '../../reply.ts';
+import { deliver } from '../../deliver.ts';
+import { replyTo, type Deps } from '../../reply.ts';
+import { unescapeSlack } from '../../render/text.ts';
 
 /** Remove mentions of the bot (or, if its id is unknown, a leading mention). */
 export function stripMention(text: string, botUserId?: string): string {
@@ -13,17 +16,14 @@ export function stripMention(text: string, botUserId?: string): string {
 
 export function appMention(deps: Deps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
-    const question = stripMention(event.text, context.botUserId) || 'help';
-    const thread_ts = event.thread_ts ?? event.ts;
+    const question = unescapeSlack(stripMention(event.text ?? '', context.botUserId)) || 'help';
     const reply = await replyTo(deps, question, { postButton: false });
-    try {
-      if (reply.kind === 'answer' || !event.user) {
-        await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply.message });
-      } else {
-        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...reply.message });
-      }
-    } catch (error) {
-      errorReply(deps, error, `post answer to mention ${JSON.stringify(question)}`);
-    }
+    const visible = reply.kind === 'answer' || !event.user;
+    await deliver(
+      deps.logger,
+      { client, userId: event.user ?? '', channelId: event.channel, threadTs: event.thread_ts ?? event.ts, lang: reply.lang, via: { post: visible ? 'message' : 'ephemeral' } },
+      reply.message,
+      `mention ${JSON.stringify(question)}`,
+    );
   };
 }

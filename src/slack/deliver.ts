@@ -1,0 +1,140 @@
+// Getting a message to the user, every time. Every outgoing payload passes the Block Kit
+// check (render/validate.ts) first. If the usual route fails (an expired response_url,
+// a message Slack refuses, a channel the bot is not in, Slack down), the same answer
+// goes by chat.postEphemeral, else to the user's DM, with a line saying why; every
+// failure is logged with an error id. A post whose outcome is unknown (the client timed
+// out) is never sent again, since it may already be in the channel.
+import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
+import { t } from '../i18n/t.ts';
+import type { Lang } from '../query/types.ts';
+import { logInternalError, newErrorId } from './errors.ts';
+import type { SlackMessage } from './render/answer.ts';
+import type { FittedMessage } from './render/fit.ts';
+import { withNotice } from './render/notice.ts';
+import { asPlainSections, checked } from './render/validate.ts';
+import { openDm, uploadFile } from './upload.ts';
+
+type WebClient = AllMiddlewareArgs['client'];
+
+export interface Destination {
+  client: WebClient;
+  userId: string;
+  channelId?: string;
+  threadTs?: string;
+  lang: Lang;
+  /** The usual route: the request's response_url, or a visible post in the channel (mentions). */
+  via: { respond: RespondFn; responseType: 'ephemeral' | 'in_channel'; replaceOriginal?: boolean } | { post: 'message' | 'ephemeral' };
+}
+
+export type Route = 'response_url' | 'message' | 'ephemeral' | 'dm';
+export type Delivery = { delivered: Route } | { delivered: null; unknown: boolean };
+
+type Reason = 'expired' | 'invalid' | 'notInChannel' | 'unavailable';
+
+interface Failure {
+  reason: Reason;
+  /** The request may have been carried out (timeout): do not send the answer again. */
+  ambiguous: boolean;
+}
+
+const INVALID = new Set(['invalid_blocks', 'invalid_blocks_format', 'invalid_attachments', 'msg_too_long', 'invalid_arguments', 'no_text']);
+const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot', 'user_not_in_channel']);
+
+export function classify(error: unknown): Failure {
+  const e = error as { code?: string; statusCode?: number; data?: { error?: string }; original?: { name?: string } };
+  if (e?.code === 'slack_bolt_respond_error') {
+    if (e.statusCode === 404 || e.statusCode === 410) return { reason: 'expired', ambiguous: false };
+    if (e.statusCode === 400) return { reason: 'invalid', ambiguous: false };
+    return { reason: 'unavailable', ambiguous: false };
+  }
+  if (e?.code === 'slack_webapi_platform_error') {
+    const code = e.data?.error ?? '';
+    if (INVALID.has(code)) return { reason: 'invalid', ambiguous: false };
+    if (NOT_IN_CHANNEL.has(code)) return { reason: 'notInChannel', ambiguous: false };
+    return { reason: 'unavailable', ambiguous: false };
+  }
+  if (e?.code === 'slack_webapi_request_error' && (e.original?.name === 'TimeoutError' || e.original?.name === 'AbortError')) {
+    return { reason: 'unavailable', ambiguous: true };
+  }
+  return { reason: 'unavailable', ambiguous: false };
+}
+
+function strip(message: FittedMessage): SlackMessage {
+  return { text: message.text, blocks: message.blocks };
+}
+
+async function send(dest: Destination, route: Route, full: SlackMessage): Promise<void> {
+  const { client } = dest;
+  // A text-only notice goes without an empty blocks list.
+  const message = full.blocks.length > 0 ? full : { text: full.text };
+  const thread = dest.threadTs ? { thread_ts: dest.threadTs } : {};
+  switch (route) {
+    case 'response_url': {
+      if (!('respond' in dest.via)) throw new Error('no response_url');
+      const { respond, responseType, replaceOriginal } = dest.via;
+      await respond({ response_type: responseType, ...(replaceOriginal === undefined ? {} : { replace_original: replaceOriginal }), ...message });
+      return;
+    }
+    case 'message':
+      await client.chat.postMessage({ channel: dest.channelId!, ...thread, ...message });
+      return;
+    case 'ephemeral':
+      await client.chat.postEphemeral({ channel: dest.channelId!, user: dest.userId, ...thread, ...message });
+      return;
+    case 'dm':
+      await client.chat.postMessage({ channel: await openDm(client, dest.userId), ...message });
+      return;
+  }
+}
+
+/** The routes to try, in order: the usual one, then ephemeral in the channel, then the DM. */
+function routes(dest: Destination): Route[] {
+  const first: Route = 'respond' in dest.via ? 'response_url' : dest.via.post;
+  const rest: Route[] = dest.channelId ? ['ephemeral', 'dm'] : ['dm'];
+  return [first, ...rest.filter((r) => r !== first)];
+}
+
+export async function deliver(logger: Logger, dest: Destination, fitted: FittedMessage, context: string): Promise<Delivery> {
+  const gate = checked(strip(fitted));
+  if (gate.problems.length > 0) logger.warn(`airank repaired a message before sending (${context}): ${gate.problems.join('; ')}`);
+  let message = gate.message;
+
+  if (fitted.file) {
+    try {
+      await uploadFile(dest.client, {
+        channelId: await openDm(dest.client, dest.userId),
+        file: Buffer.from(fitted.file.content, 'utf8'),
+        filename: fitted.file.filename,
+        title: fitted.file.title,
+        comment: `*${fitted.file.title}*`,
+      });
+    } catch (error) {
+      logInternalError(logger, newErrorId(), error, `file upload for ${context}`);
+    }
+  }
+
+  const tried = routes(dest);
+  for (let i = 0; i < tried.length; i++) {
+    const route = tried[i];
+    try {
+      await send(dest, route, message);
+      return { delivered: route };
+    } catch (error) {
+      const id = newErrorId();
+      const failure = classify(error);
+      logInternalError(logger, id, error, `delivery by ${route} (${failure.reason}) of ${context}`);
+      if (failure.ambiguous) {
+        logger.error(`airank error id=${id}: ${route} timed out and may have been posted; not sent again, to avoid a duplicate`);
+        return { delivered: null, unknown: true };
+      }
+      const next = tried[i + 1];
+      if (!next) break;
+      let body = gate.message;
+      if (failure.reason === 'invalid') body = withNotice(asPlainSections(body), t(dest.lang, 'slack.asText', { id }));
+      const reason = t(dest.lang, `slack.reason.${failure.reason}`);
+      message = withNotice(body, t(dest.lang, next === 'dm' ? 'slack.viaDm' : 'slack.viaEphemeral', { reason, id }));
+    }
+  }
+  logger.error(`airank could not deliver ${context} by any route (${tried.join(', ')})`);
+  return { delivered: null, unknown: false };
+}
