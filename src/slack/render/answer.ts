@@ -94,5 +94,5 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
 
   const blocks = [...head, ...textBlocks, ...table, ...footer, ...(actions ? [actions] : [])];
   const range = hasTable && page.rows.length > 0 ? ` (rows ${page.offset + 1}–${page.offset + page.rows.length} of ${answer.totalRows})` : '';
-  return { text: truncate(`${answer.title}${range}`, MAX_FALLBACK_TEXT), blocks };
+  return { text: truncate(escapeMrkdwn(`${answer.title}${range}`), MAX_FALLBACK_TEXT), blocks };
 }

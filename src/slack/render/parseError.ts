@@ -17,7 +17,7 @@ export function renderParseError(error: ParseError, command = '/airank'): SlackM
   lines.push(`*${t(lang, 'err.example')}${colon}* \`${e(`${command} ${example}`)}\``);
   lines.push(t(lang, 'err.typeHelp', { command: lang === 'en' ? command : `${command} lang:${lang}` }).replace(`${command} lang:${lang} help`, `${command} help lang:${lang}`));
   return {
-    text: truncate(`${t(lang, 'err.couldNotUnderstand')}${colon} ${error.message}`, 3000),
+    text: truncate(`${t(lang, 'err.couldNotUnderstand')}${colon} ${e(error.message)}`, 3000),
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(lines.join('\n'), MAX_SECTION_TEXT) } }],
   };
 }

@@ -1,7 +1,13 @@
-// A fake Slack on 127.0.0.1: Web API methods, response_url endpoints and the file upload
-// URL. It records every request so tests can see exactly what the bot sent.
+// A fake Slack on 127.0.0.1: Web API methods, response_url endpoints, the file upload URL
+// and a Socket Mode WebSocket. It records every request so tests can see exactly what the
+// bot sent, refuses payloads that break Block Kit limits the way Slack does (HTTP 400
+// `invalid_blocks` on a response_url, `ok: false` from the Web API), and can be told to
+// fail, expire or stall particular calls.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { limitViolations } from './slackLimits.ts';
 
 export interface Recorded {
   path: string;
@@ -9,6 +15,18 @@ export interface Recorded {
   raw: string;
   /** JSON body, or form fields (JSON-looking fields parsed) for Web API calls. */
   body: Record<string, unknown>;
+  /** Set when the fake refused the payload (what Slack would answer). */
+  refused?: string;
+}
+
+/** One injected fault, used once: an HTTP status and body, a Web API error, or a delay before answering. */
+export interface Fault {
+  status?: number;
+  body?: unknown;
+  /** Web API `{ ok: false, error }`. */
+  error?: string;
+  /** Answer only after this many ms (the request is recorded, i.e. carried out, at once). */
+  delayMs?: number;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -27,10 +45,73 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return {};
 }
 
+const POSTING = ['/api/chat.postMessage', '/api/chat.postEphemeral'];
+
+/** A server-side WebSocket with just what Socket Mode needs: text frames, ping/pong, close. */
+export class FakeSocket {
+  received: Record<string, unknown>[] = [];
+  closed = false;
+  private buffer = Buffer.alloc(0);
+
+  constructor(private readonly socket: Duplex) {
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('close', () => (this.closed = true));
+    socket.on('error', () => (this.closed = true));
+  }
+
+  private frame(opcode: number, payload: Buffer): Buffer {
+    const len = payload.length;
+    const head = len < 126 ? Buffer.from([0x80 | opcode, len]) : len < 65536 ? Buffer.from([0x80 | opcode, 126, len >> 8, len & 255]) : Buffer.concat([Buffer.from([0x80 | opcode, 127]), Buffer.from(new BigUint64Array([BigInt(len)]).buffer).reverse()]);
+    return Buffer.concat([head, payload]);
+  }
+
+  send(message: unknown): void {
+    if (!this.closed) this.socket.write(this.frame(0x1, Buffer.from(JSON.stringify(message))));
+  }
+
+  /** Drop the connection without a close frame, as a network failure would. */
+  kill(): void {
+    this.closed = true;
+    this.socket.destroy();
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    while (this.buffer.length >= 2) {
+      const opcode = this.buffer[0] & 0x0f;
+      let len = this.buffer[1] & 0x7f;
+      let offset = 2;
+      if (len === 126) {
+        len = this.buffer.readUInt16BE(2);
+        offset = 4;
+      } else if (len === 127) {
+        len = Number(this.buffer.readBigUInt64BE(2));
+        offset = 10;
+      }
+      const masked = (this.buffer[1] & 0x80) !== 0;
+      const total = offset + (masked ? 4 : 0) + len;
+      if (this.buffer.length < total) return;
+      const mask = masked ? this.buffer.subarray(offset, offset + 4) : null;
+      const payload = Buffer.from(this.buffer.subarray(offset + (masked ? 4 : 0), total));
+      if (mask) for (let i = 0; i < payload.length; i++) payload[i] ^= mask[i % 4];
+      this.buffer = this.buffer.subarray(total);
+      if (opcode === 0x1) this.received.push(JSON.parse(payload.toString('utf8')) as Record<string, unknown>);
+      else if (opcode === 0x9) this.socket.write(this.frame(0xa, payload));
+      else if (opcode === 0x8) {
+        if (!this.closed) this.socket.end(this.frame(0x8, payload.subarray(0, 2)));
+        this.closed = true;
+      }
+    }
+  }
+}
+
 export class FakeSlack {
   requests: Recorded[] = [];
+  /** Socket Mode connections, newest last. */
+  sockets: FakeSocket[] = [];
   private server: Server;
   private waiters: (() => void)[] = [];
+  private faults = new Map<string, Fault[]>();
   port = 0;
 
   constructor() {
@@ -40,12 +121,37 @@ export class FakeSlack {
       req.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const path = req.url ?? '/';
-        this.requests.push({ path, headers: req.headers, raw, body: parseBody(raw, req.headers['content-type']) });
-        const reply = this.route(path);
-        res.writeHead(200, { 'content-type': typeof reply === 'string' ? 'text/plain' : 'application/json' });
-        res.end(typeof reply === 'string' ? reply : JSON.stringify(reply));
+        const rec: Recorded = { path, headers: req.headers, raw, body: parseBody(raw, req.headers['content-type']) };
+        const fault = this.takeFault(path);
+        const payloadCheck = path.startsWith('/response/') || POSTING.includes(path);
+        if (!fault && payloadCheck && !('delete_original' in rec.body)) {
+          const problems = limitViolations(rec.body as { text?: string; blocks?: unknown[] });
+          if (problems.length > 0) rec.refused = `invalid_blocks: ${problems.join('; ')}`;
+        }
+        this.requests.push(rec);
         for (const w of this.waiters.splice(0)) w();
+        const answer = () => {
+          if (fault?.status || (rec.refused && path.startsWith('/response/'))) {
+            res.writeHead(fault?.status ?? 400, { 'content-type': 'text/plain' });
+            res.end(String(fault?.body ?? 'invalid_blocks'));
+            return;
+          }
+          const reply = fault?.error || rec.refused ? { ok: false, error: fault?.error ?? 'invalid_blocks' } : this.route(path);
+          res.writeHead(200, { 'content-type': typeof reply === 'string' ? 'text/plain' : 'application/json' });
+          res.end(typeof reply === 'string' ? reply : JSON.stringify(reply));
+        };
+        if (fault?.delayMs) setTimeout(answer, fault.delayMs);
+        else answer();
       });
+    });
+    this.server.on('upgrade', (req, socket) => {
+      const key = String(req.headers['sec-websocket-key'] ?? '');
+      const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+      socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+      const ws = new FakeSocket(socket);
+      this.sockets.push(ws);
+      ws.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } });
+      for (const w of this.waiters.splice(0)) w();
     });
   }
 
@@ -59,10 +165,24 @@ export class FakeSlack {
     return `${this.base}/response/${id}`;
   }
 
+  /** The next `times` requests whose path starts with `prefix` get `fault`. */
+  fail(prefix: string, fault: Fault, times = 1): void {
+    this.faults.set(prefix, [...(this.faults.get(prefix) ?? []), ...Array.from({ length: times }, () => fault)]);
+  }
+
+  private takeFault(path: string): Fault | undefined {
+    for (const [prefix, list] of this.faults) {
+      if (path.startsWith(prefix) && list.length > 0) return list.shift();
+    }
+    return undefined;
+  }
+
   private route(path: string): unknown {
     switch (path) {
       case '/api/auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://example.slack.com/' };
+      case '/api/apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${this.sockets.length + 1}` };
       case '/api/conversations.open':
         return { ok: true, channel: { id: 'D0USER' } };
       case '/api/files.getUploadURLExternal':
@@ -81,7 +201,7 @@ export class FakeSlack {
         if (path.startsWith('/__count?')) {
           const prefix = new URLSearchParams(path.slice('/__count?'.length)).get('prefix') ?? '';
           const hits = this.to(prefix);
-          return { count: hits.length, distinct: new Set(hits.map((r) => r.path)).size, withBlocks: hits.filter((r) => Array.isArray(r.body.blocks)).length };
+          return { count: hits.length, distinct: new Set(hits.map((r) => r.path)).size, withBlocks: hits.filter((r) => Array.isArray(r.body.blocks)).length, refused: hits.filter((r) => r.refused).length };
         }
         if (path.startsWith('/response/')) return 'ok';
         return { ok: false, error: 'unknown_method' };
@@ -94,6 +214,7 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    for (const s of this.sockets) s.kill();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -104,15 +225,20 @@ export class FakeSlack {
 
   /** Resolves once `count` recorded requests match, or rejects after `ms` (a hang guard, not a timing check). */
   async waitFor(prefix: string, count = 1, ms = 10_000): Promise<Recorded[]> {
+    await this.until(() => this.to(prefix).length >= count, ms, () => `${count} request(s) to ${prefix}; saw ${this.requests.map((r) => r.path).join(', ')}`);
+    return this.to(prefix);
+  }
+
+  /** Resolves once `ready()` holds, checked after every request and connection (a hang guard, not a timing check). */
+  async until(ready: () => boolean, ms = 10_000, what: () => string = () => 'condition'): Promise<void> {
     const deadline = Date.now() + ms;
-    while (this.to(prefix).length < count) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} request(s) to ${prefix}; saw ${this.requests.map((r) => r.path).join(', ')}`);
+    while (!ready()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
-        setTimeout(resolve, 200);
+        setTimeout(resolve, 100);
       });
     }
-    return this.to(prefix);
   }
 }
 

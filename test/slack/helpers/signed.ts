@@ -12,6 +12,8 @@ export interface SendOptions {
   json?: boolean;
   /** Send this signature instead of the computed one. */
   signature?: string | null;
+  /** Extra headers, e.g. X-Slack-Retry-Num on a redelivered event. */
+  headers?: Record<string, string>;
 }
 
 export function post(port: number, body: string, options: SendOptions = {}): Promise<{ status: number; body: string }> {
@@ -23,6 +25,7 @@ export function post(port: number, body: string, options: SendOptions = {}): Pro
     'x-slack-request-timestamp': timestamp,
   };
   if (signature !== null) headers['x-slack-signature'] = signature;
+  Object.assign(headers, options.headers ?? {});
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -67,14 +70,18 @@ export function buttonClick(actionId: string, value: string, responseUrl: string
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-export function mention(text: string, threadTs?: string): string {
-  return JSON.stringify({
+export function mention(text: string, threadTs?: string, eventId = `Ev${Math.random().toString(36).slice(2)}`): string {
+  return JSON.stringify(mentionPayload(text, threadTs, eventId));
+}
+
+export function mentionPayload(text: string, threadTs: string | undefined, eventId: string) {
+  return {
     token: 'legacy',
     team_id: 'T1',
     api_app_id: 'A1',
     type: 'event_callback',
-    event_id: `Ev${Math.random().toString(36).slice(2)}`,
+    event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
     event: { type: 'app_mention', user: 'U1', text, ts: '1700000000.000100', channel: 'C1', event_ts: '1700000000.000100', ...(threadTs ? { thread_ts: threadTs } : {}) },
-  });
+  };
 }

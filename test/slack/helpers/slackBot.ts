@@ -1,9 +1,8 @@
 // The bot under test: the real HTTP receiver on a loopback port, talking to a fake Slack.
-// Started before a test file's tests and stopped after them.
-import type { Logger } from '@slack/bolt';
 import { afterAll, beforeAll } from 'vitest';
+import type { Logger } from '@slack/bolt';
 import type { Asker } from '../../../src/query/asker.ts';
-import { createApp, type AirankApp } from '../../../src/slack/app.ts';
+import { createApp, type AirankApp, type CreateAppOptions } from '../../../src/slack/app.ts';
 import { FakeSlack } from './fakeSlack.ts';
 import { SECRET } from './signed.ts';
 
@@ -14,12 +13,12 @@ export interface SlackBot {
 }
 
 /** `asker` is called in beforeAll, so it may return something another hook opened. */
-export function useSlackBot(asker: () => Asker, logger?: Logger): SlackBot {
+export function useSlackBot(asker: () => Asker, logger?: Logger, options: Partial<CreateAppOptions> = {}): SlackBot {
   const env = {} as SlackBot;
   beforeAll(async () => {
     env.slack = new FakeSlack();
     await env.slack.start();
-    env.bot = createApp({ asker: asker(), botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: env.slack.apiUrl, logger });
+    env.bot = createApp({ asker: asker(), botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: env.slack.apiUrl, logger, ...options });
     env.port = await env.bot.start(0);
   });
   afterAll(async () => {
@@ -27,4 +26,20 @@ export function useSlackBot(asker: () => Asker, logger?: Logger): SlackBot {
     await env.slack.stop();
   });
   return env;
+}
+
+/** A logger that keeps its lines for assertions ("was this logged with an error id?"). */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const keep = (level: string) => (...m: unknown[]) => void lines.push(`${level} ${m.map(String).join(' ')}`);
+  return {
+    lines,
+    debug: () => undefined,
+    info: keep('INFO'),
+    warn: keep('WARN'),
+    error: keep('ERROR'),
+    setLevel: () => undefined,
+    getLevel: () => 'info' as never,
+    setName: () => undefined,
+  };
 }
