@@ -9,7 +9,8 @@ import { exportFilename } from '../upload.ts';
 import { pageOf, renderAnswer, type RenderOptions, type SlackMessage } from './answer.ts';
 import { PAGE_ROWS } from './limits.ts';
 import { preformattedFits, type TableStyle } from './table.ts';
-import { blockKitProblems } from './validate.ts';
+import { repairSurrogates } from './text.ts';
+import { blockKitProblems, mapStrings } from './validate.ts';
 
 export interface AttachedFile {
   filename: string;
@@ -33,7 +34,9 @@ function attempt(answer: Answer, options: RenderOptions, offset: number, style: 
   return blockKitProblems(message).length === 0 ? message : null;
 }
 
-export function renderFitted(answer: Answer, options: RenderOptions, offset = answer.offset): FittedMessage {
+export function renderFitted(raw: Answer, options: RenderOptions, offset = raw.offset): FittedMessage {
+  // Half an emoji left by a clipped echo upstream would make every rendering invalid.
+  const answer = mapStrings(raw, repairSurrogates);
   const styles: TableStyle[] = options.tableStyle === 'table' ? ['table', 'preformatted'] : ['preformatted'];
   const largest = options.pageRows ?? PAGE_ROWS;
   for (const style of styles) {

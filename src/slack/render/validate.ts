@@ -100,7 +100,8 @@ export function blockKitProblems(message: { text?: string; blocks?: unknown[] })
   return v;
 }
 
-function mapStrings<T>(value: T, f: (s: string) => string): T {
+/** `value` with every string in it passed through `f` (deep copy). */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   if (Array.isArray(value)) return value.map((x) => mapStrings(x, f)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, mapStrings(x, f)])) as T;
