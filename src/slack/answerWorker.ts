@@ -1,11 +1,22 @@
 // Worker thread entry (started by workerPool.ts): its own read-only LiveDatabase, one
 // request at a time, results posted back. Found next to the module that starts it.
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runOperation } from './answerService.ts';
 import { LiveDatabase } from './liveDatabase.ts';
 import type { WorkerReply, WorkerRequest } from './workerPool.ts';
 
 const { dbPath, snapshotCheckMs } = workerData as { dbPath: string; snapshotCheckMs?: number };
+
+// On Linux a thread's nice value is its own: answers yield the CPU to the main thread, so
+// acks stay fast when the cores are busy (elsewhere this may fail or apply process-wide; skip).
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, 10);
+  } catch {
+    // not permitted: answers run at normal priority
+  }
+}
 const port = parentPort!;
 const live = new LiveDatabase(dbPath, { snapshotCheckMs, onEvent: (event) => port.postMessage({ event } satisfies WorkerReply) });
 
