@@ -128,6 +128,15 @@ describe('small ones', () => {
     expect(asker.calls).toEqual([]);
   });
 
+  it('reports health on GET /healthz', async () => {
+    const res = await fetch(`http://127.0.0.1:${env.port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ mode: 'http', slack: { connected: true } });
+    env.bot.health.database = { state: 'missing', snapshot: null, since: new Date().toISOString() };
+    expect((await fetch(`http://127.0.0.1:${env.port}/healthz`)).status).toBe(503);
+    env.bot.health.database.state = 'unknown';
+  });
+
   it('sends the chart to the DM, saying why, when the bot is not in the channel', async () => {
     const url = env.slack.responseUrl(`chartcmd${++seq}`);
     await post(env.port, slashCommand('2024 top10', url));
