@@ -9,6 +9,7 @@ import { recordingLogger, useSlackBot } from './helpers/slackBot.ts';
 import { buttonClick, mention, post, SECRET, slashCommand } from './helpers/signed.ts';
 import { signBody } from '../../src/slack/verify.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
+import { uploadedFile } from './helpers/fakeSlack.ts';
 
 const logger = recordingLogger();
 const asker = new FakeAsker();
@@ -61,6 +62,21 @@ describe('delivery when the response_url fails', () => {
     expect(dm.body.channel).toBe('D0USER');
     expect(visibleText(dm.body as any)).toContain('to your DM');
     expect(env.slack.to('/api/conversations.open')[0].body.users).toBe('U1');
+  });
+});
+
+describe('an answer too large for any message', () => {
+  it('is sent whole as a file to the DM, with a message saying so', async () => {
+    const url = env.slack.responseUrl(`wide${++seq}`);
+    await post(env.port, slashCommand('wide', url));
+    const [reply] = await env.slack.waitFor(new URL(url).pathname);
+    expect(reply.refused).toBeUndefined();
+    expect(visibleText(reply.body as any)).toContain('sent as a file');
+    const [complete] = await env.slack.waitFor('/api/files.completeUploadExternal');
+    expect(complete.body.channel_id).toBe('D0USER');
+    const file = uploadedFile(env.slack.to('/upload/')[0]);
+    expect(file.split('\n').filter((l) => /^\d+,/.test(l))).toHaveLength(3);
+    expect(file).toContain('very long affiliation text');
   });
 });
 

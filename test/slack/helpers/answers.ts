@@ -94,6 +94,14 @@ export function comparison(): Answer {
   };
 }
 
+/** Three rows, 24 columns of ~500-character cells: no table block and no monospace section can hold one row. */
+export function tooWide(): Answer {
+  const base = ranking(3);
+  const columns = [...base.columns, ...base.columns, ...base.columns];
+  const rows = base.rows.map((r) => [...r, ...r, ...r].map((c, j) => (j % 8 === 1 ? `${String(c)} ${'very long affiliation text '.repeat(18)}` : c)));
+  return { ...base, title: 'Too wide for Slack', columns, rows, meta: meta({ command: 'wide' }) };
+}
+
 export function help(paragraphs = 3): Answer {
   const para = '*airank* answers questions about authors of accepted papers. Try `top 10 2024` or `compare US CN`. '.repeat(8);
   return {
@@ -125,6 +133,7 @@ export class FakeAsker implements Asker {
     if (top) return withSnap(ranking(Number(top[1]), offset));
     if (text === 'compare US CN GB DE JP 2020-2024') return withSnap(comparison());
     if (text === 'help') return withSnap(help());
+    if (text === 'wide') return withSnap(tooWide());
     if (text === 'boom') throw new Error('database is locked at /secret/path');
     return parseError(text);
   }
