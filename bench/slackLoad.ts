@@ -1,12 +1,13 @@
 // Load check for the Slack receiver (not a test): N concurrent signed /airank commands on
 // loopback, for N = 200 and 500 by default. Reports ack latency p50/p99/max and whether
 // every command was answered exactly once (one post per response_url, none refused by the
-// fake Slack's Block Kit check). The bot, its answer workers and the fake Slack run in a
-// child process, so the load generator's own work does not inflate the measured latency.
+// fake Slack's Block Kit check). The bot (with its answer workers) and the fake Slack run
+// in two child processes, as the bot and Slack would in production, so neither the load
+// generator's work nor the fake Slack's checks run on the bot's event loop.
 // Run: npx tsx bench/slackLoad.ts [N ...]. Uses the real database (var/airank.sqlite or
 // AIRANK_DB) through the worker pool (AIRANK_SLACK_WORKERS threads) when present, else a
 // fake core in process.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -25,10 +26,16 @@ const ANSWER_WAIT_MS = 120_000;
 const REAL_QUESTIONS = ['2024 top10', 'top 50 2020-2024', 'countries 2024', 'compare US CN JP 2020-2024', 'help', 'coverage', 'papers Tsinghua 2024'];
 const FAKE_QUESTIONS = ['2024 top10', '2024 top100', 'compare US CN GB DE JP 2020-2024', 'help'];
 
-/** Child process: fake Slack + the bot; prints one JSON line with the ports, runs until killed. */
-async function serve(): Promise<void> {
+/** Child process: the fake Slack; prints its base URL, runs until killed. */
+async function serveSlack(): Promise<void> {
   const slack = new FakeSlack();
   await slack.start();
+  console.log(JSON.stringify({ slackBase: slack.base }));
+  process.on('SIGTERM', () => process.exit(0));
+}
+
+/** Child process: the bot; prints one JSON line with its port, runs until killed. */
+async function serve(slackBase: string): Promise<void> {
   const dbPath = process.env.AIRANK_DB ?? path.join(PROJECT_ROOT, 'var', 'airank.sqlite');
   const real = existsSync(dbPath);
   const size = Number(process.env.AIRANK_SLACK_WORKERS ?? defaultPoolSize());
@@ -37,12 +44,12 @@ async function serve(): Promise<void> {
     ...(answers ? { answers } : { asker: new FakeAsker() }),
     botToken: 'xoxb-load',
     signingSecret: SECRET,
-    apiUrl: slack.apiUrl,
+    apiUrl: `${slackBase}/api/`,
     logger: consoleLogger(LogLevel.ERROR),
   });
   const port = await bot.start(0);
   const label = real ? `real database ${dbPath}, ${size} answer worker thread(s)` : 'fake core in process (no database found)';
-  console.log(JSON.stringify({ port, slackBase: slack.base, label, real }));
+  console.log(JSON.stringify({ port, label, real }));
   // Exit cleanly when the driver is done (so --cpu-prof, if given, writes its profile).
   process.on('SIGTERM', () => process.exit(0));
 }
@@ -97,15 +104,23 @@ async function run(port: number, slackBase: string, questions: string[], n: numb
   return pass;
 }
 
+/** Start this script as a child in `mode`; resolves with its child process and first line (JSON). */
+async function child<T>(args: string[], nodeArgs: string[] = []): Promise<{ proc: ChildProcess; info: T }> {
+  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', process.argv[1], ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const first = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).once('line', resolve);
+    proc.once('exit', (code) => reject(new Error(`${args[0]} process exited (${code})`)));
+  });
+  return { proc, info: JSON.parse(first) as T };
+}
+
 async function drive(counts: number[]): Promise<void> {
+  const slackChild = await child<{ slackBase: string }>(['--slack']);
+  const { slackBase } = slackChild.info;
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the bot process.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', process.argv[1], '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const first = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`bot process exited (${code})`)));
-  });
-  const { port, slackBase, label, real } = JSON.parse(first) as { port: number; slackBase: string; label: string; real: boolean };
+  const botChild = await child<{ port: number; label: string; real: boolean }>(['--serve', slackBase], nodeArgs);
+  const { port, label, real } = botChild.info;
   console.log(`airank Slack load: ${label}; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const questions = real ? REAL_QUESTIONS : FAKE_QUESTIONS;
   try {
@@ -116,11 +131,14 @@ async function drive(counts: number[]): Promise<void> {
     console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     process.exitCode = pass ? 0 : 1;
   } finally {
-    child.kill('SIGTERM');
+    botChild.proc.kill('SIGTERM');
+    slackChild.proc.kill('SIGTERM');
   }
 }
 
-if (process.argv.includes('--serve')) await serve();
+const mode = process.argv[2];
+if (mode === '--slack') await serveSlack();
+else if (mode === '--serve') await serve(process.argv[3]);
 else {
   const args = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   await drive(args.length > 0 ? args : [200, 500]);

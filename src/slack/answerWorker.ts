@@ -27,3 +27,5 @@ port.on('message', (msg: WorkerRequest) => {
   );
 });
 port.postMessage({ ready: true } satisfies WorkerReply);
+// Open the database now, so its state is logged (and a missing file reported) at startup.
+live.use(() => undefined).catch(() => undefined);

@@ -10,6 +10,7 @@ import { fixedAsker, inProcessService, type AnswerService } from './answerServic
 import { dedupeMiddleware, RecentIds } from './dedupe.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import { newHealth, type Health } from './health.ts';
+import { backgroundAuthorize } from './authorize.ts';
 import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createVerifyingReceiver } from './receiver.ts';
@@ -58,6 +59,8 @@ export function createApp(options: CreateAppOptions): AirankApp {
   const api = options.apiUrl ? { slackApiUrl: options.apiUrl } : {};
   const clientOptions = { ...api, retryConfig: postingSafeRetries, timeout: options.timeoutMs ?? 10_000 };
 
+  const auth = backgroundAuthorize(options.botToken, logger, clientOptions);
+  const { authorize } = auth;
   let app: App;
   let socket: SocketSupervisor | null = null;
   if (options.appToken) {
@@ -69,12 +72,12 @@ export function createApp(options: CreateAppOptions): AirankApp {
       installerOptions: { clientOptions: { ...api, retryConfig: { retries: 0 } } },
       customPropertiesExtractor: (args) => ({ envelopeId: (args as { envelope_id?: string }).envelope_id }),
     });
-    app = new App({ token: options.botToken, receiver, logger, clientOptions });
+    app = new App({ authorize, receiver, logger, clientOptions });
     socket = superviseSocket(receiver, logger, health, options.backoff);
   } else {
     if (!options.signingSecret) throw new Error('createApp: signingSecret is required without appToken');
     const receiver = createVerifyingReceiver(options.signingSecret, logger, health);
-    app = new App({ token: options.botToken, receiver, logger, clientOptions });
+    app = new App({ authorize, receiver, logger, clientOptions });
   }
 
   app.use(dedupeMiddleware(new RecentIds(), logger));
@@ -98,6 +101,7 @@ export function createApp(options: CreateAppOptions): AirankApp {
       return ((started as Server).address() as AddressInfo).port;
     },
     async stop() {
+      auth.stop();
       if (socket) await socket.stop();
       else await app.stop();
     },
