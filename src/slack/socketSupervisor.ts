@@ -50,7 +50,8 @@ export function superviseSocket(receiver: SocketModeReceiver, logger: Logger, he
 
   function schedule(): void {
     if (stopped || timer) return;
-    const delay = backoffDelay(health.slack.attempts, backoff);
+    // A dropped connection (or Slack's "refresh" disconnect) is retried at once; failures back off.
+    const delay = health.slack.attempts === 0 ? 0 : backoffDelay(health.slack.attempts, backoff);
     logger.info(`airank: Socket Mode reconnect attempt ${health.slack.attempts + 1} in ${delay} ms`);
     timer = setTimeout(() => {
       timer = undefined;
