@@ -109,10 +109,15 @@ export async function deliver(logger: Logger, dest: Destination, fitted: FittedM
         comment: `*${fitted.file.title}*`,
       });
     } catch (error) {
-      logInternalError(logger, newErrorId(), error, `file upload for ${context}`);
+      const id = newErrorId();
+      logInternalError(logger, id, error, `file upload for ${context}`);
+      message = withNotice(message, t(dest.lang, 'slack.fileFailed', { id }));
     }
   }
 
+  const base = message;
+  /** Set once Slack refused the layout: every later route sends the plain-text version. */
+  let refusedId: string | null = null;
   const tried = routes(dest);
   for (let i = 0; i < tried.length; i++) {
     const route = tried[i];
@@ -129,8 +134,8 @@ export async function deliver(logger: Logger, dest: Destination, fitted: FittedM
       }
       const next = tried[i + 1];
       if (!next) break;
-      let body = gate.message;
-      if (failure.reason === 'invalid') body = withNotice(asPlainSections(body), t(dest.lang, 'slack.asText', { id }));
+      if (failure.reason === 'invalid') refusedId ??= id;
+      const body = refusedId ? withNotice(asPlainSections(base), t(dest.lang, 'slack.asText', { id: refusedId })) : base;
       const reason = t(dest.lang, `slack.reason.${failure.reason}`);
       message = withNotice(body, t(dest.lang, next === 'dm' ? 'slack.viaDm' : 'slack.viaEphemeral', { reason, id }));
     }

@@ -78,6 +78,16 @@ describe('an answer too large for any message', () => {
     expect(file.split('\n').filter((l) => /^\d+,/.test(l))).toHaveLength(3);
     expect(file).toContain('very long affiliation text');
   });
+
+  it('says so, with an error id, when the file cannot be uploaded', async () => {
+    env.slack.fail('/api/files.getUploadURLExternal', { error: 'ratelimited' });
+    const url = env.slack.responseUrl(`wide${++seq}`);
+    await post(env.port, slashCommand('wide', url));
+    const [reply] = await env.slack.waitFor(new URL(url).pathname);
+    const id = /could not be sent \(error id `([0-9a-f]{8})`\)/.exec(visibleText(reply.body as any))?.[1];
+    expect(id).toBeDefined();
+    expect(logger.lines.some((l) => l.includes(`id=${id}`) && l.includes('file upload'))).toBe(true);
+  });
 });
 
 describe('exactly once', () => {
