@@ -76,7 +76,11 @@ export class LiveDatabase {
     let changed = this.current === null || this.current.identity !== identity;
     if (!changed && now - this.lastSnapshotCheck >= (this.options.snapshotCheckMs ?? 1000)) {
       this.lastSnapshotCheck = now;
-      changed = databaseSnapshot(this.file) !== this.current!.snapshot;
+      try {
+        changed = databaseSnapshot(this.file) !== this.current!.snapshot;
+      } catch {
+        changed = false; // replaced or removed while we looked: the next request sees it
+      }
     }
     if (!changed) return this.current!;
     return this.reopen(identity);
