@@ -2,7 +2,7 @@
 // fake core or the real database (in worker threads) without touching Slack.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, SocketModeReceiver, type Logger } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi, type Logger } from '@slack/bolt';
 import type { Asker } from '../query/asker.ts';
 import type { CorrectionsDeps } from './listeners/corrections/index.ts';
 
@@ -90,7 +90,8 @@ export function createApp(options: CreateAppOptions): AirankApp {
 
   return {
     app,
-    client: app.client,
+    // app.client has no token: the App authorizes per request (authorize.ts).
+    client: new webApi.WebClient(options.botToken, { ...clientOptions, logger }),
     health,
     async start(port = 3000) {
       if (socket) {
