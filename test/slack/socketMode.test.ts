@@ -6,17 +6,15 @@ import { createApp, type AirankApp } from '../../src/slack/app.ts';
 import { FakeAsker } from './helpers/answers.ts';
 import { FakeSlack } from './helpers/fakeSlack.ts';
 import { mentionPayload } from './helpers/signed.ts';
-import { recordingLogger } from './helpers/slackBot.ts';
+import { captureUnhandledRejections, recordingLogger } from './helpers/slackBot.ts';
 
 const logger = recordingLogger();
 const asker = new FakeAsker();
 let slack: FakeSlack;
 let bot: AirankApp;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+const unhandled = captureUnhandledRejections();
 
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled);
   slack = new FakeSlack();
   await slack.start();
   bot = createApp({ asker, botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl, logger, backoff: { minDelayMs: 20, maxDelayMs: 100 } });
@@ -25,7 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot.stop();
   await slack.stop();
-  process.off('unhandledRejection', onUnhandled);
 });
 
 const opens = () => slack.to('/api/apps.connections.open').length;

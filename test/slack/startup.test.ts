@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AirankApp } from '../../src/slack/app.ts';
 import { FakeAsker } from './helpers/answers.ts';
 import { FakeSlack } from './helpers/fakeSlack.ts';
-import { recordingLogger } from './helpers/slackBot.ts';
+import { captureUnhandledRejections, recordingLogger } from './helpers/slackBot.ts';
 import { post, SECRET, slashCommand } from './helpers/signed.ts';
 
 const logger = recordingLogger();
@@ -13,11 +13,9 @@ const asker = new FakeAsker();
 let slack: FakeSlack;
 let bot: AirankApp;
 let port: number;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+const unhandled = captureUnhandledRejections();
 
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled);
   slack = new FakeSlack();
   await slack.start();
   slack.fail('/api/auth.test', { status: 503, body: 'down' }, 2);
@@ -28,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot.stop();
   await slack.stop();
-  process.off('unhandledRejection', onUnhandled);
 });
 
 describe('starting while the Slack API is down', () => {

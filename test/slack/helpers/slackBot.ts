@@ -43,3 +43,12 @@ export function recordingLogger(): Logger & { lines: string[] } {
     setName: () => undefined,
   };
 }
+
+/** Promise rejections nobody handled while this test file ran (each would exit a real bot). */
+export function captureUnhandledRejections(): unknown[] {
+  const seen: unknown[] = [];
+  const keep = (reason: unknown) => void seen.push(reason);
+  beforeAll(() => void process.on('unhandledRejection', keep));
+  afterAll(() => void process.off('unhandledRejection', keep));
+  return seen;
+}
