@@ -6,6 +6,7 @@ import { CONFERENCES, YEARS, type Conference, type Status, type Track } from '..
 import { helpTopic } from './help.ts';
 import { INSTITUTION_TYPES, keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
 import { t, type Vars } from '../i18n/t.ts';
+import { truncate } from '../i18n/clip.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Entity, Lang, Method, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 
@@ -650,7 +651,7 @@ function exampleFor(kind: string): string {
 }
 
 function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return truncate(s, 41);
 }
 
 // ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // under every counting method, with a verdict per method, the closest method, the
 // coverage caveats for the years involved, and the command that reproduces each figure.
 import { joinList, t } from '../../i18n/t.ts';
+import { truncate } from '../../i18n/clip.ts';
 import { readClaim, type Claim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
 import { describeClaim, describeFigure, figureValue, unreadableText } from '../check/explain.ts';
@@ -26,7 +27,7 @@ interface MethodRow {
 /** The claim for a title: outer quotes dropped (the title adds its own), long ones cut. */
 function quoted(claim: string): string {
   const inner = claim.replace(/^["“「『]+|["”」』]+$/g, '').trim();
-  return `"${inner.length > 80 ? `${inner.slice(0, 80)}…` : inner}"`;
+  return `"${truncate(inner, 81)}"`;
 }
 
 function figureType(claim: Claim): Column['type'] {

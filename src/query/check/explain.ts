@@ -1,6 +1,7 @@
 // Words for the check answer, in the answer's language: how each claim was read, why a
 // claim could not be read, and what forms can be read.
 import { countryName } from '../../i18n/countries.ts';
+import { truncate } from '../../i18n/clip.ts';
 import { joinList, t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { INSTITUTION_TYPES } from '../lexicon.ts';
@@ -78,7 +79,7 @@ export function claimForms(lang: Lang = 'en'): string {
 }
 
 export function unreadableText(reading: Extract<ClaimReading, { ok: false }>, claim: string, lang: Lang = 'en'): string {
-  const shown = claim.length > 200 ? `${claim.slice(0, 200)}…` : claim;
+  const shown = truncate(claim, 201);
   const problem = reading.problems.map((p) => problemWords(p, lang)).join(lang === 'en' ? '; ' : '；');
   return `${t(lang, 'check.couldNot', { claim: shown, problem })}\n\n${claimForms(lang)}`;
 }

@@ -1,5 +1,8 @@
 // Text helpers for Slack mrkdwn: escaping, unescaping, and cutting to per-block limits
 // without ever splitting a surrogate pair (an emoji cut in half is invalid UTF-16).
+import { safeCut } from '../../i18n/clip.ts';
+
+export { truncate } from '../../i18n/clip.ts';
 
 /** Slack requires &, < and > escaped in mrkdwn; this also stops <!channel> style pings. */
 export function escapeMrkdwn(text: string): string {
@@ -20,19 +23,6 @@ export function hasLoneSurrogate(text: string): boolean {
 /** Replace halves of emoji cut elsewhere (e.g. in an echoed question) with U+FFFD. */
 export function repairSurrogates(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-/** A cut position at or before `at` that does not fall between a surrogate pair. */
-function safeCut(text: string, at: number): number {
-  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
-  const before = text.charCodeAt(at - 1);
-  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
-}
-
-/** Cut to `max` UTF-16 units (what Slack counts, conservatively), marking the cut so a truncated figure is never mistaken for whole. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, safeCut(text, Math.max(0, max - 1)))}…`;
 }
 
 /**
