@@ -195,6 +195,15 @@ export const en = {
 
   // Slack front end: notices around an answer (src/slack)
   'slack.expired': 'This button has expired; please ask again.',
+  'slack.buttonPost': 'Post to channel',
+  'slack.buttonNext': 'Next',
+  'slack.buttonCsv': 'CSV',
+  'slack.buttonChart': 'Chart',
+  'slack.buttonPropose': 'Propose a correction',
+  'slack.noRows': 'No rows match this question.',
+  'slack.rowsOf': 'Rows {from}–{to} of {total}',
+  'slack.cutToFit': '…cut to fit Slack. Full text: `airank {command}` in a terminal.',
+  'slack.apology': 'Sorry, airank hit an internal error and gave no answer. If you report it, quote error id `{id}`.',
   'slack.dataUpdatedPage': 'The data were updated since the previous page; these rows come from the new snapshot.',
   'slack.dataUpdatedPost': 'The data were updated since this answer was shown. Check the new figures below, then post again.',
   'slack.dataUpdatedChart': 'The data were updated since this answer was shown; the chart shows the new figures.',
@@ -589,6 +598,15 @@ export const zh: Strings = {
 
   // Slack front end
   'slack.expired': '此按钮已失效，请重新提问。',
+  'slack.buttonPost': '发布到频道',
+  'slack.buttonNext': '下一页',
+  'slack.buttonCsv': 'CSV',
+  'slack.buttonChart': '图表',
+  'slack.buttonPropose': '提出更正',
+  'slack.noRows': '没有符合此问题的行。',
+  'slack.rowsOf': '第 {from}–{to} 行，共 {total} 行',
+  'slack.cutToFit': '……为适应 Slack 已截断。完整文本：在终端运行 `airank {command}`。',
+  'slack.apology': '抱歉，airank 发生内部错误，未能给出回答。报告时请提供错误编号 `{id}`。',
   'slack.dataUpdatedPage': '自上一页以来数据已更新；以下各行来自新的数据快照。',
   'slack.dataUpdatedPost': '显示此回答后数据已更新。请先核对下面的新数字，再发布到频道。',
   'slack.dataUpdatedChart': '显示此回答后数据已更新；图表显示的是新数字。',
@@ -976,6 +994,15 @@ export const ja: Strings = {
 
   // Slack front end
   'slack.expired': 'このボタンは期限切れです。もう一度質問してください。',
+  'slack.buttonPost': 'チャンネルに投稿',
+  'slack.buttonNext': '次へ',
+  'slack.buttonCsv': 'CSV',
+  'slack.buttonChart': 'グラフ',
+  'slack.buttonPropose': '訂正を提案',
+  'slack.noRows': 'この質問に該当する行はありません。',
+  'slack.rowsOf': '{total} 行中 {from}–{to} 行目',
+  'slack.cutToFit': '…Slack に収めるため省略しました。全文はターミナルで `airank {command}`。',
+  'slack.apology': '申し訳ありません。airank で内部エラーが発生し、回答できませんでした。報告の際はエラー ID `{id}` をお伝えください。',
   'slack.dataUpdatedPage': '前のページ以降にデータが更新されました。以下の行は新しいスナップショットのものです。',
   'slack.dataUpdatedPost': 'この回答の表示後にデータが更新されました。下の新しい数値を確認してから、もう一度投稿してください。',
   'slack.dataUpdatedChart': 'この回答の表示後にデータが更新されました。グラフは新しい数値を示しています。',

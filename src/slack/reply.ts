@@ -49,7 +49,7 @@ export function errorReply(deps: Pick<Deps, 'logger'>, error: unknown, context: 
     return { kind: 'error', errorId, lang, message: { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${text}` } }] } };
   }
   logInternalError(deps.logger, errorId, error, context);
-  return { kind: 'error', errorId, lang, message: renderApology(errorId) };
+  return { kind: 'error', errorId, lang, message: renderApology(errorId, lang) };
 }
 
 export async function replyTo(deps: Deps, question: string, options: ReplyOptions): Promise<Reply> {

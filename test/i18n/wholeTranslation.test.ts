@@ -8,6 +8,8 @@ import { footnoteLines } from '../../src/render/chart/footnote.ts';
 import { chartSpec } from '../../src/render/chart/spec.ts';
 import { renderParseErrorText, renderText } from '../../src/render/text.ts';
 import { isParseError, type Answer, type Lang } from '../../src/query/types.ts';
+import { renderAnswer, type SlackMessage } from '../../src/slack/render/answer.ts';
+import { renderApology } from '../../src/slack/render/apology.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 
 const fixture = useFixtureAsker();
@@ -63,6 +65,31 @@ describe.each(['zh', 'ja'] as Lang[])('lang:%s', (lang) => {
       // Dates too: 2025年1月1日, not "1 Jan 2025".
       expect(footnoteLines(a.meta, lang)[2]).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d UTC/);
     }
+  });
+});
+
+describe.each(['zh', 'ja'] as Lang[])('Slack messages, lang:%s', (lang) => {
+  /** Every string a Slack user sees: block texts, table cells and button labels. */
+  function slackText(message: SlackMessage): string {
+    const out: string[] = [];
+    JSON.stringify(message.blocks, (key, value) => {
+      if (typeof value === 'string' && (key === 'text' || key === 'raw_text')) out.push(value);
+      return value;
+    });
+    return out.join('\n');
+  }
+
+  it.each(['papers Tsinghua 2024', 'top 10 2024 page 2', 'top 10 2024 neurips spotlight'])('%s, with its buttons and paging line', (q) => {
+    const a = fixture.asker.ask(`${q} lang:${lang}`) as Answer;
+    const message = renderAnswer(a, { question: a.meta.command, tableStyle: 'table', postButton: true, pageRows: 1 });
+    const text = slackText(message);
+    expect(englishIn(text)).toBeNull();
+    // Labels too short to read as a sentence ("Next", "Rows 1–1 of 3"): none of the English ones.
+    for (const label of ['Post to channel', 'Next', 'Chart', 'Propose a correction', 'Rows ', 'No rows']) expect(text).not.toContain(label);
+  });
+
+  it('the apology for an internal error', () => {
+    expect(englishIn(slackText(renderApology('abc123', lang)))).toBeNull();
   });
 });
 

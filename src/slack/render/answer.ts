@@ -1,6 +1,7 @@
 // Renders an Answer as a Slack message. This is a renderer only: every figure comes from
 // the Answer object built by the shared core; nothing here computes or re-sorts numbers.
 import type { KnownBlock } from '@slack/types';
+import { t } from '../../i18n/t.ts';
 import type { Answer, Cell } from '../../query/types.ts';
 import { isChartable } from '../../render/chart/chartable.ts';
 import { actionsBlock } from './buttons.ts';
@@ -61,13 +62,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
   const table: KnownBlock[] = [];
   if (hasTable) {
     if (page.rows.length === 0) {
-      table.push(section('_No rows match this question._'));
+      table.push(section(`_${t(answer.meta.lang, 'slack.noRows')}_`));
     } else {
       const partial = page.offset > 0 || page.nextOffset !== null || answer.totalRows > page.rows.length;
       if (partial) {
         table.push({
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: `Rows ${page.offset + 1}–${page.offset + page.rows.length} of ${answer.totalRows}` }],
+          elements: [{ type: 'mrkdwn', text: t(answer.meta.lang, 'slack.rowsOf', { from: page.offset + 1, to: page.offset + page.rows.length, total: answer.totalRows }) }],
         });
       }
       table.push(...renderTable(answer.columns, page.rows, options.tableStyle));
@@ -76,6 +77,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
 
   const footer = footerBlocks(answer.meta);
   const actions = actionsBlock(options.question, page.offset, answer.meta.snapshot, {
+    lang: answer.meta.lang,
     post: options.postButton,
     nextOffset: page.nextOffset,
     csv: hasTable && answer.rows.length > 0,
@@ -89,7 +91,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
   if (textBlocks.length > budget) {
     options.onCut?.();
     textBlocks = textBlocks.slice(0, Math.max(0, budget - 1));
-    textBlocks.push(section(`_…cut to fit Slack. Full text: \`airank ${escapeMrkdwn(answer.meta.command)}\` in a terminal._`));
+    textBlocks.push(section(`_${t(answer.meta.lang, 'slack.cutToFit', { command: escapeMrkdwn(answer.meta.command) })}_`));
   }
 
   const blocks = [...head, ...textBlocks, ...table, ...footer, ...(actions ? [actions] : [])];

@@ -2,6 +2,8 @@
 // text, the row offset and the data snapshot, so a click re-asks the core instead of
 // trusting anything rendered earlier.
 import type { ActionsBlock, Button } from '@slack/types';
+import { t } from '../../i18n/t.ts';
+import type { Lang } from '../../query/types.ts';
 import { MAX_BUTTON_VALUE } from './limits.ts';
 
 export const ACTION_POST = 'airank_post_to_channel';
@@ -38,6 +40,8 @@ export function decodeState(value: string | undefined): ButtonState | null {
 }
 
 export interface ButtonPlan {
+  /** The answer's language: button labels follow it. */
+  lang: Lang;
   post: boolean;
   /** Offset of the next page, when there is one. */
   nextOffset: number | null;
@@ -53,22 +57,22 @@ export function actionsBlock(q: string, offset: number, snapshot: string, plan: 
   const here = encodeState({ q, o: offset, s: snapshot });
   if (here === null) return null; // question too long to carry: no buttons rather than broken ones
   if (plan.post) {
-    buttons.push({ type: 'button', action_id: ACTION_POST, text: { type: 'plain_text', text: 'Post to channel' }, style: 'primary', value: here });
+    buttons.push({ type: 'button', action_id: ACTION_POST, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonPost') }, style: 'primary', value: here });
   }
   if (plan.nextOffset !== null) {
     const next = encodeState({ q, o: plan.nextOffset, s: snapshot });
     if (next !== null) {
-      buttons.push({ type: 'button', action_id: ACTION_NEXT, text: { type: 'plain_text', text: 'Next' }, value: next });
+      buttons.push({ type: 'button', action_id: ACTION_NEXT, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonNext') }, value: next });
     }
   }
   if (plan.csv) {
-    buttons.push({ type: 'button', action_id: ACTION_CSV, text: { type: 'plain_text', text: 'CSV' }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
+    buttons.push({ type: 'button', action_id: ACTION_CSV, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonCsv') }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
   }
   if (plan.chart) {
-    buttons.push({ type: 'button', action_id: ACTION_CHART, text: { type: 'plain_text', text: 'Chart' }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
+    buttons.push({ type: 'button', action_id: ACTION_CHART, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonChart') }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
   }
   if (plan.propose) {
-    buttons.push({ type: 'button', action_id: ACTION_PROPOSE, text: { type: 'plain_text', text: 'Propose a correction' }, value: here });
+    buttons.push({ type: 'button', action_id: ACTION_PROPOSE, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonPropose') }, value: here });
   }
   return buttons.length > 0 ? { type: 'actions', block_id: 'airank_actions', elements: buttons } : null;
 }
