@@ -18,7 +18,8 @@ const FORBIDDEN = {
   corrections: ['link', 'sources', 'build', 'render', 'cli', 'slack'],
 };
 
-const roomRules = Object.entries(FORBIDDEN).map(([room, rooms]) => ({
+// No room imports the measurement tools of eval/ (product apart from research).
+const roomRules = Object.entries(FORBIDDEN).map(([room, forbidden]) => [room, [...forbidden, 'eval']]).map(([room, rooms]) => ({
   files: [`src/${room}/**/*.ts`],
   rules: {
     'no-restricted-imports': [

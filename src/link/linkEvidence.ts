@@ -5,11 +5,10 @@
 // co-authors (also 'linked_name'; co-authors count by their id or exact unique name).
 // An author's own evidence is never overwritten, and an author with an id is never linked
 // by name (the id says who they are; a namesake's profile would be someone else's).
-// A value is taken only when the paper's year is confirmed (see YearPolicy), or when the
-// paper itself vouches for it: its institution set (ICLR 2024; `vouchBySet`) or, only if
-// asked (`vouch`), another author's own or confirmed value contains it. The same settles a
-// colliding name when exactly one of its holders is so vouched for. Measured precision of
-// each rule: the header of profileIndex.ts.
+// A value is taken only when the paper's year confirms it (see profileValue), or when the
+// paper's institution set (ICLR 2024; `vouchBySet`), with its authors' own or confirmed
+// values, contains it. The same settles a colliding name when exactly one of its holders
+// is so vouched for. Measured precision of each rule: the header of profileIndex.ts.
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
 import {
   exactNameId,
@@ -20,7 +19,6 @@ import {
   type NameLinkRefusal,
   type ProfileIndex,
   type ProfileValue,
-  type YearPolicy,
   type YearBasis,
   type YearValue,
 } from './profileIndex.ts';
@@ -30,13 +28,9 @@ export interface LinkStats {
   empty: number;
   linkedId: number;
   linkedName: number;
-  /** Of linkedName: found under a looser spelling of the name (linkName `spellings`). */
-  linkedSpelling: number;
-  /** Of linkedName: a colliding or loosely spelt name settled by a co-author (linkName `coauthors`). */
+  /** Of linkedName: a colliding name settled by a co-author (linkName `coauthors`). */
   linkedCoauthor: number;
-  /** Of linkedId + linkedName: values accepted by the graded year rule, not by same-year or bracketing records. */
-  linkedGraded: number;
-  /** Of linkedId + linkedName: values the year rule left open (or colliding names) that the paper vouched for (`vouch`). */
+  /** Of linkedId + linkedName: values the year rule left open (or colliding names) that the paper's set vouched for. */
   linkedVouched: number;
   /** Empty slots with an id whose profile has no affiliation anywhere. */
   idWithoutAffiliation: number;
@@ -51,25 +45,16 @@ export interface LinkOptions {
   guardMiddleNames: boolean;
   /** Take a profile's value only when it shows no move around the paper's year. */
   requireStable: boolean;
-  /** Which records show that (see YearPolicy in profileIndex.ts); 'confirmed' when absent. */
-  yearPolicy?: YearPolicy;
-  /** Look names no id carries exactly up under looser spellings (see linkName). */
-  spellings?: boolean;
   /** Settle colliding names by co-authorship with the paper's other authors (see linkName). */
   coauthors?: boolean;
   /**
-   * What the paper's other authors may vouch for (see the header): 'names' settles a
-   * colliding name whose one vouched-for holder has a confirmed value; 'all' also takes a
-   * value the year rule left open. Absent: nothing.
+   * A paper with an institution set (ICLR 2024) vouches, with its authors' values, for a
+   * value the year rule left open and for a colliding name (see the header).
    */
-  vouch?: VouchMode;
-  /** The same for a paper with an institution set (ICLR 2024), which vouches with its co-authors. */
-  vouchBySet?: VouchMode;
+  vouchBySet?: boolean;
 }
 
-export type VouchMode = 'names' | 'all';
-
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: false, coauthors: true, vouchBySet: 'all' };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { guardMiddleNames: true, requireStable: true, coauthors: true, vouchBySet: true };
 
 /** Root institution of an affiliation/domain pair (see rootInstitution.ts). */
 export type RootOf = (affiliation?: string, domain?: string) => string | null;
@@ -79,13 +64,11 @@ export function emptyStats(): LinkStats {
     empty: 0,
     linkedId: 0,
     linkedName: 0,
-    linkedSpelling: 0,
     linkedCoauthor: 0,
-    linkedGraded: 0,
     linkedVouched: 0,
     idWithoutAffiliation: 0,
     unstable: 0,
-    refused: { unknown_name: 0, name_collision: 0, loose_collision: 0, spelling_collision: 0, spelling_mismatch: 0, no_affiliation: 0 },
+    refused: { unknown_name: 0, name_collision: 0, loose_collision: 0, no_affiliation: 0 },
   };
 }
 
@@ -94,7 +77,7 @@ export const hasEvidence = (a: SourceAuthor): boolean => Boolean(a.affiliation |
 /** What linking made of one author slot, before it is counted. */
 type Outcome =
   | { kind: 'own' | 'email' }
-  | { kind: 'linked'; author: SourceAuthor; graded: boolean; via?: 'exact' | 'spelling' | 'coauthor' }
+  | { kind: 'linked'; author: SourceAuthor; via?: 'exact' | 'coauthor' }
   | { kind: 'unstable' | 'id_without_affiliation' }
   | { kind: 'refused'; reason: NameLinkRefusal };
 
@@ -110,20 +93,18 @@ const withValue = (a: SourceAuthor, value: ProfileValue, byId: boolean, linkBasi
 const YEAR_BASIS: Record<YearBasis, string> = {
   same_year: 'same year',
   bracket: 'years before and after agree',
-  adjacent: 'one year away',
-  two_nearest: 'two nearest years agree',
   moved: 'another year',
 };
 
 /** The year rule alone (no paper context): link by id, else by name. */
 function linkByYear(a: SourceAuthor, year: number, index: ProfileIndex, root: RootOf, options: LinkOptions, context?: NameContext): Outcome {
   if (hasEvidence(a)) return { kind: 'own' };
-  const take = (id: string, byId: boolean, via?: 'exact' | 'spelling' | 'coauthor'): Outcome => {
-    const found = profileValue(index, id, year, root, options.yearPolicy);
+  const take = (id: string, byId: boolean, via?: 'exact' | 'coauthor'): Outcome => {
+    const found = profileValue(index, id, year, root);
     if (!found) return byId ? { kind: 'id_without_affiliation' } : { kind: 'refused', reason: 'no_affiliation' };
     if (options.requireStable && !found.stable) return { kind: 'unstable' };
-    const basis = `${via === 'coauthor' ? 'name settled by a co-author, ' : via === 'spelling' ? 'looser spelling, ' : ''}${YEAR_BASIS[found.basis]}${found.internSetAside ? ', intern record set aside' : ''}`;
-    return { kind: 'linked', author: withValue(a, found.value, byId, basis), graded: found.basis === 'adjacent' || found.basis === 'two_nearest', via };
+    const basis = `${via === 'coauthor' ? 'name settled by a co-author, ' : ''}${YEAR_BASIS[found.basis]}${found.internSetAside ? ', intern record set aside' : ''}`;
+    return { kind: 'linked', author: withValue(a, found.value, byId, basis), via };
   };
   if (a.openreviewId) return take(a.openreviewId, true);
   if (a.email) return { kind: 'email' }; // an e-mail author without an institutional domain: no profile to link
@@ -134,28 +115,26 @@ function linkByYear(a: SourceAuthor, year: number, index: ProfileIndex, root: Ro
 /**
  * An open slot the paper vouches for: of the ids the author may be (their own id, else
  * every holder of the name), exactly one has a value for the year whose root institution
- * is among `paperRoots`; under 'names' that value must also be confirmed by the year rule.
+ * is among `paperRoots`.
  */
 function vouched(
   a: SourceAuthor,
   year: number,
   index: ProfileIndex,
   root: RootOf,
-  options: LinkOptions,
   paperRoots: Set<string>,
-  mode: VouchMode,
-  /** What vouched, for the drill-down: "the paper's list" or "a co-author's institution". */
+  /** What vouched, for the drill-down. */
   by: string,
 ): { author: SourceAuthor; distance: number } | null {
   if (paperRoots.size === 0 || a.email) return null;
   const candidates = a.openreviewId ? [a.openreviewId] : nameCandidates(index, a.name);
   const hits: YearValue[] = [];
   for (const id of candidates) {
-    const found = profileValue(index, id, year, root, options.yearPolicy);
+    const found = profileValue(index, id, year, root);
     const r = found ? root(found.value.affiliation, found.value.domain) : null;
     if (found && r && paperRoots.has(r)) hits.push(found);
   }
-  if (hits.length !== 1 || (mode === 'names' && !hits[0].stable)) return null;
+  if (hits.length !== 1) return null;
   const { value, distance, basis } = hits[0];
   const when = basis === 'moved' ? `${distance === 0 ? 'same year' : `${distance} y away`}, on ${by}` : `${YEAR_BASIS[basis]}, name settled by ${by}`;
   return { author: withValue(a, value, Boolean(a.openreviewId), when), distance };
@@ -170,16 +149,13 @@ function count(outcome: Outcome, stats: LinkStats): void {
   else if (outcome.kind === 'linked') {
     if (outcome.author.evidence === 'linked_id') stats.linkedId++;
     else stats.linkedName++;
-    if (outcome.via === 'spelling') stats.linkedSpelling++;
     if (outcome.via === 'coauthor') stats.linkedCoauthor++;
-    if (outcome.graded) stats.linkedGraded++;
   }
 }
 
 /** How linking filled a slot: the name rule that found the id (none for an own id), and the rule that took the value. */
 export interface SlotLink {
-  via?: 'exact' | 'spelling' | 'coauthor';
-  graded: boolean;
+  via?: 'exact' | 'coauthor';
   /** When the paper vouched for the slot: what the year rule had said, and how many years away the value was. */
   vouchedFrom?: { outcome: 'unstable' | 'name_collision' | 'loose_collision'; distance: number };
 }
@@ -187,7 +163,7 @@ export interface SlotLink {
 /**
  * Links one paper's empty slots, saying per slot how (undefined: not filled). `setRoots`:
  * root institutions the paper is known to list (ICLR 2024's institution set), which vouch
- * like a co-author's.
+ * together with its authors' own or confirmed values.
  */
 export function linkPaperSlots(
   p: SourcePaper,
@@ -212,19 +188,19 @@ export function linkPaperSlots(
     const r = hasEvidence(b) ? root(b.affiliation, b.domain) : null;
     if (r) paperRoots.add(r);
   }
-  const mode = setRoots ? options.vouchBySet : options.vouch;
+  const vouching = Boolean(setRoots && options.vouchBySet);
   const slots: Array<SlotLink | undefined> = [];
   const authors = firstPass.map((a, i) => {
     let o = outcomes[i];
-    let slot: SlotLink | undefined = o.kind === 'linked' ? { via: o.via, graded: o.graded } : undefined;
+    let slot: SlotLink | undefined = o.kind === 'linked' ? { via: o.via } : undefined;
     // Only an exact name's holders are vouched for: a colliding name, or an open value.
     const reason = o.kind === 'refused' ? o.reason : o.kind;
     const open = reason === 'name_collision' || reason === 'loose_collision' || reason === 'unstable' ? reason : null;
-    if (open && (mode === 'all' || (mode === 'names' && open !== 'unstable'))) {
-      const found = vouched(a, p.year, index, root, options, paperRoots, mode, setRoots ? "the paper's list" : "a co-author's institution");
+    if (open && vouching) {
+      const found = vouched(a, p.year, index, root, paperRoots, "the paper's list");
       if (found) {
-        slot = { graded: false, vouchedFrom: { outcome: open, distance: found.distance } };
-        o = { kind: 'linked', author: found.author, graded: false };
+        slot = { vouchedFrom: { outcome: open, distance: found.distance } };
+        o = { kind: 'linked', author: found.author };
         stats.linkedVouched++;
       }
     }

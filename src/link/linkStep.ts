@@ -77,7 +77,7 @@ export async function linkStep(
   const st = sets.stats;
   const notes = [
     printedNote,
-    ...linkNotes(linked.stats),
+    ...linkNotes(linked.stats, 'iclr2024'),
     `iclr2024 sets: ${st.matchedExact + st.matchedTolerant} of ${st.papers} accepted papers matched to ${EU_ICLR2024_FILE} ` +
       `(${st.matchedExact} exact title, ${st.matchedTolerant} tolerant, ${st.ambiguous} ambiguous); ${st.withSet} with an institution set ` +
       `(${st.completeSets} fully resolved, ${st.unresolvedNames} names unresolved); ${st.singleInstitution} single-institution papers ` +
@@ -86,13 +86,15 @@ export async function linkStep(
   return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes };
 }
 
-function linkNotes(stats: Map<string, LinkStats>): string[] {
+/** One line per conference-year; the set's vouching is named only where a set exists (ICLR 2024). */
+function linkNotes(stats: Map<string, LinkStats>, withSet?: string): string[] {
   const notes: string[] = [];
   for (const [cy, s] of stats) {
     if (s.empty === 0) continue;
+    const vouched = cy === withSet ? `, ${s.linkedVouched} values or names vouched for by the paper's institution set` : '';
     notes.push(
       `${cy}: ${s.empty} slots without evidence; linked ${s.linkedId} by id, ${s.linkedName} by name ` +
-        `(${s.linkedCoauthor} of them a colliding name settled by a co-author, ${s.linkedVouched} values or names vouched for by the paper, ${s.linkedSpelling} by a looser spelling, ${s.linkedGraded} values by the graded year rule); ` +
+        `(${s.linkedCoauthor} of them a colliding name settled by a co-author${vouched}); ` +
         `not linked: ${s.unstable} profile moved around that year, ${s.refused.name_collision + s.refused.loose_collision} name collisions, ` +
         `${s.refused.unknown_name} unknown names, ${s.idWithoutAffiliation} profiles without affiliation`,
     );

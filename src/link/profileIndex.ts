@@ -5,26 +5,27 @@
 // lists all of a profile's current affiliations joined by `+`. So a value is taken from
 // the nearest year's jy records, and pco (or position-aligned) values only as a last resort.
 //
-// Rules and what the held-out experiment (evaluate.ts: random 20% of slots / whole
-// conference-years / all of 2021 hidden) measured for them, November 2026:
+// Rules and what the held-out experiment (`npm run eval:link`, eval/linkHoldOut.ts: random
+// 20% of slots / whole conference-years / all of 2021 hidden) measured for them, November 2026:
 //  - same calendar year, one profile's values always agree; one year apart only 86-88%
-//    of the time (evaluate.ts prints the table). So a value is borrowed only when the
+//    of the time (eval:link prints the table). So a value is borrowed only when the
 //    year's own records, or records on both sides of it, confirm it;
 //  - exact unique name, value so confirmed, a colliding name settled by the one holder who
 //    wrote another paper with a co-author, and 2020 printed affiliations as one side
 //    (printedRecords.ts; the build default): name precision 99.05% / 99.07% / 98.16%,
 //    recall 50.9% / 42.1% / 20.3%; the co-author settlements alone 99.64% / 99.36%;
 //  - a paper's institution set (ICLR 2024) vouching for a value the year rule left open
-//    (linkEvidence.ts `vouch`, simulated with each paper's own values as its set): those
+//    (linkEvidence.ts `vouchBySet`, simulated with each paper's own values as its set): those
 //    values 93.1% / 92.6% right, settled colliding names 98.6% / 98.5%; the build takes
 //    both, as issue 6 asks (a linked value on the paper's list is confirmed);
-//  - a co-author's institution vouching instead of a set: off. Settled names 93.4% / 94.0%,
+// Rules measured and rejected, whose code was then removed (see git history of this file):
+//  - a co-author's institution vouching instead of a set. Settled names 93.4% / 94.0%,
 //    open values about 90%;
-//  - looser spellings (`spellings`: hyphens and spaces, ä=ae, a middle name on one side):
-//    off. A name no profile carries exactly but one carries loosely was the same person in
+//  - looser spellings (hyphens and spaces, ä=ae, a middle name on one side). A name no profile carries exactly but one carries loosely was the same person in
 //    18% / 41% of cases (Linxin Yang ≠ Lin Xinyang, Xi Li ≠ Xi yun Li); with a co-author's
 //    confirmation 14 of 16, too few to certify;
-//  - a value from one side only (`yearPolicy` 'adjacent', 'two_nearest'): off. Those values
+//  - a value from one side only (the nearest year one year away, or the two nearest years
+//    agreeing). Those values
 //    were right 84.5% / 85.1% ('adjacent') and 81.8% / 83.2% ('two_nearest').
 import { compactName, nameTokens, normalizeName, profileIdToName } from '../ingest/normalizeText.ts';
 import { isInternPosition, type Alignment } from '../ingest/types.ts';
@@ -68,8 +69,6 @@ export interface ProfileIndex {
   idsByName: Map<string, Set<string>>;
   /** First and last name token only → profile ids, to spot names differing by middle names. */
   idsByLooseName: Map<string, Set<string>>;
-  /** Every spelling key of `spellingKeys` → profile ids (for names not known exactly). */
-  idsBySpelling: Map<string, Set<string>>;
   /** Profile id → the names it carries, as printed (for compatibleNames). */
   namesById: Map<string, Set<string>>;
   /** Profile id → the papers (OpenReview paper ids) it is an author of in the files. */
@@ -94,23 +93,6 @@ function nameWords(name: string): string[] {
     .split(/\s+/)
     .map((w) => nameTokens(w).join(''))
     .filter(Boolean);
-}
-
-/**
- * The looser keys a spelling of a name falls under (names not known exactly): blind to
- * spaces and hyphens (`Yi-Ling Chen` = `Yiling Chen`), with German umlauts spelt either
- * way (`Förster` = `Forster` = `Foerster`), and first plus last word (`Andrew Gordon
- * Wilson` = `Andrew Wilson`). A key links only when it belongs to one id (see linkName).
- */
-export function spellingKeys(name: string): string[] {
-  const keys = new Set<string>();
-  for (const form of [name, transliterate(name)]) {
-    const compact = compactName(form);
-    if (compact) keys.add(`c:${compact}`);
-    const w = nameWords(form);
-    if (w.length >= 2) keys.add(`fl:${w[0]} ${w[w.length - 1]}`);
-  }
-  return [...keys];
 }
 
 /**
@@ -160,7 +142,6 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileIndex {
   const idsByName = new Map<string, Set<string>>();
   const idsByLooseName = new Map<string, Set<string>>();
-  const idsBySpelling = new Map<string, Set<string>>();
   const namesById = new Map<string, Set<string>>();
   const papersById = new Map<string, Set<string>>();
   const obs = new Map<string, Map<string, Observation>>();
@@ -171,7 +152,6 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
     for (const name of r.name ? [r.name, profileIdToName(id) ?? ''] : [profileIdToName(id) ?? '']) {
       addTo(idsByName, normalizeName(name), id);
       addTo(idsByLooseName, looseNameKey(name), id);
-      for (const key of spellingKeys(name)) addTo(idsBySpelling, key, id);
       if (name.trim()) addTo(namesById, id, name.trim());
     }
     if (r.paperId) addTo(papersById, id, r.paperId);
@@ -192,30 +172,22 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
   }
   const byId = new Map<string, Observation[]>();
   for (const [id, byKey] of obs) byId.set(id, [...byKey.values()]);
-  return { byId, idsByName, idsByLooseName, idsBySpelling, namesById, papersById };
+  return { byId, idsByName, idsByLooseName, namesById, papersById };
 }
 
 /**
- * Which records may pin a profile's value down for a year (see profileValue):
- * - 'confirmed': the same year's strong records agree on one root institution, or, with
- *   no record that year, the nearest strong records before and after it agree (someone
- *   at X in 2021 and in 2023 was at X in 2022);
- * - 'adjacent': also, with no record that year and strong records on one side only, those
- *   of the nearest year when it is one year away and they agree;
- * - 'two_nearest': also, with records on one side only, those of the two nearest years
- *   when they agree (whatever their distance);
- * - 'adjacent_two': 'adjacent' and 'two_nearest' together.
+ * How a value was pinned down (see profileValue): 'same_year' when the year's strong
+ * records agree on one root institution; 'bracket' when, with no record that year, the
+ * nearest strong records before and after it agree (someone at X in 2021 and in 2023 was
+ * at X in 2022); 'moved' when neither holds.
  */
-export type YearPolicy = 'confirmed' | 'adjacent' | 'two_nearest' | 'adjacent_two';
-
-/** How a value was pinned down: the rule that accepted it, or 'moved' when none did. */
-export type YearBasis = 'same_year' | 'bracket' | 'adjacent' | 'two_nearest' | 'moved';
+export type YearBasis = 'same_year' | 'bracket' | 'moved';
 
 export interface YearValue {
   value: ProfileValue;
   /** Years between `year` and the observation used (0: the same year's records). */
   distance: number;
-  /** True when `policy` accepts the value (basis other than 'moved'). */
+  /** True when the year rule accepts the value (basis other than 'moved'). */
   stable: boolean;
   basis: YearBasis;
   /** True when intern records were set aside for the person's non-intern ones (see profileValue). */
@@ -225,16 +197,14 @@ export interface YearValue {
 /**
  * The affiliation an id's records give for `year`: strong records before weak ones, then
  * the nearest year (the earlier on a tie: work precedes publication), then the most
- * common value, then the lexically first, so the build is deterministic. Whether it is
- * `stable` depends on `policy`; a value seen only on one side is otherwise a guess
- * (measured, a third of such people had moved).
+ * common value, then the lexically first, so the build is deterministic. A value seen
+ * on one side only is not `stable` (measured, a third of such people had moved).
  */
 export function profileValue(
   index: ProfileIndex,
   id: string,
   year: number,
   root: (affiliation?: string, domain?: string) => string | null,
-  policy: YearPolicy = 'confirmed',
 ): YearValue | undefined {
   const all = index.byId.get(id);
   if (!all || all.length === 0) return undefined;
@@ -274,13 +244,7 @@ export function profileValue(
     const after = Math.min(...afterYears);
     return result(agree(strong.filter((o) => o.year === before || o.year === after)) ? 'bracket' : 'moved');
   }
-  // One side only: `best` is the nearest year's value.
-  const side = [...new Set([...beforeYears, ...afterYears])].sort((a, b) => Math.abs(a - year) - Math.abs(b - year));
-  const nearest = strong.filter((o) => o.year === side[0]);
-  if ((policy === 'adjacent' || policy === 'adjacent_two') && Math.abs(side[0] - year) === 1 && agree(nearest)) return result('adjacent');
-  if ((policy === 'two_nearest' || policy === 'adjacent_two') && side.length >= 2 && agree(strong.filter((o) => o.year === side[0] || o.year === side[1]))) {
-    return result('two_nearest');
-  }
+  // One side only: `best` is the nearest year's value, a guess.
   return result('moved');
 }
 
@@ -288,8 +252,6 @@ export type NameLinkRefusal =
   | 'unknown_name'
   | 'name_collision'
   | 'loose_collision'
-  | 'spelling_collision'
-  | 'spelling_mismatch'
   | 'no_affiliation';
 
 /** The paper's other authors, for the co-author rule of linkName. */
@@ -342,43 +304,23 @@ function coauthorConfirmed(index: ProfileIndex, candidates: Iterable<string>, co
  * normalised name (accents and case ignored, every token kept) must belong to exactly
  * one id; with `guardMiddleNames`, no other id may share its first and last tokens
  * either (`John A. Smith` ≠ `John Smith`, and neither links while both exist).
- * With `spellings`, a name no id carries exactly is looked up under its spellingKeys:
- * every key together must lead to one id, and one of that id's names must be
- * compatible with it (compatibleNames). With `coauthors` and a `context`, a name that
- * collides (exactly or, with `spellings`, loosely) links to the one candidate, among
+ * With `coauthors` and a `context`, a name that collides links to the one candidate, among
  * those with a compatible name, that has written another paper with one of this paper's
  * co-authors; never when two candidates have. `via` says which rule found the id.
  */
 export function linkName(
   index: ProfileIndex,
   name: string,
-  options: { guardMiddleNames: boolean; spellings?: boolean; coauthors?: boolean },
+  options: { guardMiddleNames: boolean; coauthors?: boolean },
   context?: NameContext,
-): { id: string; via: 'exact' | 'spelling' | 'coauthor' } | { refused: NameLinkRefusal } {
+): { id: string; via: 'exact' | 'coauthor' } | { refused: NameLinkRefusal } {
   const byCoauthor = (candidates: Iterable<string>): { id: string; via: 'coauthor' } | null => {
     if (!options.coauthors || !context) return null;
     const confirmed = coauthorConfirmed(index, candidates, context);
     return confirmed.length === 1 && index.byId.has(confirmed[0]) ? { id: confirmed[0], via: 'coauthor' } : null;
   };
   const ids = index.idsByName.get(normalizeName(name));
-  if (!ids || ids.size === 0) {
-    if (!options.spellings) return { refused: 'unknown_name' };
-    const found = new Set<string>();
-    for (const key of spellingKeys(name)) for (const id of index.idsBySpelling.get(key) ?? []) found.add(id);
-    if (found.size === 0) return { refused: 'unknown_name' };
-    const compatible = [...found].filter((id) => [...(index.namesById.get(id) ?? [])].some((n) => compatibleNames(name, n)));
-    if (options.coauthors) {
-      // Looser spellings link only with a co-author's confirmation.
-      const co = byCoauthor(compatible);
-      if (co) return co;
-      return { refused: found.size > 1 ? 'spelling_collision' : compatible.length === 0 ? 'spelling_mismatch' : 'unknown_name' };
-    }
-    if (found.size > 1) return { refused: 'spelling_collision' };
-    if (compatible.length === 0) return { refused: 'spelling_mismatch' };
-    const [id] = compatible;
-    if (!index.byId.has(id)) return { refused: 'no_affiliation' };
-    return { id, via: 'spelling' };
-  }
+  if (!ids || ids.size === 0) return { refused: 'unknown_name' };
   if (ids.size > 1) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'name_collision' };
   const [id] = ids;
   if (options.guardMiddleNames) {

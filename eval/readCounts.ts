@@ -1,14 +1,13 @@
 // Prints, per conference-year, accepted papers against the official count, authorships,
 // the share of authorships with affiliation evidence, and the read time.
-// Usage: npx tsx src/ingest/reportCounts.ts /path/to/airank-data
+// `npm run eval:counts [-- <source-data-dir>]` (default: the build's sources folder).
 import { performance } from 'node:perf_hooks';
-import { CONFERENCE_YEARS, readConferenceYearWithNotes } from './readConferenceYear.ts';
+import { watchStdout } from '../src/cli/stdout.ts';
+import { sourcesDir } from '../src/config.ts';
+import { CONFERENCE_YEARS, readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: tsx src/ingest/reportCounts.ts <source-data-dir>');
-  process.exit(2);
-}
+watchStdout();
+const dir = process.argv[2] ?? sourcesDir();
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 let failed = false;

@@ -3,11 +3,11 @@
 // papers with the build's own code (linkPaperSlots; the hidden slots by id, or by bare
 // name as on ICML 2021/2022, the others keeping their own records), and compare.
 import { createHash } from 'node:crypto';
-import { normalizeName } from '../ingest/normalizeText.ts';
-import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
-import { emptyStats, linkPaperSlots, type LinkOptions, type RootOf } from './linkEvidence.ts';
-import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from './profileIndex.ts';
-import { addPrintedRecords, type PrintedRecord } from './printedRecords.ts';
+import { normalizeName } from '../src/ingest/normalizeText.ts';
+import type { SourceAuthor, SourcePaper } from '../src/ingest/types.ts';
+import { emptyStats, linkPaperSlots, type LinkOptions, type RootOf } from '../src/link/linkEvidence.ts';
+import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from '../src/link/profileIndex.ts';
+import { addPrintedRecords, type PrintedRecord } from '../src/link/printedRecords.ts';
 
 export interface KindResult {
   /** Hidden slots with a known, resolvable affiliation. */
@@ -23,13 +23,9 @@ export interface KindResult {
 export interface HoldOutResult {
   byId: KindResult;
   byName: KindResult;
-  /** Of byName: the links found under a looser spelling (linkName `spellings`). */
-  bySpelling: KindResult;
-  /** Of byName: the values accepted by the graded year rule ('adjacent', 'two_nearest'). */
-  byGraded: KindResult;
   /** Of byName: the links settled by a co-author (linkName `coauthors`). */
   byCoauthor: KindResult;
-  /** Of byName: the values or names the paper vouched for (`vouch`, `vouchBySet`). */
+  /** Of byName: the values or names the paper's institution set vouched for (`vouchBySet`). */
   byVouched: KindResult;
   /** Of byVouched: by what the year rule had said and the value's distance in years. */
   vouchedBy: Map<string, KindResult>;
@@ -83,7 +79,7 @@ export function runHoldOut(
 ): HoldOutResult {
   const index = buildProfileIndex(records.filter((r) => !hidden(r)));
   if (setting.printed) addPrintedRecords(index, setting.printed, root);
-  const result: HoldOutResult = { byId: newKind(), byName: newKind(), bySpelling: newKind(), byGraded: newKind(), byCoauthor: newKind(), byVouched: newKind(), vouchedBy: new Map() };
+  const result: HoldOutResult = { byId: newKind(), byName: newKind(), byCoauthor: newKind(), byVouched: newKind(), vouchedBy: new Map() };
   for (const [paperId, slots] of papersOf(records)) {
     const truths = slots.map((r) => (hidden(r) && scorable(r) ? root(r.affiliation, r.domain) : null));
     if (truths.every((t) => t === null)) continue;
@@ -113,9 +109,7 @@ export function runHoldOut(
         score(result.byName);
         // The subsets count every hidden slot but fill only their own links.
         for (const [kind, mine] of [
-          [result.bySpelling, how?.via === 'spelling'],
           [result.byCoauthor, how?.via === 'coauthor'],
-          [result.byGraded, how?.graded === true],
           [result.byVouched, how?.vouchedFrom !== undefined],
         ] as const) {
           kind.hidden++;

@@ -1,4 +1,4 @@
-// `npx tsx src/link/evaluate.ts`: precision and recall of profile linking on held-out
+// `npm run eval:link`: precision and recall of profile linking on held-out
 // slots whose affiliation we know. Three experiments:
 //  - random: a seeded 20% of all profile slots (every file, rejected papers included);
 //  - conference-year: every record of one conference-year's files at once;
@@ -13,21 +13,21 @@
 // resolves; recall = filled slots of hidden slots.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATA_DIR, sourcesDir } from '../config.ts';
-import { normalizeName } from '../ingest/normalizeText.ts';
-import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
-import { CONFERENCE_YEARS } from '../ingest/conferenceYears.ts';
-import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
-import { openResolver } from '../normalize/openResolver.ts';
-import type { Resolver } from '../normalize/resolver.ts';
+import { DATA_DIR, sourcesDir } from '../src/config.ts';
+import { normalizeName } from '../src/ingest/normalizeText.ts';
+import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
+import { CONFERENCE_YEARS } from '../src/ingest/conferenceYears.ts';
+import { readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
+import { openResolver } from '../src/normalize/openResolver.ts';
+import type { Resolver } from '../src/normalize/resolver.ts';
 import { runHoldOut, inSample, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
-import { matchInstitutionSets } from './institutionSets.ts';
-import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkOptions, type RootOf } from './linkEvidence.ts';
-import { EU_ICLR2024_FILE } from './linkStep.ts';
-import { printedRecords } from './printedRecords.ts';
-import { buildProfileIndex, type ProfileRecord } from './profileIndex.ts';
-import { readProfileRecords, type ProfileFileRecords } from './readProfileRecords.ts';
-import { makeRootResolver, setResolver } from './rootInstitution.ts';
+import { matchInstitutionSets } from '../src/link/institutionSets.ts';
+import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkOptions, type RootOf } from '../src/link/linkEvidence.ts';
+import { EU_ICLR2024_FILE } from '../src/link/linkStep.ts';
+import { printedRecords } from '../src/link/printedRecords.ts';
+import { buildProfileIndex, type ProfileRecord } from '../src/link/profileIndex.ts';
+import { readProfileRecords, type ProfileFileRecords } from '../src/link/readProfileRecords.ts';
+import { makeRootResolver, setResolver } from '../src/link/rootInstitution.ts';
 
 const pct = (n: number, of: number) => (of > 0 ? `${((100 * n) / of).toFixed(2)}%` : '–');
 const line = (label: string, k: KindResult) =>
@@ -45,17 +45,11 @@ interface Variant {
 const VARIANTS: Record<string, Variant> = {
   default: { label: 'build default (DEFAULT_LINK_OPTIONS), as on ICML 2021/2022', options: DEFAULT_LINK_OPTIONS },
   sets: { label: 'build default with institution sets, as on ICLR 2024', options: DEFAULT_LINK_OPTIONS, sets: true },
-  setnames: { label: 'sets vouch only for colliding names', options: { ...DEFAULT_LINK_OPTIONS, vouchBySet: 'names' }, sets: true },
   noprinted: { label: 'build default without the 2020 printed affiliations', options: DEFAULT_LINK_OPTIONS, noPrinted: true },
-  vouchnames: { label: 'co-authors settle colliding names by institution', options: { ...DEFAULT_LINK_OPTIONS, vouch: 'names' } },
-  vouchall: { label: 'co-authors vouch for open values and colliding names', options: { ...DEFAULT_LINK_OPTIONS, vouch: 'all' } },
-  confirmed: { label: 'confirmed value, exact names, guard middle names', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed' } },
-  exact: { label: 'confirmed value, exact name only', options: { guardMiddleNames: false, requireStable: true, yearPolicy: 'confirmed' } },
+  confirmed: { label: 'confirmed value, exact names, guard middle names', options: { guardMiddleNames: true, requireStable: true } },
+  exact: { label: 'confirmed value, exact name only', options: { guardMiddleNames: false, requireStable: true } },
   nearest: { label: 'nearest value, guard middle names', options: { guardMiddleNames: true, requireStable: false } },
-  spell: { label: 'confirmed value, + spellings', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', spellings: true } },
-  adjacent: { label: 'adjacent year, exact names', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'adjacent' } },
-  two: { label: 'two nearest years, exact names', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'two_nearest' } },
-  coauthor: { label: 'confirmed value, collisions settled by co-authors', options: { guardMiddleNames: true, requireStable: true, yearPolicy: 'confirmed', coauthors: true } },
+  coauthor: { label: 'confirmed value, collisions settled by co-authors', options: { guardMiddleNames: true, requireStable: true, coauthors: true } },
 };
 
 const newKind = (): KindResult => ({ hidden: 0, filled: 0, comparable: 0, correct: 0 });
@@ -66,10 +60,8 @@ const addInto = (to: KindResult, k: KindResult) => {
 /** The subsets of linked_name worth printing for a variant. */
 function subsets(v: Variant): Array<[string, (r: HoldOutResult) => KindResult]> {
   const out: Array<[string, (r: HoldOutResult) => KindResult]> = [];
-  if (v.options.spellings) out.push(['by spelling', (r) => r.bySpelling]);
   if (v.options.coauthors) out.push(['by co-author', (r) => r.byCoauthor]);
-  if (v.options.vouch || v.sets) out.push(['vouched by the paper', (r) => r.byVouched]);
-  if (v.options.yearPolicy && v.options.yearPolicy !== 'confirmed') out.push(['graded year', (r) => r.byGraded]);
+  if (v.sets) out.push(['vouched by the paper', (r) => r.byVouched]);
   return out;
 }
 
@@ -116,7 +108,7 @@ async function intersectionAgreement(dir: string, records: ProfileRecord[], reso
   const { papers } = await readConferenceYearWithNotes(dir, 'iclr', 2024);
   const submissions = readEuIclr2024(await readFile(join(dir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
   const { soleRootByName } = matchInstitutionSets([], submissions, setResolver(resolver));
-  const linked = linkEvidence(papers, buildProfileIndex(records), root, { ...DEFAULT_LINK_OPTIONS, vouchBySet: undefined });
+  const linked = linkEvidence(papers, buildProfileIndex(records), root, { ...DEFAULT_LINK_OPTIONS, vouchBySet: false });
   let both = 0;
   let same = 0;
   for (const a of linked.papers.flatMap((p) => p.authors)) {
@@ -137,10 +129,10 @@ async function main(): Promise<void> {
   const root = makeRootResolver(resolver);
   const printedYears = CONFERENCE_YEARS.filter((c) => c.assembly === 'ivanov');
   const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
-  // `npx tsx src/link/evaluate.ts spell adjacent` runs only those; `tables` none (the two checks
+  // `npm run eval:link -- sets noprinted` runs only those; `tables` none (the two checks
   // above only); no arguments: the default and the alternatives.
   const args = process.argv.slice(2);
-  const chosen = args.includes('tables') ? [] : args.length > 0 ? args : ['default', 'sets', 'setnames', 'noprinted', 'vouchnames', 'vouchall', 'exact', 'nearest', 'adjacent'];
+  const chosen = args.includes('tables') ? [] : args.length > 0 ? args : ['default', 'sets', 'noprinted', 'exact', 'nearest'];
   const variants = chosen.map((k) => {
     const v = VARIANTS[k];
     if (!v) throw new Error(`unknown variant ${k}; known: ${Object.keys(VARIANTS).join(', ')}`);
@@ -161,7 +153,7 @@ async function main(): Promise<void> {
     console.log(line('random 20%: linked_id', r.byId));
     console.log(line('random 20%: linked_name', r.byName));
     for (const [label, pick] of subsets(v)) console.log(line(`random 20%:   of which ${label}`, pick(r)));
-    if (v.options.vouch || v.sets) for (const [key, k] of [...r.vouchedBy].sort()) console.log(line(`random 20%:     ${key}`, k));
+    if (v.sets) for (const [key, k] of [...r.vouchedBy].sort()) console.log(line(`random 20%:     ${key}`, k));
     const total = { byName: newKind(), subsets: subsets(v).map(() => newKind()) };
     for (const cy of [...new Set(files.map((f) => `${f.conference}${f.year}`))]) {
       const y = run(hideAll((f) => `${f.conference}${f.year}` === cy));

@@ -1,7 +1,7 @@
 // The held-out experiment on invented profiles: hidden slots are linked by the build's
 // code and scored against their own values.
 import { describe, expect, it } from 'vitest';
-import { runHoldOut } from '../../src/link/holdOut.ts';
+import { runHoldOut } from '../../eval/holdOut.ts';
 import { DEFAULT_LINK_OPTIONS, type RootOf } from '../../src/link/linkEvidence.ts';
 import type { ProfileRecord } from '../../src/link/profileIndex.ts';
 
