@@ -1,8 +1,8 @@
 // Writes one complete database file from read and resolved records. The caller
 // chooses the file; build.ts writes to a temporary name and swaps it in.
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { openDatabase } from '../db/open.ts';
-import { migrations, SCHEMA_VERSION, TABLES_MIGRATION } from '../db/migrations.ts';
+import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
 import { PACKED_COLUMNS, packedValue } from '../db/packing.ts';
 import { applyCorrections } from '../corrections/apply.ts';
 import type { Correction } from '../corrections/entry.ts';
@@ -58,9 +58,7 @@ function rootsOf(institutions: Map<string, Institution>): Map<string, string> {
 export async function writeDatabase(file: string, input: DatabaseInput): Promise<void> {
   const { db, sqlite } = openDatabase(file, { readonly: false });
   try {
-    const migrator = new Migrator({ db, provider: migrations });
-    const tables = await migrator.migrateTo(TABLES_MIGRATION);
-    if (tables.error) throw tables.error;
+    await tables.create(db);
 
     const institutions = new Map(input.institutions.map((i) => [i.id, i]));
     const decisions = new Map<string, Resolution>();
@@ -252,8 +250,7 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     const insertMeta = sqlite.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     for (const [k, v] of Object.entries({ ...input.meta, schema_version: SCHEMA_VERSION })) insertMeta.run(k, v);
     // Indexes last: building them once is faster than maintaining them during the load.
-    const indexed = await migrator.migrateToLatest();
-    if (indexed.error) throw indexed.error;
+    await indexes.create(db);
     sqlite.pragma('optimize');
     const check = sqlite.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`integrity check failed on ${file}: ${String(check)}`);

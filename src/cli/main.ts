@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
-import { SCHEMA_VERSION } from '../db/migrations.ts';
+import { SCHEMA_VERSION } from '../db/createSchema.ts';
 import { databaseSchemaVersion, openAsker } from '../query/openAsker.ts';
 import { isParseError, type Answer } from '../query/types.ts';
 import { answerLang, isChartable, notChartableMessage } from '../render/chart/chartable.ts';

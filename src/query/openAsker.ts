@@ -1,6 +1,6 @@
 // Opens a built database read-only and answers questions against it.
 import { existsSync } from 'node:fs';
-import { SCHEMA_VERSION } from '../db/migrations.ts';
+import { SCHEMA_VERSION } from '../db/createSchema.ts';
 import { openDatabase } from '../db/open.ts';
 import { first } from '../db/run.ts';
 import { answer } from './answer.ts';

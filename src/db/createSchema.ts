@@ -1,9 +1,13 @@
-// Schema migrations, applied by the build to each new database file.
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+// The schema, created by the build in each new database file. The database is rebuilt,
+// never migrated: a file whose meta `schema_version` differs from SCHEMA_VERSION is
+// refused by the query path and rebuilt by the CLI from the sources, so there is one
+// definition of the tables (this file) and no migration history to keep.
+import { sql, type Kysely } from 'kysely';
 import { PACKED_COLUMNS } from './packing.ts';
 
-const initial: Migration = {
-  async up(db: Kysely<unknown>) {
+/** Every table, empty; the build loads them, then creates the indexes. */
+export const tables = {
+  async create<DB>(db: Kysely<DB>): Promise<void> {
     await db.schema.createTable('meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
     await db.schema
       .createTable('conferences')
@@ -179,8 +183,8 @@ const initial: Migration = {
 // Indexes are created after the bulk load: faster than maintaining them row by row.
 // Each covers every column the aggregation reads, so a figure is one index range scan.
 const COVERED = 'conference, track, status, position, evidence, n_authors, person_id, paper_id';
-const indexes: Migration = {
-  async up(db: Kysely<unknown>) {
+export const indexes = {
+  async create<DB>(db: Kysely<DB>): Promise<void> {
     for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, ${sql.raw(COVERED)})`.execute(db);
     }
@@ -196,17 +200,9 @@ const indexes: Migration = {
   },
 };
 
-/** The build migrates to TABLES_MIGRATION, loads the data, then migrates to the latest. */
-export const TABLES_MIGRATION = '001_initial';
-
-export const migrations: MigrationProvider = {
-  async getMigrations() {
-    return { [TABLES_MIGRATION]: initial, '002_indexes': indexes };
-  },
-};
-
 /**
  * Stored in meta by the build and checked when a database is opened: bump it whenever
- * the tables or their meaning change, so an older file is rebuilt rather than misread.
+ * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
+ * than misread.
  */
 export const SCHEMA_VERSION = '11';
