@@ -1,5 +1,5 @@
 // Country and region names from ISO 3166-1 alpha-2 codes, via i18n-iso-countries,
-// with newsroom overrides.
+// with the newsroom's own names from data/country-names.json.
 //
 // Naming policy (a neutral newsroom choice, documented for editors):
 // - Taiwan, Hong Kong and Macao are named by their plain geographic names in every
@@ -20,67 +20,14 @@ import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zhLocale from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import jaLocale from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import type { Lang } from '../query/types.ts';
+import countryNames from '../../data/country-names.json' with { type: 'json' };
 
 countries.registerLocale(enLocale);
 countries.registerLocale(zhLocale);
 countries.registerLocale(jaLocale);
 
-const OVERRIDES: Record<Lang, Record<string, string>> = {
-  en: {
-    US: 'United States',
-    GB: 'United Kingdom',
-    CN: 'China',
-    TW: 'Taiwan',
-    HK: 'Hong Kong',
-    MO: 'Macao',
-    KR: 'South Korea',
-    KP: 'North Korea',
-    RU: 'Russia',
-    IR: 'Iran',
-    TR: 'Turkey',
-    MD: 'Moldova',
-    TZ: 'Tanzania',
-    PS: 'Palestine',
-    MK: 'North Macedonia',
-    FM: 'Micronesia',
-    VA: 'Vatican City',
-    CD: 'DR Congo',
-    CG: 'Republic of the Congo',
-    FK: 'Falkland Islands',
-    CC: 'Cocos (Keeling) Islands',
-    VG: 'British Virgin Islands',
-    VI: 'US Virgin Islands',
-  },
-  zh: {
-    TW: '台湾',
-    HK: '香港',
-    MO: '澳门',
-    EH: '西撒哈拉',
-  },
-  ja: {
-    CN: '中国',
-    TW: '台湾',
-    HK: '香港',
-    MO: 'マカオ',
-    US: 'アメリカ',
-    KR: '韓国',
-    KP: '北朝鮮',
-    RU: 'ロシア',
-    IR: 'イラン',
-    SY: 'シリア',
-    LA: 'ラオス',
-    VE: 'ベネズエラ',
-    BO: 'ボリビア',
-    MD: 'モルドバ',
-    BN: 'ブルネイ',
-    FM: 'ミクロネシア',
-    VA: 'バチカン',
-  },
-};
-
-const SHORT: Partial<Record<Lang, Record<string, string>>> = {
-  en: { US: 'US', GB: 'UK', AE: 'UAE' },
-};
+const OVERRIDES: Record<Lang, Record<string, string>> = countryNames.names;
+const SHORT: Partial<Record<Lang, Record<string, string>>> = countryNames.short;
 
 export interface CountryNameOptions {
   /** Abbreviations where a language has a common one (en: US, UK, UAE). */

@@ -1,16 +1,8 @@
 // E-mail and web domains: clean-up, personal providers, and suffix enumeration.
+import personalDomains from '../../data/personal-domains.json' with { type: 'json' };
 
-// Providers that say nothing about where a person works.
-const PERSONAL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com',
-  'sina.cn', 'sohu.com', 'aliyun.com', '139.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
-  'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'pm.me', 'aol.com', 'gmx.de', 'gmx.net',
-  'gmx.com', 'web.de', 'mail.ru', 'yandex.ru', 'yandex.com', 'naver.com', 'daum.net', 'hanmail.net',
-  'zoho.com', 'mail.com', 'inbox.ru', 'rambler.ru', 'tutanota.com', 'fastmail.com', 'hey.com',
-  'comcast.net', 'verizon.net', 'att.net', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'libero.it',
-  'seznam.cz', 'wp.pl', 'o2.pl', 'interia.pl', 'rediffmail.com', 'yopmail.com', 'ymail.com', 'rocketmail.com',
-  'email.com', 'mailbox.org', 'posteo.de', 'ieee.org', 'acm.org', 'alumni.stanford.edu', 'github.com', 'github.io', 'users.noreply.github.com', 'example.com', 'openreview.net',
-]);
+// Providers that say nothing about where a person works (an editorial list, in data/).
+const PERSONAL_DOMAINS = new Set(personalDomains.domains);
 
 /** Lower-cased bare domain from `x@host`, `@host`, `https://host/...` or `host`; '' if none. */
 export function cleanDomain(raw: string | undefined): string {

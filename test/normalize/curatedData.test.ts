@@ -1,9 +1,12 @@
 // Integrity of data/institutions.json and data/overrides.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanDomain, isPersonalDomain } from '../../src/normalize/domains.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { normalizeName } from '../../src/normalize/normalizeText.ts';
 import type { Institution } from '../../src/normalize/types.ts';
-import { curated } from './helpers.ts';
+import { curated, projectRoot } from './helpers.ts';
 
 const { institutions } = curated;
 
@@ -61,5 +64,20 @@ describe('overrides', () => {
     const r = createResolver(curated);
     expect(r.resolve('Berkeley').institutionId).toBe('berkeley');
     expect(r.resolve('Acme Robotics Research, Berkeley').institutionId).toBeNull();
+  });
+});
+
+describe('data/personal-domains.json', () => {
+  const { domains } = JSON.parse(readFileSync(join(projectRoot, 'data', 'personal-domains.json'), 'utf8')) as { domains: string[] };
+
+  it('lists bare lower-case domains, each once', () => {
+    expect(domains.length).toBeGreaterThan(10);
+    expect(new Set(domains).size).toBe(domains.length);
+    for (const d of domains) expect(cleanDomain(d), d).toBe(d);
+  });
+
+  it('is what the resolver treats as personal, subdomains included', () => {
+    for (const d of domains) expect(isPersonalDomain(`mail.${d}`), d).toBe(true);
+    expect(isPersonalDomain('cs.stanford.edu')).toBe(false);
   });
 });

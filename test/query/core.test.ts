@@ -165,6 +165,12 @@ describe('drill-down, coverage, team size, text answers', () => {
     expect(ask('help compare').text).toMatch(/compare/);
     expect(ask('method').text).toMatch(/2025/); // the affiliation-timing caveat
   });
+  it('method states the roll-up policy as the institution table sets it (its one source)', () => {
+    const policy = ask('method').text!.split('*Roll-up policy*')[1].split('\n\n')[0];
+    expect(policy).toContain('• Google includes Google DeepMind');
+    expect(policy).toContain('• RIKEN includes RIKEN Center for Advanced Intelligence Project');
+    expect(policy.match(/^• /gm)).toHaveLength(2);
+  });
   it('every answer carries the snapshot and a reproducing command', () => {
     const a = ask('TOP 5 2024 neurips');
     expect(a.meta.snapshot).toBe('fixture');
