@@ -17,16 +17,17 @@
 //  - a paper's institution set (ICLR 2024) vouching for a value the year rule left open
 //    (linkEvidence.ts `vouchBySet`, simulated with each paper's own values as its set): those
 //    values 93.1% / 92.6% right, settled colliding names 98.6% / 98.5%; the build takes
-//    both, as issue 6 asks (a linked value on the paper's list is confirmed);
-// Rules measured and rejected, whose code was then removed (see git history of this file):
-//  - a co-author's institution vouching instead of a set. Settled names 93.4% / 94.0%,
+//    both, as issue 6 asks (a linked value on the paper's list is confirmed).
+// Rules measured and rejected, whose code was then removed (see the git history of
+// linkEvidence.ts and this file):
+//  - a co-author's institution vouching instead of a set: settled names 93.4% / 94.0%,
 //    open values about 90%;
-//  - looser spellings (hyphens and spaces, ä=ae, a middle name on one side). A name no profile carries exactly but one carries loosely was the same person in
-//    18% / 41% of cases (Linxin Yang ≠ Lin Xinyang, Xi Li ≠ Xi yun Li); with a co-author's
+//  - looser spellings (hyphens and spaces, ä=ae, a middle name on one side): a name no
+//    profile carries exactly but one carries loosely was the same person in 18% / 41% of
+//    cases (Linxin Yang ≠ Lin Xinyang, Xi Li ≠ Xi yun Li); with a co-author's
 //    confirmation 14 of 16, too few to certify;
-//  - a value from one side only (the nearest year one year away, or the two nearest years
-//    agreeing). Those values
-//    were right 84.5% / 85.1% ('adjacent') and 81.8% / 83.2% ('two_nearest').
+//  - a value seen on one side of the year only: from the nearest year when one year away,
+//    right 84.5% / 85.1%; when the two nearest years agree, 81.8% / 83.2%.
 import { compactName, nameTokens, normalizeName, profileIdToName } from '../ingest/normalizeText.ts';
 import { isInternPosition, type Alignment } from '../ingest/types.ts';
 
