@@ -10,10 +10,14 @@
 // First, the ceiling on borrowing across years: how often one file's value for a person
 // equals another file's (same calendar year: 100%; one year apart: 86-88%).
 // Precision = imputed root institution equals the true one, of filled slots whose value
-// resolves; recall = filled slots of hidden slots.
+// resolves; recall = filled slots of hidden slots. `--write` stores the build default's
+// figures in data/link-holdout.json, which the method text quotes.
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { watchStdout } from '../src/cli/stdout.ts';
 import { DATA_DIR, sourcesDir } from '../src/config.ts';
+import { HOLD_OUT_FILE, type HoldOutFile } from '../src/query/holdOutPrecision.ts';
 import { normalizeName } from '../src/ingest/normalizeText.ts';
 import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
 import { CONFERENCE_YEARS } from '../src/ingest/conferenceYears.ts';
@@ -131,7 +135,8 @@ async function main(): Promise<void> {
   const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
   // `npm run eval:link -- sets noprinted` runs only those; `tables` none (the two checks
   // above only); no arguments: the default and the alternatives.
-  const args = process.argv.slice(2);
+  const write = process.argv.includes('--write');
+  const args = process.argv.slice(2).filter((a) => a !== '--write');
   const chosen = args.includes('tables') ? [] : args.length > 0 ? args : ['default', 'sets', 'noprinted', 'exact', 'nearest'];
   const variants = chosen.map((k) => {
     const v = VARIANTS[k];
@@ -145,8 +150,10 @@ async function main(): Promise<void> {
     const papers = new Set(files.filter(keep).flatMap((f) => f.records.map((x) => x.paperId)));
     return (x: ProfileRecord) => papers.has(x.paperId);
   };
+  let stored: HoldOutFile | undefined;
   for (const v of variants) {
     console.log(`== ${v.label}`);
+    const calendarYears: HoldOutFile['calendarYears'] = {};
     const setting: HoldOutSetting = { simulateSets: v.sets, printed: v.noPrinted ? undefined : printed };
     const run = (hidden: (x: ProfileRecord) => boolean) => runHoldOut(records, hidden, v.options, root, setting);
     const r = run((x) => inSample(slotKey(x), 'airank-link-1', 0.2));
@@ -167,9 +174,19 @@ async function main(): Promise<void> {
       const y = run(hideAll((f) => f.year === year));
       console.log(line(`all of ${year}: linked_name`, y.byName));
       for (const [label, pick] of subsets(v)) console.log(line(`  of which ${label}`, pick(y)));
+      calendarYears[year] = y.byName;
     }
     console.log('');
+    if (v === VARIANTS.default) {
+      stored = { $comment: 'Written by `npm run eval:link -- default --write`; quoted by the method text. Do not edit by hand.', random20: { byId: r.byId, byName: r.byName }, wholeConferenceYears: total.byName, calendarYears };
+    }
+  }
+  if (write) {
+    if (!stored) throw new Error('--write stores the build default: run it with `default` among the variants');
+    writeFileSync(HOLD_OUT_FILE, `${JSON.stringify(stored, null, 2)}\n`);
+    console.log(`wrote ${HOLD_OUT_FILE}`);
   }
 }
 
+watchStdout();
 await main();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.ts';
 import { mirrorDir, PROJECT_ROOT } from '../../src/config.ts';
-import { SCHEMA_VERSION } from '../../src/db/migrations.ts';
+import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { databaseSchemaVersion, openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer, type Result } from '../../src/query/types.ts';

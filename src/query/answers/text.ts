@@ -3,6 +3,7 @@ import { helpText } from '../help.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
+import { holdOutText } from '../holdOutPrecision.ts';
 import { printAgreementText } from '../printAgreement.ts';
 import { METHODS, type Answer, type ParsedQuery } from '../types.ts';
 
@@ -32,7 +33,7 @@ export function methodAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     t(lang, 'mtext.affiliations'),
     t(lang, 'mtext.timing'),
     t(lang, 'mtext.gaps'),
-    t(lang, 'mtext.accuracy', { agreement: printAgreementText(undefined, lang) }),
+    t(lang, 'mtext.accuracy', { agreement: printAgreementText(undefined, lang), holdOut: holdOutText(undefined, lang) }),
     t(lang, 'mtext.interns'),
     t(lang, 'mtext.corrections'),
     `${t(lang, 'mtext.rollup')}\n${policy.join('\n') || `• ${t(lang, 'mtext.none')}`}`,
