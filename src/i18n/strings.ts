@@ -92,7 +92,7 @@ export const en = {
   'note.gapNone': '{label}: no per-author affiliations in any source, so institution figures leave it out',
   'note.exactAll': '{label}: all its resolved {slotWord} rest on linking, so `exact` leaves it out entirely and figures under `exact` lack it',
   'note.exactAcross': ', and a change across {year} is not like for like',
-  'note.exactMost': '{label}: `exact` keeps only {pct} of its resolved {slotWord} (the rest rest on linking), so figures under `exact` lack most of it',
+  'note.exactMost': '{label}: `exact` keeps only {pct} of its resolved {slotWord} (the others rest on linking), so figures under `exact` lack most of it',
   'note.tierMissing': '{label}: the sources hold no {tier} tier, so `{word}` leaves it out',
   'note.tierMissingTrack': '{label}, {track}: the sources hold no {tier} tier, so `{word}` leaves that track out',
   'note.tierAllLabelled': '{label}: the sources label every paper oral or spotlight (no poster tier), so its `spotlight` papers are all its papers that are not oral',
