@@ -40,7 +40,7 @@ export interface BuildSummary {
 function snapshotId(manifest: SourceFile[], dataDir: string): string {
   const h = createHash('sha256');
   for (const f of [...manifest].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
-  for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json']) h.update(readFileSync(path.join(dataDir, name)));
+  for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json', 'countries.json']) h.update(readFileSync(path.join(dataDir, name)));
   // Corrections change figures, so they change the snapshot (an absent file is no corrections).
   if (existsSync(path.join(dataDir, CORRECTIONS_FILE))) h.update(readFileSync(path.join(dataDir, CORRECTIONS_FILE)));
   return h.digest('hex').slice(0, 12);

@@ -12,7 +12,7 @@
 // Before that, linking lets the set vouch for a profile value the year rule left open
 // (linkEvidence.ts `vouchBySet`): matchInstitutionSets runs first for that reason.
 // A set never assigns one of several institutions to one of several authors.
-import { countryCode } from '../i18n/countries.ts';
+import { countryOfName } from '../i18n/countryTable.ts';
 import { normalizeName } from '../ingest/normalizeText.ts';
 import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
 import type { EuSubmission } from '../ingest/readers/euIclr2024.ts';
@@ -57,7 +57,7 @@ export interface SetResolver {
 }
 
 function resolveList(sub: EuSubmission, resolver: SetResolver): PaperSet {
-  const countries = sub.countries.map(countryCode).filter((c): c is string => c !== null);
+  const countries = sub.countries.map((c) => countryOfName(c)).filter((c): c is string => c !== null);
   const set: PaperSet = { ids: new Map(), roots: new Map(), unresolved: 0 };
   for (const name of sub.institutions) {
     const r = resolver.resolveIn(name, countries);

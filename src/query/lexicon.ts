@@ -1,19 +1,12 @@
 // The words of the /airank question language: command and filter keywords, country
 // names (English, Chinese, Japanese) and institution names. parse.ts owns the grammar;
 // this file only answers "what does this word or phrase mean?" and "what did you mean?".
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import { distance } from 'fastest-levenshtein';
 import type { Conference, Status, Track } from '../ingest/types.ts';
-import countryWords from '../../data/country-words.json' with { type: 'json' };
+import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTable.ts';
+import { countryName as displayCountryName } from '../i18n/countries.ts';
 import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
 import type { Entity, InstType, Lang, Method } from './types.ts';
-
-countries.registerLocale(en);
-countries.registerLocale(zh);
-countries.registerLocale(ja);
 
 export type Command =
   | 'top'
@@ -139,27 +132,6 @@ export function normalizePhrase(s: string): string {
     .replace(/^the /, '');
 }
 
-interface CountryWords {
-  names: string[];
-  demonyms: string[];
-}
-/** Common forms the ISO tables lack, and demonyms ("Chinese authors"): data/country-words.json. */
-const COUNTRY_WORDS = Object.entries(countryWords).filter(([k]) => !k.startsWith('_')) as unknown as Array<[string, CountryWords]>;
-const EXTRA_COUNTRY_NAMES: Record<string, string[]> = Object.fromEntries(COUNTRY_WORDS.map(([code, w]) => [code, [...w.names, ...w.demonyms]]));
-
-/** English display names where the ISO official name is not what a newsroom writes. */
-const SHORT_EN: Record<string, string> = {
-  US: 'United States',
-  GB: 'United Kingdom',
-  KR: 'South Korea',
-  TW: 'Taiwan',
-  HK: 'Hong Kong',
-  MO: 'Macau',
-  RU: 'Russia',
-  IR: 'Iran',
-  VN: 'Vietnam',
-};
-
 export interface LexiconInstitution {
   id: string;
   name: string;
@@ -203,36 +175,14 @@ interface Candidate {
   key: string;
 }
 
-const ISO_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 const MAX_SUGGESTIONS = 5;
 
 export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
-  // A name the ISO tables give to two codes ("Congo") resolves to neither: guessing
-  // would put one country's figures under the other's name.
-  const codesByName = new Map<string, Set<string>>();
-  const countryCandidates: Candidate[] = [];
-  for (const code of ISO_CODES) {
-    const names = [
-      ...(countries.getName(code, 'en', { select: 'all' }) ?? []),
-      ...(countries.getName(code, 'zh', { select: 'all' }) ?? []),
-      ...(countries.getName(code, 'ja', { select: 'all' }) ?? []),
-    ];
-    for (const name of names) {
-      const norm = normalizePhrase(name);
-      if (!norm) continue;
-      codesByName.set(norm, (codesByName.get(norm) ?? new Set<string>()).add(code));
-      countryCandidates.push({ display: name, norm, cls: 1, key: `c:${code}` });
-    }
-  }
-  const countryByName = new Map<string, string>();
-  for (const [norm, codes] of codesByName) if (codes.size === 1) countryByName.set(norm, [...codes][0]);
-  for (const [code, names] of Object.entries(EXTRA_COUNTRY_NAMES)) {
-    for (const name of names) {
-      const norm = normalizePhrase(name);
-      countryByName.set(norm, code);
-      countryCandidates.push({ display: name, norm, cls: 1, key: `c:${code}` });
-    }
-  }
+  // Country names, aliases and demonyms: the one country table (data/countries.json).
+  const countryCandidates: Candidate[] = COUNTRY_TABLE.phrases.flatMap(({ phrase, code }) => {
+    const norm = normalizePhrase(phrase);
+    return norm ? [{ display: phrase, norm, cls: 1 as const, key: `c:${code}` }] : [];
+  });
 
   const instById = new Map<string, LexiconInstitution>();
   const instByName = new Map<string, Set<string>>();
@@ -252,14 +202,14 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
       maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
     }
   }
-  for (const norm of countryByName.keys()) maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
+  for (const c of countryCandidates) maxPhraseWords = Math.max(maxPhraseWords, c.norm.split(' ').length);
 
   const keywordCandidates: Candidate[] = VOCABULARY.map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
 
   function country(phrase: string): string | null {
     const trimmed = phrase.trim();
-    if (/^[a-z]{2}$/i.test(trimmed) && ISO_CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-    return countryByName.get(normalizePhrase(trimmed)) ?? null;
+    if (/^[a-z]{2}$/i.test(trimmed) && isCountryCode(trimmed)) return trimmed.toUpperCase();
+    return countryOfName(trimmed, { demonyms: true });
   }
 
   function institution(phrase: string): Resolved | null {
@@ -315,10 +265,7 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     return out;
   }
 
-  function countryName(code: string, lang: Lang = 'en'): string {
-    if (lang === 'en' && Object.hasOwn(SHORT_EN, code)) return SHORT_EN[code];
-    return countries.getName(code, lang) ?? code;
-  }
+  const countryName = (code: string, lang: Lang = 'en'): string => displayCountryName(code, lang);
 
   function institutionName(id: string, lang: Lang = 'en'): string | undefined {
     const inst = instById.get(id);

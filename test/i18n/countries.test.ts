@@ -54,17 +54,3 @@ describe('countryName', () => {
     }
   });
 });
-
-describe('data/country-names.json', () => {
-  it('names only ISO codes, in the three interface languages', async () => {
-    const { names, short }: Record<'names' | 'short', Record<string, Record<string, string>>> = (await import('../../data/country-names.json', { with: { type: 'json' } })).default;
-    expect(Object.keys(names).sort()).toEqual(['en', 'ja', 'zh']);
-    for (const table of [...Object.values(names), ...Object.values(short)]) {
-      for (const [code, name] of Object.entries(table)) {
-        expect(isCountryCode(code), code).toBe(true);
-        expect(name.trim(), code).toBe(name);
-      }
-    }
-    expect(countryName('MO', 'en')).toBe(names.en.MO);
-  });
-});
