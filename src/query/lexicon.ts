@@ -7,6 +7,7 @@ import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTabl
 import { countryName as displayCountryName } from '../i18n/countries.ts';
 import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
 import type { Entity, InstType, Lang, Method } from './types.ts';
+import { normalizeName } from '../normalize/normalizeText.ts';
 
 export type Command =
   | 'top'
@@ -193,13 +194,14 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     const names = [inst.id, inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja];
     for (const name of names) {
       if (!name) continue;
-      const norm = normalizePhrase(name);
+      // The resolver's normaliser, so whatever spelling it takes as a whole alias ("Univ. of Tokyo") is a name here too.
+      const norm = normalizeName(name);
       if (!norm) continue;
       const ids = instByName.get(norm) ?? new Set<string>();
       ids.add(inst.id);
       instByName.set(norm, ids);
       if (name !== inst.id) instCandidates.push({ display: name, norm, cls: 2, key: `i:${inst.id}` });
-      maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length);
+      maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length, name.trim().split(/\s+/).length);
     }
   }
   for (const c of countryCandidates) maxPhraseWords = Math.max(maxPhraseWords, c.norm.split(' ').length);
@@ -213,7 +215,7 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
   }
 
   function institution(phrase: string): Resolved | null {
-    const ids = instByName.get(normalizePhrase(phrase));
+    const ids = instByName.get(normalizeName(phrase));
     if (!ids || ids.size === 0) return null;
     if (ids.size === 1) return { kind: 'entity', entity: { kind: 'institution', id: [...ids][0] } };
     return { kind: 'ambiguous', options: [...ids].map((id) => `${instById.get(id)?.name ?? id} (${id})`) };
@@ -231,6 +233,8 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
 
   function suggest(phrase: string, scope: 'all' | 'country' | 'institution' = 'all'): string[] {
     const norm = normalizePhrase(phrase);
+    // Institution candidates are keyed by the resolver's normaliser, so they are compared in its terms.
+    const instNorm = normalizeName(phrase);
     // Long strings cannot be a typo of a name; skipping them keeps garbage input fast.
     if (!norm || norm.length > 60) return [];
     const pool =
@@ -244,12 +248,13 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     for (const c of pool) {
       // Skip 2-letter codes and the like: every short word is one edit from dozens of them.
       if (c.norm.length <= 2 && /^[a-z]+$/.test(c.norm)) continue;
-      if (norm.length >= 3 && c.norm.startsWith(norm) && c.norm !== norm) {
-        scored.push({ c, score: 0.5 + (c.norm.length - norm.length) / 100 });
+      const q = c.cls === 2 ? instNorm : norm;
+      if (q.length >= 3 && c.norm.startsWith(q) && c.norm !== q) {
+        scored.push({ c, score: 0.5 + (c.norm.length - q.length) / 100 });
         continue;
       }
-      if (Math.abs(c.norm.length - norm.length) > maxDist) continue;
-      const d = distance(norm, c.norm);
+      if (Math.abs(c.norm.length - q.length) > maxDist) continue;
+      const d = distance(q, c.norm);
       if (d <= maxDist && d > 0) scored.push({ c, score: d });
     }
     scored.sort((a, b) => a.score - b.score || a.c.cls - b.c.cls || a.c.display.length - b.c.display.length);
