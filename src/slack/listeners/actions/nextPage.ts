@@ -3,20 +3,15 @@
 import { t } from '../../../i18n/t.ts';
 import { deliver } from '../../deliver.ts';
 import { replyTo, type Deps } from '../../reply.ts';
-import { decodeState } from '../../render/buttons.ts';
 import { withNotice } from '../../render/notice.ts';
+import { readButton } from './readButton.ts';
 import { buttonDestination, onEphemeral, type ButtonArgs } from './types.ts';
 
 export function nextPage(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
-    const state = decodeState(args.action.value);
+    const state = await readButton(deps, args, 'Next');
+    if (!state) return;
     const ephemeral = onEphemeral(args.body);
-    if (!state) {
-      const text = t('en', 'slack.expired');
-      await deliver(deps.logger, buttonDestination(args, 'en', 'ephemeral', false), { text, blocks: [] }, 'expired Next button');
-      return;
-    }
     const reply = await replyTo(deps, state.q, { offset: state.o, postButton: ephemeral });
     let message = reply.message;
     if (reply.kind === 'answer' && reply.snapshot !== state.s) message = { ...message, ...withNotice(message, t(reply.lang, 'slack.dataUpdatedPage')) };

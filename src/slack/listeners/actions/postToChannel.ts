@@ -4,18 +4,14 @@
 import { t } from '../../../i18n/t.ts';
 import { deliver } from '../../deliver.ts';
 import { replyTo, type Deps } from '../../reply.ts';
-import { decodeState } from '../../render/buttons.ts';
 import { withNotice } from '../../render/notice.ts';
+import { readButton } from './readButton.ts';
 import { buttonDestination, type ButtonArgs } from './types.ts';
 
 export function postToChannel(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
-    const state = decodeState(args.action.value);
-    if (!state) {
-      await deliver(deps.logger, buttonDestination(args, 'en', 'ephemeral', false), { text: t('en', 'slack.expired'), blocks: [] }, 'expired Post button');
-      return;
-    }
+    const state = await readButton(deps, args, 'Post');
+    if (!state) return;
     const context = `post to channel ${JSON.stringify(state.q)}`;
     const visible = await replyTo(deps, state.q, { offset: state.o, postButton: false });
     if (visible.kind !== 'answer') {

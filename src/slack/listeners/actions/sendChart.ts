@@ -5,18 +5,17 @@
 import { t } from '../../../i18n/t.ts';
 import { classify, deliver } from '../../deliver.ts';
 import { errorReply, questionLang, type Deps } from '../../reply.ts';
-import { decodeState } from '../../render/buttons.ts';
 import { exportFilename, openDm, uploadFile, type UploadRequest } from '../../upload.ts';
+import { readButton } from './readButton.ts';
 import { buttonDestination, onEphemeral, threadOf, type ButtonArgs } from './types.ts';
 
 export function sendChart(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
+    const state = await readButton(deps, args, 'Chart');
+    if (!state) return;
     const { body, client } = args;
-    const state = decodeState(args.action.value);
-    const say = (text: string, lang = state ? questionLang(state.q) : 'en') =>
-      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `chart ${JSON.stringify(state?.q)}`);
-    if (!state) return void (await say(t('en', 'slack.expired')));
+    const say = (text: string, lang = questionLang(state.q)) =>
+      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `chart ${JSON.stringify(state.q)}`);
     try {
       const chart = await deps.answers.chart(state.q);
       if (chart.kind === 'not_chartable') return void (await say(chart.text, chart.lang));

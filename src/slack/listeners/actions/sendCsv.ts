@@ -3,17 +3,16 @@
 import { t } from '../../../i18n/t.ts';
 import { deliver } from '../../deliver.ts';
 import { errorReply, questionLang, type Deps } from '../../reply.ts';
-import { decodeState } from '../../render/buttons.ts';
 import { exportFilename, openDm, uploadFile } from '../../upload.ts';
+import { readButton } from './readButton.ts';
 import { buttonDestination, type ButtonArgs } from './types.ts';
 
 export function sendCsv(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
-    const state = decodeState(args.action.value);
-    const say = (text: string, lang = state ? questionLang(state.q) : 'en') =>
-      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `csv ${JSON.stringify(state?.q)}`);
-    if (!state) return void (await say(t('en', 'slack.expired')));
+    const state = await readButton(deps, args, 'CSV');
+    if (!state) return;
+    const say = (text: string, lang = questionLang(state.q)) =>
+      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `csv ${JSON.stringify(state.q)}`);
     try {
       const csv = await deps.answers.csv(state.q);
       if (csv.kind === 'snapshot_changed') return void (await say(t(questionLang(state.q), 'slack.dataUpdatedCsv')));

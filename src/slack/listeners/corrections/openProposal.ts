@@ -2,17 +2,17 @@
 // it) and open the modal over that page's author slots.
 import { t } from '../../../i18n/t.ts';
 import { errorReply, type Deps } from '../../reply.ts';
-import { decodeState } from '../../render/buttons.ts';
+import { readButton } from '../actions/readButton.ts';
 import type { ButtonArgs } from '../actions/types.ts';
 import { proposalModal, slotOptions } from './modal.ts';
 
 export function openProposal(deps: Deps) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
-    await ack();
+  return async (args: ButtonArgs): Promise<void> => {
+    const state = await readButton(deps, args, 'Propose');
+    if (!state) return;
+    const { body, client, respond } = args;
     const say = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
-    const state = decodeState(action.value);
     try {
-      if (!state) return void (await say('This button has expired; please ask again.'));
       if (!deps.corrections) return void (await say(t('en', 'corr.notSetUp')));
       // Computed by the answer service (a worker thread), like every answer.
       const page = await deps.answers.page(state.q, state.o);
@@ -22,7 +22,7 @@ export function openProposal(deps: Deps) {
       if (options.length === 0) return void (await say(t(lang, 'corr.noSlots')));
       await client.views.open({ trigger_id: body.trigger_id, view: proposalModal({ q: state.q, s: page.snapshot, l: lang }, page.command, options) });
     } catch (error) {
-      const reply = errorReply(deps, error, `propose correction ${JSON.stringify(state?.q)}`);
+      const reply = errorReply(deps, error, `propose correction ${JSON.stringify(state.q)}`);
       await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message }).catch(() => undefined);
     }
   };
