@@ -6,11 +6,21 @@ import { cleanDomain, isPersonalDomain } from '../../src/normalize/domains.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { normalizeName } from '../../src/normalize/normalizeText.ts';
 import type { Institution } from '../../src/normalize/types.ts';
+import { INSTITUTIONS_FILE, sortedInstitutionsText } from '../../scripts/sortInstitutions.ts';
 import { curated, projectRoot } from './helpers.ts';
 
 const { institutions } = curated;
 
 describe('curated institutions', () => {
+  it('are sorted by id, one per line, so a reviewed addition is a one-line diff (npm run data:sort)', () => {
+    const text = readFileSync(INSTITUTIONS_FILE, 'utf8');
+    expect(sortedInstitutionsText(text) === text).toBe(true);
+    // The check can fail: a swapped pair is not sorted.
+    const lines = text.split('\n');
+    [lines[1], lines[2]] = [lines[2], lines[1]];
+    expect(sortedInstitutionsText(lines.join('\n')) === lines.join('\n')).toBe(false);
+  });
+
   it('loads without duplicate ids, aliases, domains or unknown parents', () => {
     expect(() => createResolver(curated)).not.toThrow();
     expect(institutions.length).toBeGreaterThan(300);
