@@ -40,6 +40,8 @@ export default tseslint.config(
   { ignores: ['node_modules', 'sources', 'var', 'coverage', 'bin', 'dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The compile scripts are plain JavaScript run by Node.
+  { files: ['scripts/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The `airank` command: runs the TypeScript terminal front end through tsx.
-import { register } from 'tsx/esm/api';
+// The `airank` command: runs the compiled terminal front end (dist/cli.js, see scripts/compile.js).
+import { compiledEntry } from '../scripts/compiled.js';
 
-register();
-await import('../src/cli/main.ts');
+await import(await compiledEntry('cli'));

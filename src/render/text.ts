@@ -6,8 +6,20 @@ import { footerLines, footerText, formatCell, isNumeric } from './format.ts';
 /** Display width: CJK and other wide characters take two terminal columns. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // ASCII and Latin text (most cells) needs no range test; the wide ranges are all in the BMP.
+    w += c >= 0x1100 && isWide(c) ? 2 : 1;
+    if (c >= 0xd800 && c <= 0xdbff) i++; // a surrogate pair is one character
+  }
   return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
+  );
 }
 
 function pad(s: string, w: number, right: boolean): string {
