@@ -3,9 +3,9 @@
 import { sql } from 'kysely';
 import { openDatabase } from '../db/open.ts';
 import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
-import { PACKED_COLUMNS, packedValue } from '../db/packing.ts';
+import { packSlot } from '../db/packing.ts';
 import { applyCorrections } from '../corrections/apply.ts';
-import type { Correction } from '../corrections/entry.ts';
+import { CORRECTION_EVIDENCE, type Correction } from '../corrections/entry.ts';
 import { LINKED_EVIDENCE, type SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
@@ -85,55 +85,30 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     const insertPerson = sqlite.prepare('INSERT INTO people (key, name, openreview_id) VALUES (?, ?, ?)');
     const insertAuthorship = sqlite.prepare(
       `INSERT INTO authorships (paper_id, position, person_id, name, conference, year, status, track, n_authors,
-         raw_affiliation, email_domain, evidence, alignment, rule, link_basis, profile_position, unit_id, unit_country, root_id, root_country)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         raw_affiliation, email_domain, evidence, alignment, rule, link_basis, profile_position, unit_id, unit_country, root_id, root_country,
+         unit_num, root_num, packed_root, packed_unit, packed_root_country, packed_unit_country)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const people = new Map<string, number>();
 
-    sqlite.transaction(() => {
-      for (const cy of input.conferenceYears) {
-        sqlite
-          .prepare('INSERT INTO conferences (id, conference, year, official_papers, has_affiliations) VALUES (?, ?, ?, ?, ?)')
-          .run(conferenceId(cy.conference, cy.year), cy.conference, cy.year, cy.officialPapers, cy.hasAffiliations ? 1 : 0);
+    // Every slot's resolution first, so the institution table (curated, then the reference
+    // institutions in the order first used, then those only on institution sets) and its
+    // roll-ups are complete before the slots are written with their roll-up columns.
+    const evidenceOf = (a: SourcePaper['authors'][number]) => {
+      const domain = a.domain && input.isInstitutionalDomain(a.domain) ? a.domain : undefined;
+      return { domain, hasEvidence: Boolean(a.affiliation || domain) };
+    };
+    for (const p of input.papers) {
+      for (const a of p.authors) {
+        const { domain, hasEvidence } = evidenceOf(a);
+        if (!hasEvidence) continue;
+        const r = decide(a.affiliation, domain);
+        const rk = `${a.affiliation ?? ''}\u0000${domain ?? ''}`;
+        const entry = resolutionCounts.get(rk) ?? { aff: a.affiliation ?? null, domain: domain ?? null, r, n: 0 };
+        entry.n++;
+        resolutionCounts.set(rk, entry);
       }
-      const authorRows: Array<{ paperId: number; p: SourcePaper; position: number }> = [];
-      for (const p of input.papers) {
-        const set = input.institutionSets?.get(`${conferenceId(p.conference, p.year)}:${p.sourceId}`);
-        const { lastInsertRowid } = insertPaper.run(
-          conferenceId(p.conference, p.year), p.conference, p.year, p.sourceId, p.title, p.status, p.track, p.authors.length,
-          set ? JSON.stringify(set) : null,
-        );
-        for (let i = 0; i < p.authors.length; i++) authorRows.push({ paperId: Number(lastInsertRowid), p, position: i });
-      }
-      for (const { paperId, p, position } of authorRows) {
-        const a = p.authors[position];
-        const key = personKey(a);
-        let personId = people.get(key);
-        if (personId === undefined) {
-          personId = Number(insertPerson.run(key, a.name, a.openreviewId ?? null).lastInsertRowid);
-          people.set(key, personId);
-        }
-        const domain = a.domain && input.isInstitutionalDomain(a.domain) ? a.domain : undefined;
-        const hasEvidence = Boolean(a.affiliation || domain);
-        const r = hasEvidence ? decide(a.affiliation, domain) : null;
-        if (r) {
-          const rk = `${a.affiliation ?? ''}\u0000${domain ?? ''}`;
-          const entry = resolutionCounts.get(rk) ?? { aff: a.affiliation ?? null, domain: domain ?? null, r, n: 0 };
-          entry.n++;
-          resolutionCounts.set(rk, entry);
-        }
-        const unitId = r?.institutionId ?? null;
-        insertAuthorship.run(
-          paperId, position, personId, a.name, p.conference, p.year, p.status, p.track, p.authors.length,
-          a.affiliation ?? null, a.domain ?? null, hasEvidence ? (a.evidence ?? 'unknown') : null, a.alignment ?? null,
-          r?.rule ?? null, hasEvidence ? (a.linkBasis ?? null) : null, hasEvidence ? (a.profilePosition ?? null) : null, unitId, null, null, null,
-        );
-      }
-    })();
-
-    // Issue 16: one step, before roll-ups and pre-summed tables, so every method sees it.
-    applyCorrections(sqlite, input.corrections ?? [], new Set(input.institutions.map((i) => i.id)));
-
+    }
     for (const ids of input.institutionSets?.values() ?? []) {
       for (const id of ids) {
         const found = institutions.get(id) ?? input.lookupInstitution(id);
@@ -141,9 +116,73 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         institutions.set(id, found);
       }
     }
-
-    // Institutions (curated plus the reference ones actually used), then roll-up columns.
     const roots = rootsOf(institutions);
+    const nums = new Map([...institutions.keys()].map((id, i) => [id, i + 1]));
+    const countryOf = (id: string) => institutions.get(id)!.country || null;
+    const linkedKinds = new Set<string>(LINKED_EVIDENCE);
+    /** Roll-up and packed columns of a slot (db/packing.ts), written with it rather than by UPDATE passes. */
+    const rollUp = (unitId: string | null, personId: number, year: number, evidence: string | null) => {
+      if (!unitId) return [null, null, null, null, null, null, null, null, null];
+      const rootId = roots.get(unitId)!;
+      const [unitCountry, rootCountry, unitNum, rootNum] = [countryOf(unitId), countryOf(rootId), nums.get(unitId)!, nums.get(rootId)!];
+      const linked = linkedKinds.has(evidence!);
+      const pack = (group: number | string | null) => (group === null ? null : packSlot(group, personId, year, linked));
+      return [unitCountry, rootId, rootCountry, unitNum, rootNum, pack(rootNum), pack(unitNum), pack(rootCountry), pack(unitCountry)];
+    };
+
+    sqlite.transaction(() => {
+      for (const cy of input.conferenceYears) {
+        sqlite
+          .prepare('INSERT INTO conferences (id, conference, year, official_papers, has_affiliations) VALUES (?, ?, ?, ?, ?)')
+          .run(conferenceId(cy.conference, cy.year), cy.conference, cy.year, cy.officialPapers, cy.hasAffiliations ? 1 : 0);
+      }
+      const paperIds: number[] = [];
+      for (const p of input.papers) {
+        const set = input.institutionSets?.get(`${conferenceId(p.conference, p.year)}:${p.sourceId}`);
+        const { lastInsertRowid } = insertPaper.run(
+          conferenceId(p.conference, p.year), p.conference, p.year, p.sourceId, p.title, p.status, p.track, p.authors.length,
+          set ? JSON.stringify(set) : null,
+        );
+        paperIds.push(Number(lastInsertRowid));
+      }
+      input.papers.forEach((p, i) => {
+        p.authors.forEach((a, position) => {
+          const key = personKey(a);
+          let personId = people.get(key);
+          if (personId === undefined) {
+            personId = Number(insertPerson.run(key, a.name, a.openreviewId ?? null).lastInsertRowid);
+            people.set(key, personId);
+          }
+          const { domain, hasEvidence } = evidenceOf(a);
+          const evidence = hasEvidence ? (a.evidence ?? 'unknown') : null;
+          const unitId = hasEvidence ? decide(a.affiliation, domain).institutionId : null;
+          insertAuthorship.run(
+            paperIds[i], position, personId, a.name, p.conference, p.year, p.status, p.track, p.authors.length,
+            a.affiliation ?? null, a.domain ?? null, evidence, a.alignment ?? null,
+            hasEvidence ? decide(a.affiliation, domain).rule : null, hasEvidence ? (a.linkBasis ?? null) : null,
+            hasEvidence ? (a.profilePosition ?? null) : null, unitId,
+            ...rollUp(unitId, personId, p.year, evidence),
+          );
+        });
+      });
+    })();
+
+    // Issue 16: one step, before the pre-summed tables, so every method sees it; a corrected
+    // slot's roll-up columns then follow its corrected institution.
+    if (applyCorrections(sqlite, input.corrections ?? [], new Set(input.institutions.map((i) => i.id))) > 0) {
+      const setRollUp = sqlite.prepare(
+        `UPDATE authorships SET unit_country = ?, root_id = ?, root_country = ?, unit_num = ?, root_num = ?,
+           packed_root = ?, packed_unit = ?, packed_root_country = ?, packed_unit_country = ? WHERE paper_id = ? AND position = ?`,
+      );
+      const corrected = sqlite.prepare('SELECT paper_id, position, person_id, year, unit_id, evidence FROM authorships WHERE evidence = ?');
+      sqlite.transaction(() => {
+        for (const c of corrected.all(CORRECTION_EVIDENCE) as Array<{ paper_id: number; position: number; person_id: number; year: number; unit_id: string; evidence: string }>) {
+          setRollUp.run(...rollUp(c.unit_id, c.person_id, c.year, c.evidence), c.paper_id, c.position);
+        }
+      })();
+    }
+
+    // Institutions (curated plus the reference ones actually used).
     const insertInstitution = sqlite.prepare(
       `INSERT INTO institutions (id, num, name, type, country, parent_id, root_id, curated, name_zh, name_ja)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -153,10 +192,9 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       'INSERT INTO resolutions (raw_affiliation, email_domain, institution_id, rule, authorships) VALUES (?, ?, ?, ?, ?)',
     );
     sqlite.transaction(() => {
-      let num = 0;
       for (const inst of institutions.values()) {
         insertInstitution.run(
-          inst.id, ++num, inst.name, inst.type, inst.country || null, inst.parent ?? null, roots.get(inst.id)!,
+          inst.id, nums.get(inst.id)!, inst.name, inst.type, inst.country || null, inst.parent ?? null, roots.get(inst.id)!,
           inst.id.startsWith('ref:') ? 0 : 1, inst.names?.zh ?? null, inst.names?.ja ?? null,
         );
         for (const alias of new Set([inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})])) {
@@ -167,18 +205,6 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
         insertResolution.run(aff, domain, r.institutionId, r.rule, n);
       }
     })();
-    await sql`UPDATE authorships SET
-        unit_country = (SELECT country FROM institutions WHERE id = authorships.unit_id),
-        root_id = (SELECT root_id FROM institutions WHERE id = authorships.unit_id)
-      WHERE unit_id IS NOT NULL`.execute(db);
-    await sql`UPDATE authorships SET
-        root_country = (SELECT country FROM institutions WHERE id = authorships.root_id),
-        root_num = (SELECT num FROM institutions WHERE id = authorships.root_id),
-        unit_num = (SELECT num FROM institutions WHERE id = authorships.unit_id)
-      WHERE root_id IS NOT NULL`.execute(db);
-    for (const [group, column] of Object.entries(PACKED_COLUMNS) as Array<[keyof typeof PACKED_COLUMNS, string]>) {
-      await sql`UPDATE authorships SET ${sql.ref(column)} = ${packedValue(group)} WHERE ${sql.ref(group)} IS NOT NULL`.execute(db);
-    }
 
     // The `papers` method counts a paper once per institution, whether an author slot
     // or the paper's own institution set (ICLR 2024) says the institution is on it.
@@ -252,7 +278,8 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     // Indexes last: building them once is faster than maintaining them during the load.
     await indexes.create(db);
     sqlite.pragma('optimize');
-    const check = sqlite.pragma('integrity_check', { simple: true });
+    // quick_check: every page and record well-formed, without integrity_check's index-to-table cross-check, which costs 20x as much on a file written in one go.
+    const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`integrity check failed on ${file}: ${String(check)}`);
   } finally {
     await db.destroy();

@@ -3,8 +3,6 @@
 // offset) * 2 + linked. Sorted, one person's slots in a group are adjacent, so distinct
 // people per group and per group-year come from a single pass. Exact in doubles: groups
 // stay below 2^14 (country letters) and persons below 2^20, so packed values stay below 2^39.
-import { sql, type RawBuilder } from 'kysely';
-import { LINKED_EVIDENCE } from '../ingest/types.ts';
 
 export const PERSON = 2 ** 20;
 export const YEARS = 8;
@@ -20,17 +18,14 @@ export const PACKED_COLUMNS = {
 
 export type PackedColumn = (typeof PACKED_COLUMNS)[keyof typeof PACKED_COLUMNS];
 
-/** SQL for a group column as a number: an institution's num, or a country code's two letters. */
-function groupNumber(column: keyof typeof PACKED_COLUMNS): RawBuilder<number> {
-  return column.endsWith('country')
-    ? sql<number>`(unicode(substr(${sql.ref(column)}, 1, 1)) * 128 + unicode(substr(${sql.ref(column)}, 2, 1)))`
-    : sql<number>`${sql.ref(column)}`;
+/** An institution's num, or a country code's two letters, as a group number. */
+export function groupNumber(group: number | string): number {
+  return typeof group === 'number' ? group : group.charCodeAt(0) * 128 + group.charCodeAt(1);
 }
 
-/** SQL computing the packed value of a slot for one group column (null where the group is). */
-export function packedValue(column: keyof typeof PACKED_COLUMNS): RawBuilder<number> {
-  const linked = sql`CASE WHEN evidence IN (${sql.join([...LINKED_EVIDENCE])}) THEN 1 ELSE 0 END`;
-  return sql<number>`((${groupNumber(column)} * ${sql.lit(PERSON)} + person_id) * ${sql.lit(YEARS)} + year - ${sql.lit(FIRST_YEAR)}) * 2 + ${linked}`;
+/** The packed value of one author slot in one group (the build stores it per group kind). */
+export function packSlot(group: number | string, person: number, year: number, linked: boolean): number {
+  return ((groupNumber(group) * PERSON + person) * YEARS + year - FIRST_YEAR) * 2 + (linked ? 1 : 0);
 }
 
 export interface Unpacked {
