@@ -245,19 +245,22 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
       FROM authorships
       GROUP BY year, conference, track, status, min(position, 1), evidence, unit_id IS NOT NULL, root_country, unit_country`.execute(db);
 
+    // Each table grouped once by conference-year (a join on `conference || year` compared every slot with every conference-year).
     await sql`INSERT INTO coverage
-      SELECT c.id, (SELECT count(*) FROM papers p WHERE p.conference_id = c.id), c.official_papers,
-        count(a.paper_id),
-        count(a.raw_affiliation),
-        count(CASE WHEN a.evidence IS NOT NULL AND a.email_domain IS NOT NULL THEN 1 END),
-        count(a.evidence),
-        count(a.unit_id),
-        count(a.root_country),
-        (SELECT count(DISTINCT u.paper_id) FROM paper_units u WHERE u.conference || u.year = c.id),
-        '{}'
+      SELECT c.id, coalesce(p.papers, 0), c.official_papers,
+        coalesce(a.slots, 0), coalesce(a.with_affiliation, 0), coalesce(a.with_domain, 0), coalesce(a.with_evidence, 0),
+        coalesce(a.resolved, 0), coalesce(a.with_country, 0), coalesce(u.papers, 0), '{}'
       FROM conferences c
-      LEFT JOIN authorships a ON a.conference || a.year = c.id
-      GROUP BY c.id`.execute(db);
+      LEFT JOIN (SELECT conference_id, count(*) AS papers FROM papers GROUP BY conference_id) p ON p.conference_id = c.id
+      LEFT JOIN (
+        SELECT conference, year, count(*) AS slots, count(raw_affiliation) AS with_affiliation,
+          count(CASE WHEN evidence IS NOT NULL AND email_domain IS NOT NULL THEN 1 END) AS with_domain,
+          count(evidence) AS with_evidence, count(unit_id) AS resolved, count(root_country) AS with_country
+        FROM authorships GROUP BY conference, year
+      ) a ON a.conference = c.conference AND a.year = c.year
+      LEFT JOIN (SELECT conference, year, count(DISTINCT paper_id) AS papers FROM paper_units GROUP BY conference, year) u
+        ON u.conference = c.conference AND u.year = c.year
+      ORDER BY c.id`.execute(db);
     const byEvidence = sqlite
       .prepare(
         `SELECT conference || year AS id, evidence, count(*) AS n FROM authorships
