@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
+import { collectGarbage } from '../build/collectGarbage.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
 /** When the pco profile snapshots were taken (the source README: scraped in 2025). */
@@ -25,33 +26,36 @@ export function profileFiles(conferenceYears: readonly ConferenceYear[] = CONFER
       if (/^(jy|pco)_.*_authors\.jsonl?$/.test(file)) out.push({ file, conference: cy.conference, year: cy.year });
     }
   }
+  collectGarbage(); // the files' texts and parse trees, before the profile index is built
   return out;
 }
 
 export async function readProfileRecords(sourcesDir: string, conferenceYears?: readonly ConferenceYear[]): Promise<ProfileFileRecords[]> {
-  return Promise.all(
-    profileFiles(conferenceYears).map(async ({ file, conference, year }) => {
-      const text = await readFile(join(sourcesDir, file), 'utf8');
-      const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
-      const snapshot = file.startsWith('pco_');
-      const records: ProfileRecord[] = [];
-      for (const p of papers) {
-        for (const a of p.authors) {
-          records.push({
-            paperId: p.id,
-            name: a.name,
-            openreviewId: a.openreviewId,
-            affiliation: a.affiliation,
-            domain: a.domain,
-            alignment: a.alignment,
-            ...(a.profilePosition ? { profilePosition: a.profilePosition } : {}),
-            // pco lists a profile's affiliations as scraped, not the conference year's.
-            year: snapshot ? SNAPSHOT_YEAR : year,
-            ...(snapshot ? { snapshot } : {}),
-          });
-        }
+  // One file at a time: only one file's text and parse tree are held at once (the build's peak memory).
+  const out: ProfileFileRecords[] = [];
+  for (const { file, conference, year } of profileFiles(conferenceYears)) {
+    const text = await readFile(join(sourcesDir, file), 'utf8');
+    const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
+    const snapshot = file.startsWith('pco_');
+    const records: ProfileRecord[] = [];
+    for (const p of papers) {
+      for (const a of p.authors) {
+        records.push({
+          paperId: p.id,
+          name: a.name,
+          openreviewId: a.openreviewId,
+          affiliation: a.affiliation,
+          domain: a.domain,
+          alignment: a.alignment,
+          ...(a.profilePosition ? { profilePosition: a.profilePosition } : {}),
+          // pco lists a profile's affiliations as scraped, not the conference year's.
+          year: snapshot ? SNAPSHOT_YEAR : year,
+          ...(snapshot ? { snapshot } : {}),
+        });
       }
-      return { file, conference, year, records };
-    }),
-  );
+    }
+    out.push({ file, conference, year, records });
+  }
+  collectGarbage(); // the files' texts and parse trees, before the profile index is built
+  return out;
 }
