@@ -15,6 +15,7 @@ import { linkStep } from '../link/linkStep.ts';
 import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { writeDatabase } from './writeDatabase.ts';
 
 export interface BuildOptions {
@@ -66,6 +67,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     papers.push(...read.papers);
   }
 
+  collectGarbage();
   progress('Resolving affiliations');
   const curated = loadCurated(dataDir);
   const { resolver } = openResolver(dataDir, options.sourcesDir);
@@ -75,6 +77,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true);
   for (const note of linked.notes) progress(`  ${note}`);
   papers = linked.papers;
+  collectGarbage();
 
   const snapshot = snapshotId(manifest, dataDir);
   mkdirSync(path.dirname(options.dbPath), { recursive: true });

@@ -12,6 +12,7 @@ import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEviden
 import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCache.ts';
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { buildProfileIndex } from './profileIndex.ts';
+import { collectGarbage } from '../build/collectGarbage.ts';
 import { readProfileRecords } from './readProfileRecords.ts';
 import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
@@ -48,6 +49,7 @@ export async function linkStep(
   const records = [...files.flatMap((f) => f.records), ...cacheRecords(cache)];
   // Without the intern rule, no record is known as an intern's (profileValue sets none aside).
   const index = buildProfileIndex(internRule ? records : records.map(({ profilePosition: _p, ...r }) => r));
+  collectGarbage(); // the index's working garbage, before linking allocates its own
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
   const iclr2024 = withSets ? papers.filter(isIclr2024) : [];
