@@ -7,10 +7,12 @@ import { build } from '../src/build/build.ts';
 import { mirrorDir, sourcesDir } from '../src/config.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'airank-bench-'));
+const cpu = process.cpuUsage();
 try {
   const summary = await build({ dbPath: path.join(dir, 'bench.sqlite'), sourcesDir: sourcesDir(), mirror: mirrorDir() });
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ seconds: summary.seconds, peakMb, papers: summary.papers, authorships: summary.authorships }));
+  const { user, system } = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ seconds: summary.seconds, cpuSeconds: (user + system) / 1e6, peakMb, papers: summary.papers, authorships: summary.authorships }));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -15,6 +15,7 @@ import { readProfileRecords } from '../src/link/readProfileRecords.ts';
 import { loadReferenceTables } from '../src/normalize/loadReference.ts';
 
 const started = performance.now();
+const cpu = process.cpuUsage();
 const dir = sourcesDir();
 const years: ConferenceYearResult[] = [];
 for (const cy of CONFERENCE_YEARS) years.push(await readConferenceYearWithNotes(dir, cy.conference, cy.year));
@@ -53,7 +54,8 @@ try {
   db.close();
   const parsed = { profiles: profiles.reduce((n, f) => n + f.records.length, 0), sets: sets.length, reference: Object.keys(reference).length };
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, slots, ...parsed }));
+  const { user, system } = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ seconds, cpuSeconds: (user + system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024, slots, ...parsed }));
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

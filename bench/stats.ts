@@ -1,0 +1,32 @@
+// Medians, p99 and the line bench/run.ts prints for a figure next to its floor.
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** Runs `fn` `runs` times after `warmup` untimed runs; milliseconds per run. */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+type Unit = 'ms' | 's' | 'MB';
+const fmt = (n: number, unit: Unit) => (unit === 'MB' ? n.toFixed(0) : unit === 's' || n < 10 ? n.toFixed(2) : n.toFixed(1));
+
+/** One row: the figure's median and p99, its floor's, and the ratio of the medians. */
+export function row(label: string, figure: number[], floor: number[], unit: Unit, target = ''): string {
+  const cells = [percentile(figure, 50), percentile(figure, 99), percentile(floor, 50), percentile(floor, 99)].map((n) => fmt(n, unit).padStart(8));
+  const ratio = `${(percentile(figure, 50) / percentile(floor, 50)).toFixed(1)}x`.padStart(7);
+  return `${label.padEnd(46)}${cells.join('')}${ratio}  ${target}`;
+}
+
+export function header(unit: Unit): string {
+  return `${''.padEnd(46)}${['median', 'p99', 'floor', 'floor', 'ratio'].map((h) => h.padStart(8)).join('').slice(0, -1)}\n${'figure'.padEnd(46)}${[unit, unit, 'median', 'p99', ''].map((h) => h.padStart(8)).join('')}`;
+}
