@@ -68,7 +68,8 @@ export function computeFigure(ctx: QueryContext, claim: Claim, options: QueryOpt
     return { value: count(years) };
   }
 
-  const figures = new Figures(ctx, claim.entity.kind, years, options);
+  // Only a rank needs every group's figure; a count, share or growth needs the claimed entity's (and the totals).
+  const figures = new Figures(ctx, claim.entity.kind, years, options, figure.kind === 'rank' ? undefined : [key]);
   switch (figure.kind) {
     case 'count':
       return { value: figures.get(key, span).value };
