@@ -105,8 +105,10 @@ for (let i = 0; i < BUILD_RUNS; i++) {
   floors.push(runJson('bench/buildFloor.ts'));
   builds.push(runJson('bench/build.ts'));
 }
-console.log(`\nFull build, ${BUILD_RUNS} runs each (floor: read and parse every source, write the same rows)\n${header('s')}`);
+if (BUILD_RUNS > 0) {
+  console.log(`\nFull build, ${BUILD_RUNS} runs each (floor: read and parse every source, write the same rows)\n${header('s')}`);
 console.log(row('build, wall time', builds.map((b) => b.seconds), floors.map((f) => f.seconds), 's', 'target: at most 3x (goal 2x)'));
 console.log(row('build, CPU time (user + system)', builds.map((b) => b.cpuSeconds), floors.map((f) => f.cpuSeconds), 's'));
 console.log(row('build, peak RSS (MB)', builds.map((b) => b.peakMb), floors.map((f) => f.peakMb), 'MB', 'target: <= 400 MB'));
+}
 console.log(`\nload average (1, 5, 15 min) at the end ${load()}`);

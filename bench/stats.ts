@@ -23,10 +23,10 @@ const fmt = (n: number, unit: Unit) => (unit === 'MB' ? n.toFixed(0) : unit === 
 /** One row: the figure's median and p99, its floor's, and the ratio of the medians. */
 export function row(label: string, figure: number[], floor: number[], unit: Unit, target = ''): string {
   const cells = [percentile(figure, 50), percentile(figure, 99), percentile(floor, 50), percentile(floor, 99)].map((n) => fmt(n, unit).padStart(8));
-  const ratio = `${(percentile(figure, 50) / percentile(floor, 50)).toFixed(1)}x`.padStart(7);
+  const ratio = `${(percentile(figure, 50) / percentile(floor, 50)).toFixed(1)}x`.padStart(8);
   return `${label.padEnd(46)}${cells.join('')}${ratio}  ${target}`;
 }
 
 export function header(unit: Unit): string {
-  return `${''.padEnd(46)}${['median', 'p99', 'floor', 'floor', 'ratio'].map((h) => h.padStart(8)).join('').slice(0, -1)}\n${'figure'.padEnd(46)}${[unit, unit, 'median', 'p99', ''].map((h) => h.padStart(8)).join('')}`;
+  return `${''.padEnd(46)}${['median', 'p99', 'floor', 'floor', 'ratio'].map((h) => h.padStart(8)).join('')}\n${'figure'.padEnd(46)}${[unit, unit, 'median', 'p99', ''].map((h) => h.padStart(8)).join('')}`;
 }

@@ -11,8 +11,6 @@ import { answerLang, isChartable, notChartableMessage } from '../render/chart/ch
 import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
-import { correctionsCommand } from './correctionsCommand.ts';
-import { resolveCommand, unresolvedCommand } from './resolveCommands.ts';
 import { stdoutDrained, stdoutFailure, watchStdout } from './stdout.ts';
 
 const USAGE = `usage: airank <question> [--csv | --json] [--png FILE [--print]] [--db FILE]
@@ -82,10 +80,11 @@ async function main(argv: string[]): Promise<number> {
     await ensureDatabase(dbPath, true);
     return 0;
   }
-  if (command === 'resolve') return resolveCommand(rest, { file: values.file, json: values.json });
-  if (command === 'corrections') return correctionsCommand(rest, { why: values.why, as: values.as, by: values.by, dbPath });
+  // The resolver and its reference tables load only for these commands, the corrections store only for its own (start-up of a question stays small).
+  if (command === 'resolve') return (await import('./resolveCommands.ts')).resolveCommand(rest, { file: values.file, json: values.json });
+  if (command === 'corrections') return (await import('./correctionsCommand.ts')).correctionsCommand(rest, { why: values.why, as: values.as, by: values.by, dbPath });
   await ensureDatabase(dbPath);
-  if (command === 'unresolved') return unresolvedCommand(dbPath, { top: values.top, json: values.json });
+  if (command === 'unresolved') return (await import('./resolveCommands.ts')).unresolvedCommand(dbPath, { top: values.top, json: values.json });
 
   const asker = openAsker(dbPath);
   try {
