@@ -13,8 +13,9 @@ import { DIST, ROOT, STAMP } from './distPaths.js';
 const ENTRIES = {
   cli: 'src/cli/main.ts',
   bot: 'src/slack/main.ts',
-  // Worker entries load by file name at run time, so each is a bundle of its own.
-  'slack-worker': 'src/slack/worker.ts',
+  // The Slack answer workers load `./answerWorker.js` beside the pool's own file (dist/), so
+  // the worker is an entry of its own under that name (compiled when the file exists).
+  answerWorker: 'src/slack/answerWorker.ts',
 };
 
 // i18n-iso-countries' Node entry loads all of its 80 locales; src/i18n/countries.ts registers
