@@ -22,20 +22,29 @@ function isWide(c: number): boolean {
   );
 }
 
-function pad(s: string, w: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, w - width(s)));
-  return right ? fill + s : s + fill;
+/** `s` padded by `fill` spaces, on the left for numbers. */
+function pad(s: string, fill: number, right: boolean): string {
+  const spaces = ' '.repeat(Math.max(0, fill));
+  return right ? spaces + s : s + spaces;
 }
 
 const MAX_CELL = 60;
-const clip = (s: string) => (width(s) > MAX_CELL ? `${[...s].slice(0, MAX_CELL - 1).join('')}…` : s);
+
+/** A cell cut to MAX_CELL columns, with its display width (measured once: the costly part of a long table). */
+function fit(s: string): { text: string; w: number } {
+  const w = width(s);
+  if (w <= MAX_CELL) return { text: s, w };
+  const text = `${[...s].slice(0, MAX_CELL - 1).join('')}…`;
+  return { text, w: width(text) };
+}
 
 /** The aligned table alone (also used by the `resolve` and `unresolved` commands). */
 export function renderTable(table: Pick<Answer, 'columns' | 'rows'>, lang: Lang = 'en'): string[] {
-  const cells = table.rows.map((row) => row.map((c, i) => clip(formatCell(c, table.columns[i].type))));
-  const header = table.columns.map((c) => clip(c.label));
-  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i]))));
-  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], isNumeric(table.columns[i].type))).join('  ').trimEnd();
+  const numeric = table.columns.map((c) => isNumeric(c.type));
+  const header = table.columns.map((c) => fit(c.label));
+  const cells = table.rows.map((row) => row.map((c, i) => fit(formatCell(c, table.columns[i].type))));
+  const widths = header.map((h, i) => cells.reduce((m, r) => Math.max(m, r[i].w), h.w));
+  const line = (r: Array<{ text: string; w: number }>) => r.map((c, i) => pad(c.text, widths[i] - c.w, numeric[i])).join('  ').trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
   if (table.rows.length === 0) out.push(t(lang, 'word.noRows'));
   return out;
