@@ -74,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
   // Issue 6: fill empty author slots from linked profiles, and ICLR 2024's institution sets.
   progress('Linking profiles and paper institution sets');
-  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true);
+  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true, collectGarbage);
   for (const note of linked.notes) progress(`  ${note}`);
   papers = linked.papers;
   collectGarbage();

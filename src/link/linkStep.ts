@@ -12,7 +12,6 @@ import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEviden
 import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCache.ts';
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { buildProfileIndex } from './profileIndex.ts';
-import { collectGarbage } from '../build/collectGarbage.ts';
 import { readProfileRecords } from './readProfileRecords.ts';
 import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
@@ -35,11 +34,14 @@ export async function linkStep(
   conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS,
   /** The intern rule (internRule.ts); off only to measure what it moves. */
   internRule = true,
+  /** Called after reading the profile files and after indexing them (the build collects garbage there). */
+  betweenPhases: () => void = () => {},
 ): Promise<LinkStepResult> {
   let papers = input;
   let internNote = '';
   const root = makeRootResolver(resolver);
   const files = await readProfileRecords(sourcesDir, conferenceYears);
+  betweenPhases();
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
   // ICLR 2024's author ids come with the profile history entries of cx_profile_cache.json.
@@ -49,7 +51,7 @@ export async function linkStep(
   const records = [...files.flatMap((f) => f.records), ...cacheRecords(cache)];
   // Without the intern rule, no record is known as an intern's (profileValue sets none aside).
   const index = buildProfileIndex(internRule ? records : records.map(({ profilePosition: _p, ...r }) => r));
-  collectGarbage(); // the index's working garbage, before linking allocates its own
+  betweenPhases();
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
   const iclr2024 = withSets ? papers.filter(isIclr2024) : [];

@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
-import { collectGarbage } from '../build/collectGarbage.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
 /** When the pco profile snapshots were taken (the source README: scraped in 2025). */
@@ -26,7 +25,6 @@ export function profileFiles(conferenceYears: readonly ConferenceYear[] = CONFER
       if (/^(jy|pco)_.*_authors\.jsonl?$/.test(file)) out.push({ file, conference: cy.conference, year: cy.year });
     }
   }
-  collectGarbage(); // the files' texts and parse trees, before the profile index is built
   return out;
 }
 
@@ -56,6 +54,5 @@ export async function readProfileRecords(sourcesDir: string, conferenceYears?: r
     }
     out.push({ file, conference, year, records });
   }
-  collectGarbage(); // the files' texts and parse trees, before the profile index is built
   return out;
 }
