@@ -44,13 +44,20 @@ export function attachAuthorIds(papers: SourcePaper[], file: string, records: Cx
   const count = (key: string, map: Map<string, number>) => map.set(key, (map.get(key) ?? 0) + 1);
   const recTitles = new Map<string, number>();
   const paperTitles = new Map<string, number>();
-  for (const r of records) count(normalizeTitle(r.title), recTitles);
-  for (const p of papers) count(normalizeTitle(p.title), paperTitles);
+  // Each title normalised once (a search per paper normalised every record's title again).
+  const recordByTitle = new Map<string, CxAuthorIds>();
+  for (const r of records) {
+    const t = normalizeTitle(r.title);
+    count(t, recTitles);
+    if (!recordByTitle.has(t)) recordByTitle.set(t, r);
+  }
+  const paperTitle = papers.map((p) => normalizeTitle(p.title));
+  for (const t of paperTitle) count(t, paperTitles);
   const used = new Set<CxAuthorIds>();
-  const recordOf = papers.map((p) => {
-    const t = normalizeTitle(p.title);
+  const recordOf = papers.map((_, i) => {
+    const t = paperTitle[i];
     if (recTitles.get(t) !== 1 || paperTitles.get(t) !== 1) return undefined;
-    const r = records.find((x) => normalizeTitle(x.title) === t);
+    const r = recordByTitle.get(t);
     if (r) used.add(r);
     return r;
   });
