@@ -1,5 +1,5 @@
 // The build's floor: read and parse every source file the build reads (conference-years,
-// profile files, the ICLR 2024 institution lists, the reference tables) and write the same
+// profile files, the ICLR 2024 profile cache and institution lists, the reference tables) and write the same
 // papers, people and author-slot rows to a new SQLite file, with no resolving, linking or
 // pre-summing. Run in its own process by bench/run.ts; prints seconds and peak RSS.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,8 +9,10 @@ import SQLite from 'better-sqlite3';
 import { personKey } from '../src/build/personKey.ts';
 import { sourcesDir } from '../src/config.ts';
 import { CONFERENCE_YEARS, readConferenceYearWithNotes, type ConferenceYearResult } from '../src/ingest/readConferenceYear.ts';
+import { readCxProfileCache } from '../src/ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
 import { EU_ICLR2024_FILE } from '../src/link/linkStep.ts';
+import { CX_PROFILE_CACHE_FILE } from '../src/link/profileCache.ts';
 import { readProfileRecords } from '../src/link/readProfileRecords.ts';
 import { loadReferenceTables } from '../src/normalize/loadReference.ts';
 
@@ -20,6 +22,7 @@ const dir = sourcesDir();
 const years: ConferenceYearResult[] = [];
 for (const cy of CONFERENCE_YEARS) years.push(await readConferenceYearWithNotes(dir, cy.conference, cy.year));
 const profiles = await readProfileRecords(dir);
+const cache = readCxProfileCache(readFileSync(path.join(dir, CX_PROFILE_CACHE_FILE), 'utf8'), CX_PROFILE_CACHE_FILE);
 const sets = readEuIclr2024(readFileSync(path.join(dir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
 const reference = loadReferenceTables(dir);
 
@@ -52,7 +55,7 @@ try {
     }
   })();
   db.close();
-  const parsed = { profiles: profiles.reduce((n, f) => n + f.records.length, 0), sets: sets.length, reference: Object.keys(reference).length };
+  const parsed = { profiles: profiles.reduce((n, f) => n + f.records.length, 0), cache: cache.length, sets: sets.length, reference: Object.keys(reference).length };
   const seconds = (performance.now() - started) / 1000;
   const { user, system } = process.cpuUsage(cpu);
   console.log(JSON.stringify({ seconds, cpuSeconds: (user + system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024, slots, ...parsed }));
