@@ -146,19 +146,18 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
   const namesById = new Map<string, Set<string>>();
   const papersById = new Map<string, Set<string>>();
   const obs = new Map<string, Map<string, Observation>>();
-  // A person's records repeat the same names: each (id, name) pair is keyed once (adding it again changes nothing).
-  const keyed = new Set<string>();
   for (const r of records) {
     const id = r.openreviewId;
     if (!id) continue;
     // Both the name printed on the paper and the name the id was made from identify the person.
     for (const name of r.name ? [r.name, profileIdToName(id) ?? ''] : [profileIdToName(id) ?? '']) {
-      const pair = `${id}\u0000${name}`;
-      if (keyed.has(pair)) continue;
-      keyed.add(pair);
+      // A person's records repeat the same names: each (id, name) is keyed once (adding it again
+      // changes nothing; every key ignores surrounding spaces, and an empty name has none).
+      const trimmed = name.trim();
+      if (!trimmed || namesById.get(id)?.has(trimmed)) continue;
       addTo(idsByName, normalizeName(name), id);
       addTo(idsByLooseName, looseNameKey(name), id);
-      if (name.trim()) addTo(namesById, id, name.trim());
+      addTo(namesById, id, trimmed);
     }
     if (r.paperId) addTo(papersById, id, r.paperId);
     if (!r.affiliation && !r.domain) continue;
