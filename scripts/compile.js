@@ -18,7 +18,7 @@ const ENTRIES = {
   answerWorker: 'src/slack/answerWorker.ts',
 };
 
-// i18n-iso-countries' Node entry loads all of its 80 locales; src/i18n/countries.ts registers
+// i18n-iso-countries' Node entry loads all of its 80 locales; src/i18n/countryTable.ts registers
 // the three it uses on the bare library.
 const onlyRegisteredLocales = {
   name: 'only-registered-locales',
