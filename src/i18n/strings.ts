@@ -61,7 +61,6 @@ export const en = {
   'foot.noFilters': 'none (NeurIPS, ICML and ICLR, all tracks)',
   'foot.years': 'Years',
   'foot.unitsAsListed': 'institutions counted as listed, not rolled up into parent organisations',
-  'foot.source': 'Accepted papers at NeurIPS, ICML and ICLR',
 
   // Footer notes: coverage in scope, gaps, tiers, country rule, shares (query/meta.ts)
   'foot.linkedHint': '`exact` leaves it out',
@@ -473,7 +472,6 @@ export const zh: Strings = {
   'foot.noFilters': '无（NeurIPS、ICML 和 ICLR，全部类别）',
   'foot.years': '年份',
   'foot.unitsAsListed': '机构按原始署名计数，未合并至上级机构',
-  'foot.source': 'NeurIPS、ICML 和 ICLR 录用论文',
   'foot.linkedHint': '`exact` 可将其排除',
   'foot.linkedExact': '无：`exact` 排除关联证据',
   'filter.main': '仅主会场',
@@ -872,7 +870,6 @@ export const ja: Strings = {
   'foot.noFilters': 'なし（NeurIPS・ICML・ICLR、全トラック）',
   'foot.years': '対象年',
   'foot.unitsAsListed': '機関は記載どおりに集計し、上位組織には合算していない',
-  'foot.source': 'NeurIPS・ICML・ICLR の採択論文',
   'foot.linkedHint': '`exact` で除外できる',
   'foot.linkedExact': 'なし：`exact` は関連付けによる根拠を除外',
   'filter.main': '本会議トラックのみ',
