@@ -8,7 +8,7 @@ import { CONFERENCES, YEARS, type Conference } from '../ingest/types.ts';
 export const CORRECTIONS_FILE = 'corrections.json';
 /** The evidence kind of a corrected author slot in the database (own evidence: `exact` keeps it). */
 export const CORRECTION_EVIDENCE = 'correction';
-export const REJECTED_FILE = 'corrections-rejected.json';
+const REJECTED_FILE = 'corrections-rejected.json';
 
 /** One author slot set to a curated institution by an editor. */
 export interface Correction {
@@ -71,7 +71,7 @@ export function describeEntry(c: Partial<Correction>, index?: number): string {
 const text = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
 /** Problems with one entry's shape; [] when it is well formed. */
-export function entryProblems(raw: unknown): string[] {
+function entryProblems(raw: unknown): string[] {
   const c = raw as Record<string, unknown>;
   if (!c || typeof c !== 'object' || Array.isArray(c)) return ['is not an object'];
   const out: string[] = [];

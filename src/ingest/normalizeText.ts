@@ -51,7 +51,7 @@ export function splitEntityAware(text: string, separator: string): string[] {
 }
 
 /** Removes accents: NFKD, then drops combining marks. */
-export function stripAccents(text: string): string {
+function stripAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 

@@ -18,7 +18,7 @@ export interface InternStats {
 }
 
 /** The person's nearest non-intern value at another root institution than `internRoot`. */
-export function homeObservation(index: ProfileIndex, id: string, year: number, internRoot: string | null, root: RootOf): Observation | undefined {
+function homeObservation(index: ProfileIndex, id: string, year: number, internRoot: string | null, root: RootOf): Observation | undefined {
   const candidates = (index.byId.get(id) ?? []).filter((o) => {
     if (o.intern || o.weak) return false;
     const r = root(o.value.affiliation, o.value.domain);

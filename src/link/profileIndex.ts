@@ -124,7 +124,7 @@ function compatibleForms(a: string, b: string): boolean {
 }
 
 /** `jose a garcia lopez` → `jose lopez`: what remains when middle names and initials go. */
-export function looseNameKey(name: string): string {
+function looseNameKey(name: string): string {
   const t = normalizeName(name).split(' ').filter(Boolean);
   return t.length <= 2 ? t.join(' ') : `${t[0]} ${t[t.length - 1]}`;
 }

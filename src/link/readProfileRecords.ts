@@ -18,7 +18,7 @@ export interface ProfileFileRecords {
 }
 
 /** The per-author files named by CONFERENCE_YEARS, with the conference-year that lists them. */
-export function profileFiles(conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS): Array<{ file: string; conference: string; year: number }> {
+function profileFiles(conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS): Array<{ file: string; conference: string; year: number }> {
   const out: Array<{ file: string; conference: string; year: number }> = [];
   for (const cy of conferenceYears) {
     for (const file of cy.files) {

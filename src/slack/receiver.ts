@@ -6,10 +6,10 @@ import { HTTPReceiver, type Logger } from '@slack/bolt';
 import { isHealthy, type Health } from './health.ts';
 import { verifyRequest } from './verify.ts';
 
-export const EVENTS_PATH = '/slack/events';
-export const HEALTH_PATH = '/healthz';
+const EVENTS_PATH = '/slack/events';
+const HEALTH_PATH = '/healthz';
 /** Slash commands and interaction payloads are small; refuse anything large unread. */
-export const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];

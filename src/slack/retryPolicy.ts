@@ -4,7 +4,7 @@
 import type { webApi } from '@slack/bolt';
 
 /** Thrown by the Web API client after waiting out a 429's Retry-After header. */
-export function isRateLimitRetry(error: Error): boolean {
+function isRateLimitRetry(error: Error): boolean {
   return error.message.startsWith('A rate limit was exceeded');
 }
 

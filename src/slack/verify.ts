@@ -3,7 +3,7 @@
 // this check enforces the 5-minute window in both directions.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export const MAX_SKEW_SECONDS = 5 * 60;
+const MAX_SKEW_SECONDS = 5 * 60;
 
 export interface SignedRequest {
   timestamp: string | undefined;

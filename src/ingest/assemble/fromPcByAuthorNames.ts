@@ -52,7 +52,7 @@ function looseMatch(names: string[], pool: Pool, bySize: Map<number, string[]>):
 }
 
 /** Limits of the tolerant pass. */
-export const TOLERANT = {
+const TOLERANT = {
   /** Author counts may differ by at most this much. */
   maxCountDifference: 1,
   /** At least this many names must pair up. */

@@ -18,7 +18,7 @@ export interface OrPaper {
  * `; ` (`Machine Learning Research Lab; Volkswagen Group`). Items starting with a space
  * are glued back to the previous one. Returns null when the count still does not match.
  */
-export function splitSlots(field: string, expected: number): string[] | null {
+function splitSlots(field: string, expected: number): string[] | null {
   const parts = splitEntityAware(field, ';');
   if (parts.length === expected) return parts;
   if (parts.length < expected) return null;

@@ -23,7 +23,7 @@ export interface ChartOptions {
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 675;
 /** Rankings with more bars than this grow taller than CHART_HEIGHT so labels stay readable. */
-export const MAX_FITTED_BARS = 14;
+const MAX_FITTED_BARS = 14;
 const PADDING = 24;
 const FOOT_SIZE = 15;
 const FOOT_LINE = 21;

@@ -12,7 +12,7 @@ function formattedRows(columns: Column[], rows: Cell[][]): string[][] {
   return rows.map((row) => columns.map((col, i) => formatCell(row[i] ?? null, col.type)));
 }
 
-export function fitsTableBlock(columns: Column[], rowCount: number): boolean {
+function fitsTableBlock(columns: Column[], rowCount: number): boolean {
   return columns.length > 0 && columns.length <= MAX_TABLE_COLUMNS && rowCount + 1 <= MAX_TABLE_ROWS;
 }
 
@@ -21,7 +21,7 @@ function cell(text: string) {
   return { type: 'raw_text' as const, text: text.trim() === '' ? MISSING : truncate(text, MAX_TABLE_CELL) };
 }
 
-export function tableBlock(columns: Column[], rows: Cell[][]): KnownBlock {
+function tableBlock(columns: Column[], rows: Cell[][]): KnownBlock {
   const header = columns.map((c) => cell(c.label));
   const body = formattedRows(columns, rows).map((r) => r.map(cell));
   return {
@@ -32,7 +32,7 @@ export function tableBlock(columns: Column[], rows: Cell[][]): KnownBlock {
 }
 
 /** Pad columns to a fixed width; numbers right-aligned so digits line up. */
-export function preformattedLines(columns: Column[], rows: Cell[][]): { header: string; lines: string[] } {
+function preformattedLines(columns: Column[], rows: Cell[][]): { header: string; lines: string[] } {
   const cells = formattedRows(columns, rows).map((r) => r.map((t) => t.replace(/`/g, "'").replace(/\s+/g, ' ')));
   const labels = columns.map((c) => c.label);
   const widths = columns.map((_, i) => Math.max(labels[i].length, ...cells.map((r) => r[i].length)));
@@ -54,7 +54,7 @@ export function preformattedFits(columns: Column[], rows: Cell[][]): boolean {
  * Monospace sections of at most MAX_SECTION_TEXT chars, each repeating the header row so
  * every chunk reads on its own.
  */
-export function preformattedBlocks(columns: Column[], rows: Cell[][]): KnownBlock[] {
+function preformattedBlocks(columns: Column[], rows: Cell[][]): KnownBlock[] {
   const { header, lines } = preformattedLines(columns, rows);
   const fence = (body: string[]) => `\`\`\`\n${[header, ...body].map(escapeMrkdwn).join('\n')}\n\`\`\``;
   const blocks: KnownBlock[] = [];

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type { Deps } from '../../reply.ts';
 import { airankCommand } from './airank.ts';
 
-export const COMMAND = '/airank';
+const COMMAND = '/airank';
 
 export function register(app: App, deps: Deps): void {
   app.command(COMMAND, airankCommand(deps));

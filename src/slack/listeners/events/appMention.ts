@@ -7,7 +7,7 @@ import { replyTo, type Deps } from '../../reply.ts';
 import { unescapeSlack } from '../../render/text.ts';
 
 /** Remove mentions of the bot (or, if its id is unknown, a leading mention). */
-export function stripMention(text: string, botUserId?: string): string {
+function stripMention(text: string, botUserId?: string): string {
   const stripped = botUserId
     ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ')
     : text.replace(/^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' ');
