@@ -24,7 +24,7 @@ import { CONFERENCE_YEARS } from '../src/ingest/conferenceYears.ts';
 import { readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
 import { openResolver } from '../src/normalize/openResolver.ts';
 import type { Resolver } from '../src/normalize/resolver.ts';
-import { runHoldOut, inSample, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
+import { runHoldOut, inSample, scorable, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
 import { matchInstitutionSets } from '../src/link/institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkOptions, type RootOf } from '../src/link/linkEvidence.ts';
 import { EU_ICLR2024_FILE } from '../src/link/linkStep.ts';
@@ -74,7 +74,7 @@ function yearAgreement(files: ProfileFileRecords[], root: RootOf): void {
   const all = files.map((f) => {
     const roots = new Map<string, Set<string | null>>();
     for (const r of f.records) {
-      if (!r.openreviewId || r.snapshot || r.alignment === 'position' || r.alignment === 'none' || (!r.affiliation && !r.domain)) continue;
+      if (!scorable(r)) continue;
       roots.set(r.openreviewId, (roots.get(r.openreviewId) ?? new Set()).add(root(r.affiliation, r.domain)));
     }
     return { f, values: new Map([...roots].filter(([, s]) => s.size === 1 && !s.has(null)).map(([id, s]) => [id, [...s][0]])) };
