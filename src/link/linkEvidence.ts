@@ -72,7 +72,7 @@ export function emptyStats(): LinkStats {
   };
 }
 
-const hasEvidence = (a: SourceAuthor): boolean => Boolean(a.affiliation || a.domain);
+export const hasEvidence = (a: SourceAuthor): boolean => Boolean(a.affiliation || a.domain);
 
 /** What linking made of one author slot, before it is counted. */
 type Outcome =

@@ -6,6 +6,7 @@
 // confirm or bracket a value like the jy records do.
 import type { SourcePaper } from '../ingest/types.ts';
 import type { CxProfileEntry } from '../ingest/readers/cxProfileCache.ts';
+import { hasEvidence } from './linkEvidence.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
 export const CX_PROFILE_CACHE_FILE = 'cx_profile_cache.json';
@@ -25,7 +26,7 @@ export function fillFromCache(papers: SourcePaper[], entries: CxProfileEntry[]):
   const out = papers.map((p) => {
     let changed = false;
     const authors = p.authors.map((a) => {
-      const affiliation = a.openreviewId && !a.affiliation && !a.domain ? byKey.get(`${p.year}:${a.openreviewId}`) : undefined;
+      const affiliation = a.openreviewId && !hasEvidence(a) ? byKey.get(`${p.year}:${a.openreviewId}`) : undefined;
       if (!affiliation) return a;
       changed = true;
       filled.set(`${p.conference}${p.year}`, (filled.get(`${p.conference}${p.year}`) ?? 0) + 1);
