@@ -8,6 +8,7 @@ import { FiguresLookup } from '../corrections/figuresLookup.ts';
 import { clientFromEnv, deliverNotices } from '../corrections/notify.ts';
 import { acceptProposal, rejectProposal, ReviewError, type ReviewDeps } from '../corrections/review.ts';
 import { ProposalStore } from '../corrections/store.ts';
+import { truncate } from '../i18n/clip.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import type { Cell } from '../query/types.ts';
 import { renderTable } from '../render/text.ts';
@@ -30,7 +31,7 @@ function listPending(store: ProposalStore, out: (line: string) => void): number 
     p.proposedAt.slice(0, 16).replace('T', ' '),
     p.slackName ?? p.slackUser,
     `${p.conference} ${p.year}`,
-    `${p.title.length > 50 ? `${p.title.slice(0, 49)}…` : p.title} [${p.sourceId}]`,
+    `${truncate(p.title, 50)} [${p.sourceId}]`,
     `${p.author} (${p.position})`,
     p.currentBasis ? `${p.currentInstitution ?? '(none)'}: ${p.currentBasis}` : (p.currentInstitution ?? '(none)'),
     p.institution ?? `other: "${p.other}"`,
