@@ -5,7 +5,7 @@ import { t } from '../../../i18n/t.ts';
 import { deliver } from '../../deliver.ts';
 import { replyTo, type Deps } from '../../reply.ts';
 import { withNotice } from '../../render/notice.ts';
-import { readButton } from './readButton.ts';
+import { readButton, toClicker } from './readButton.ts';
 import { buttonDestination, type ButtonArgs } from './types.ts';
 
 export function postToChannel(deps: Deps) {
@@ -15,7 +15,7 @@ export function postToChannel(deps: Deps) {
     const context = `post to channel ${JSON.stringify(state.q)}`;
     const visible = await replyTo(deps, state.q, { offset: state.o, postButton: false });
     if (visible.kind !== 'answer') {
-      await deliver(deps.logger, buttonDestination(args, visible.lang, 'ephemeral', false), visible.message, context);
+      await toClicker(deps, args, visible.lang, visible.message, context);
       return;
     }
     if (visible.snapshot !== state.s) {

@@ -3,11 +3,11 @@
 // ephemeral answer, which nobody else sees, or in a channel airank is not in, to the
 // asker's DM with the bot.
 import { t } from '../../../i18n/t.ts';
-import { classify, deliver } from '../../deliver.ts';
-import { errorReply, questionLang, type Deps } from '../../reply.ts';
+import { classify } from '../../deliver.ts';
+import { questionLang, type Deps } from '../../reply.ts';
 import { exportFilename, openDm, uploadFile, type UploadRequest } from '../../upload.ts';
-import { readButton } from './readButton.ts';
-import { buttonDestination, onEphemeral, threadOf, type ButtonArgs } from './types.ts';
+import { apologize, readButton, toClicker } from './readButton.ts';
+import { onEphemeral, threadOf, type ButtonArgs } from './types.ts';
 
 export function sendChart(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
@@ -15,7 +15,7 @@ export function sendChart(deps: Deps) {
     if (!state) return;
     const { body, client } = args;
     const say = (text: string, lang = questionLang(state.q)) =>
-      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `chart ${JSON.stringify(state.q)}`);
+      toClicker(deps, args, lang, { text, blocks: [] }, `chart ${JSON.stringify(state.q)}`);
     try {
       const chart = await deps.answers.chart(state.q);
       if (chart.kind === 'not_chartable') return void (await say(chart.text, chart.lang));
@@ -40,8 +40,7 @@ export function sendChart(deps: Deps) {
         await toDm('slack.chartToDm');
       }
     } catch (error) {
-      const reply = errorReply(deps, error, `chart ${JSON.stringify(state.q)}`, questionLang(state.q));
-      await deliver(deps.logger, buttonDestination(args, reply.lang, 'ephemeral', false), reply.message, `chart error ${reply.errorId}`);
+      await apologize(deps, args, error, 'chart', state.q);
     }
   };
 }

@@ -1,18 +1,17 @@
 // "CSV": the whole table (every page) as a file in the user's DM with the bot. Files
 // cannot be attached to ephemeral messages, hence conversations.open + files upload.
 import { t } from '../../../i18n/t.ts';
-import { deliver } from '../../deliver.ts';
-import { errorReply, questionLang, type Deps } from '../../reply.ts';
+import { questionLang, type Deps } from '../../reply.ts';
 import { exportFilename, openDm, uploadFile } from '../../upload.ts';
-import { readButton } from './readButton.ts';
-import { buttonDestination, type ButtonArgs } from './types.ts';
+import { apologize, readButton, toClicker } from './readButton.ts';
+import type { ButtonArgs } from './types.ts';
 
 export function sendCsv(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
     const state = await readButton(deps, args, 'CSV');
     if (!state) return;
     const say = (text: string, lang = questionLang(state.q)) =>
-      deliver(deps.logger, buttonDestination(args, lang, 'ephemeral', false), { text, blocks: [] }, `csv ${JSON.stringify(state.q)}`);
+      toClicker(deps, args, lang, { text, blocks: [] }, `csv ${JSON.stringify(state.q)}`);
     try {
       const csv = await deps.answers.csv(state.q);
       if (csv.kind === 'snapshot_changed') return void (await say(t(questionLang(state.q), 'slack.dataUpdatedCsv')));
@@ -25,8 +24,7 @@ export function sendCsv(deps: Deps) {
       });
       await say(t(csv.lang, 'slack.csvSent', { title: csv.title, rows: csv.rows }), csv.lang);
     } catch (error) {
-      const reply = errorReply(deps, error, `csv ${JSON.stringify(state.q)}`, questionLang(state.q));
-      await deliver(deps.logger, buttonDestination(args, reply.lang, 'ephemeral', false), reply.message, `csv error ${reply.errorId}`);
+      await apologize(deps, args, error, 'csv', state.q);
     }
   };
 }
