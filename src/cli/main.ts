@@ -7,7 +7,7 @@ import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
 import { SCHEMA_VERSION } from '../db/createSchema.ts';
 import { databaseSchemaVersion, openAsker } from '../query/openAsker.ts';
 import { isParseError, type Answer } from '../query/types.ts';
-import { answerLang, isChartable, notChartableMessage } from '../render/chart/chartable.ts';
+import { isChartable, notChartableMessage } from '../render/chart/chartable.ts';
 import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
@@ -39,7 +39,7 @@ async function writePng(answer: Answer, file: string, print = false): Promise<nu
   }
   // Loaded only for --png: the chart libraries take most of a second to load.
   const { renderChartPng } = await import('../render/chart/png.ts');
-  const png = await renderChartPng(answer, { lang: answerLang(answer), size: print ? 'print' : 'web' });
+  const png = await renderChartPng(answer, { lang: answer.meta.lang, size: print ? 'print' : 'web' });
   try {
     await writeFile(file, png);
   } catch (e) {

@@ -4,7 +4,7 @@
 import type { Asker } from '../query/asker.ts';
 import { isParseError, type Answer, type Cell, type Lang, type SlotRef } from '../query/types.ts';
 import { renderCsv } from '../render/csv.ts';
-import { answerLang, isChartable, notChartableMessage } from '../render/chart/chartable.ts';
+import { isChartable, notChartableMessage } from '../render/chart/chartable.ts';
 import { renderChartPng } from '../render/chart/png.ts';
 import { collectAllRows, SnapshotChangedError } from './csv.ts';
 import { pageOf, type SlackMessage } from './render/answer.ts';
@@ -82,7 +82,7 @@ export function computeCsv(asker: Asker, question: string): CsvOutcome {
 export function computeChart(asker: Asker, question: string): Promise<ChartOutcome> {
   const answer = asker.ask(question);
   if (isParseError(answer)) throw new Error(`question no longer parses: ${answer.message}`);
-  const lang = answerLang(answer);
+  const lang = answer.meta.lang;
   if (!isChartable(answer)) return Promise.resolve({ kind: 'not_chartable', text: notChartableMessage(answer), lang });
   return renderChartPng(answer, { lang }).then((png) => ({
     kind: 'chart',
