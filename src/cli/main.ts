@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
 import { SCHEMA_VERSION } from '../db/createSchema.ts';
-import { databaseSchemaVersion, openAsker } from '../query/openAsker.ts';
+import type { Asker } from '../query/asker.ts';
+import { databaseSchemaVersion, MissingDatabaseError, openAsker, OutdatedDatabaseError } from '../query/openAsker.ts';
 import { isParseError, type Answer } from '../query/types.ts';
 import { isChartable, notChartableMessage } from '../render/chart/chartable.ts';
 import { renderCsv } from '../render/csv.ts';
@@ -29,6 +30,17 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
   }
   const { build } = await import('../build/build.ts'); // the build pipeline only when building
   await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
+}
+
+/** The question path opens the file once; only a missing or outdated one goes through ensureDatabase. */
+async function openOrBuild(dbPath: string): Promise<Asker> {
+  try {
+    return openAsker(dbPath);
+  } catch (error) {
+    if (!(error instanceof MissingDatabaseError || error instanceof OutdatedDatabaseError)) throw error;
+  }
+  await ensureDatabase(dbPath);
+  return openAsker(dbPath);
 }
 
 /** `--png FILE`: the answer's chart, after the table has been printed. */
@@ -83,10 +95,12 @@ async function main(argv: string[]): Promise<number> {
   // The resolver and its reference tables load only for these commands, the corrections store only for its own (start-up of a question stays small).
   if (command === 'resolve') return (await import('./resolveCommands.ts')).resolveCommand(rest, { file: values.file, json: values.json });
   if (command === 'corrections') return (await import('./correctionsCommand.ts')).correctionsCommand(rest, { why: values.why, as: values.as, by: values.by, dbPath });
-  await ensureDatabase(dbPath);
-  if (command === 'unresolved') return (await import('./resolveCommands.ts')).unresolvedCommand(dbPath, { top: values.top, json: values.json });
+  if (command === 'unresolved') {
+    await ensureDatabase(dbPath);
+    return (await import('./resolveCommands.ts')).unresolvedCommand(dbPath, { top: values.top, json: values.json });
+  }
 
-  const asker = openAsker(dbPath);
+  const asker = await openOrBuild(dbPath);
   try {
     const result = asker.ask(positionals.join(' '));
     if (values.json) console.log(renderJson(result));
