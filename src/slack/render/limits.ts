@@ -13,6 +13,10 @@ export const MAX_TEXT_OBJECT = 3000;
 export const MAX_BUTTON_TEXT = 75;
 export const MAX_BUTTON_VALUE = 2000;
 export const MAX_ACTION_ELEMENTS = 25;
+/** Select menus: 100 options, option text 75, option value 150. */
+export const MAX_OPTIONS = 100;
+export const MAX_OPTION_TEXT = 75;
+export const MAX_OPTION_VALUE = 150;
 export const MAX_TABLE_ROWS = 100;
 export const MAX_TABLE_COLUMNS = 20;
 export const MAX_TABLE_CHARS = 10_000;

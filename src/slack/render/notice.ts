@@ -2,7 +2,7 @@
 // the answer came by another route. The notice also leads the fallback text, so it shows
 // even when the blocks are at Slack's 50-block limit.
 import type { SlackMessage } from './answer.ts';
-import { MAX_BLOCKS, MAX_FALLBACK_TEXT } from './limits.ts';
+import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from './limits.ts';
 import { truncate } from './text.ts';
 
 export function withNotice(message: SlackMessage, notice: string): SlackMessage {
@@ -12,5 +12,5 @@ export function withNotice(message: SlackMessage, notice: string): SlackMessage 
   // At the limit: the notice replaces the first block's place by joining it.
   const [head, ...rest] = message.blocks;
   const headText = (head as { text?: { text?: string } }).text?.text ?? '';
-  return { text, blocks: [{ ...block, text: { ...block.text, text: truncate(`${block.text.text}\n*${headText}*`, 3000) } }, ...rest] };
+  return { text, blocks: [{ ...block, text: { ...block.text, text: truncate(`${block.text.text}\n*${headText}*`, MAX_SECTION_TEXT) } }, ...rest] };
 }

@@ -2,7 +2,7 @@
 import { t } from '../../i18n/t.ts';
 import type { ParseError } from '../../query/types.ts';
 import type { SlackMessage } from './answer.ts';
-import { MAX_SECTION_TEXT } from './limits.ts';
+import { MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from './limits.ts';
 import { escapeMrkdwn, truncate } from './text.ts';
 
 export function renderParseError(error: ParseError, command = '/airank'): SlackMessage {
@@ -17,7 +17,7 @@ export function renderParseError(error: ParseError, command = '/airank'): SlackM
   lines.push(`*${t(lang, 'err.example')}${colon}* \`${e(`${command} ${example}`)}\``);
   lines.push(t(lang, 'err.typeHelp', { command: lang === 'en' ? command : `${command} lang:${lang}` }).replace(`${command} lang:${lang} help`, `${command} help lang:${lang}`));
   return {
-    text: truncate(`${t(lang, 'err.couldNotUnderstand')}${colon} ${e(error.message)}`, 3000),
+    text: truncate(`${t(lang, 'err.couldNotUnderstand')}${colon} ${e(error.message)}`, MAX_FALLBACK_TEXT),
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(lines.join('\n'), MAX_SECTION_TEXT) } }],
   };
 }

@@ -8,16 +8,13 @@ import { encodeSlot } from '../../../corrections/slotKey.ts';
 import { MAX_EVIDENCE, MAX_OTHER } from '../../../corrections/validate.ts';
 import { t } from '../../../i18n/t.ts';
 import type { Cell, Lang, SlotRef } from '../../../query/types.ts';
-import { MAX_SECTION_TEXT } from '../../render/limits.ts';
+import { MAX_OPTION_TEXT, MAX_OPTION_VALUE, MAX_OPTIONS, MAX_SECTION_TEXT } from '../../render/limits.ts';
 import { escapeMrkdwn, truncate } from '../../render/text.ts';
 
 export const CALLBACK_PROPOSE = 'airank_propose_correction_modal';
 export const ACTION_PICK_SLOT = 'airank_correction_slot';
 export const ACTION_INSTITUTION = 'airank_correction_institution';
 export const BLOCK_DETAILS = 'slot_details';
-const MAX_OPTIONS = 100;
-const MAX_OPTION_TEXT = 75;
-const MAX_OPTION_VALUE = 150;
 
 /** What the modal carries between requests (the question the rows came from). */
 export interface ModalState {
