@@ -2,12 +2,12 @@
 // the source credit, the method in words, and the data snapshot. The full method,
 // coverage notes and the reproducing command belong to the answer, not the picture.
 import { t } from '../../i18n/t.ts';
+import { CONFERENCE_LABEL } from '../../query/meta.ts';
 import type { AnswerMeta, Lang } from '../../query/types.ts';
 
 /** Conference-years in scope without per-author affiliations, "ICLR 2024"; their years are marked on the chart. */
 export function partialLabels(meta: AnswerMeta): string[] {
-  const label = (c: string): string => ({ neurips: 'NeurIPS', icml: 'ICML', iclr: 'ICLR' })[c] ?? c;
-  return meta.gaps.map((g) => `${label(g.conference)} ${g.year}`);
+  return meta.gaps.map((g) => `${CONFERENCE_LABEL[g.conference]} ${g.year}`);
 }
 
 /** Years with a conference lacking per-author affiliations in scope: drawn with hollow markers. */
