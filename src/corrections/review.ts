@@ -25,10 +25,15 @@ export interface ReviewDeps {
   figures: FiguresLookup | null;
 }
 
-/** The placeholders every notice to a proposer fills. */
-const slotVars = (p: Proposal) => ({ id: p.id, author: p.author, position: p.position, title: p.title, conference: CONFERENCE_LABEL[p.conference as Conference] ?? p.conference, year: p.year });
+const conferenceLabel = (p: Proposal) => CONFERENCE_LABEL[p.conference as Conference] ?? p.conference;
 
-const paperLabel = (p: Proposal) => `${p.author} (author ${p.position}) on "${p.title}", ${CONFERENCE_LABEL[p.conference as Conference] ?? p.conference} ${p.year}`;
+/** The placeholders every notice to a proposer fills. */
+const slotVars = (p: Proposal) => ({ id: p.id, author: p.author, position: p.position, title: p.title, conference: conferenceLabel(p), year: p.year });
+
+const paperLabel = (p: Proposal) => `${p.author} (author ${p.position}) on "${p.title}", ${conferenceLabel(p)} ${p.year}`;
+
+/** Who proposed it, as both files record it. */
+const proposedBy = (p: Proposal) => (p.slackName ? `${p.slackName} (Slack ${p.slackUser})` : `Slack ${p.slackUser}`);
 
 function pending(deps: ReviewDeps, id: number): Proposal {
   const p = deps.store.get(id);
@@ -62,7 +67,7 @@ export function acceptProposal(deps: ReviewDeps, id: number, opts: { by: string;
       author: p.author,
       institution,
       evidence: p.evidence,
-      proposedBy: p.slackName ? `${p.slackName} (Slack ${p.slackUser})` : `Slack ${p.slackUser}`,
+      proposedBy: proposedBy(p),
       proposedAt: p.proposedAt,
       acceptedBy: opts.by,
       acceptedAt: now.toISOString(),
@@ -89,7 +94,7 @@ export function rejectProposal(deps: ReviewDeps, id: number, opts: { by: string;
     author: p.author,
     ...(p.institution ? { institution: p.institution } : { other: p.other ?? '' }),
     evidence: p.evidence,
-    proposedBy: p.slackName ? `${p.slackName} (Slack ${p.slackUser})` : `Slack ${p.slackUser}`,
+    proposedBy: proposedBy(p),
     proposedAt: p.proposedAt,
     rejectedBy: opts.by,
     rejectedAt: now.toISOString(),
