@@ -11,6 +11,7 @@ import { nameTokens, normalizeTitle, profileIdToName } from '../normalizeText.ts
 import type { CxAuthorIds } from '../readers/cxIclr2024AuthorIds.ts';
 import type { SourceAuthor, SourcePaper } from '../types.ts';
 import { pairAuthorNames } from './authorListMatch.ts';
+import { uniqueIndex } from './uniqueIndex.ts';
 
 export interface AuthorIdStats {
   papers: number;
@@ -41,25 +42,16 @@ function withId(a: SourceAuthor, id: string): SourceAuthor {
 
 export function attachAuthorIds(papers: SourcePaper[], file: string, records: CxAuthorIds[]): { papers: SourcePaper[]; stats: AuthorIdStats; notes: string[] } {
   const stats: AuthorIdStats = { papers: papers.length, matchedByTitle: 0, matchedBySurnames: 0, slots: 0, withId: 0, withEmail: 0, disagreeing: 0 };
-  const count = (key: string, map: Map<string, number>) => map.set(key, (map.get(key) ?? 0) + 1);
-  const recTitles = new Map<string, number>();
-  const paperTitles = new Map<string, number>();
   // Each title normalised once (a search per paper normalised every record's title again).
-  const recordByTitle = new Map<string, CxAuthorIds>();
-  for (const r of records) {
-    const t = normalizeTitle(r.title);
-    count(t, recTitles);
-    if (!recordByTitle.has(t)) recordByTitle.set(t, r);
-  }
+  const recordByTitle = uniqueIndex(records, (r) => normalizeTitle(r.title));
   const paperTitle = papers.map((p) => normalizeTitle(p.title));
-  for (const t of paperTitle) count(t, paperTitles);
+  const paperByTitle = uniqueIndex(paperTitle, (t) => t);
   const used = new Set<CxAuthorIds>();
-  const recordOf = papers.map((_, i) => {
-    const t = paperTitle[i];
-    if (recTitles.get(t) !== 1 || paperTitles.get(t) !== 1) return undefined;
-    const r = recordByTitle.get(t);
-    if (r) used.add(r);
-    return r;
+  const recordOf = papers.map((_, i): CxAuthorIds | undefined => {
+    const k = paperByTitle.get(paperTitle[i]) === i ? recordByTitle.get(paperTitle[i]) : undefined;
+    if (k === undefined) return undefined;
+    used.add(records[k]);
+    return records[k];
   });
   stats.matchedByTitle = used.size;
   papers.forEach((p, i) => {

@@ -11,6 +11,7 @@ import type { DblpPaper } from '../readers/dblp.ts';
 import type { SourcePaper, Track } from '../types.ts';
 import { pairAuthorNames, pairedCount } from './authorListMatch.ts';
 import { authorListKey } from './fromPcByAuthorNames.ts';
+import { uniqueIndex } from './uniqueIndex.ts';
 
 export interface TrackResult {
   papers: SourcePaper[];
@@ -24,19 +25,6 @@ export interface TrackResult {
 
 /** Share of the longer author list that must pair up in the tolerant pass. */
 const TOLERANT_SHARE = 0.75;
-
-/** Key → position in `items`, for keys that occur exactly once. */
-function uniqueIndex<T>(items: T[], key: (t: T) => string): Map<string, number> {
-  const out = new Map<string, number>();
-  const dup = new Set<string>();
-  items.forEach((t, i) => {
-    const k = key(t);
-    if (out.has(k)) dup.add(k);
-    else out.set(k, i);
-  });
-  for (const k of dup) out.delete(k);
-  return out;
-}
 
 const authorNames = (p: SourcePaper) => p.authors.map((a) => a.name);
 
