@@ -38,7 +38,7 @@ interface DbSlot {
 
 function main(): void {
   const file = path.join(mirrorDir(), VALIDATION_FILE);
-  const dbFile = process.env.AIRANK_DB ?? databasePath();
+  const dbFile = databasePath();
   for (const [what, f] of [['validation file', file], ['database', dbFile]]) {
     if (!existsSync(f)) {
       console.error(`eval:print: no ${what} at ${f}${what === 'database' ? ' (run `npm run setup` first)' : ' (set AIRANK_MIRROR)'}`);
