@@ -11,9 +11,12 @@ export function sourcesDir(): string {
   return process.env.AIRANK_SOURCES ?? path.join(PROJECT_ROOT, 'sources');
 }
 
+/** Where the database is when AIRANK_DB does not say. */
+export const DEFAULT_DATABASE = path.join(PROJECT_ROOT, 'var', 'airank.sqlite');
+
 /** The database the front ends read and the build replaces atomically. */
 export function databasePath(): string {
-  return process.env.AIRANK_DB ?? path.join(PROJECT_ROOT, 'var', 'airank.sqlite');
+  return process.env.AIRANK_DB ?? DEFAULT_DATABASE;
 }
 
 /** Mirror folder to copy sources from when there is no network. */

@@ -2,7 +2,7 @@
 // problems are reported at once, so a bad deploy fails before it touches Slack.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.ts';
+import { DEFAULT_DATABASE } from '../config.ts';
 import type { TableStyle } from './render/table.ts';
 import { defaultPoolSize } from './workerPool.ts';
 
@@ -68,7 +68,7 @@ export function loadConfig(env: Env, fileExists: (p: string) => boolean = exists
     }
   }
 
-  const dbPath = path.resolve(get('AIRANK_DB') ?? path.join(PROJECT_ROOT, 'var', 'airank.sqlite'));
+  const dbPath = path.resolve(get('AIRANK_DB') ?? DEFAULT_DATABASE);
   if (!fileExists(dbPath)) problems.push(`AIRANK_DB: no database at ${dbPath} (build it with "npm run setup" or set AIRANK_DB)`);
 
   const style = get('AIRANK_SLACK_TABLE') ?? 'table';
