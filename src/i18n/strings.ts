@@ -194,6 +194,7 @@ export const en = {
 
   // Slack front end: notices around an answer (src/slack)
   'slack.expired': 'This button has expired; please ask again.',
+  'chart.none': "A '{kind}' answer has no chart. Charts are drawn for compare, trend, inst/rank, top, countries and teamsize answers.",
   'slack.buttonPost': 'Post to channel',
   'slack.buttonNext': 'Next',
   'slack.buttonCsv': 'CSV',
@@ -599,6 +600,7 @@ export const zh: Strings = {
 
   // Slack front end
   'slack.expired': '此按钮已失效，请重新提问。',
+  'chart.none': '“{kind}”类回答没有图表。图表适用于 compare、trend、inst/rank、top、countries 和 teamsize 的回答。',
   'slack.buttonPost': '发布到频道',
   'slack.buttonNext': '下一页',
   'slack.buttonCsv': 'CSV',
@@ -997,6 +999,7 @@ export const ja: Strings = {
 
   // Slack front end
   'slack.expired': 'このボタンは期限切れです。もう一度質問してください。',
+  'chart.none': '「{kind}」の回答にはグラフがありません。グラフは compare、trend、inst/rank、top、countries、teamsize の回答で描けます。',
   'slack.buttonPost': 'チャンネルに投稿',
   'slack.buttonNext': '次へ',
   'slack.buttonCsv': 'CSV',

@@ -5,6 +5,7 @@
 // lower-case English words is an English sentence, and fails the test.
 import { describe, expect, it } from 'vitest';
 import { footnoteLines } from '../../src/render/chart/footnote.ts';
+import { notChartableMessage } from '../../src/render/chart/chartable.ts';
 import { chartSpec } from '../../src/render/chart/spec.ts';
 import { renderParseErrorText, renderText } from '../../src/render/text.ts';
 import { isParseError, type Answer, type Lang } from '../../src/query/types.ts';
@@ -86,6 +87,10 @@ describe.each(['zh', 'ja'] as Lang[])('Slack messages, lang:%s', (lang) => {
     expect(englishIn(text)).toBeNull();
     // Labels too short to read as a sentence ("Next", "Rows 1–1 of 3"): none of the English ones.
     for (const label of ['Post to channel', 'Next', 'Chart', 'Propose a correction', 'Rows ', 'No rows']) expect(text).not.toContain(label);
+  });
+
+  it('the answer that has no chart', () => {
+    expect(englishIn(notChartableMessage(fixture.asker.ask(`coverage lang:${lang}`) as Answer))).toBeNull();
   });
 
   it('the apology for an internal error', () => {

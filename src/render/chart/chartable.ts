@@ -1,5 +1,6 @@
 // Which answers can be drawn. Shared by the terminal (`--png`)
 // and the Slack "Chart" button so both offer charts for exactly the same answers.
+import { t } from '../../i18n/t.ts';
 import type { Answer, Query } from '../../query/types.ts';
 
 /** Year-by-name answers draw as lines, rankings as horizontal bars. Tables of other
@@ -11,5 +12,5 @@ export function isChartable(answer: Answer): boolean {
 }
 
 export function notChartableMessage(answer: Answer): string {
-  return `A '${answer.kind}' answer has no chart. Charts are drawn for compare, trend, inst/rank, top, countries and teamsize answers.`;
+  return t(answer.meta.lang, 'chart.none', { kind: answer.kind });
 }
