@@ -35,6 +35,11 @@ class Reject {
 /** The language of the question being read (`lang:zh` anywhere in it): errors are written in it. */
 let errorLang: Lang = 'en';
 
+/** The language a question asks for (`lang:zh`, `lang:ja`), read before it is parsed so even errors follow it. */
+export function questionLang(text: string): Lang {
+  return (/(?:^|\s)lang:(en|zh|ja)(?=\s|$)/i.exec(text)?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
+}
+
 function msg(key: ErrorKey, vars: Vars = {}): string {
   return t(errorLang, `err.${key}`, vars);
 }
@@ -45,7 +50,7 @@ function reject(message: string, example: string, suggestions: string[] = []): n
 
 export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError {
   try {
-    errorLang = (/(?:^|\s)lang:(zh|ja)(?=\s|$)/i.exec(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : '')?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
+    errorLang = questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : '');
     return parseOrReject(typeof text === 'string' ? text : '', lexicon);
   } catch (e) {
     if (e instanceof Reject) return e.error;

@@ -4,6 +4,7 @@
 // where the message goes (deliver.ts).
 import type { Logger } from '@slack/bolt';
 import { t } from '../i18n/t.ts';
+import { questionLang } from '../query/parse.ts';
 import type { Lang } from '../query/types.ts';
 import type { AnswerService } from './answerService.ts';
 import type { CorrectionsDeps } from './listeners/corrections/index.ts';
@@ -33,10 +34,7 @@ export interface ReplyOptions {
 }
 
 /** The language asked for in the question (`lang:zh`), for messages that have no Answer. */
-export function questionLang(question: string): Lang {
-  const m = /\blang:(en|zh|ja)\b/i.exec(question);
-  return (m?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
-}
+export { questionLang };
 
 const DATABASE_ERRORS = new Set(['MissingDatabaseError', 'OutdatedDatabaseError']);
 
