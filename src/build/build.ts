@@ -16,7 +16,7 @@ import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
 import { collectGarbage } from './collectGarbage.ts';
-import { writeDatabase } from './writeDatabase.ts';
+import { writeDatabase, type Presum } from './writeDatabase.ts';
 
 export interface BuildOptions {
   dbPath: string;
@@ -29,6 +29,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** The intern rule (link/internRule.ts); false only to measure what it moves (eval/internShift.ts). */
   internRule?: boolean;
+  /** Writes the pre-summed figures (query/writeGroupFigures.ts); without it answers use the general path. */
+  presum?: Presum;
 }
 
 export interface BuildSummary {
@@ -95,6 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       papers,
       institutionSets: linked.institutionSets,
       corrections,
+      presum: options.presum,
       institutions: curated.institutions,
       lookupInstitution: (id) => resolver.institution(id),
       resolve: (aff, domain) => resolver.resolve(aff, domain),

@@ -1,6 +1,8 @@
 // Writes one complete database file from read and resolved records. The caller
 // chooses the file; build.ts writes to a temporary name and swaps it in.
-import { sql } from 'kysely';
+import type SQLite from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import { openDatabase } from '../db/open.ts';
 import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
 import { packSlot } from '../db/packing.ts';
@@ -31,7 +33,12 @@ export interface DatabaseInput {
   /** Editors' accepted corrections (data/corrections.json), applied over every other evidence. */
   corrections?: readonly Correction[];
   meta: Record<string, string>;
+  /** Writes the pre-summed figures once the tables and indexes are in (query/writeGroupFigures.ts, passed by the caller: build may not import query). */
+  presum?: Presum;
 }
+
+/** A step that writes group_figures from the finished tables; meta `presummed` records that it ran. */
+export type Presum = (db: Kysely<Database>, sqlite: SQLite.Database) => void;
 
 export function conferenceId(conference: string, year: number): string {
   return `${conference}${year}`;
@@ -280,6 +287,11 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     for (const [k, v] of Object.entries({ ...input.meta, schema_version: SCHEMA_VERSION })) insertMeta.run(k, v);
     // Indexes last: building them once is faster than maintaining them during the load.
     await indexes.create(db);
+    // After the indexes: the general path that computes the figures reads through them.
+    if (input.presum) {
+      input.presum(db, sqlite);
+      insertMeta.run('presummed', '1');
+    }
     sqlite.pragma('optimize');
     // quick_check: every page and record well-formed, without integrity_check's index-to-table cross-check, which costs 20x as much on a file written in one go.
     const check = sqlite.pragma('quick_check', { simple: true });

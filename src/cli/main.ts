@@ -29,7 +29,8 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
     else return;
   }
   const { build } = await import('../build/build.ts'); // the build pipeline only when building
-  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
+  const { writeGroupFigures } = await import('../query/writeGroupFigures.ts');
+  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m), presum: writeGroupFigures });
 }
 
 /** The question path opens the file once; only a missing or outdated one goes through ensureDatabase. */

@@ -114,6 +114,23 @@ export const tables = {
       .addColumn('slots', 'integer', (c) => c.notNull())
       .addColumn('credit', 'real', (c) => c.notNull())
       .execute();
+    // Pre-summed figures (query/presummed.ts): every group's figure per year under each
+    // grouping column, method and `exact`, with no other filter; key NULL = over all groups.
+    // year 0 = over every year the database covers (distinct people cannot be summed over years).
+    await db.schema
+      .createTable('group_figures')
+      .addColumn('grouping', 'text', (c) => c.notNull())
+      .addColumn('method', 'text', (c) => c.notNull())
+      .addColumn('exact', 'integer', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('key', 'text')
+      /** Totals rows: null when the total as the answer over every group computes it has no such year. */
+      .addColumn('value', 'real')
+      .addColumn('slots', 'integer', (c) => c.notNull())
+      .addColumn('linked', 'integer', (c) => c.notNull())
+      /** Totals rows only: the total as a question about a few groups computes it (summed in SQL, not over the groups). */
+      .addColumn('value_sql', 'real')
+      .execute();
     await db.schema
       .createTable('paper_cube')
       .addColumn('year', 'integer', (c) => c.notNull())
@@ -211,4 +228,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '11';
+export const SCHEMA_VERSION = '12';

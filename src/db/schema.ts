@@ -128,6 +128,21 @@ export interface SlotCubeTable {
   credit: number;
 }
 
+/** Pre-summed figures per grouping column, method, `exact` and year (query/presummed.ts). */
+export interface GroupFiguresTable {
+  grouping: string;
+  method: string;
+  exact: number;
+  /** 0: over every year the database covers. */
+  year: number;
+  /** null: over all groups (the denominator of shares). */
+  key: string | null;
+  value: number | null;
+  slots: number;
+  linked: number;
+  value_sql: number | null;
+}
+
 /**
  * Every author slot, resolved or not, pre-summed by what a filter can name and by what it
  * resolved to: what the footer's coverage line and gap notes count, so they describe the
@@ -223,6 +238,7 @@ export interface Database {
   paper_units: PaperUnitTable;
   slot_cube: SlotCubeTable;
   paper_cube: PaperCubeTable;
+  group_figures: GroupFiguresTable;
   coverage: CoverageTable;
   coverage_cube: CoverageCubeTable;
   resolutions: ResolutionTable;

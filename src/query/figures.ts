@@ -5,6 +5,7 @@
 import { aggregate, paperTotals, ranked, type AggregateRow, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
+import { presummedTable } from './presummed.ts';
 import type { QueryOptions } from './types.ts';
 
 export type { Figure } from './peopleCounts.ts';
@@ -21,7 +22,7 @@ function sumBy<K>(rows: AggregateRow[], keyOf: (r: AggregateRow) => K): Map<K, F
   return out;
 }
 
-type Request = { years: number[]; options: QueryOptions; groupBy: GroupBy };
+export type Request = { years: number[]; options: QueryOptions; groupBy: GroupBy };
 
 /**
  * Additive methods: one grouped aggregation, and the denominators. A slot has one group,
@@ -54,6 +55,12 @@ function fewPeopleTable(ctx: QueryContext, request: Request, only: string[]): Fi
   };
 }
 
+/** The general path: figures computed from the scoped rows (every filter and option). */
+export function computeTable(ctx: QueryContext, request: Request, only?: string[]): FigureTable {
+  if (request.options.method !== 'people') return additiveTable(ctx, request, only);
+  return only ? fewPeopleTable(ctx, request, only) : peopleCounts(ctx, request.years, request.options, request.groupBy);
+}
+
 export class Figures {
   private tableCache?: FigureTable;
   private byYearCache?: Map<number, Array<Figure & { key: string }>>;
@@ -70,12 +77,7 @@ export class Figures {
 
   private get table(): FigureTable {
     const request = { years: this.years, options: this.options, groupBy: this.kind };
-    this.tableCache ??=
-      this.options.method !== 'people'
-        ? additiveTable(this.ctx, request, this.only)
-        : this.only
-          ? fewPeopleTable(this.ctx, request, this.only)
-          : peopleCounts(this.ctx, this.years, this.options, this.kind);
+    this.tableCache ??= presummedTable(this.ctx, request, this.only) ?? computeTable(this.ctx, request, this.only);
     return this.tableCache;
   }
 

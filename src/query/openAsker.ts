@@ -57,6 +57,8 @@ export function databaseSnapshot(file: string): string | null {
 export interface OpenAskerOptions {
   /** Keep answers to repeated questions (default true; the bench measures without). */
   cache?: boolean;
+  /** Read pre-summed figures where they cover the question (default true; tests compare both paths). */
+  presummed?: boolean;
 }
 
 /** Answers kept per asker: the most recently asked, enough for a deadline's worth of checks. */
@@ -69,7 +71,7 @@ export function openAsker(file: string, options: OpenAskerOptions = {}): Asker {
     opened.sqlite.close();
     throw new OutdatedDatabaseError(file);
   }
-  const ctx = loadContext(opened.db, opened.sqlite);
+  const ctx = loadContext(opened.db, opened.sqlite, { presummed: options.presummed });
   // One asker reads one snapshot (the open file stays the same even when a rebuild replaces
   // it; a reload opens a new asker), so its cache never outlives the snapshot it was filled from.
   const cache = options.cache === false ? null : new AnswerCache(CACHE_SIZE);

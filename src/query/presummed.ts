@@ -1,0 +1,77 @@
+// The fast path: figures the build pre-summed (build/writeGroupFigures.ts) for questions
+// with no filter but `exact`, read with one index range instead of computed from the slots.
+// It declines (undefined: the general path computes) whatever it does not cover: any other
+// filter, and under `people` a set of years other than one year or every year, since
+// distinct people do not add up over years. test/query/presummed.test.ts checks that both
+// paths give identical answers over every filter and option.
+import { groupColumns, type GroupBy } from './aggregate.ts';
+import type { QueryContext } from './context.ts';
+import type { Figure, FigureTable } from './peopleCounts.ts';
+import type { QueryOptions } from './types.ts';
+
+interface Row {
+  year: number;
+  key: string | null;
+  value: number | null;
+  slots: number;
+  linked: number;
+  value_sql: number | null;
+}
+
+/** Every year the database covers: the years a `people` figure over all years spans. */
+export function coveredYears(ctx: QueryContext): number[] {
+  return [...new Set(ctx.coverage.map((c) => c.year))].sort((a, b) => a - b);
+}
+
+export function presummedTable(
+  ctx: QueryContext,
+  request: { years: number[]; options: QueryOptions; groupBy: GroupBy },
+  only?: string[],
+): FigureTable | undefined {
+  const { options } = request;
+  const f = options.filters;
+  if (!ctx.presummed || f.conferences.length > 0 || f.track || f.status || f.country || f.instType) return undefined;
+  const years = [...new Set(request.years)].sort((a, b) => a - b);
+  const every = coveredYears(ctx);
+  const everyYear = years.length === every.length && years.every((y, i) => y === every[i]);
+  const people = options.method === 'people';
+  if (people && years.length !== 1 && !everyYear) return undefined;
+
+  const read = [...years, ...(people && years.length > 1 ? [0] : [])];
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT year, key, value, slots, linked, value_sql FROM group_figures
+       WHERE grouping = ? AND method = ? AND exact = ? AND year IN (${read.map(() => '?').join(', ')}) ORDER BY year, key`,
+    )
+    .all(groupColumns(options)[request.groupBy], options.method, f.exact ? 1 : 0, ...read) as Row[];
+
+  const wanted = only ? new Set(only) : null;
+  // A question about a few groups sums its denominators in SQL, as the general path does.
+  const totalOf = (r: Row) => (only ? r.value_sql : r.value);
+  const cells = new Map<string, Figure>();
+  const keyTotals = new Map<string, Figure>();
+  const yearTotals = new Map<number, number>();
+  let allYearsTotal: number | null = null;
+  for (const r of rows) {
+    if (r.key === null) {
+      const total = totalOf(r);
+      if (total === null) continue;
+      if (r.year === 0) allYearsTotal = total;
+      else yearTotals.set(r.year, total);
+      continue;
+    }
+    if (wanted && !wanted.has(r.key)) continue;
+    const figure: Figure = { value: r.value ?? 0, slots: r.slots, linkedSlots: r.linked };
+    if (r.year === 0) {
+      keyTotals.set(r.key, figure);
+      continue;
+    }
+    cells.set(`${r.key}|${r.year}`, figure);
+    if (people && years.length > 1) continue;
+    // Additive methods: a group's figure over the years is the sum of its years, in year order.
+    const sum = keyTotals.get(r.key);
+    keyTotals.set(r.key, sum ? { value: sum.value + figure.value, slots: sum.slots + figure.slots, linkedSlots: sum.linkedSlots + figure.linkedSlots } : { ...figure });
+  }
+  const total = people && years.length > 1 ? (allYearsTotal ?? 0) : [...yearTotals.values()].reduce((a, b) => a + b, 0);
+  return { cells, keyTotals, yearTotals, total };
+}

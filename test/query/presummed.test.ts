@@ -1,0 +1,183 @@
+// The pre-summed figures (query/presummed.ts) against the general path: identical answers,
+// rows and footer alike, over every option the fast path covers (method, roll-up, country
+// rule, `exact`, every set of years, every kind of answer that reads figures) and every
+// filter it declines, on the fixture; and over a sample of the real database when built.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/open.ts';
+import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
+import { databasePath } from '../../src/config.ts';
+import { answer } from '../../src/query/answer.ts';
+import { loadContext, type QueryContext } from '../../src/query/context.ts';
+import { presummedTable } from '../../src/query/presummed.ts';
+import { METHODS, type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
+import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const ALL_YEARS = [2020, 2021, 2022, 2023, 2024];
+/** Every non-empty set of years. */
+const YEAR_SETS = Array.from({ length: 31 }, (_, mask) => ALL_YEARS.filter((_, i) => (mask + 1) & (1 << i)));
+const MODES = [{ rollup: true }, { rollup: false }, { rollup: true, located: true }];
+
+function queries(years: number[], entities: { institutions: Entity[]; countries: Entity[] }): Query[] {
+  return [
+    { kind: 'top', years, limit: 50 },
+    { kind: 'countries', years, limit: 50 },
+    { kind: 'compare', entities: entities.institutions, years },
+    { kind: 'compare', entities: entities.countries, years },
+    { kind: 'compare', entities: [entities.institutions[0], entities.countries[0]], years },
+    { kind: 'institution', entity: entities.institutions[0], years },
+    { kind: 'institution', entity: entities.countries[0], years },
+  ];
+}
+
+function optionSets(filters: Filters[]): QueryOptions[] {
+  return METHODS.flatMap((method) =>
+    MODES.flatMap((mode) => [false, true].flatMap((exact) => filters.map((f) => ({ method, ...mode, lang: 'en' as const, filters: { ...f, ...(exact ? { exact } : {}) } })))),
+  );
+}
+
+/** One question answered by both paths. */
+function both(fast: QueryContext, general: QueryContext, query: Query, options: QueryOptions) {
+  const q = { ...query, options, text: JSON.stringify({ query, options }) } as ParsedQuery;
+  return { label: q.text, fast: answer(fast, q), general: answer(general, q) };
+}
+
+async function contexts(file: string): Promise<{ fast: QueryContext; general: QueryContext; close: () => void }> {
+  const a = openDatabase(file, { readonly: true });
+  const b = openDatabase(file, { readonly: true });
+  return {
+    fast: loadContext(a.db, a.sqlite),
+    general: loadContext(b.db, b.sqlite, { presummed: false }),
+    close: () => {
+      a.sqlite.close();
+      b.sqlite.close();
+    },
+  };
+}
+
+const FIXTURE_ENTITIES = {
+  institutions: [{ kind: 'institution', id: 'tsinghua' }, { kind: 'institution', id: 'google' }, { kind: 'institution', id: 'deepmind' }] as Entity[],
+  countries: [{ kind: 'country', code: 'CN' }, { kind: 'country', code: 'US' }, { kind: 'country', code: 'JP' }] as Entity[],
+};
+
+/** Each filter the fast path declines, alone and all together. */
+const DECLINED: Filters[] = [
+  { conferences: ['neurips'] },
+  { conferences: ['icml', 'iclr'] },
+  { conferences: ['neurips', 'icml', 'iclr'] },
+  { conferences: [], track: 'main' },
+  { conferences: [], track: 'datasets_benchmarks' },
+  { conferences: [], status: 'oral' },
+  { conferences: [], status: 'poster' },
+  { conferences: [], country: 'US' },
+  { conferences: [], country: 'JP' },
+  { conferences: [], instType: 'company' },
+  { conferences: [], instType: 'university' },
+  { conferences: [], instType: 'institute' },
+  { conferences: ['neurips'], track: 'main', status: 'oral', country: 'US', instType: 'university' },
+];
+
+describe.each<[string, FixtureOptions]>([
+  ['fixture', {}],
+  ['fixture with institution sets and linked evidence', { withInstitutionSets: true, withLinkedEvidence: true }],
+])('pre-summed figures on the %s', (_, fixture) => {
+  let ctx: Awaited<ReturnType<typeof contexts>>;
+  beforeAll(async () => {
+    const file = path.join(tempDir(), 'fixture.sqlite');
+    await createFixtureDatabase(file, fixture);
+    ctx = await contexts(file);
+  });
+  afterAll(() => ctx.close());
+
+  it('gives the general path\'s answers for every method, roll-up, country rule, exact and set of years', () => {
+    let fastReads = 0;
+    let compared = 0;
+    for (const options of optionSets([{ conferences: [] }]))
+      for (const years of YEAR_SETS) {
+        for (const groupBy of ['institution', 'country'] as const) if (presummedTable(ctx.fast, { years, options, groupBy })) fastReads++;
+        for (const query of queries(years, FIXTURE_ENTITIES)) {
+          const r = both(ctx.fast, ctx.general, query, options);
+          expect(r.fast, r.label).toEqual(r.general);
+          compared++;
+        }
+      }
+    // The fast path must really answer: all of the additive methods' questions and `people` over one year or all.
+    expect(fastReads).toBe(2 * 3 * 2 * (4 * 31 + (5 + 1)));
+    expect(compared).toBe(5 * 3 * 2 * 31 * 7);
+  });
+
+  it('declines every other filter, and those answers are the general path\'s too', () => {
+    for (const options of optionSets(DECLINED)) {
+      for (const years of [[2024], ALL_YEARS])
+        for (const groupBy of ['institution', 'country'] as const) expect(presummedTable(ctx.fast, { years, options, groupBy })).toBeUndefined();
+      for (const query of queries(ALL_YEARS, FIXTURE_ENTITIES)) {
+        const r = both(ctx.fast, ctx.general, query, options);
+        expect(r.fast, r.label).toEqual(r.general);
+      }
+    }
+  });
+
+  it('answers check claims as the general path does', () => {
+    const claims = ['Tsinghua has 3 authors in 2024', 'Google rank 1 2024', 'Japan had 10% of authors in 2024', 'Tsinghua grew 50% from 2020 to 2024', 'Stanford had 2 authors in 2020'];
+    let read = 0;
+    for (const options of optionSets([{ conferences: [] }, { conferences: ['neurips'] }]))
+      for (const claim of claims) {
+        const r = both(ctx.fast, ctx.general, { kind: 'check', claim }, options);
+        expect(r.fast, r.label).toEqual(r.general);
+        if (!r.general.unread) read++;
+      }
+    // Claims the checker could not read would compare nothing.
+    expect(read).toBe(5 * 3 * 2 * 2 * claims.length);
+  });
+
+  it('is not read when the fast path is off', () => {
+    expect(presummedTable(ctx.general, { years: [2024], options: optionSets([{ conferences: [] }])[0], groupBy: 'institution' })).toBeUndefined();
+  });
+});
+
+// The real database, when this worktree has one built at the current schema.
+function realDatabase(): string | null {
+  const file = databasePath();
+  if (!existsSync(file)) return null;
+  const { sqlite } = openDatabase(file, { readonly: true });
+  try {
+    const v = sqlite.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+    return v?.value === SCHEMA_VERSION ? file : null;
+  } finally {
+    sqlite.close();
+  }
+}
+const REAL = realDatabase();
+if (!REAL) console.log(`presummed.test: no database at schema ${SCHEMA_VERSION} (npm run setup), so the real-database sample is skipped`);
+
+describe.skipIf(!REAL)('pre-summed figures on a sample of the real database', () => {
+  let ctx: Awaited<ReturnType<typeof contexts>>;
+  beforeAll(async () => {
+    ctx = await contexts(REAL!);
+  });
+  afterAll(() => ctx?.close());
+
+  it('gives the general path\'s answers', () => {
+    const entities = {
+      institutions: [{ kind: 'institution', id: 'tsinghua' }, { kind: 'institution', id: 'google' }, { kind: 'institution', id: 'mit' }] as Entity[],
+      countries: [{ kind: 'country', code: 'CN' }, { kind: 'country', code: 'US' }, { kind: 'country', code: 'JP' }] as Entity[],
+    };
+    for (const [id] of entities.institutions.map((e) => [(e as { id: string }).id])) expect(ctx.general.institutions.has(id), id).toBe(true);
+    expect(ctx.fast.presummed, 'the database has pre-summed figures').toBe(true);
+    expect(ctx.general.presummed).toBe(false);
+    // A fixed sample: every method, roll-up and exact, with years and kinds taken in turn.
+    const yearSets = [[2024], [2020], ALL_YEARS, [2022, 2023, 2024]];
+    let i = 0;
+    for (const options of optionSets([{ conferences: [] }])) {
+      const years = yearSets[i % yearSets.length];
+      const all = queries(years, entities);
+      for (const query of [all[i % 2], all[2 + (i % 5)]]) {
+        const r = both(ctx.fast, ctx.general, query, options);
+        expect(r.fast, r.label).toEqual(r.general);
+      }
+      i++;
+    }
+  });
+});
