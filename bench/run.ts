@@ -3,7 +3,8 @@
 // many rows as the answer shows for in-process answers and page rendering; reading and
 // parsing every source and writing the same rows (bench/buildFloor.ts) for the build.
 // Prints figures and asserts nothing: the machine is shared, so it prints the load too.
-// BENCH_PROCESS_RUNS, BENCH_ITERATIONS, BENCH_BUILD_RUNS set the number of runs.
+// BENCH_PROCESS_RUNS, BENCH_ITERATIONS, BENCH_BUILD_RUNS set the number of runs; BENCH_PRESUMMED=0
+// answers through the general path alone (the figures before the pre-summed ones, query/presummed.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const PROCESS_RUNS = env('BENCH_PROCESS_RUNS', 20);
 const ITERATIONS = env('BENCH_ITERATIONS', 100);
 const BUILD_RUNS = env('BENCH_BUILD_RUNS', 3);
+const PRESUMMED = env('BENCH_PRESUMMED', 1) !== 0;
 const BIN = path.join(PROJECT_ROOT, 'bin', 'airank.js');
 const load = () => os.loadavg().map((n) => n.toFixed(1)).join(', ');
 
@@ -53,7 +55,7 @@ const COMMANDS: Record<string, { target: string; texts: string[] }> = {
   institution: { target: 'p99 <= 5 ms', texts: ['Tsinghua', 'rank RIKEN 2024', 'inst "Zhejiang University" fractional', 'JP'] },
   check: { target: 'p99 <= 10 ms', texts: ['check "China had 8,491 authors in 2024"', 'check Google rank 1 2024', 'check "CN grew 8x 2020-2024"', 'check US 14766 2024 top50'] },
 };
-const asker = openAsker(dbPath, { cache: false });
+const asker = openAsker(dbPath, { cache: false, presummed: PRESUMMED });
 const { sqlite } = openDatabase(dbPath, { readonly: true });
 const cubeRows = sqlite.prepare('SELECT root_id, root_country, slots, credit FROM slot_cube WHERE year = 2024 LIMIT ?');
 const slotRows = sqlite.prepare(
@@ -65,7 +67,7 @@ const askAnswer = (text: string): Answer => {
   return a;
 };
 
-console.log(`\nIn-process answers, ${ITERATIONS} runs per question, uncached (floor: a prepared read of as many rows as the answer)\n${header('ms')}`);
+console.log(`\nIn-process answers, ${ITERATIONS} runs per question, uncached, ${PRESUMMED ? 'pre-summed figures where they cover the question' : 'general path only'} (floor: a prepared read of as many rows as the answer)\n${header('ms')}`);
 for (const [type, { target, texts }] of Object.entries(COMMANDS)) {
   const figure: number[] = [];
   const floor: number[] = [];

@@ -2,7 +2,7 @@
 // unit abroad counts in its parent's country by default, where it is under `located`.
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
-import { aggregate, scopedRows } from './aggregate.ts';
+import { scopedRows } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { Figures } from './figures.ts';
 import { countryRuleNote, type CountryMove } from './meta.ts';
@@ -27,13 +27,11 @@ function movedCountries(ctx: QueryContext, years: number[], options: QueryOption
   return new Set(rows.flatMap((r) => [r.root_country, r.unit_country]).filter((c): c is string => c !== null));
 }
 
-/** Each country's figure over the years (distinct people from the packed slots, as rankings count them). */
+/** Each country's figure over the years, as answers count them (pre-summed where they cover the question). */
 function figuresOf(ctx: QueryContext, years: number[], options: QueryOptions, keys: string[]): Map<string, number> {
-  if (options.method === 'people') {
-    const figures = new Figures(ctx, 'country', years, options);
-    return new Map(keys.map((k) => [k, figures.get(k).value]));
-  }
-  return new Map(aggregate(ctx, { years, options, groupBy: 'country', only: keys }).map((r) => [r.key!, r.value]));
+  // Distinct people read every group's figures (one pass over the packed slots); the others only these keys'.
+  const figures = new Figures(ctx, 'country', years, options, options.method === 'people' ? undefined : keys);
+  return new Map(keys.map((k) => [k, figures.get(k).value]));
 }
 
 /**

@@ -117,7 +117,7 @@ function isCountryAnswer(q: ParsedQuery): boolean {
 }
 
 /** Share of author slots in scope that the figures count, as a one-line note. */
-function coverageNote(q: ParsedQuery, scope: ScopeCoverage[]): string {
+function coverageNote(q: ParsedQuery, scope: readonly ScopeCoverage[]): string {
   const { lang, filters } = q.options;
   const sum = (k: keyof Omit<ScopeCoverage, 'conference' | 'year'>) => scope.reduce((n, s) => n + s[k], 0);
   const slots = sum('slots');

@@ -7,6 +7,7 @@
 import { groupColumns, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
+import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
 
 interface Row {
@@ -23,6 +24,19 @@ export function coveredYears(ctx: QueryContext): number[] {
   return [...new Set(ctx.coverage.map((c) => c.year))].sort((a, b) => a - b);
 }
 
+/**
+ * One year's rows of one grouping, method and `exact`, read once per opened database
+ * (snapshotMemo.ts): questions share them (a ranking and its country-rule line, one
+ * year's figures in several ranges).
+ */
+function yearRows(ctx: QueryContext, grouping: string, method: string, exact: number, year: number): readonly Row[] {
+  return keptFor(ctx, `group_figures|${grouping}|${method}|${exact}|${year}`, () =>
+    ctx.sqlite
+      .prepare('SELECT year, key, value, slots, linked, value_sql FROM group_figures WHERE grouping = ? AND method = ? AND exact = ? AND year = ? ORDER BY key')
+      .all(grouping, method, exact, year) as Row[],
+  );
+}
+
 export function presummedTable(
   ctx: QueryContext,
   request: { years: number[]; options: QueryOptions; groupBy: GroupBy },
@@ -37,13 +51,10 @@ export function presummedTable(
   const people = options.method === 'people';
   if (people && years.length !== 1 && !everyYear) return undefined;
 
-  const read = [...years, ...(people && years.length > 1 ? [0] : [])];
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT year, key, value, slots, linked, value_sql FROM group_figures
-       WHERE grouping = ? AND method = ? AND exact = ? AND year IN (${read.map(() => '?').join(', ')}) ORDER BY year, key`,
-    )
-    .all(groupColumns(options)[request.groupBy], options.method, f.exact ? 1 : 0, ...read) as Row[];
+  const grouping = groupColumns(options)[request.groupBy];
+  const exact = f.exact ? 1 : 0;
+  const read = [...(people && years.length > 1 ? [0] : []), ...years];
+  const rows = read.flatMap((year) => yearRows(ctx, grouping, options.method, exact, year));
 
   const wanted = only ? new Set(only) : null;
   // A question about a few groups sums its denominators in SQL, as the general path does.
