@@ -89,6 +89,12 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
   return q;
 }
 
+/** Everything scopedRows reads from a question, as a string: what a value computed from its scope is kept by (snapshotMemo.ts). */
+export function scopeId(years: number[], options: QueryOptions): string {
+  const f = options.filters;
+  return JSON.stringify([years, groupColumns(options), options.method === 'first', f.conferences, f.track, f.status, f.country, f.instType, f.exact === true]);
+}
+
 /** Institution ids of one institution-type filter (data/institution-types.json). */
 function idsOfType(ctx: QueryContext, instType: InstType): string[] {
   const types = INSTITUTION_TYPES[instType].types;

@@ -2,7 +2,8 @@
 // unit abroad counts in its parent's country by default, where it is under `located`.
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
-import { scopedRows } from './aggregate.ts';
+import { scopedRows, scopeId } from './aggregate.ts';
+import { keptFor } from './snapshotMemo.ts';
 import type { QueryContext } from './context.ts';
 import { Figures } from './figures.ts';
 import { countryRuleNote, type CountryMove } from './meta.ts';
@@ -16,7 +17,11 @@ export function otherCountryRule(options: QueryOptions): QueryOptions {
 }
 
 /** Countries on either side of a slot in scope whose unit is in another country than its parent. */
-function movedCountries(ctx: QueryContext, years: number[], options: QueryOptions): Set<string> {
+function movedCountries(ctx: QueryContext, years: number[], options: QueryOptions): ReadonlySet<string> {
+  return keptFor(ctx, `movedCountries|${scopeId(years, options)}`, () => readMovedCountries(ctx, years, options));
+}
+
+function readMovedCountries(ctx: QueryContext, years: number[], options: QueryOptions): Set<string> {
   const rows = all(
     ctx.sqlite,
     scopedRows(ctx, years, options, 'slot_cube')

@@ -2,10 +2,11 @@
 // growth and ranks are all read from one table of figures, built on first use: by SQL
 // aggregation for additive methods (totals are sums), and by peopleCounts under `people`,
 // where a person in two groups or years must count once.
-import { aggregate, paperTotals, ranked, type AggregateRow, type GroupBy } from './aggregate.ts';
+import { aggregate, paperTotals, ranked, scopeId, type AggregateRow, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
 import { presummedTable } from './presummed.ts';
+import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
 
 export type { Figure } from './peopleCounts.ts';
@@ -65,6 +66,8 @@ export class Figures {
   private tableCache?: FigureTable;
   private byYearCache?: Map<number, Array<Figure & { key: string }>>;
   private readonly rankCache = new Map<number | 'all', Map<string, number>>();
+  /** The table came from the pre-summed figures: a pure function of the scope, so its ranks are kept per database. */
+  private presummed = false;
 
   /** With `only`, figures are kept for those groups alone (shares still use every group). */
   constructor(
@@ -77,7 +80,11 @@ export class Figures {
 
   private get table(): FigureTable {
     const request = { years: this.years, options: this.options, groupBy: this.kind };
-    this.tableCache ??= presummedTable(this.ctx, request, this.only) ?? computeTable(this.ctx, request, this.only);
+    if (!this.tableCache) {
+      const presummed = presummedTable(this.ctx, request, this.only);
+      this.presummed = presummed !== undefined;
+      this.tableCache = presummed ?? computeTable(this.ctx, request, this.only);
+    }
     return this.tableCache;
   }
 
@@ -116,7 +123,12 @@ export class Figures {
   rank(key: string, year?: number): number | null {
     if (this.only) throw new Error('Figures.rank needs figures for every group');
     let ranks = this.rankCache.get(year ?? 'all');
-    if (!ranks) this.rankCache.set(year ?? 'all', (ranks = new Map(ranked(this.all(year)).map((r) => [r.key, r.rank]))));
+    if (!ranks) {
+      const compute = () => new Map(ranked(this.all(year)).map((r) => [r.key, r.rank]));
+      const table = this.table; // decides `presummed`
+      ranks = this.presummed && table ? keptFor(this.ctx, `ranks|${this.kind}|${this.options.method}|${year ?? 'all'}|${scopeId(this.years, this.options)}`, compute) : compute();
+      this.rankCache.set(year ?? 'all', ranks);
+    }
     return ranks.get(key) ?? null;
   }
 }

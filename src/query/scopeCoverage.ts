@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
 import { LINKED_EVIDENCE, type Conference } from '../ingest/types.ts';
-import { groupColumns } from './aggregate.ts';
+import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
@@ -28,9 +28,7 @@ export interface ScopeCoverage {
 
 /** Kept per opened database (snapshotMemo.ts) by what it reads: the footer of many answers shares it. */
 export function scopeCoverage(ctx: QueryContext, years: number[], options: QueryOptions): readonly ScopeCoverage[] {
-  const f = options.filters;
-  const id = JSON.stringify(['scopeCoverage', years, options.method === 'first', groupColumns(options).country, f.exact, f.conferences, f.track, f.status, f.country]);
-  return keptFor(ctx, id, () => computeScopeCoverage(ctx, years, options));
+  return keptFor(ctx, `scopeCoverage|${scopeId(years, options)}`, () => computeScopeCoverage(ctx, years, options));
 }
 
 function computeScopeCoverage(ctx: QueryContext, years: number[], options: QueryOptions): ScopeCoverage[] {
