@@ -58,9 +58,11 @@ export interface QueryContext {
   tiers: TierInfo[];
   /** Read figures from group_figures where they cover the question (query/presummed.ts). */
   presummed: boolean;
+  /** Keep values computed from the database for the context's life (snapshotMemo.ts); off only to test that keeping changes nothing. */
+  keep: boolean;
 }
 
-export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, options: { presummed?: boolean } = {}): QueryContext {
+export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, options: { presummed?: boolean; keep?: boolean } = {}): QueryContext {
   const meta = Object.fromEntries(all(sqlite, db.selectFrom('meta').select(['key', 'value'])).map((r) => [r.key, r.value]));
   const aliases = new Map<string, string[]>();
   for (const a of all(sqlite, db.selectFrom('institution_aliases').select(['institution_id', 'alias']))) {
@@ -118,5 +120,5 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
   const lexicon = createLexicon(
     [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id })),
   );
-  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage, tiers, presummed: (options.presummed ?? true) && meta.presummed === '1' };
+  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage, tiers, presummed: (options.presummed ?? true) && meta.presummed === '1', keep: options.keep ?? true };
 }

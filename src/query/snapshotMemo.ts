@@ -6,6 +6,7 @@ import type { QueryContext } from './context.ts';
 const kept = new WeakMap<QueryContext, Map<string, unknown>>();
 
 export function keptFor<T extends object>(ctx: QueryContext, id: string, compute: () => T): T {
+  if (!ctx.keep) return compute();
   let values = kept.get(ctx);
   if (!values) kept.set(ctx, (values = new Map()));
   let value = values.get(id) as T | undefined;

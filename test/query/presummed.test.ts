@@ -1,4 +1,6 @@
 // The pre-summed figures (query/presummed.ts) against the general path: identical answers,
+// the general path computing every value afresh (nothing kept, snapshotMemo.ts), the fast one
+// keeping what it reads over the whole run, so a value kept under too loose an id shows too;
 // rows and footer alike, over every option the fast path covers (method, roll-up, country
 // rule, `exact`, every set of years, every kind of answer that reads figures) and every
 // filter it declines, on the fixture; and over a sample of the real database when built.
@@ -49,7 +51,7 @@ async function contexts(file: string): Promise<{ fast: QueryContext; general: Qu
   const b = openDatabase(file, { readonly: true });
   return {
     fast: loadContext(a.db, a.sqlite),
-    general: loadContext(b.db, b.sqlite, { presummed: false }),
+    general: loadContext(b.db, b.sqlite, { presummed: false, keep: false }),
     close: () => {
       a.sqlite.close();
       b.sqlite.close();
@@ -117,6 +119,26 @@ describe.each<[string, FixtureOptions]>([
         expect(r.fast, r.label).toEqual(r.general);
       }
     }
+  });
+
+  it('declines every combination of the other filters', () => {
+    const conferences = YEAR_SETS.slice(0, 7).map((_, mask) => (['neurips', 'icml', 'iclr'] as const).filter((__, i) => (mask + 1) & (1 << i)));
+    const filters: Filters[] = [];
+    for (const c of [[], ...conferences])
+      for (const track of [undefined, 'main', 'datasets_benchmarks'] as const)
+        for (const status of [undefined, 'oral', 'spotlight', 'poster'] as const)
+          for (const country of [undefined, 'US', 'JP'])
+            for (const instType of [undefined, 'company', 'university', 'institute'] as const)
+              filters.push({ conferences: [...c], ...(track ? { track } : {}), ...(status ? { status } : {}), ...(country ? { country } : {}), ...(instType ? { instType } : {}) });
+    expect(filters).toHaveLength(8 * 3 * 4 * 3 * 4);
+    let declined = 0;
+    for (const options of optionSets(filters.slice(1)))
+      for (const years of [[2024], [2020, 2024], ALL_YEARS])
+        for (const groupBy of ['institution', 'country'] as const) {
+          expect(presummedTable(ctx.fast, { years, options, groupBy }), JSON.stringify(options)).toBeUndefined();
+          declined++;
+        }
+    expect(declined).toBe(30 * (filters.length - 1) * 3 * 2);
   });
 
   it('answers check claims as the general path does', () => {
