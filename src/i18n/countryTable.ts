@@ -1,6 +1,7 @@
 // The one country table: data/countries.json, with i18n-iso-countries for the names it
 // leaves out. The resolver (normalize), the lexicon and claim reader (query) and display
 // (i18n) all read countries through this module, so "Macau" and "Macao" are MO everywhere.
+import { foldPhrase } from './foldPhrase.ts';
 import countries from 'i18n-iso-countries';
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zhLocale from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
@@ -33,18 +34,8 @@ export interface CountryTable {
   phrases: ReadonlyArray<{ phrase: string; code: string }>;
 }
 
-/** Case, accents, width and punctuation folded, so "Macau", "MACAU" and "Macau." meet. */
-export function countryKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+/** Country phrases fold like every other typed phrase. */
+export const countryKey = foldPhrase;
 
 /** True when the code is an ISO 3166-1 alpha-2 code the package knows. */
 export function isCountryCode(code: string): boolean {

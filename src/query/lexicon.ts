@@ -1,6 +1,7 @@
 // The words of the /airank question language: command and filter keywords, country
 // names (English, Chinese, Japanese) and institution names. parse.ts owns the grammar;
 // this file only answers "what does this word or phrase mean?" and "what did you mean?".
+import { foldPhrase } from '../i18n/foldPhrase.ts';
 import { distance } from 'fastest-levenshtein';
 import type { Conference, Status, Track } from '../ingest/types.ts';
 import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTable.ts';
@@ -116,22 +117,8 @@ export const CJK_KEYWORDS: readonly string[] = [...KEYWORDS.keys()].filter((w) =
 /** Command and keyword spellings offered as "did you mean" candidates. */
 export const VOCABULARY: readonly string[] = [...KEYWORDS.keys()].filter((w) => /^[a-z]{3,}$/.test(w));
 
-/**
- * Case, accents, width and punctuation folded away so "ETH Zürich", "eth zurich" and
- * "ＥＴＨ-Zurich" meet. Only Latin combining accents are dropped: Japanese voicing marks
- * (U+3099) are meaningful.
- */
-export function normalizePhrase(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+/** The parser's phrase folding, shared with the country table. */
+export const normalizePhrase = foldPhrase;
 
 export interface LexiconInstitution {
   id: string;
