@@ -3,6 +3,7 @@
 // the file when a rebuild replaced it, so a proposal is checked against the current data.
 import { statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
+import { slotBasis } from '../query/slotBasis.ts';
 import type { SlotRef } from '../query/types.ts';
 
 export interface SlotDetails {
@@ -61,17 +62,17 @@ export class FiguresLookup {
     const { sqlite, byId } = this.db;
     const r = sqlite
       .prepare(
-        `SELECT p.title, a.name, a.n_authors, a.unit_id, a.raw_affiliation, a.email_domain, a.evidence, a.rule, a.link_basis, c.id AS correction_id
+        `SELECT p.title, a.name, a.n_authors, a.unit_id, a.raw_affiliation, a.email_domain, a.evidence, a.rule, a.link_basis, a.profile_position, c.id AS correction_id
          FROM papers p JOIN authorships a ON a.paper_id = p.id
          LEFT JOIN corrections c ON c.paper_id = a.paper_id AND c.position = a.position
          WHERE p.conference = ? AND p.year = ? AND p.source_id = ? AND a.position = ?`,
       )
       .get(ref.conference, ref.year, ref.sourceId, ref.position - 1) as
-      | { title: string; name: string; n_authors: number; unit_id: string | null; raw_affiliation: string | null; email_domain: string | null; evidence: string | null; rule: string | null; link_basis: string | null; correction_id: number | null }
+      | { title: string; name: string; n_authors: number; unit_id: string | null; raw_affiliation: string | null; email_domain: string | null; evidence: string | null; rule: string | null; link_basis: string | null; profile_position: string | null; correction_id: number | null }
       | undefined;
     if (!r) return null;
     const given = r.raw_affiliation ? `"${r.raw_affiliation}"` : r.email_domain ? `e-mail domain ${r.email_domain}` : 'no affiliation in any source';
-    const how = r.correction_id !== null ? `correction #${r.correction_id}` : `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''} / ${r.rule ?? '-'}`;
+    const how = r.correction_id !== null ? `correction #${r.correction_id}` : slotBasis(r);
     const name = r.unit_id ? (byId.get(r.unit_id)?.name ?? (sqlite.prepare('SELECT name FROM institutions WHERE id = ?').get(r.unit_id) as { name: string } | undefined)?.name ?? r.unit_id) : null;
     return { ref, title: r.title, author: r.name, nAuthors: r.n_authors, institutionId: r.unit_id, institutionName: name, basis: `${given}; ${how}` };
   }

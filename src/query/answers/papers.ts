@@ -9,13 +9,9 @@ import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
 import { movedAwayNotes } from '../corrections.ts';
 import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
-import { isInternPosition, type Conference } from '../../ingest/types.ts';
+import type { Conference } from '../../ingest/types.ts';
+import { slotBasis } from '../slotBasis.ts';
 import { countryRuleLine } from '../countryRule.ts';
-
-/** An intern slot says so: replaced by the home affiliation (intern_home says it), or kept for want of one. */
-function internMark(evidence: string | null, position: string | null): string {
-  return evidence !== 'intern_home' && isInternPosition(position ?? undefined) ? ' · intern (no non-intern record: intern value kept)' : '';
-}
 
 /** How the drill-down marks a paper's track (main: nothing). */
 const TRACK_SUFFIX: Record<string, string> = { datasets_benchmarks: ' (D&B)', unknown: ' (track unknown)' };
@@ -57,7 +53,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     institutionLabel(ctx, r.unit_id, options.lang),
     r.correction_id !== null
       ? `correction #${r.correction_id} (${r.correction_evidence}; accepted by ${r.accepted_by} ${r.accepted_at?.slice(0, 10)}; was ${institutionLabel(ctx, r.before_unit_id, options.lang)})`
-      : `${r.evidence ?? '-'}${r.link_basis ? ` (${r.link_basis})` : ''}${internMark(r.evidence, r.profile_position)} / ${r.rule ?? '-'}`,
+      : slotBasis(r),
   ]);
   const slotRefs = rows.map((r): SlotRef => ({ conference: r.conference as Conference, year: r.year, sourceId: r.source_id, position: r.position + 1 }));
   const setRows = setOnly.map((r) => [
