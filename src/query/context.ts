@@ -118,7 +118,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
   );
   const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
   const lexicon = createLexicon(
-    [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id })),
+    [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id, curated: i.curated })),
   );
   return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage, tiers, presummed: (options.presummed ?? true) && meta.presummed === '1', keep: options.keep ?? true };
 }

@@ -128,6 +128,8 @@ export interface LexiconInstitution {
   names?: { zh?: string; ja?: string };
   /** Rolls up into a parent by default (DeepMind into Google): asked for by name, it is counted alone. */
   rollsUp?: boolean;
+  /** In the reviewed table (data/institutions.json), not only in a reference table. */
+  curated?: boolean;
 }
 
 export type Resolved =
@@ -205,6 +207,9 @@ export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
     const ids = instByName.get(normalizeName(phrase));
     if (!ids || ids.size === 0) return null;
     if (ids.size === 1) return { kind: 'entity', entity: { kind: 'institution', id: [...ids][0] } };
+    // A reviewed institution wins over reference-table entries of the same name, as in the resolver.
+    const curated = [...ids].filter((id) => instById.get(id)?.curated);
+    if (curated.length === 1) return { kind: 'entity', entity: { kind: 'institution', id: curated[0] } };
     return { kind: 'ambiguous', options: [...ids].map((id) => `${instById.get(id)?.name ?? id} (${id})`) };
   }
 

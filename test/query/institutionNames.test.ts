@@ -3,6 +3,7 @@
 // name in a question too ("Univ. of Tokyo" as well as "University of Tokyo").
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../src/normalize/resolver.ts';
+import { createLexicon } from '../../src/query/lexicon.ts';
 import { parse } from '../../src/query/parse.ts';
 import type { ParsedQuery } from '../../src/query/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
@@ -74,5 +75,22 @@ describe('answers on the fixture database', () => {
     expect(abbreviated.title).toMatch(/Tokyo/);
     expect(abbreviated.rows).toEqual(full.rows);
     expect(abbreviated.title).toBe(full.title);
+  });
+});
+
+describe('a name shared with a reference-table entry', () => {
+  const lexicon = createLexicon([
+    { id: 'shanghai-ai-lab', name: 'Shanghai AI Laboratory', country: 'CN', aliases: ['Shanghai AI Lab'], curated: true },
+    { id: 'ref:shanghai-ai-lab-cn', name: 'Shanghai AI Lab', country: 'CN' },
+    { id: 'a', name: 'Twin Institute', country: 'US', curated: true },
+    { id: 'b', name: 'Twin Institute', country: 'GB', curated: true },
+  ]);
+
+  it('names the reviewed institution', () => {
+    expect(lexicon.resolve('Shanghai AI Lab', 'institution')).toEqual({ kind: 'entity', entity: { kind: 'institution', id: 'shanghai-ai-lab' } });
+  });
+
+  it('stays ambiguous between two reviewed institutions', () => {
+    expect(lexicon.resolve('Twin Institute', 'institution')?.kind).toBe('ambiguous');
   });
 });
