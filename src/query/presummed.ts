@@ -1,23 +1,17 @@
-// The fast path: figures the build pre-summed (build/writeGroupFigures.ts) for questions
+// The fast path: figures the build pre-summed (query/writeGroupFigures.ts) for questions
 // with no filter but `exact`, read with one index range instead of computed from the slots.
 // It declines (undefined: the general path computes) whatever it does not cover: any other
 // filter, and under `people` a set of years other than one year or every year, since
 // distinct people do not add up over years. test/query/presummed.test.ts checks that both
 // paths give identical answers over every filter and option.
+import type { GroupFiguresTable } from '../db/schema.ts';
 import { groupColumns, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
 
-interface Row {
-  year: number;
-  key: string | null;
-  value: number | null;
-  slots: number;
-  linked: number;
-  value_sql: number | null;
-}
+type Row = Pick<GroupFiguresTable, 'year' | 'key' | 'value' | 'slots' | 'linked' | 'value_sql'>;
 
 /** Every year the database covers: the years a `people` figure over all years spans. */
 export function coveredYears(ctx: QueryContext): number[] {
