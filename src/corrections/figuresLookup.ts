@@ -1,8 +1,10 @@
 // Read-only look-ups in the figures database for proposing a correction: one author slot
 // with today's institution and why, and the curated institutions to choose from. Reopens
 // the file when a rebuild replaced it, so a proposal is checked against the current data.
-import { statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
+import { fileIdentity } from '../db/fileIdentity.ts';
+import { MissingDatabaseError } from '../query/openAsker.ts';
+import { normalizeName } from '../normalize/normalizeText.ts';
 import { slotBasis } from '../query/slotBasis.ts';
 import type { SlotRef } from '../query/types.ts';
 
@@ -30,7 +32,8 @@ interface Opened {
   byId: Map<string, InstitutionChoice>;
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+// The resolver's and the lexicon's normaliser, so "Univ. of Tokyo" finds what questions find.
+const fold = normalizeName;
 
 export class FiguresLookup {
   private opened?: Opened;
@@ -38,8 +41,8 @@ export class FiguresLookup {
   constructor(private readonly file: string) {}
 
   private get db(): Opened {
-    const st = statSync(this.file);
-    const stamp = `${st.ino}:${st.mtimeMs}:${st.size}`;
+    const stamp = fileIdentity(this.file);
+    if (stamp === null) throw new MissingDatabaseError(this.file);
     if (this.opened?.stamp === stamp) return this.opened;
     this.opened?.sqlite.close();
     const sqlite = new SQLite(this.file, { readonly: true, fileMustExist: true });

@@ -2,7 +2,7 @@
 // rebuilt file (replaced on disk, or a new snapshot id) and opens the new one; the old
 // Asker is closed once the requests using it have finished. A missing file is reported
 // (throws MissingDatabaseError) instead of answering from a deleted inode.
-import { statSync } from 'node:fs';
+import { fileIdentity } from '../db/fileIdentity.ts';
 import type { Asker } from '../query/asker.ts';
 import { databaseSnapshot, MissingDatabaseError, openAsker } from '../query/openAsker.ts';
 
@@ -24,11 +24,6 @@ export interface LiveDatabaseOptions {
   snapshotCheckMs?: number;
   open?: (file: string) => Asker;
   onEvent?: (event: DatabaseEvent) => void;
-}
-
-function identityOf(file: string): string | null {
-  const st = statSync(file, { throwIfNoEntry: false });
-  return st ? `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}` : null;
 }
 
 export class LiveDatabase {
@@ -64,7 +59,7 @@ export class LiveDatabase {
   }
 
   private refresh(): Generation {
-    const identity = identityOf(this.file);
+    const identity = fileIdentity(this.file);
     if (identity === null) {
       if (this.current) this.retire(this.current);
       this.current = null;
