@@ -167,110 +167,137 @@ interface Candidate {
 
 const MAX_SUGGESTIONS = 5;
 
-export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
-  // Country names, aliases and demonyms: the one country table (data/countries.json).
-  const countryCandidates: Candidate[] = COUNTRY_TABLE.phrases.flatMap(({ phrase, code }) => {
+/** Country names, aliases and demonyms as suggestion candidates: the one country table (data/countries.json). */
+function countryCandidatesOf(): Candidate[] {
+  return COUNTRY_TABLE.phrases.flatMap(({ phrase, code }) => {
     const norm = normalizePhrase(phrase);
     return norm ? [{ display: phrase, norm, cls: 1 as const, key: `c:${code}` }] : [];
   });
+}
 
-  const instById = new Map<string, LexiconInstitution>();
-  const instByName = new Map<string, Set<string>>();
-  const instCandidates: Candidate[] = [];
+interface InstitutionIndex {
+  byId: Map<string, LexiconInstitution>;
+  /** Every normalised id, name, alias and translation → the institutions it names. */
+  byName: Map<string, Set<string>>;
+  candidates: Candidate[];
+  maxPhraseWords: number;
+}
+
+/** Every name of every institution, looked up in the resolver's terms. */
+function indexInstitutions(institutions: LexiconInstitution[]): InstitutionIndex {
+  const byId = new Map<string, LexiconInstitution>();
+  const byName = new Map<string, Set<string>>();
+  const candidates: Candidate[] = [];
   let maxPhraseWords = 1;
   for (const inst of institutions) {
-    instById.set(inst.id, inst);
+    byId.set(inst.id, inst);
     const names = [inst.id, inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja];
     for (const name of names) {
       if (!name) continue;
       // The resolver's normaliser, so whatever spelling it takes as a whole alias ("Univ. of Tokyo") is a name here too.
       const norm = normalizeName(name);
       if (!norm) continue;
-      const ids = instByName.get(norm) ?? new Set<string>();
+      const ids = byName.get(norm) ?? new Set<string>();
       ids.add(inst.id);
-      instByName.set(norm, ids);
-      if (name !== inst.id) instCandidates.push({ display: name, norm, cls: 2, key: `i:${inst.id}` });
+      byName.set(norm, ids);
+      if (name !== inst.id) candidates.push({ display: name, norm, cls: 2, key: `i:${inst.id}` });
       maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length, name.trim().split(/\s+/).length);
     }
   }
-  for (const c of countryCandidates) maxPhraseWords = Math.max(maxPhraseWords, c.norm.split(' ').length);
+  return { byId, byName, candidates, maxPhraseWords };
+}
 
+/** ISO alpha-2 code for a code or country name (demonyms too), or null. */
+function countryOf(phrase: string): string | null {
+  const trimmed = phrase.trim();
+  if (/^[a-z]{2}$/i.test(trimmed) && isCountryCode(trimmed)) return trimmed.toUpperCase();
+  return countryOfName(trimmed, { demonyms: true });
+}
+
+/** The institution a phrase names, or the choice to offer when it names several. */
+function institutionOf(index: InstitutionIndex, phrase: string): Resolved | null {
+  const ids = index.byName.get(normalizeName(phrase));
+  if (!ids || ids.size === 0) return null;
+  if (ids.size === 1) return { kind: 'entity', entity: { kind: 'institution', id: [...ids][0] } };
+  // A reviewed institution wins over reference-table entries of the same name, as in the resolver.
+  const curated = [...ids].filter((id) => index.byId.get(id)?.curated);
+  if (curated.length === 1) return { kind: 'entity', entity: { kind: 'institution', id: curated[0] } };
+  return { kind: 'ambiguous', options: [...ids].map((id) => `${index.byId.get(id)?.name ?? id} (${id})`) };
+}
+
+/**
+ * The closest candidates to a phrase, best first: prefixes of a name, then by edit distance,
+ * keywords before countries before institutions, one suggestion per thing named.
+ */
+function rankSuggestions(pool: readonly Candidate[], phrase: string): string[] {
+  const norm = normalizePhrase(phrase);
+  // Institution candidates are keyed by the resolver's normaliser, so they are compared in its terms.
+  const instNorm = normalizeName(phrase);
+  // Long strings cannot be a typo of a name; skipping them keeps garbage input fast.
+  if (!norm || norm.length > 60) return [];
+  const maxDist = norm.length <= 3 ? 1 : norm.length <= 6 ? 2 : 3;
+  const scored: Array<{ c: Candidate; score: number }> = [];
+  for (const c of pool) {
+    // Skip 2-letter codes and the like: every short word is one edit from dozens of them.
+    if (c.norm.length <= 2 && /^[a-z]+$/.test(c.norm)) continue;
+    const q = c.cls === 2 ? instNorm : norm;
+    if (q.length >= 3 && c.norm.startsWith(q) && c.norm !== q) {
+      scored.push({ c, score: 0.5 + (c.norm.length - q.length) / 100 });
+      continue;
+    }
+    if (Math.abs(c.norm.length - q.length) > maxDist) continue;
+    const d = distance(q, c.norm);
+    if (d <= maxDist && d > 0) scored.push({ c, score: d });
+  }
+  scored.sort((a, b) => a.score - b.score || a.c.cls - b.c.cls || a.c.display.length - b.c.display.length);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const { c } of scored) {
+    // "DeepMind", "Deepmind" and "Deep Mind" name one institution: one suggestion.
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    out.push(c.display);
+    if (out.length === MAX_SUGGESTIONS) break;
+  }
+  return out;
+}
+
+export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
+  const countryCandidates = countryCandidatesOf();
+  const insts = indexInstitutions(institutions);
   const keywordCandidates: Candidate[] = VOCABULARY.map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
-
-  function country(phrase: string): string | null {
-    const trimmed = phrase.trim();
-    if (/^[a-z]{2}$/i.test(trimmed) && isCountryCode(trimmed)) return trimmed.toUpperCase();
-    return countryOfName(trimmed, { demonyms: true });
-  }
-
-  function institution(phrase: string): Resolved | null {
-    const ids = instByName.get(normalizeName(phrase));
-    if (!ids || ids.size === 0) return null;
-    if (ids.size === 1) return { kind: 'entity', entity: { kind: 'institution', id: [...ids][0] } };
-    // A reviewed institution wins over reference-table entries of the same name, as in the resolver.
-    const curated = [...ids].filter((id) => instById.get(id)?.curated);
-    if (curated.length === 1) return { kind: 'entity', entity: { kind: 'institution', id: curated[0] } };
-    return { kind: 'ambiguous', options: [...ids].map((id) => `${instById.get(id)?.name ?? id} (${id})`) };
-  }
+  let maxPhraseWords = insts.maxPhraseWords;
+  for (const c of countryCandidates) maxPhraseWords = Math.max(maxPhraseWords, c.norm.split(' ').length);
 
   function resolve(phrase: string, prefer: 'country' | 'institution' = 'country'): Resolved | null {
     const asCountry = (): Resolved | null => {
-      const code = country(phrase);
+      const code = countryOf(phrase);
       return code ? { kind: 'entity', entity: { kind: 'country', code } } : null;
     };
-    if (prefer === 'institution') return institution(phrase) ?? asCountry();
+    if (prefer === 'institution') return institutionOf(insts, phrase) ?? asCountry();
     // ISO codes and country names win, so `US` never silently becomes some institution.
-    return asCountry() ?? institution(phrase);
+    return asCountry() ?? institutionOf(insts, phrase);
   }
 
   function suggest(phrase: string, scope: 'all' | 'country' | 'institution' = 'all'): string[] {
-    const norm = normalizePhrase(phrase);
-    // Institution candidates are keyed by the resolver's normaliser, so they are compared in its terms.
-    const instNorm = normalizeName(phrase);
-    // Long strings cannot be a typo of a name; skipping them keeps garbage input fast.
-    if (!norm || norm.length > 60) return [];
     const pool =
       scope === 'country'
         ? countryCandidates
         : scope === 'institution'
-          ? instCandidates
-          : [...keywordCandidates, ...countryCandidates, ...instCandidates];
-    const maxDist = norm.length <= 3 ? 1 : norm.length <= 6 ? 2 : 3;
-    const scored: Array<{ c: Candidate; score: number }> = [];
-    for (const c of pool) {
-      // Skip 2-letter codes and the like: every short word is one edit from dozens of them.
-      if (c.norm.length <= 2 && /^[a-z]+$/.test(c.norm)) continue;
-      const q = c.cls === 2 ? instNorm : norm;
-      if (q.length >= 3 && c.norm.startsWith(q) && c.norm !== q) {
-        scored.push({ c, score: 0.5 + (c.norm.length - q.length) / 100 });
-        continue;
-      }
-      if (Math.abs(c.norm.length - q.length) > maxDist) continue;
-      const d = distance(q, c.norm);
-      if (d <= maxDist && d > 0) scored.push({ c, score: d });
-    }
-    scored.sort((a, b) => a.score - b.score || a.c.cls - b.c.cls || a.c.display.length - b.c.display.length);
-    const out: string[] = [];
-    const seen = new Set<string>();
-    for (const { c } of scored) {
-      // "DeepMind", "Deepmind" and "Deep Mind" name one institution: one suggestion.
-      if (seen.has(c.key)) continue;
-      seen.add(c.key);
-      out.push(c.display);
-      if (out.length === MAX_SUGGESTIONS) break;
-    }
-    return out;
+          ? insts.candidates
+          : [...keywordCandidates, ...countryCandidates, ...insts.candidates];
+    return rankSuggestions(pool, phrase);
   }
 
   const countryName = (code: string, lang: Lang = 'en'): string => displayCountryName(code, lang);
 
   function institutionName(id: string, lang: Lang = 'en'): string | undefined {
-    const inst = instById.get(id);
+    const inst = insts.byId.get(id);
     if (!inst) return undefined;
     return (lang !== 'en' ? inst.names?.[lang] : undefined) ?? inst.name;
   }
 
-  const rollsUp = (id: string): boolean => instById.get(id)?.rollsUp === true;
+  const rollsUp = (id: string): boolean => insts.byId.get(id)?.rollsUp === true;
 
-  return { resolve, country, suggest, countryName, institutionName, rollsUp, maxPhraseWords };
+  return { resolve, country: countryOf, suggest, countryName, institutionName, rollsUp, maxPhraseWords };
 }
