@@ -26,6 +26,12 @@ export type EvidenceSource =
  * them out). `id_profile` is here too: the person is certain, but the value is not on the paper's record.
  */
 export const LINKED_EVIDENCE = ['id_profile', 'linked_id', 'linked_name', 'paper_set', 'set_intersection', 'intern_home'] as const satisfies readonly EvidenceSource[];
+const LINKED_KINDS: ReadonlySet<string> = new Set(LINKED_EVIDENCE);
+
+/** True for a linked evidence kind (false for none): the check outside SQL; db/linkedEvidence.ts is the one in SQL. */
+export function isLinkedEvidence(kind: string | null | undefined): boolean {
+  return kind != null && LINKED_KINDS.has(kind);
+}
 
 /** An internship position (`Intern`, `Research Intern`; not `Internal ...`): see link/internRule.ts. */
 export function isInternPosition(position: string | undefined): boolean {

@@ -4,7 +4,7 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
-import { LINKED_EVIDENCE } from '../ingest/types.ts';
+import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
 import type { QueryContext } from './context.ts';
 import { INSTITUTION_TYPES } from './lexicon.ts';
 import type { InstType, Method, QueryOptions } from './types.ts';
@@ -50,7 +50,7 @@ function tableFor(method: Method): ScopeTable {
 
 /** The figure, the author slots behind it, and the linked ones among them, per table. */
 function measures(method: Method, table: ScopeTable) {
-  const linked = sql`evidence IN (${sql.join([...LINKED_EVIDENCE])})`;
+  const linked = isLinked('evidence');
   if (table === 'slot_cube') {
     return {
       value: method === 'fractional' ? sql<number>`sum(credit)` : sql<number>`sum(slots)`,
@@ -84,7 +84,7 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
   if (f.status) q = q.where(col('status'), '=', f.status);
   if (f.country) q = q.where(col(cols.country), '=', f.country);
   if (f.instType) q = q.where(col(cols.institution), 'in', idsOfType(ctx, f.instType));
-  if (f.exact) q = q.where((eb) => eb.or([eb(col('evidence'), 'is', null), eb(col('evidence'), 'not in', [...LINKED_EVIDENCE])]));
+  if (f.exact) q = q.where(isNotLinked(`${table}.evidence`));
   if (options.method === 'first') q = q.where(col('position'), '=', 0);
   return q;
 }

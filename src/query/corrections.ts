@@ -4,7 +4,7 @@
 // grouping (roll-up, country or institution, filters), and one of them is a group shown.
 import { sql } from 'kysely';
 import { all, first } from '../db/run.ts';
-import { LINKED_EVIDENCE } from '../ingest/types.ts';
+import { isLinkedEvidence } from '../ingest/types.ts';
 import { t } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
@@ -25,8 +25,6 @@ export interface MovedSlot {
   after: string | null;
   kind: GroupBy;
 }
-
-const linked = new Set<string>(LINKED_EVIDENCE);
 
 /** Corrected slots in scope whose group under the answer's grouping changed. */
 export function movedSlots(ctx: QueryContext, scope: CorrectionScope): MovedSlot[] {
@@ -61,7 +59,7 @@ export function movedSlots(ctx: QueryContext, scope: CorrectionScope): MovedSlot
   const shown = 'all' in scope.groups ? null : new Set(scope.groups.map((g) => (g.kind === 'country' ? g.code : g.id)));
   const out: MovedSlot[] = [];
   for (const r of rows) {
-    const beforeCounts = !(options.filters.exact && r.before_evidence !== null && linked.has(r.before_evidence));
+    const beforeCounts = !(options.filters.exact && isLinkedEvidence(r.before_evidence));
     const inCountry = (side: 'before' | 'after') => {
       const country = side === 'before' ? r[`before_${countryCol}` as const] : r[countryCol];
       return !options.filters.country || country === options.filters.country;

@@ -3,7 +3,8 @@
 // slots actually in scope (`exact`, a tier, a track, `first`, a country filter and rule).
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
-import { LINKED_EVIDENCE, type Conference } from '../ingest/types.ts';
+import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
+import type { Conference } from '../ingest/types.ts';
 import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { keptFor } from './snapshotMemo.ts';
@@ -35,8 +36,7 @@ function computeScopeCoverage(ctx: QueryContext, years: number[], options: Query
   if (years.length === 0) return [];
   const f = options.filters;
   const country = sql.ref(groupColumns(options).country);
-  const linked = sql`evidence IN (${sql.join([...LINKED_EVIDENCE])})`;
-  const counted = f.exact ? sql`resolved = 1 AND (evidence IS NULL OR NOT ${linked})` : sql`resolved = 1`;
+  const counted = f.exact ? sql`resolved = 1 AND ${isNotLinked('evidence')}` : sql`resolved = 1`;
   const inCountry = f.country ? sql`${counted} AND ${country} = ${f.country}` : counted;
   let q = ctx.db.selectFrom('coverage_cube').where('year', 'in', years);
   if (f.conferences.length > 0) q = q.where('conference', 'in', f.conferences);
@@ -52,7 +52,7 @@ function computeScopeCoverage(ctx: QueryContext, years: number[], options: Query
         'year',
         sql<number>`sum(slots)`.as('slots'),
         sum(sql`resolved = 1`).as('resolved'),
-        sum(sql`resolved = 1 AND ${linked}`).as('linked'),
+        sum(sql`resolved = 1 AND ${isLinked('evidence')}`).as('linked'),
         sum(counted).as('counted'),
         sum(sql`${counted} AND ${country} IS NOT NULL`).as('withCountry'),
         sum(inCountry).as('inCountry'),

@@ -1,6 +1,6 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
-import { LINKED_EVIDENCE, type Conference, type Status, type Track } from '../../ingest/types.ts';
+import { isLinkedEvidence, type Conference, type Status, type Track } from '../../ingest/types.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { CORRECTION_EVIDENCE } from '../../corrections/entry.ts';
@@ -68,7 +68,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     { key: 'note', label: t(lang, 'col.note'), type: 'text' },
   ];
   const rows: Cell[][] = ctx.coverage.map((c) => {
-    const linked = LINKED_EVIDENCE.reduce((n, kind) => n + (c.byEvidence[kind] ?? 0), 0);
+    const linked = Object.entries(c.byEvidence).reduce((n, [kind, slots]) => (isLinkedEvidence(kind) ? n + slots : n), 0);
     const gap = !c.hasAffiliations;
     return [
       CONFERENCE_LABEL[c.conference as Conference] ?? c.conference,
