@@ -31,49 +31,72 @@ const UNRESOLVED: Resolution = { institutionId: null, rule: 'unresolved', countr
 // Marker for "an override says this text names nothing": skip every text rule.
 const NO_TEXT: Resolution = { institutionId: null, rule: 'override', country: null };
 
-export function createResolver(input: ResolverInput): Resolver {
-  const curated = new CuratedIndex(input.institutions);
-  const reference = input.reference ? new ReferenceIndex(input.reference) : undefined;
+const hit = (inst: Institution, rule: Resolution['rule'], matched: string): Resolution => ({
+  institutionId: inst.id,
+  rule,
+  country: inst.country,
+  matched,
+});
+
+/** Overrides by normalised text; an id that is not curated is a data error, caught on load. */
+function overridesOf(raw: ResolverInput['overrides'], curated: CuratedIndex): Map<string, string | null> {
   const overrides = new Map<string, string | null>();
-  for (const [key, id] of Object.entries(input.overrides)) {
+  for (const [key, id] of Object.entries(raw)) {
     if (id !== null && !curated.byId.has(id)) throw new Error(`override "${key}" → unknown id ${id}`);
     overrides.set(normalizeName(key), id);
   }
+  return overrides;
+}
 
+/** data/names-by-country.json by normalised name, every id checked as overrides are. */
+function namesByCountryOf(raw: ResolverInput['namesByCountry'], curated: CuratedIndex): Map<string, Record<string, string | null>> {
   const byCountry = new Map<string, Record<string, string | null>>();
-  for (const [name, choices] of Object.entries(input.namesByCountry ?? {})) {
+  for (const [name, choices] of Object.entries(raw ?? {})) {
     for (const id of Object.values(choices)) if (id !== null && !curated.byId.has(id)) throw new Error(`names-by-country "${name}" → unknown id ${id}`);
     byCountry.set(normalizeName(name), choices);
   }
+  return byCountry;
+}
 
-  const hit = (inst: Institution, rule: Resolution['rule'], matched: string): Resolution => ({
-    institutionId: inst.id,
-    rule,
-    country: inst.country,
-    matched,
-  });
-
-  /** A segment's alias, also after dropping a department prefix or suffix ("dept of cs tsinghua university"). */
-  function aliasOfSegment(norm: string): Institution | undefined {
-    const direct = curated.byAlias(norm);
-    if (direct) return direct;
-    const words = norm.split(' ');
-    const brand = curated.byPrefix(norm);
-    if (brand) return brand.inst;
-    for (let k = 1; k < words.length; k++) {
-      const head = words.slice(0, k).join(' ');
-      const tail = words.slice(k).join(' ');
-      if (isSubUnitLike(head)) {
-        const inst = curated.byAlias(tail);
-        if (inst) return inst;
-      }
-      if (isSubUnitLike(tail)) {
-        const inst = curated.byAlias(head);
-        if (inst) return inst;
-      }
+/** A segment's alias, also after dropping a department prefix or suffix ("dept of cs tsinghua university"). */
+function aliasOfSegment(curated: CuratedIndex, norm: string): Institution | undefined {
+  const direct = curated.byAlias(norm);
+  if (direct) return direct;
+  const words = norm.split(' ');
+  const brand = curated.byPrefix(norm);
+  if (brand) return brand.inst;
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    const tail = words.slice(k).join(' ');
+    if (isSubUnitLike(head)) {
+      const inst = curated.byAlias(tail);
+      if (inst) return inst;
     }
-    return undefined;
+    if (isSubUnitLike(tail)) {
+      const inst = curated.byAlias(head);
+      if (inst) return inst;
+    }
   }
+  return undefined;
+}
+
+/** The affiliation text and the domain worth resolving (none for a personal mail domain). */
+function textAndDomain(affiliation: string | undefined, rawDomain: string | undefined): { text: string; domain: string } {
+  let text = affiliation?.trim() ?? '';
+  // Some profiles hold a bare domain ("stanford.edu") where the affiliation belongs.
+  if (!rawDomain && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(text)) {
+    rawDomain = text;
+    text = '';
+  }
+  const domain = cleanDomain(rawDomain);
+  return { text, domain: domain && !isPersonalDomain(domain) ? domain : '' };
+}
+
+export function createResolver(input: ResolverInput): Resolver {
+  const curated = new CuratedIndex(input.institutions);
+  const reference = input.reference ? new ReferenceIndex(input.reference) : undefined;
+  const overrides = overridesOf(input.overrides, curated);
+  const byCountry = namesByCountryOf(input.namesByCountry, curated);
 
   function resolveText(text: string): Resolution | undefined {
     const whole = normalizeName(text);
@@ -89,11 +112,11 @@ export function createResolver(input: ResolverInput): Resolver {
     for (const seg of splitSegments(text)) {
       const norm = normalizeName(seg);
       if (!norm || norm === whole) continue;
-      const inst = aliasOfSegment(norm);
+      const inst = aliasOfSegment(curated, norm);
       if (inst) return hit(inst, 'alias_segment', seg);
     }
     if (whole.includes(' ')) {
-      const inst = aliasOfSegment(whole);
+      const inst = aliasOfSegment(curated, whole);
       if (inst) return hit(inst, 'alias_segment', text);
     }
     return undefined;
@@ -126,15 +149,8 @@ export function createResolver(input: ResolverInput): Resolver {
   }
 
   function resolve(affiliation: string | undefined, rawDomain?: string): Resolution {
-    let text = affiliation?.trim() ?? '';
-    // Some profiles hold a bare domain ("stanford.edu") where the affiliation belongs.
-    if (!rawDomain && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(text)) {
-      rawDomain = text;
-      text = '';
-    }
+    const { text, domain: usableDomain } = textAndDomain(affiliation, rawDomain);
     const fromText = text ? resolveText(text) : undefined;
-    const domain = cleanDomain(rawDomain);
-    const usableDomain = domain && !isPersonalDomain(domain) ? domain : '';
     if (fromText && fromText !== NO_TEXT) return refineByDomain(fromText, usableDomain);
     const textUsable = !!text && fromText !== NO_TEXT;
     if (usableDomain) {
