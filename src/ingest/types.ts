@@ -1,14 +1,15 @@
 // The contract between the source readers and the build: every reader turns one
 // third-party format into these plain records, so the build never sees raw formats.
 
-export type Conference = 'neurips' | 'icml' | 'iclr';
-export const CONFERENCES: readonly Conference[] = ['neurips', 'icml', 'iclr'];
-export const YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024];
+import type { Conference, Status, Track } from './venueIds.ts';
+import { VENUES, venueYears } from './venues.ts';
 
-/** Accepted tiers, normalised across the sources' vocabularies (Talk/Top-5% → oral, ...). */
-export type Status = 'oral' | 'spotlight' | 'poster';
-/** `unknown`: no source says which track (NeurIPS 2024 papers outside the DBLP proceedings list). */
-export type Track = 'main' | 'datasets_benchmarks' | 'unknown';
+// Conferences, tracks and tiers are data (data/conferences.json); their id unions are generated
+// from it. Status: accepted tiers, normalised across the sources' vocabularies (Talk/Top-5% → oral, ...).
+// Track `unknown`: no source says which track (NeurIPS 2024 papers outside the DBLP proceedings list).
+export type { Conference, Status, Track };
+export const CONFERENCES: readonly Conference[] = VENUES.conferences.map((c) => c.id as Conference);
+export const YEARS: readonly number[] = venueYears();
 
 /** Where a raw affiliation string or domain came from. */
 export type EvidenceSource =

@@ -3,6 +3,7 @@
 // helpText.zh-ja.ts, with the same topics and examples.
 import type { Lang } from './types.ts';
 import { GENERAL_JA, GENERAL_ZH, TOPICS_JA, TOPICS_ZH } from './helpText.zh-ja.ts';
+import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
 
 const GENERAL_EN = `*airank* — authors of accepted NeurIPS, ICML and ICLR papers, 2020-2024, by institution and country.
 Words can come in any order and any case. Quote names with spaces when in doubt: \`inst "Zhejiang University"\`.
@@ -21,7 +22,7 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
   \`help <topic>\`                     topics: top, countries, compare, inst, papers, check, filters, methods, years, coverage, teamsize
 
 *Plain questions work too*: \`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
-*Filters* (anywhere): \`neurips\` \`icml\` \`iclr\` \`main\` \`datasets\` \`oral\` \`spotlight\` \`country:JP\` \`companies\` \`universities\` \`institutes\` \`exact\` \`lang:zh\`
+*Filters* (anywhere): ${venueFilterWords()} \`country:JP\` \`companies\` \`universities\` \`institutes\` \`exact\` \`lang:zh\`
 *Counting*: \`authors\` (default) \`people\` \`papers\` \`fractional\` \`first\`; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
 \`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
 *Years*: 2020-2024. Rankings default to 2024, everything else to all five years.
@@ -68,10 +69,10 @@ The claim needs who (a country, an institution or a demonym such as Chinese), th
 The answer gives airank's figure under each method, the verdict (matches, within 5%, off by N%), the closest method, the coverage gaps that apply and a command reproducing each figure.`,
 
   filters: `*filters* — may appear anywhere in a question.
-  \`neurips\` (or \`nips\`), \`icml\`, \`iclr\`   one or more conferences (default: all three)
+  ${conferenceWords('en')}   one or more conferences (default: all three)
   \`main\`                           main track only (no datasets & benchmarks)
   \`datasets\`                       NeurIPS datasets & benchmarks track only
-  \`oral\`, \`spotlight\`, \`poster\`     one acceptance tier
+  ${tierWords('en')}     one acceptance tier
   \`country:JP\`  \`country:日本\`       institutions within one country
   \`exact\`                          leave out affiliations inferred from linked records
   \`companies\` \`universities\` \`institutes\`   one kind of institution (\`top 10 companies 2024\`)

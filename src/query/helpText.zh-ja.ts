@@ -1,6 +1,7 @@
 // Help in Chinese and Japanese: the same topics and examples as help.ts's English, so
 // `help lang:zh` and `help lang:ja` answer in full in the reader's language. Commands
 // stay as typed (they are the language airank reads).
+import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
 
 export const GENERAL_ZH = `*airank* — NeurIPS、ICML、ICLR 2020-2024 年录用论文的作者数，按机构和国家/地区统计。
 词语顺序、大小写不限。名称含空格时请加引号：\`inst "Zhejiang University"\`。
@@ -19,7 +20,7 @@ export const GENERAL_ZH = `*airank* — NeurIPS、ICML、ICLR 2020-2024 年录�
   \`help top lang:zh\`                  主题：top、countries、compare、inst、papers、check、filters、methods、years、coverage、teamsize
 
 *直接提问也可以*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
-*筛选条件*（可放在任意位置）：\`neurips\` \`icml\` \`iclr\` \`main\` \`datasets\` \`oral\` \`spotlight\` \`country:JP\` \`企业\` \`大学\` \`研究机构\` \`exact\` \`lang:zh\`
+*筛选条件*（可放在任意位置）：${venueFilterWords()} \`country:JP\` \`企业\` \`大学\` \`研究机构\` \`exact\` \`lang:zh\`
 *统计方法*：\`authors\`（默认）\`people\` \`papers\` \`fractional\` \`first\`；\`units\` 表示不合并至上级机构；\`located\` 按下属单位所在国家统计国家（DeepMind 伦敦计入英国），机构仍然合并。
 \`papers\` 放在第一个词时列出论文（\`papers 清华 2024\`），放在其他位置时按论文计数（\`top 10 2024 papers\`）。
 *年份*：2020-2024。排名默认 2024 年，其他默认全部五年。
@@ -49,10 +50,10 @@ export const TOPICS_ZH: Record<string, string> = {
 声明需要对象（国家、机构或"中国作者"之类说法）、数字（数量、排名、增长、占比；"超过""约"等限定也会考虑）和年份；一句中的多个数字逐一核查。
 回答给出每种统计方法下 airank 的数字、结论（一致、相差 5% 以内、相差 N%）、最接近的方法、相关的数据缺口和复现命令。`,
   filters: `*filters* — 可放在问题的任意位置。
-  \`neurips\`（或 \`nips\`）、\`icml\`、\`iclr\`   一个或多个会议（默认三个都算）
+  ${conferenceWords('zh')}   一个或多个会议（默认三个都算）
   \`main\`                           仅主会（不含 datasets & benchmarks）
   \`datasets\`                       仅 NeurIPS datasets & benchmarks 专场
-  \`oral\`、\`spotlight\`、\`poster\`     一种录用类别
+  ${tierWords('zh')}     一种录用类别
   \`country:JP\`  \`country:日本\`       一个国家内的机构
   \`企业\` \`大学\` \`研究机构\`            一类机构
   \`exact\`                          不含通过关联记录推断的单位
@@ -94,7 +95,7 @@ export const GENERAL_JA = `*airank* — NeurIPS・ICML・ICLR 2020～2024 年の
   \`help top lang:ja\`                  トピック：top、countries、compare、inst、papers、check、filters、methods、years、coverage、teamsize
 
 *ふつうの質問文も使えます*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
-*絞り込み*（どこに置いても可）：\`neurips\` \`icml\` \`iclr\` \`main\` \`datasets\` \`oral\` \`spotlight\` \`country:JP\` \`企業\` \`大学\` \`研究機関\` \`exact\` \`lang:ja\`
+*絞り込み*（どこに置いても可）：${venueFilterWords()} \`country:JP\` \`企業\` \`大学\` \`研究機関\` \`exact\` \`lang:ja\`
 *集計方法*：\`authors\`（既定）\`people\` \`papers\` \`fractional\` \`first\`。\`units\` は上位組織への合算をしません。\`located\` は機関を合算したまま、国を部門の所在地で数えます（DeepMind ロンドンは英国）。
 \`papers\` を最初の語にすると論文の一覧（\`papers 東大 2024\`）、それ以外の位置では論文数で集計（\`top 10 2024 papers\`）。
 *年*：2020～2024。順位は既定で 2024 年、それ以外は既定で全 5 年。
@@ -124,10 +125,10 @@ export const TOPICS_JA: Record<string, string> = {
 主張には対象（国、機関、「日本の」などの言い方）、数値（数、順位、伸び率、シェア。「以上」「約」などの限定も考慮）、年が必要です。1 文に複数の数値があれば 1 つずつ検証します。
 回答は集計方法ごとの airank の数値、判定（一致、差 5% 以内、N% の差）、最も近い方法、該当するデータの欠け、再現コマンドを示します。`,
   filters: `*filters* — 質問のどこに置いても構いません。
-  \`neurips\`（または \`nips\`）、\`icml\`、\`iclr\`   1 つ以上の会議（既定：3 つすべて）
+  ${conferenceWords('ja')}   1 つ以上の会議（既定：3 つすべて）
   \`main\`                           メイントラックのみ（datasets & benchmarks を除く）
   \`datasets\`                       NeurIPS の datasets & benchmarks トラックのみ
-  \`oral\`、\`spotlight\`、\`poster\`     採択区分
+  ${tierWords('ja')}     採択区分
   \`country:JP\`  \`country:日本\`       1 つの国の機関
   \`企業\` \`大学\` \`研究機関\`            機関の種類
   \`exact\`                          関連付けで推定した所属を除く

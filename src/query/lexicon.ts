@@ -4,6 +4,7 @@
 import { foldPhrase } from '../i18n/foldPhrase.ts';
 import { distance } from 'fastest-levenshtein';
 import type { Conference, Status, Track } from '../ingest/types.ts';
+import { VENUES } from '../ingest/venues.ts';
 import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTable.ts';
 import { countryName as displayCountryName } from '../i18n/countries.ts';
 import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
@@ -55,14 +56,11 @@ words(['method', 'methods', 'methodology'], { type: 'command', command: 'method'
 words(['help', 'usage'], { type: 'command', command: 'help' });
 words(['teamsize', 'team-size'], { type: 'command', command: 'teamsize' });
 words(['check', 'verify', 'factcheck'], { type: 'command', command: 'check' });
-words(['neurips', 'nips'], { type: 'conference', conference: 'neurips' });
-words(['icml'], { type: 'conference', conference: 'icml' });
-words(['iclr'], { type: 'conference', conference: 'iclr' });
-words(['main'], { type: 'track', track: 'main' });
-words(['datasets', 'd&b'], { type: 'track', track: 'datasets_benchmarks' });
-words(['oral', 'orals'], { type: 'status', status: 'oral' });
-words(['spotlight', 'spotlights'], { type: 'status', status: 'spotlight' });
-words(['poster', 'posters'], { type: 'status', status: 'poster' });
+// Conference, track and tier words: the venue table (data/conferences.json).
+const lowered = (list: string[]) => list.map((w) => w.toLowerCase());
+for (const c of VENUES.conferences) words(lowered(c.words), { type: 'conference', conference: c.id as Conference });
+for (const tr of VENUES.tracks) words(lowered(tr.words), { type: 'track', track: tr.id as Track });
+for (const tier of VENUES.tiers) words(lowered(tier.words), { type: 'status', status: tier.id as Status });
 words(['authors', 'author', 'authorships'], { type: 'method', method: 'authors' });
 words(['people', 'persons'], { type: 'method', method: 'people' });
 // `papers` as the FIRST word is the drill-down command; parse.ts decides that by position.

@@ -2,7 +2,8 @@
 // gaps, snapshot. Built in one place so every renderer shows the same caveats.
 import { format } from 'date-fns';
 import { t } from '../i18n/t.ts';
-import { CONFERENCES, type Conference, type Status, type Track } from '../ingest/types.ts';
+import { CONFERENCES, type Conference } from '../ingest/types.ts';
+import { VENUES, venueLabel, venueWord } from '../ingest/venues.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
@@ -12,7 +13,8 @@ import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
 import { scopeGaps, type ScopeGap } from './tiers.ts';
 import type { AnswerMeta, CoverageNote, Lang, Method, ParsedQuery, QueryOptions } from './types.ts';
 
-export const CONFERENCE_LABEL: Record<Conference, string> = { neurips: 'NeurIPS', icml: 'ICML', iclr: 'ICLR' };
+/** Conference display names (data/conferences.json). */
+export const CONFERENCE_LABEL: Record<Conference, string> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en])) as Record<Conference, string>;
 
 export const METHOD_LABEL: Record<Method, string> = {
   authors: 'author slots on accepted papers (a paper with 5 authors counts 5)',
@@ -36,10 +38,9 @@ export function filterLabels(options: QueryOptions): string[] {
   const f = options.filters;
   const lang = options.lang;
   const out: string[] = [];
-  if (f.conferences.length > 0) out.push(f.conferences.map((c) => CONFERENCE_LABEL[c]).join(' + '));
-  if (f.track === 'main') out.push(t(lang, 'filter.main'));
-  if (f.track === 'datasets_benchmarks') out.push(t(lang, 'filter.datasets'));
-  if (f.status) out.push(t(lang, 'filter.status', { tier: t(lang, `word.tier.${f.status}`) }));
+  if (f.conferences.length > 0) out.push(f.conferences.map((c) => venueLabel('conferences', c, lang)).join(' + '));
+  if (f.track) out.push(t(lang, 'filter.track', { track: venueLabel('tracks', f.track, lang) }));
+  if (f.status) out.push(t(lang, 'filter.status', { tier: venueLabel('tiers', f.status, lang) }));
   if (f.country) out.push(t(lang, 'filter.country', { country: countryLabel(f.country, lang) }));
   if (f.exact) out.push(t(lang, 'filter.exact'));
   if (f.instType) out.push(INSTITUTION_TYPES[f.instType].label[lang]);
@@ -87,22 +88,23 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
 }
 
 function scopeGapNote(lang: Lang, options: QueryOptions, g: ScopeGap): string {
-  const word = options.filters.status ?? (options.filters.track === 'main' ? 'main' : 'datasets');
+  const { status, track } = options.filters;
+  const word = (status ? venueWord('tiers', status) : venueWord('tracks', track ?? 'datasets_benchmarks')) ?? '';
   switch (g.kind) {
     case 'tierMissing': {
-      const tier = t(lang, `word.tier.${g.status as Status}`);
+      const tier = venueLabel('tiers', g.status, lang);
       return g.track
-        ? t(lang, 'note.tierMissingTrack', { label: label(g), track: t(lang, `word.track.${g.track as Track}`), tier, word })
+        ? t(lang, 'note.tierMissingTrack', { label: label(g), track: venueLabel('tracks', g.track, lang), tier, word })
         : t(lang, 'note.tierMissing', { label: label(g), tier, word });
     }
     case 'tierAllLabelled':
       return t(lang, 'note.tierAllLabelled', { label: label(g) });
     case 'trackUnknown':
       return options.filters.track === 'main'
-        ? t(lang, 'note.trackUnknownMain', { label: label(g), track: t(lang, `word.track.${g.track as Track}`) })
+        ? t(lang, 'note.trackUnknownMain', { label: label(g), track: venueLabel('tracks', g.track, lang) })
         : t(lang, 'note.trackUnknownOut', { label: label(g), word });
     case 'trackAbsent':
-      return t(lang, 'note.trackAbsent', { label: label(g), track: t(lang, `word.track.${g.track as Track}`), word });
+      return t(lang, 'note.trackAbsent', { label: label(g), track: venueLabel('tracks', g.track, lang), word });
     case 'trackSomeUnknown':
       return t(lang, 'note.trackSomeUnknown', { label: label(g), papers: formatCell(g.papers, 'int'), word });
   }

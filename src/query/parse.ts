@@ -2,7 +2,8 @@
 // command that reproduces it) or one ParseError out. Words and names live in lexicon.ts;
 // this file is the grammar. It never throws: a question it cannot read exactly is an
 // error with suggestions, because a guessed reading could put a wrong number in print.
-import { CONFERENCES, YEARS, type Conference, type Status, type Track } from '../ingest/types.ts';
+import { YEARS, type Conference, type Status, type Track } from '../ingest/types.ts';
+import { venueWord } from '../ingest/venues.ts';
 import { helpTopic } from './help.ts';
 import { INSTITUTION_TYPES, keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
 import { t, type Vars } from '../i18n/t.ts';
@@ -706,10 +707,10 @@ export function canonical(query: Query, options: QueryOptions, lexicon: Lexicon)
 function optionWords(options: QueryOptions): string[] {
   const { filters } = options;
   // In the order written, so the command parses back to exactly the same query.
-  const words: string[] = filters.conferences.filter((c: Conference) => CONFERENCES.includes(c));
-  if (filters.track === 'main') words.push('main');
-  if (filters.track === 'datasets_benchmarks') words.push('datasets');
-  if (filters.status) words.push(filters.status);
+  // Conference, track and tier words are each entry's first word in data/conferences.json.
+  const words: string[] = filters.conferences.flatMap((c: Conference) => venueWord('conferences', c) ?? []);
+  if (filters.track) words.push(venueWord('tracks', filters.track) ?? filters.track);
+  if (filters.status) words.push(venueWord('tiers', filters.status) ?? filters.status);
   if (filters.country) words.push(`country:${filters.country}`);
   if (filters.exact) words.push('exact');
   if (filters.instType) words.push(INSTITUTION_TYPES[filters.instType].words[0]);

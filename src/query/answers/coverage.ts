@@ -1,6 +1,7 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
-import { isLinkedEvidence, type Conference, type Status, type Track } from '../../ingest/types.ts';
+import { isLinkedEvidence, type Conference } from '../../ingest/types.ts';
+import { VENUES, venueLabel } from '../../ingest/venues.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { CORRECTION_EVIDENCE } from '../../corrections/entry.ts';
@@ -19,7 +20,7 @@ function evidenceKinds(byEvidence: Record<string, number>, resolved: number): st
     .join(' · ');
 }
 
-const TIER_ORDER = ['oral', 'spotlight', 'poster'];
+const TIER_ORDER = VENUES.tiers.map((tier) => tier.id);
 
 /** "main: oral 104 · spotlight 280 · poster 1,516; D&B: poster 174": the tracks and tiers the sources give. */
 function tiersCell(ctx: QueryContext, lang: Lang, conference: string, year: number): string {
@@ -27,9 +28,9 @@ function tiersCell(ctx: QueryContext, lang: Lang, conference: string, year: numb
   const sep = t(lang, 'word.listSep');
   const listed = tracks.map(([track, tiers]) => {
     const counts = [...tiers].sort(([a], [b]) => TIER_ORDER.indexOf(a) - TIER_ORDER.indexOf(b));
-    return `${t(lang, `word.track.${track as Track}`)}: ${counts.map(([status, n]) => `${t(lang, `word.tier.${status as Status}`)} ${formatCell(n, 'int')}`).join(sep)}`;
+    return `${venueLabel('tracks', track, lang)}: ${counts.map(([status, n]) => `${venueLabel('tiers', status, lang)} ${formatCell(n, 'int')}`).join(sep)}`;
   });
-  const unknown = unknownTracks(ctx, conference, year).map((track) => t(lang, 'cov.trackUnknown', { track: t(lang, `word.track.${track as Track}`) }));
+  const unknown = unknownTracks(ctx, conference, year).map((track) => t(lang, 'cov.trackUnknown', { track: venueLabel('tracks', track, lang) }));
   return [...listed, ...unknown].join(lang === 'en' ? '; ' : '；');
 }
 

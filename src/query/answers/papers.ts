@@ -10,11 +10,12 @@ import { entityKey, entityLabel, institutionLabel } from '../names.ts';
 import { movedAwayNotes } from '../corrections.ts';
 import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
 import type { Conference } from '../../ingest/types.ts';
+import { VENUES } from '../../ingest/venues.ts';
 import { slotBasis } from '../slotBasis.ts';
 import { countryRuleLine } from '../countryRule.ts';
 
-/** How the drill-down marks a paper's track (main: nothing). */
-const TRACK_SUFFIX: Record<string, string> = { datasets_benchmarks: ' (D&B)', unknown: ' (track unknown)' };
+/** How the drill-down marks a paper's track: its `mark` in data/conferences.json (main: none). */
+const TRACK_SUFFIX: Record<string, string> = Object.fromEntries(VENUES.tracks.flatMap((tr) => (tr.mark ? [[tr.id, ` (${tr.mark})`]] : [])));
 
 export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers' }, pageOffset: number): Answer {
   const { options } = q;
