@@ -11,6 +11,8 @@ import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { openDatabase } from '../../src/db/open.ts';
+import { VENUES } from '../../src/ingest/venues.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
 import { limitViolations } from '../slack/helpers/slackLimits.ts';
 
@@ -31,15 +33,31 @@ const records = (a: Answer): Row[] => a.rows.map((row) => Object.fromEntries(a.c
 
 describe.skipIf(!hasMirror)('real build from the mirror', () => {
   let coverage: Row[];
+  let dbPath: string;
   beforeAll(async () => {
     const dir = tempDir('airank-real-');
-    const dbPath = path.join(dir, 'airank.sqlite');
+    dbPath = path.join(dir, 'airank.sqlite');
     await build({ dbPath, sourcesDir: path.join(dir, 'sources'), mirror });
     asker = openAsker(dbPath);
     coverage = records(ask('coverage'));
     console.log(coverage.map((r) => `${r.conference} ${r.year}: ${r.papers}/${r.official} papers, evidence ${(((r.affiliation as number) ?? 0) * 100).toFixed(1)}% aff, resolved ${(((r.resolved_of_evidence as number) ?? 0) * 100).toFixed(1)}% of evidence`).join('\n'));
     return () => asker.close();
   }, 180_000);
+
+  it('builds only venues, tracks and tiers that data/conferences.json gives, and every conference-year it gives', () => {
+    const { sqlite } = openDatabase(dbPath, { readonly: true });
+    try {
+      const distinct = (column: string) => (sqlite.prepare(`SELECT DISTINCT ${column} AS v FROM papers`).all() as Array<{ v: string }>).map((r) => r.v).sort();
+      const ids = (terms: Array<{ id: string }>) => terms.map((e) => e.id);
+      expect(distinct('conference')).toEqual(ids(VENUES.conferences).sort());
+      for (const track of distinct('track')) expect(ids(VENUES.tracks), track).toContain(track);
+      for (const tier of distinct('status')) expect(ids(VENUES.tiers), tier).toContain(tier);
+      const built = sqlite.prepare('SELECT DISTINCT conference, year FROM papers ORDER BY conference, year').all();
+      expect(built).toEqual(VENUES.conferences.flatMap((c) => c.years.map((y) => ({ conference: c.id, year: y.year }))).sort((a, b) => a.conference.localeCompare(b.conference) || a.year - b.year));
+    } finally {
+      sqlite.close();
+    }
+  });
 
   it('has all 15 conference-years with accepted-paper counts within 3% of the official counts', () => {
     expect(coverage).toHaveLength(15);

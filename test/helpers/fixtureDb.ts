@@ -93,6 +93,8 @@ export interface FixtureOptions {
   withLinkedEvidence?: boolean;
   /** Papers added to the fixture's (a large answer for the pipe test). */
   extraPapers?: SourcePaper[];
+  /** Conference-years added to the fixture's (a venue the data file gains in a test). */
+  extraConferenceYears?: typeof FIXTURE_CONFERENCE_YEARS;
   /** Editors' accepted corrections, applied as the build applies data/corrections.json. */
   corrections?: Correction[];
   withInterns?: boolean;
@@ -101,7 +103,7 @@ export interface FixtureOptions {
 export async function createFixtureDatabase(file: string, options: FixtureOptions = {}): Promise<void> {
   const resolver = createResolver({ institutions: FIXTURE_INSTITUTIONS, overrides: {} });
   await writeDatabase(file, {
-    conferenceYears: FIXTURE_CONFERENCE_YEARS,
+    conferenceYears: [...FIXTURE_CONFERENCE_YEARS, ...(options.extraConferenceYears ?? [])],
     papers: [...(options.withInterns ? withInterns : (x: SourcePaper[]) => x)(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     corrections: options.corrections,
