@@ -9,6 +9,7 @@ import { loadVenues, VENUES, venueIdsSource, venueLabel, venueWord, type Labels,
 import { CONFERENCES, YEARS } from '../../src/ingest/types.ts';
 import { CONFERENCE_YEARS } from '../../src/ingest/conferenceYears.ts';
 import { keywordOf } from '../../src/query/lexicon.ts';
+import { FIRST_YEAR as PACKED_FIRST_YEAR, YEARS as PACKED_YEARS } from '../../src/db/packing.ts';
 
 const raw = (): VenueTable => JSON.parse(readFileSync(path.join(DATA_DIR, 'conferences.json'), 'utf8'));
 
@@ -28,6 +29,11 @@ describe('data/conferences.json', () => {
 
   it('matches the generated id unions (src/ingest/venueIds.ts; `npm run data:venues` rewrites it)', () => {
     expect(readFileSync(path.join(PROJECT_ROOT, 'src/ingest/venueIds.ts'), 'utf8')).toBe(venueIdsSource(VENUES));
+  });
+
+  it('gives only years the packed people counts can hold (src/db/packing.ts)', () => {
+    for (const y of YEARS) expect(y - PACKED_FIRST_YEAR, String(y)).toBeGreaterThanOrEqual(0);
+    for (const y of YEARS) expect(y - PACKED_FIRST_YEAR, String(y)).toBeLessThan(PACKED_YEARS);
   });
 
   it('names only source files that data/sources.json lists', () => {
