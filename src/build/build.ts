@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
+import { VENUES } from '../ingest/venues.ts';
 import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
@@ -44,6 +45,8 @@ function snapshotId(manifest: SourceFile[], dataDir: string): string {
   const h = createHash('sha256');
   for (const f of [...manifest].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
   for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json', 'countries.json']) h.update(readFileSync(path.join(dataDir, name)));
+  // The venue table (data/conferences.json) decides which files are read and what is counted and said.
+  h.update(JSON.stringify(VENUES));
   // Corrections change figures, so they change the snapshot (an absent file is no corrections).
   if (existsSync(path.join(dataDir, CORRECTIONS_FILE))) h.update(readFileSync(path.join(dataDir, CORRECTIONS_FILE)));
   return h.digest('hex').slice(0, 12);
