@@ -227,3 +227,15 @@ describe('check: claims as written, with every filter applied or refused', () =>
     expect(byMethod(ja).authors.verdict).toBe('一致');
   });
 });
+
+describe('check: the reading names the track in the venue table\'s words', () => {
+  it('a datasets & benchmarks claim says so, in each language', () => {
+    // NeurIPS 2024 D&B: P5, Kim (google.com) and Lea (Stanford).
+    const en = check('Stanford had 1 author at NeurIPS 2024 in the datasets track');
+    expect(byMethod(en).authors.verdict).toBe('matches');
+    expect(renderText(en)).toContain('NeurIPS · datasets & benchmarks track');
+    const ja = fixture.asker.ask('check Stanford had 1 author at NeurIPS 2024 in the datasets track lang:ja');
+    if (isParseError(ja)) throw new Error(ja.message);
+    expect(renderText(ja)).toContain('NeurIPS · データセット＆ベンチマークトラック');
+  });
+});

@@ -6,6 +6,7 @@ import { joinList, t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { INSTITUTION_TYPES } from '../lexicon.ts';
 import { CONFERENCE_LABEL } from '../meta.ts';
+import { venueLabel } from '../../ingest/venues.ts';
 import type { Lang } from '../types.ts';
 import type { Claim, ClaimReading, Problem } from './claim.ts';
 import type { ClaimFigure } from './figure.ts';
@@ -43,7 +44,7 @@ export function describeClaim(claim: Claim, entityLabel: string, lang: Lang = 'e
   const parts = [entityLabel, describeFigure(claim.figure, lang), when];
   if (claim.top !== undefined) parts.push(t(lang, 'claim.top', { n: claim.top }));
   if (claim.conferences.length > 0) parts.push(claim.conferences.map((c) => CONFERENCE_LABEL[c]).join(' + '));
-  if (claim.track === 'main') parts.push(t(lang, 'claim.main'));
+  if (claim.track) parts.push(venueLabel('tracks', claim.track, lang));
   if (claim.status) parts.push(t(lang, 'claim.status', { status: claim.status }));
   if (claim.instType) parts.push(INSTITUTION_TYPES[claim.instType].label[lang]);
   if (claim.country) parts.push(t(lang, 'claim.country', { country: countryName(claim.country, lang) }));
