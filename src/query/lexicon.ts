@@ -7,6 +7,7 @@ import type { Conference, Status, Track } from '../ingest/types.ts';
 import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTable.ts';
 import { countryName as displayCountryName } from '../i18n/countries.ts';
 import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
+import { methodDef, METHODS } from './methods.ts';
 import type { Entity, InstType, Lang, Method } from './types.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
 
@@ -63,12 +64,8 @@ words(['datasets', 'd&b'], { type: 'track', track: 'datasets_benchmarks' });
 words(['oral', 'orals'], { type: 'status', status: 'oral' });
 words(['spotlight', 'spotlights'], { type: 'status', status: 'spotlight' });
 words(['poster', 'posters'], { type: 'status', status: 'poster' });
-words(['authors', 'author', 'authorships'], { type: 'method', method: 'authors' });
-words(['people', 'persons'], { type: 'method', method: 'people' });
-// `papers` as the FIRST word is the drill-down command; parse.ts decides that by position.
-words(['papers', 'paper'], { type: 'method', method: 'papers' });
-words(['fractional', 'frac'], { type: 'method', method: 'fractional' });
-words(['first', 'first-author', 'firstauthor'], { type: 'method', method: 'first' });
+// The counting methods' words are in their definitions (methods.ts).
+for (const method of METHODS) words([...methodDef(method).keywords], { type: 'method', method });
 words(['units', 'no-rollup'], { type: 'units' });
 words(['exact'], { type: 'exact' });
 // Countries by where the unit is (DeepMind London in the UK) while institutions roll up.
