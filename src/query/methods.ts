@@ -294,6 +294,12 @@ export function countsPeople(method: Method): boolean {
   return METHOD_DEFS[method].counts === 'person';
 }
 
+/** The method counting one per slot the drill-down lists under `method` (authors, first, last): what its rows add up to. */
+export function slotMethod(method: Method): Method {
+  const keeps = METHOD_DEFS[method].keeps;
+  return METHODS.find((m) => METHOD_DEFS[m].counts === 'slots' && METHOD_DEFS[m].keeps === keeps) ?? DEFAULT_METHOD;
+}
+
 /** The coverage line's word for the slots a method keeps. */
 export function slotWord(method: Method, lang: Lang): string {
   return SLOT_WORDS[METHOD_DEFS[method].keeps][lang];
