@@ -378,7 +378,7 @@ export const en = {
   'check.forms': `A claim needs three things: *who* (a country or institution: China, CN, 中国, Chinese, Google, "University of Tokyo", 東大), *the figure* and *the year or years*.
 Figures: a count (\`8,491\`, \`171人\`), a rank (\`rank 1\`, \`came second\`, \`had the most\`, \`12th\`, 排名第二, 2位), growth (\`8x\`, \`eightfold\`, \`doubled\`, \`rose 40%\`, 增长了八倍, needs two years), a share (\`12%\`, \`accounted for 40%\`). Hedges count: \`more than\`, \`nearly\`, \`about\`, 以上, 约.
 Years: \`2024\`, \`In 2023, ...\`, \`2020-2024\`, \`from 2020 to 2024\` ("in four years" is not enough: give the years). Several figures in one sentence are checked one by one.
-Optional: \`top50\` (count only institutions in each year's top 50), \`neurips\` \`icml\` \`iclr\`, \`main\`, \`oral\` \`spotlight\` \`poster\`, \`companies\` \`universities\` \`institutes\`, \`exact\`, \`units\`, \`among first authors\`, \`counting papers\`.
+Optional: \`top50\` (count only institutions in each year's top 50), \`neurips\` \`icml\` \`iclr\`, \`main\`, \`oral\` \`spotlight\` \`poster\`, \`companies\` \`universities\` \`institutes\`, \`exact\`, \`units\`, \`among first authors\`, \`senior authors\`, \`counting papers\`.
 Examples:
   \`check China had 8,491 authors in 2024\`
   \`check Google rank 1 2024\`
@@ -754,7 +754,7 @@ export const zh: Strings = {
   'check.forms': `一条声明需要三样东西：*对象*（国家或机构：中国、CN、China、清华、"University of Tokyo"）、*数字* 和 *年份*。
 数字：数量（\`8,491\`、\`300名\`）、排名（\`排名第二\`、\`第1\`、\`rank 1\`）、增长（\`增长了八倍\`、\`翻了一番\`、\`8x\`，需要两个年份）、占比（\`占比12%\`）。限定词也会考虑：超过、近、约、以上。
 年份：\`2024年\`、\`2020-2024\`、\`从2020年到2024年\`。一句中有多个数字时逐一核查。
-可选：\`top50\`（只计入每年前 50 名机构）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企业\` \`大学\` \`研究机构\`、\`exact\`、\`units\`、\`第一作者\`。
+可选：\`top50\`（只计入每年前 50 名机构）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企业\` \`大学\` \`研究机构\`、\`exact\`、\`units\`、\`第一作者\`、\`末位作者\`。
 示例：
   \`check 中国在2024年有8,491名作者\`
   \`check 清华大学2024年排名第二\`
@@ -1126,7 +1126,7 @@ export const ja: Strings = {
   'check.forms': `主張には 3 つが必要です：*対象*（国または機関：日本、JP、Japan、東大、"University of Tokyo"）、*数値*、*年*。
 数値：数（\`171人\`、\`8,491\`）、順位（\`2位\`、\`首位\`、\`rank 1\`）、伸び率（\`8倍\`、\`倍増\`、\`8x\`、2 つの年が必要）、シェア（\`12%\`、\`28%を占めた\`）。「以上」「約」「近く」などの限定も考慮します。
 年：\`2024年\`、\`2020-2024\`、\`2020年から2024年\`。1 文に複数の数値があれば 1 つずつ検証します。
-任意：\`top50\`（各年の上位 50 機関のみ）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企業\` \`大学\` \`研究機関\`、\`exact\`、\`units\`、\`筆頭著者\`。
+任意：\`top50\`（各年の上位 50 機関のみ）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企業\` \`大学\` \`研究機関\`、\`exact\`、\`units\`、\`筆頭著者\`、\`最終著者\`。
 例：
   \`check 東大の著者数は2024年に171人だった\`
   \`check 日本は2024年に8位だった\`
