@@ -10,10 +10,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourcePaper } from '../../src/ingest/types.ts';
 import { openDatabase } from '../../src/db/open.ts';
+import { footnoteLines } from '../../src/render/chart/footnote.ts';
 import { renderCsv } from '../../src/render/csv.ts';
+import { renderJson } from '../../src/render/json.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
-import type { Answer, Cell } from '../../src/query/types.ts';
+import { isParseError, type Answer, type Cell, type ParseError } from '../../src/query/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -187,5 +189,24 @@ describe('slot_cube roles', () => {
     sqlite.close();
     expect(rows).toEqual([{ role: 0, n: 3 }, { role: 1, n: 6 }, { role: 2, n: 5 }, { role: 3, n: 1 }]);
     expect(all).toEqual([{ role: 0, n: 3 }, { role: 1, n: 7 }, { role: 2, n: 7 }, { role: 3, n: 1 }]);
+  });
+});
+
+describe('last: the word', () => {
+  it('"last year" is refused with the reason, not counted as last authors', () => {
+    for (const q of ['who had the most authors last year', 'top 10 last year']) {
+      const r = fixture.asker.ask(q);
+      expect(isParseError(r), q).toBe(true);
+      expect((r as ParseError).message).toMatch(/^"last year" is not a year airank can read: write the year \(the data cover 2020 to 2024\)/);
+    }
+    expect(fixture.ask('top 10 2024 last').meta.method).toBe('last');
+  });
+
+  it('JSON and the chart footnote carry the method', () => {
+    const a = fixture.ask('2024 top10 last');
+    const json = JSON.parse(renderJson(a));
+    expect(json.meta.method).toBe('last');
+    expect(json.columns.find((c: { key: string }) => c.key === 'value').label).toBe('Last authors');
+    expect(footnoteLines(a.meta, 'en').join('\n')).toContain('last authors only');
   });
 });
