@@ -9,13 +9,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourcePaper } from '../../src/ingest/types.ts';
+import { sql } from 'kysely';
 import { openDatabase } from '../../src/db/open.ts';
+import { scopedRows } from '../../src/query/aggregate.ts';
+import { loadContext } from '../../src/query/context.ts';
 import { footnoteLines } from '../../src/render/chart/footnote.ts';
 import { renderCsv } from '../../src/render/csv.ts';
 import { renderJson } from '../../src/render/json.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
-import { isParseError, type Answer, type Cell, type ParseError } from '../../src/query/types.ts';
+import { isParseError, type Answer, type Cell, type ParseError, type QueryOptions } from '../../src/query/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -189,6 +192,23 @@ describe('slot_cube roles', () => {
     sqlite.close();
     expect(rows).toEqual([{ role: 0, n: 3 }, { role: 1, n: 6 }, { role: 2, n: 5 }, { role: 3, n: 1 }]);
     expect(all).toEqual([{ role: 0, n: 3 }, { role: 1, n: 7 }, { role: 2, n: 7 }, { role: 3, n: 1 }]);
+  });
+
+  it('first and last are read from the covering indexes, as every slot method is', async () => {
+    const file = path.join(tempDir(), 'plan.sqlite');
+    await createFixtureDatabase(file);
+    const { db, sqlite } = openDatabase(file, { readonly: true });
+    const ctx = loadContext(db, sqlite);
+    for (const method of ['authors', 'fractional', 'first', 'last'] as const) {
+      for (const rollup of [true, false]) {
+        const options: QueryOptions = { method, rollup, lang: 'en', filters: { conferences: ['neurips'], exact: true } };
+        const group = rollup ? 'root_id' : 'unit_id';
+        const q = scopedRows(ctx, [2024], options).where(group, 'is not', null).select([sql`sum(slots)`.as('v')]).groupBy(['year', group]).compile();
+        const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+        expect(plan, `${method} ${group}`).toBe(`SEARCH slot_cube USING COVERING INDEX slot_cube_by_${group} (year=?)`);
+      }
+    }
+    sqlite.close();
   });
 });
 
