@@ -3,15 +3,18 @@
 import type SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
-import type { Database } from '../db/schema.ts';
+import { SLOT_ROLE_SQL, type Database } from '../db/schema.ts';
+
+/** Whether a slot is its paper's first and/or last author (the methods that keep only those read it). */
+const ROLE = sql.raw(SLOT_ROLE_SQL);
 
 /** The slot-counting methods read author slots pre-summed by everything a filter or group can name. */
 export async function buildSlotCube(db: Kysely<Database>): Promise<void> {
   await sql`INSERT INTO slot_cube
-    SELECT year, conference, track, status, min(position, 1), evidence, unit_id, unit_country, root_id, root_country,
+    SELECT year, conference, track, status, ${ROLE}, evidence, unit_id, unit_country, root_id, root_country,
       count(*), sum(1.0 / n_authors)
     FROM authorships WHERE unit_id IS NOT NULL
-    GROUP BY year, conference, track, status, min(position, 1), evidence, unit_id`.execute(db);
+    GROUP BY year, conference, track, status, ${ROLE}, evidence, unit_id`.execute(db);
 }
 
 /**
@@ -51,9 +54,9 @@ export async function buildPaperCube(db: Kysely<Database>): Promise<void> {
 /** Every slot, resolved or not, pre-summed: the footer's coverage of the slots a question's filters take in. */
 export async function buildCoverageCube(db: Kysely<Database>): Promise<void> {
   await sql`INSERT INTO coverage_cube
-    SELECT year, conference, track, status, min(position, 1), evidence, unit_id IS NOT NULL, root_country, unit_country, count(*)
+    SELECT year, conference, track, status, ${ROLE}, evidence, unit_id IS NOT NULL, root_country, unit_country, count(*)
     FROM authorships
-    GROUP BY year, conference, track, status, min(position, 1), evidence, unit_id IS NOT NULL, root_country, unit_country`.execute(db);
+    GROUP BY year, conference, track, status, ${ROLE}, evidence, unit_id IS NOT NULL, root_country, unit_country`.execute(db);
 }
 
 /** Per conference-year: papers, slots with each kind of evidence, and resolved slots by evidence kind (`coverage`). */

@@ -105,7 +105,7 @@ export const tables = {
       .addColumn('conference', 'text', (c) => c.notNull())
       .addColumn('track', 'text', (c) => c.notNull())
       .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('role', 'integer', (c) => c.notNull())
       .addColumn('evidence', 'text')
       .addColumn('unit_id', 'text', (c) => c.notNull())
       .addColumn('unit_country', 'text')
@@ -164,7 +164,7 @@ export const tables = {
       .addColumn('conference', 'text', (c) => c.notNull())
       .addColumn('track', 'text', (c) => c.notNull())
       .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('role', 'integer', (c) => c.notNull())
       .addColumn('evidence', 'text')
       .addColumn('resolved', 'integer', (c) => c.notNull())
       .addColumn('root_country', 'text')
@@ -214,7 +214,7 @@ export const indexes = {
     }
     // The slot-counting methods group slot_cube by year and group: read in index order, no sort.
     for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
-      await sql`CREATE INDEX ${sql.raw(`slot_cube_by_${column}`)} ON slot_cube (year, ${sql.raw(column)}, conference, track, status, position, evidence, root_country, unit_country, slots, credit)`.execute(db);
+      await sql`CREATE INDEX ${sql.raw(`slot_cube_by_${column}`)} ON slot_cube (year, ${sql.raw(column)}, conference, track, status, role, evidence, root_country, unit_country, slots, credit)`.execute(db);
     }
     await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);
     // Statistics from a sample of each index: the same plans here, at 2% of a full ANALYZE's cost.
@@ -228,4 +228,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '12';
+export const SCHEMA_VERSION = '13';

@@ -106,9 +106,15 @@ export interface PaperUnitTable {
   root_country: string | null;
 }
 
+/** Bits of the pre-summed cubes' `role`: which end of its paper's author list a slot is at (query/methods.ts reads them). */
+export const SLOT_ROLE = { first: 1, last: 2 } as const;
+
+/** `role` computed from an authorships row, as the build writes it. */
+export const SLOT_ROLE_SQL = `((position = 0) * ${SLOT_ROLE.first} + (position = n_authors - 1) * ${SLOT_ROLE.last})`;
+
 /**
  * Author slots pre-summed by every column a filter or a group can name (unit_id decides
- * root_id and the countries): what the slot-counting methods (authors, first, fractional)
+ * root_id and the countries): what the slot-counting methods (authors, first, last, fractional)
  * read, about six times fewer rows than the slots themselves.
  */
 export interface SlotCubeTable {
@@ -116,8 +122,8 @@ export interface SlotCubeTable {
   conference: string;
   track: string;
   status: string;
-  /** 0 for first authors, 1 for the others (so `position = 0` still selects first authors). */
-  position: number;
+  /** The slot's place on its paper, SLOT_ROLE bits: 1 first author, 2 last author (3 a single author), 0 the others. */
+  role: number;
   evidence: string | null;
   unit_id: string;
   unit_country: string | null;
@@ -153,8 +159,8 @@ export interface CoverageCubeTable {
   conference: string;
   track: string;
   status: string;
-  /** 0 for first authors, 1 for the others. */
-  position: number;
+  /** As in slot_cube: SLOT_ROLE bits. */
+  role: number;
   evidence: string | null;
   /** 1 when the slot is resolved to an institution. */
   resolved: number;

@@ -8,11 +8,6 @@ export const en = {
   'col.rank': 'Rank',
   'col.institution': 'Institution',
   'col.country': 'Country',
-  'col.authors': 'Authors',
-  'col.people': 'People',
-  'col.papers': 'Papers',
-  'col.fractional': 'Fractional authors',
-  'col.first': 'First authors',
   'col.share': 'Share',
   'col.growth': 'Growth',
   'col.year': 'Year',
@@ -71,8 +66,6 @@ export const en = {
   'filter.exact': 'exact: linked evidence excluded',
   'filter.units': 'units: no roll-up',
   'filter.located': 'located: countries by where each unit is',
-  'word.slots.authors': 'author slots',
-  'word.slots.first': 'first-author slots',
   'note.coverage': 'Coverage: {pct} of the {slots} {slotWord} in scope are resolved to an institution; the rest count nowhere. Details: `coverage`.',
   'note.coverageExact': 'Coverage: {pct} of the {slots} {slotWord} in scope count, resolved by their own evidence; another {linked} are resolved only by linking, which `exact` leaves out; the rest count nowhere. Details: `coverage`.',
   'note.coverageNone': 'Coverage: no author slots in scope.',
@@ -103,11 +96,6 @@ export const en = {
   'word.rule.located': 'the unit\'s own country (`located`)',
   'word.rule.parent': 'the parent organisation\'s country (the default)',
   'note.share': 'Share: of all {of} with {which} {scope}.',
-  'share.of.authors': 'author slots',
-  'share.of.people': 'distinct people',
-  'share.of.papers': 'papers (each once, however many institutions it has)',
-  'share.of.fractional': 'fractional credit',
-  'share.of.first': 'first-author slots',
   'share.with.country': 'a known country',
   'share.with.institution': 'a resolved institution',
   'share.with.both': 'a known country (countries) or a resolved institution (institutions)',
@@ -132,11 +120,6 @@ export const en = {
   'coverage.idEvidence': 'Evidence kinds: profile = the author\'s own OpenReview record on this paper; id_profile = the author\'s id on the paper (ICLR 2024), with that profile\'s entry for the paper\'s year; linked_id = the same id\'s value in another file; linked_name = a unique name; paper_set, set_intersection = the paper\'s own institution list (ICLR 2024); intern_home = an intern slot given the person\'s home affiliation. All but profile, site and correction are linked: `exact` leaves them out.',
 
   // What the numbers count, by method: chart axis titles and subtitles
-  'unit.authors': 'Authors on accepted papers',
-  'unit.people': 'Distinct people on accepted papers',
-  'unit.papers': 'Accepted papers with at least one affiliated author',
-  'unit.fractional': 'Fractional authors on accepted papers',
-  'unit.first': 'First authors of accepted papers',
 
   // Notes about editors' corrections (issue 16)
   'note.corrected': '{n} author slots corrected by editors (see {commands})',
@@ -251,12 +234,7 @@ export const en = {
   'mtext.source': '{file}: {role}; licence: {licence}',
   'mtext.noLicence': 'not stated',
   'word.noRows': '(no rows: nothing in the data matches these filters)',
-  'method.authors': 'author slots on accepted papers (a paper with 5 authors counts 5)',
-  'method.people': 'distinct people (each person once per group, whatever the number of papers)',
-  'method.papers': 'papers with at least one author from the group',
-  'method.fractional': 'fractional credit (each author slot counts 1/N of its paper)',
-  'method.first': 'first authors only',
-  'note.papersRows': 'One row per author slot: {rows} rows with an author equal the `authors` figure for the same filters; the {papers} distinct papers equal the `papers` figure.',
+  'note.papersRows': 'One row per author slot: {rows} rows with an author equal the `{method}` figure for the same filters; the {papers} distinct papers equal the `papers` figure.',
   'note.papersSetOnly': '{n} papers count only through the paper\'s own institution set (no author slot is attributed).',
   'note.teamsize': 'Counts every accepted paper in scope, whether or not its authors have affiliations.',
   'note.instKind': '{name}: {type}{country}.',
@@ -288,6 +266,7 @@ export const en = {
   'err.oneTop': 'Give one `top` number per question.',
   'err.oneThing': 'Ask one thing at a time: `{a}` and `{b}` cannot be combined.',
   'err.oneMethod': 'Choose one counting method, not both `{a}` and `{b}`.',
+  'err.lastYear': '"last year" is not a year airank can read: write the year (the data cover {first} to {last}). `last` on its own counts last authors.',
   'err.oneTier': 'Choose one tier, not both `{a}` and `{b}`.',
   'err.teamsizeFilters': '`teamsize` counts the authors of every accepted paper, whoever they are, so {refused} cannot apply; it takes conferences, `main` and tiers.',
   'err.topNotFor': '`top {n}` does not apply to `{kind}`.',
@@ -311,11 +290,6 @@ export const en = {
   // Chart footnote (three lines) and gap legend
   'chart.source': 'Source: airank analysis of accepted NeurIPS, ICML and ICLR papers',
   'chart.method': 'Method: {method}',
-  'chart.m.authors': 'author slots (a paper with 5 authors counts 5)',
-  'chart.m.people': 'distinct people (each once per group)',
-  'chart.m.papers': 'papers with at least one author from the group',
-  'chart.m.fractional': 'fractional credit (each author 1/N of the paper)',
-  'chart.m.first': 'first authors only',
   'chart.units': 'institutions as listed, not rolled up',
   'chart.partial': 'partial: {list} (no per-author affiliations)',
   'chart.snapshot': 'Data snapshot {snapshot}, built {builtAt}',
@@ -398,7 +372,7 @@ export const en = {
   'check.forms': `A claim needs three things: *who* (a country or institution: China, CN, 中国, Chinese, Google, "University of Tokyo", 東大), *the figure* and *the year or years*.
 Figures: a count (\`8,491\`, \`171人\`), a rank (\`rank 1\`, \`came second\`, \`had the most\`, \`12th\`, 排名第二, 2位), growth (\`8x\`, \`eightfold\`, \`doubled\`, \`rose 40%\`, 增长了八倍, needs two years), a share (\`12%\`, \`accounted for 40%\`). Hedges count: \`more than\`, \`nearly\`, \`about\`, 以上, 约.
 Years: \`2024\`, \`In 2023, ...\`, \`2020-2024\`, \`from 2020 to 2024\` ("in four years" is not enough: give the years). Several figures in one sentence are checked one by one.
-Optional: \`top50\` (count only institutions in each year's top 50), \`neurips\` \`icml\` \`iclr\`, \`main\`, \`oral\` \`spotlight\` \`poster\`, \`companies\` \`universities\` \`institutes\`, \`exact\`, \`units\`, \`among first authors\`, \`counting papers\`.
+Optional: \`top50\` (count only institutions in each year's top 50), \`neurips\` \`icml\` \`iclr\`, \`main\`, \`oral\` \`spotlight\` \`poster\`, \`companies\` \`universities\` \`institutes\`, \`exact\`, \`units\`, \`among first authors\`, \`senior authors\`, \`counting papers\`.
 Examples:
   \`check China had 8,491 authors in 2024\`
   \`check Google rank 1 2024\`
@@ -414,11 +388,6 @@ export const zh: Strings = {
   'col.rank': '排名',
   'col.institution': '机构',
   'col.country': '国家/地区',
-  'col.authors': '作者数',
-  'col.people': '人数',
-  'col.papers': '论文数',
-  'col.fractional': '分数作者数',
-  'col.first': '第一作者数',
   'col.share': '占比',
   'col.growth': '增长',
   'col.year': '年份',
@@ -474,8 +443,6 @@ export const zh: Strings = {
   'filter.exact': 'exact：不含关联证据',
   'filter.units': 'units：不合并至上级机构',
   'filter.located': 'located：按各单位所在地计国家/地区',
-  'word.slots.authors': '作者署名',
-  'word.slots.first': '第一作者署名',
   'note.coverage': '数据覆盖：范围内 {slots} 个{slotWord}中有 {pct} 已识别到机构；其余不计入任何机构。详见 `coverage`。',
   'note.coverageExact': '数据覆盖：范围内 {slots} 个{slotWord}中有 {pct} 计入（依据其自身证据识别）；另有 {linked} 仅通过关联识别，`exact` 将其排除；其余不计入任何机构。详见 `coverage`。',
   'note.coverageNone': '数据覆盖：范围内没有作者署名。',
@@ -506,11 +473,6 @@ export const zh: Strings = {
   'word.rule.located': '单位自身所在的国家/地区（`located`）',
   'word.rule.parent': '上级组织所在的国家/地区（默认）',
   'note.share': '占比：分母为{scope}具有{which}的全部{of}。',
-  'share.of.authors': '作者署名',
-  'share.of.people': '不同的人',
-  'share.of.papers': '论文（每篇只计一次，无论有多少机构）',
-  'share.of.fractional': '分数计分',
-  'share.of.first': '第一作者署名',
   'share.with.country': '已知国家/地区',
   'share.with.institution': '已识别机构',
   'share.with.both': '已知国家/地区（国家）或已识别机构（机构）',
@@ -533,11 +495,6 @@ export const zh: Strings = {
   'coverage.unknownTrack': '{conference} {year}：{unknown} 篇论文的分会场未知（不在 DBLP 论文集列表中，例如期刊分会场论文，或列表中无论文集页面）；`main` 不计入这些论文。主会场 {main} 篇，数据集与基准 {db} 篇。',
   'coverage.idEvidence': '依据类型：profile = 作者在本论文上的 OpenReview 记录；id_profile = 论文上的作者 ID（ICLR 2024）及该档案在论文年份的条目；linked_id = 同一 ID 在其他文件中的值；linked_name = 唯一姓名；paper_set、set_intersection = 论文自身的机构列表（ICLR 2024）；intern_home = 实习生署名改用其本单位。除 profile、site 和 correction 外均为关联依据：`exact` 不计入。',
 
-  'unit.authors': '录用论文作者数',
-  'unit.people': '录用论文作者人数（去重）',
-  'unit.papers': '至少有一位该机构/地区作者的录用论文数',
-  'unit.fractional': '录用论文分数作者数',
-  'unit.first': '录用论文第一作者数',
 
   'note.corrected': '{n} 个作者署名经编辑更正（见 {commands}）',
   'note.correctedOne': '{n} 个作者署名经编辑更正（见 {commands}）',
@@ -649,12 +606,7 @@ export const zh: Strings = {
   'mtext.source': '{file}：{role}；许可：{licence}',
   'mtext.noLicence': '未注明',
   'word.noRows': '（无结果：数据中没有符合这些筛选条件的内容）',
-  'method.authors': '录用论文的作者署名数（5 位作者的论文计 5）',
-  'method.people': '去重人数（每人在每组中只计一次，不论论文数）',
-  'method.papers': '至少有一位该组作者的论文数',
-  'method.fractional': '分数计数（每个作者署名计其论文的 1/N）',
-  'method.first': '仅第一作者',
-  'note.papersRows': '每个作者署名一行：有作者的 {rows} 行等于相同筛选下的 `authors` 数字；{papers} 篇不同论文等于 `papers` 数字。',
+  'note.papersRows': '每个作者署名一行：有作者的 {rows} 行等于相同筛选下的 `{method}` 数字；{papers} 篇不同论文等于 `papers` 数字。',
   'note.papersSetOnly': '{n} 篇论文仅通过论文自身的机构列表计入（没有对应的作者署名）。',
   'note.teamsize': '统计范围内的每篇录用论文，不论其作者是否有单位信息。',
   'note.instKind': '{name}：{type}{country}。',
@@ -686,6 +638,7 @@ export const zh: Strings = {
   'err.oneTop': '每个问题只能有一个 `top` 数字。',
   'err.oneThing': '一次只问一件事：`{a}` 和 `{b}` 不能同时使用。',
   'err.oneMethod': '只能选一种统计方法，不能同时用 `{a}` 和 `{b}`。',
+  'err.lastYear': '无法识别“last year”：请写明年份（数据涵盖 {first} 至 {last} 年）。单独的 `last` 表示按末位作者计数。',
   'err.oneTier': '只能选一种录用类别，不能同时用 `{a}` 和 `{b}`。',
   'err.teamsizeFilters': '`teamsize` 统计每篇录用论文的作者数，不论作者是谁，因此 {refused} 不适用；它只接受会议、`main` 和录用类别。',
   'err.topNotFor': '`top {n}` 不适用于 `{kind}`。',
@@ -708,11 +661,6 @@ export const zh: Strings = {
 
   'chart.source': '来源：airank 对 NeurIPS、ICML 和 ICLR 录用论文的分析',
   'chart.method': '统计方法：{method}',
-  'chart.m.authors': '作者署名数（5 位作者的论文计 5）',
-  'chart.m.people': '去重人数（每人每组计一次）',
-  'chart.m.papers': '至少有一位该组作者的论文数',
-  'chart.m.fractional': '分数计数（每位作者计论文的 1/N）',
-  'chart.m.first': '仅第一作者',
   'chart.units': '机构按原始署名计数，未合并',
   'chart.partial': '数据不全：{list}（无逐位作者单位）',
   'chart.snapshot': '数据快照 {snapshot}，生成于 {builtAt}',
@@ -794,7 +742,7 @@ export const zh: Strings = {
   'check.forms': `一条声明需要三样东西：*对象*（国家或机构：中国、CN、China、清华、"University of Tokyo"）、*数字* 和 *年份*。
 数字：数量（\`8,491\`、\`300名\`）、排名（\`排名第二\`、\`第1\`、\`rank 1\`）、增长（\`增长了八倍\`、\`翻了一番\`、\`8x\`，需要两个年份）、占比（\`占比12%\`）。限定词也会考虑：超过、近、约、以上。
 年份：\`2024年\`、\`2020-2024\`、\`从2020年到2024年\`。一句中有多个数字时逐一核查。
-可选：\`top50\`（只计入每年前 50 名机构）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企业\` \`大学\` \`研究机构\`、\`exact\`、\`units\`、\`第一作者\`。
+可选：\`top50\`（只计入每年前 50 名机构）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企业\` \`大学\` \`研究机构\`、\`exact\`、\`units\`、\`第一作者\`、\`末位作者\`。
 示例：
   \`check 中国在2024年有8,491名作者\`
   \`check 清华大学2024年排名第二\`
@@ -806,11 +754,6 @@ export const ja: Strings = {
   'col.rank': '順位',
   'col.institution': '機関',
   'col.country': '国・地域',
-  'col.authors': '著者数',
-  'col.people': '人数',
-  'col.papers': '論文数',
-  'col.fractional': '按分著者数',
-  'col.first': '筆頭著者数',
   'col.share': 'シェア',
   'col.growth': '伸び率',
   'col.year': '年',
@@ -866,8 +809,6 @@ export const ja: Strings = {
   'filter.exact': 'exact：関連付けによる根拠を除外',
   'filter.units': 'units：上位組織に合算しない',
   'filter.located': 'located：国・地域は各組織の所在地で数える',
-  'word.slots.authors': '著者枠',
-  'word.slots.first': '筆頭著者枠',
   'note.coverage': 'データの範囲：対象の{slotWord} {slots} 件のうち {pct} が機関を特定済み。残りはどこにも数えない。詳細は `coverage`。',
   'note.coverageExact': 'データの範囲：対象の{slotWord} {slots} 件のうち {pct} を数える（本人の根拠で特定）。さらに {linked} は関連付けでのみ特定しており、`exact` で除外。残りはどこにも数えない。詳細は `coverage`。',
   'note.coverageNone': 'データの範囲：対象の著者枠はない。',
@@ -898,11 +839,6 @@ export const ja: Strings = {
   'word.rule.located': '所属組織自身の国・地域（`located`）',
   'word.rule.parent': '上位組織の国・地域（既定）',
   'note.share': '割合：分母は{scope}の、{which}を持つ全{of}。',
-  'share.of.authors': '著者枠',
-  'share.of.people': '異なる人数',
-  'share.of.papers': '論文（機関がいくつあっても各 1 回）',
-  'share.of.fractional': '按分クレジット',
-  'share.of.first': '筆頭著者枠',
   'share.with.country': '判明した国・地域',
   'share.with.institution': '特定済みの機関',
   'share.with.both': '判明した国・地域（国別）または特定済みの機関（機関別）',
@@ -925,11 +861,6 @@ export const ja: Strings = {
   'coverage.unknownTrack': '{conference} {year}：{unknown} 本の論文はトラック不明（DBLP の論文集リストにない、例えばジャーナルトラック論文、またはリストに論文集ページがない）。`main` はこれらを除外します。メイントラック {main} 本、データセット・ベンチマーク {db} 本。',
   'coverage.idEvidence': '根拠の種類：profile = 著者のこの論文での OpenReview 記録、id_profile = 論文上の著者 ID（ICLR 2024）とそのプロフィールの論文年の項目、linked_id = 同じ ID の別ファイルでの値、linked_name = 一意の氏名、paper_set・set_intersection = 論文自身の機関リスト（ICLR 2024）、intern_home = インターンの署名に本来の所属を充てたもの。profile、site、correction 以外はリンクによる根拠で、`exact` は除外します。',
 
-  'unit.authors': '採択論文の著者数',
-  'unit.people': '採択論文の著者の人数（重複なし）',
-  'unit.papers': '所属著者が1人以上いる採択論文の数',
-  'unit.fractional': '採択論文の按分著者数',
-  'unit.first': '採択論文の筆頭著者数',
 
   'note.corrected': '編集者が訂正した著者枠 {n} 件（{commands} を参照）',
   'note.correctedOne': '編集者が訂正した著者枠 {n} 件（{commands} を参照）',
@@ -1041,12 +972,7 @@ export const ja: Strings = {
   'mtext.source': '{file}：{role}。ライセンス：{licence}',
   'mtext.noLicence': '記載なし',
   'word.noRows': '（該当なし：この絞り込み条件に合うデータはありません）',
-  'method.authors': '採択論文の著者枠数（著者 5 人の論文は 5）',
-  'method.people': '重複なしの人数（論文数にかかわらず、1 人をグループごとに 1 回）',
-  'method.papers': 'そのグループの著者が 1 人以上いる論文の数',
-  'method.fractional': '按分（著者枠 1 つにつき論文の 1/N）',
-  'method.first': '筆頭著者のみ',
-  'note.papersRows': '著者枠ごとに 1 行：著者のある {rows} 行は同じ絞り込みでの `authors` の数値に、{papers} 本の異なる論文は `papers` の数値に等しい。',
+  'note.papersRows': '著者枠ごとに 1 行：著者のある {rows} 行は同じ絞り込みでの `{method}` の数値に、{papers} 本の異なる論文は `papers` の数値に等しい。',
   'note.papersSetOnly': '{n} 本の論文は論文自身の機関リストによってのみ数えられる（著者枠の帰属はない）。',
   'note.teamsize': '範囲内のすべての採択論文を数える（著者の所属の有無にかかわらず）。',
   'note.instKind': '{name}：{type}{country}。',
@@ -1078,6 +1004,7 @@ export const ja: Strings = {
   'err.oneTop': '`top` の数は 1 つの質問に 1 つです。',
   'err.oneThing': '一度に 1 つずつ聞いてください：`{a}` と `{b}` は組み合わせられません。',
   'err.oneMethod': '集計方法は 1 つだけ選んでください（`{a}` と `{b}` の両方は不可）。',
+  'err.lastYear': '「last year」は年として読めません。年を書いてください（データは {first}～{last} 年）。`last` だけなら最終著者で数えます。',
   'err.oneTier': '採択区分は 1 つだけ選んでください（`{a}` と `{b}` の両方は不可）。',
   'err.teamsizeFilters': '`teamsize` は著者が誰であれすべての採択論文の著者数を数えるため、{refused} は使えません。会議、`main`、採択区分は使えます。',
   'err.topNotFor': '`top {n}` は `{kind}` には使えません。',
@@ -1100,11 +1027,6 @@ export const ja: Strings = {
 
   'chart.source': '出典：NeurIPS・ICML・ICLR 採択論文の airank による分析',
   'chart.method': '集計方法：{method}',
-  'chart.m.authors': '著者枠数（著者 5 人の論文は 5）',
-  'chart.m.people': '重複なしの人数（グループごとに 1 人 1 回）',
-  'chart.m.papers': 'そのグループの著者が 1 人以上いる論文の数',
-  'chart.m.fractional': '按分（著者 1 人につき論文の 1/N）',
-  'chart.m.first': '筆頭著者のみ',
   'chart.units': '機関は記載どおり、上位組織に合算しない',
   'chart.partial': 'データが不完全：{list}（著者ごとの所属なし）',
   'chart.snapshot': 'データスナップショット {snapshot}、作成 {builtAt}',
@@ -1186,7 +1108,7 @@ export const ja: Strings = {
   'check.forms': `主張には 3 つが必要です：*対象*（国または機関：日本、JP、Japan、東大、"University of Tokyo"）、*数値*、*年*。
 数値：数（\`171人\`、\`8,491\`）、順位（\`2位\`、\`首位\`、\`rank 1\`）、伸び率（\`8倍\`、\`倍増\`、\`8x\`、2 つの年が必要）、シェア（\`12%\`、\`28%を占めた\`）。「以上」「約」「近く」などの限定も考慮します。
 年：\`2024年\`、\`2020-2024\`、\`2020年から2024年\`。1 文に複数の数値があれば 1 つずつ検証します。
-任意：\`top50\`（各年の上位 50 機関のみ）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企業\` \`大学\` \`研究機関\`、\`exact\`、\`units\`、\`筆頭著者\`。
+任意：\`top50\`（各年の上位 50 機関のみ）、\`neurips\` \`icml\` \`iclr\`、\`main\`、\`oral\` \`spotlight\` \`poster\`、\`企業\` \`大学\` \`研究機関\`、\`exact\`、\`units\`、\`筆頭著者\`、\`最終著者\`。
 例：
   \`check 東大の著者数は2024年に171人だった\`
   \`check 日本は2024年に8位だった\`

@@ -1,12 +1,13 @@
 // Where figures are computed in SQL: a grouped count over the author slots of accepted
 // papers in scope, under a counting method, filters and the roll-up policy. Figures
 // (figures.ts) reads every figure through aggregate() or, under `people`, peopleCounts.ts.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
 import type { QueryContext } from './context.ts';
 import { INSTITUTION_TYPES } from './lexicon.ts';
+import { keptSlots, methodDef, type Contribution, type MethodTable } from './methods.ts';
 import type { InstType, Method, QueryOptions } from './types.ts';
 
 export type GroupBy = 'institution' | 'country';
@@ -41,28 +42,26 @@ export function groupColumns(options: Pick<QueryOptions, 'rollup' | 'located'>) 
 }
 
 /** Which table a method counts from (see scopedRows). */
-export type ScopeTable = 'authorships' | 'paper_units' | 'slot_cube';
+export type ScopeTable = MethodTable;
 
-function tableFor(method: Method): ScopeTable {
-  if (method === 'papers') return 'paper_units';
-  return method === 'people' ? 'authorships' : 'slot_cube';
-}
+const tableFor = (method: Method): ScopeTable => methodDef(method).table;
+
+/** What each counted row contributes (methods.ts), in SQL over its table's rows. */
+const VALUE: Record<Contribution, RawBuilder<number>> = {
+  slots: sql<number>`sum(slots)`,
+  credit: sql<number>`sum(credit)`,
+  person: sql<number>`count(DISTINCT person_id)`,
+  paper: sql<number>`count(DISTINCT paper_id)`,
+};
 
 /** The figure, the author slots behind it, and the linked ones among them, per table. */
 function measures(method: Method, table: ScopeTable) {
   const linked = isLinked('evidence');
+  const value = VALUE[methodDef(method).counts];
   if (table === 'slot_cube') {
-    return {
-      value: method === 'fractional' ? sql<number>`sum(credit)` : sql<number>`sum(slots)`,
-      slots: sql<number>`sum(slots)`,
-      linkedSlots: sql<number>`sum(CASE WHEN ${linked} THEN slots ELSE 0 END)`,
-    };
+    return { value, slots: sql<number>`sum(slots)`, linkedSlots: sql<number>`sum(CASE WHEN ${linked} THEN slots ELSE 0 END)` };
   }
-  return {
-    value: method === 'papers' ? sql<number>`count(DISTINCT paper_id)` : sql<number>`count(DISTINCT person_id)`,
-    slots: sql<number>`count(*)`,
-    linkedSlots: sql<number>`sum(CASE WHEN ${linked} THEN 1 ELSE 0 END)`,
-  };
+  return { value, slots: sql<number>`count(*)`, linkedSlots: sql<number>`sum(CASE WHEN ${linked} THEN 1 ELSE 0 END)` };
 }
 
 /**
@@ -85,14 +84,15 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
   if (f.country) q = q.where(col(cols.country), '=', f.country);
   if (f.instType) q = q.where(col(cols.institution), 'in', idsOfType(ctx, f.instType));
   if (f.exact) q = q.where(isNotLinked(`${table}.evidence`));
-  if (options.method === 'first') q = q.where(col('position'), '=', 0);
+  const kept = keptSlots(options.method, table, col);
+  if (kept) q = q.where(kept);
   return q;
 }
 
 /** Everything scopedRows reads from a question, as a string: what a value computed from its scope is kept by (snapshotMemo.ts). */
 export function scopeId(years: number[], options: QueryOptions): string {
   const f = options.filters;
-  return JSON.stringify([years, groupColumns(options), options.method === 'first', f.conferences, f.track, f.status, f.country, f.instType, f.exact === true]);
+  return JSON.stringify([years, groupColumns(options), methodDef(options.method).keeps, f.conferences, f.track, f.status, f.country, f.instType, f.exact === true]);
 }
 
 /** Institution ids of one institution-type filter (data/institution-types.json). */

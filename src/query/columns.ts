@@ -1,9 +1,10 @@
 // Column definitions shared by the answer builders, labelled in the question's language.
 import { t } from '../i18n/t.ts';
+import { methodDef, methodText } from './methods.ts';
 import type { Column, Lang, Method } from './types.ts';
 
 export function valueColumn(method: Method, lang: Lang, key = 'value', label?: string): Column {
-  return { key, label: label ?? t(lang, `col.${method}`), type: method === 'fractional' ? 'float' : 'int' };
+  return { key, label: label ?? methodText(method, lang).column, type: methodDef(method).type };
 }
 
 export const col = {

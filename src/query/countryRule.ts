@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
 import { scopedRows, scopeId } from './aggregate.ts';
+import { countsPeople } from './methods.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryContext } from './context.ts';
 import { Figures } from './figures.ts';
@@ -35,7 +36,7 @@ function readMovedCountries(ctx: QueryContext, years: number[], options: QueryOp
 /** Each country's figure over the years, as answers count them (pre-summed where they cover the question). */
 function figuresOf(ctx: QueryContext, years: number[], options: QueryOptions, keys: string[]): Map<string, number> {
   // Distinct people read every group's figures (one pass over the packed slots); the others only these keys'.
-  const figures = new Figures(ctx, 'country', years, options, options.method === 'people' ? undefined : keys);
+  const figures = new Figures(ctx, 'country', years, options, countsPeople(options.method) ? undefined : keys);
   return new Map(keys.map((k) => [k, figures.get(k).value]));
 }
 

@@ -4,6 +4,7 @@
 // where a person in two groups or years must count once.
 import { aggregate, paperTotals, ranked, scopeId, type AggregateRow, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
+import { countsPeople, methodDef } from './methods.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
 import { presummedTable } from './presummed.ts';
 import { keptFor } from './snapshotMemo.ts';
@@ -34,7 +35,7 @@ export type Request = { years: number[]; options: QueryOptions; groupBy: GroupBy
 function additiveTable(ctx: QueryContext, request: Request, only?: string[]): FigureTable {
   const rows = aggregate(ctx, { ...request, byYear: true, only });
   const yearTotals =
-    request.options.method === 'papers'
+    methodDef(request.options.method).counts === 'paper'
       ? paperTotals(ctx, request)
       : only
         ? new Map(aggregate(ctx, { ...request, total: true, byYear: true }).map((r) => [r.year!, r.value]))
@@ -58,7 +59,7 @@ function fewPeopleTable(ctx: QueryContext, request: Request, only: string[]): Fi
 
 /** The general path: figures computed from the scoped rows (every filter and option). */
 export function computeTable(ctx: QueryContext, request: Request, only?: string[]): FigureTable {
-  if (request.options.method !== 'people') return additiveTable(ctx, request, only);
+  if (!countsPeople(request.options.method)) return additiveTable(ctx, request, only);
   return only ? fewPeopleTable(ctx, request, only) : peopleCounts(ctx, request.years, request.options, request.groupBy);
 }
 

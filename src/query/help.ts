@@ -4,6 +4,7 @@
 import type { Lang } from './types.ts';
 import { GENERAL_JA, GENERAL_ZH, TOPICS_JA, TOPICS_ZH } from './helpText.zh-ja.ts';
 import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
+import { methodLines, methodWords } from './methods.ts';
 
 const GENERAL_EN = `*airank* — authors of accepted NeurIPS, ICML and ICLR papers, 2020-2024, by institution and country.
 Words can come in any order and any case. Quote names with spaces when in doubt: \`inst "Zhejiang University"\`.
@@ -23,7 +24,7 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
 
 *Plain questions work too*: \`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
 *Filters* (anywhere): ${venueFilterWords()} \`country:JP\` \`companies\` \`universities\` \`institutes\` \`exact\` \`lang:zh\`
-*Counting*: \`authors\` (default) \`people\` \`papers\` \`fractional\` \`first\`; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
+*Counting*: ${methodWords('en')}; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
 \`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
 *Years*: 2020-2024. Rankings default to 2024, everything else to all five years.
 Every answer ends with a command that reproduces it exactly.`;
@@ -80,11 +81,7 @@ The answer gives airank's figure under each method, the verdict (matches, within
 Example: \`top 10 2024 neurips main oral country:CN\``,
 
   methods: `*methods* — how a figure is counted (one per question).
-  \`authors\`     author counts (default)
-  \`people\`      distinct people
-  \`papers\`      paper counts (only when \`papers\` is not the first word)
-  \`fractional\`  fractional credit: each paper's credit is shared between its authors
-  \`first\`       first authors only
+${methodLines('en')}
   \`units\`       count labs and departments as themselves, without roll-up to the parent
   \`located\`     count countries by where each unit is (DeepMind London in the UK); institutions still roll up
 Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full explanation.`,

@@ -2,6 +2,7 @@
 // `help lang:zh` and `help lang:ja` answer in full in the reader's language. Commands
 // stay as typed (they are the language airank reads).
 import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
+import { methodLines, methodWords } from './methods.ts';
 
 export const GENERAL_ZH = `*airank* — NeurIPS、ICML、ICLR 2020-2024 年录用论文的作者数，按机构和国家/地区统计。
 词语顺序、大小写不限。名称含空格时请加引号：\`inst "Zhejiang University"\`。
@@ -21,7 +22,7 @@ export const GENERAL_ZH = `*airank* — NeurIPS、ICML、ICLR 2020-2024 年录�
 
 *直接提问也可以*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
 *筛选条件*（可放在任意位置）：${venueFilterWords()} \`country:JP\` \`企业\` \`大学\` \`研究机构\` \`exact\` \`lang:zh\`
-*统计方法*：\`authors\`（默认）\`people\` \`papers\` \`fractional\` \`first\`；\`units\` 表示不合并至上级机构；\`located\` 按下属单位所在国家统计国家（DeepMind 伦敦计入英国），机构仍然合并。
+*统计方法*：${methodWords('zh')}；\`units\` 表示不合并至上级机构；\`located\` 按下属单位所在国家统计国家（DeepMind 伦敦计入英国），机构仍然合并。
 \`papers\` 放在第一个词时列出论文（\`papers 清华 2024\`），放在其他位置时按论文计数（\`top 10 2024 papers\`）。
 *年份*：2020-2024。排名默认 2024 年，其他默认全部五年。
 每个回答末尾都有可原样复现该回答的命令。`;
@@ -60,11 +61,7 @@ export const TOPICS_ZH: Record<string, string> = {
   \`lang:en\` \`lang:zh\` \`lang:ja\`      回答的语言
 示例：\`top 10 2024 neurips main oral country:CN\``,
   methods: `*methods* — 数字的统计方法（每个问题一种）。
-  \`authors\`     作者署名数（默认）
-  \`people\`      去重人数
-  \`papers\`      论文数（\`papers\` 不是第一个词时）
-  \`fractional\`  分数计数：每篇论文的份额由其作者平分
-  \`first\`       仅第一作者
+${methodLines('zh')}
   \`units\`       下属单位单独计数，不合并至上级机构
   \`located\`     按下属单位所在国家统计国家（DeepMind 伦敦计入英国）；机构仍然合并
 示例：\`compare US CN 2020-2024 fractional\`。完整说明请发送 \`method\`。`,
@@ -96,7 +93,7 @@ export const GENERAL_JA = `*airank* — NeurIPS・ICML・ICLR 2020～2024 年の
 
 *ふつうの質問文も使えます*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
 *絞り込み*（どこに置いても可）：${venueFilterWords()} \`country:JP\` \`企業\` \`大学\` \`研究機関\` \`exact\` \`lang:ja\`
-*集計方法*：\`authors\`（既定）\`people\` \`papers\` \`fractional\` \`first\`。\`units\` は上位組織への合算をしません。\`located\` は機関を合算したまま、国を部門の所在地で数えます（DeepMind ロンドンは英国）。
+*集計方法*：${methodWords('ja')}。\`units\` は上位組織への合算をしません。\`located\` は機関を合算したまま、国を部門の所在地で数えます（DeepMind ロンドンは英国）。
 \`papers\` を最初の語にすると論文の一覧（\`papers 東大 2024\`）、それ以外の位置では論文数で集計（\`top 10 2024 papers\`）。
 *年*：2020～2024。順位は既定で 2024 年、それ以外は既定で全 5 年。
 どの回答の最後にも、その回答を再現するコマンドが付きます。`;
@@ -135,11 +132,7 @@ export const TOPICS_JA: Record<string, string> = {
   \`lang:en\` \`lang:zh\` \`lang:ja\`      回答の言語
 例：\`top 10 2024 neurips main oral country:JP\``,
   methods: `*methods* — 数値の集計方法（1 つの質問に 1 つ）。
-  \`authors\`     著者枠数（既定）
-  \`people\`      重複なしの人数
-  \`papers\`      論文数（\`papers\` が最初の語でないとき）
-  \`fractional\`  按分：論文 1 本の分を著者で等分
-  \`first\`       筆頭著者のみ
+${methodLines('ja')}
   \`units\`       下部組織を上位組織に合算せずに数える
   \`located\`     国を部門の所在地で数える（DeepMind ロンドンは英国）。機関は合算したまま
 例：\`compare US CN 2020-2024 fractional\`。詳しい説明は \`method\` を送ってください。`,

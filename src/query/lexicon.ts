@@ -8,6 +8,7 @@ import { VENUES } from '../ingest/venues.ts';
 import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTable.ts';
 import { countryName as displayCountryName } from '../i18n/countries.ts';
 import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
+import { methodDef, METHODS } from './methods.ts';
 import type { Entity, InstType, Lang, Method } from './types.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
 
@@ -61,12 +62,8 @@ const lowered = (list: string[]) => list.map((w) => w.toLowerCase());
 for (const c of VENUES.conferences) words(lowered(c.words), { type: 'conference', conference: c.id as Conference });
 for (const tr of VENUES.tracks) words(lowered(tr.words), { type: 'track', track: tr.id as Track });
 for (const tier of VENUES.tiers) words(lowered(tier.words), { type: 'status', status: tier.id as Status });
-words(['authors', 'author', 'authorships'], { type: 'method', method: 'authors' });
-words(['people', 'persons'], { type: 'method', method: 'people' });
-// `papers` as the FIRST word is the drill-down command; parse.ts decides that by position.
-words(['papers', 'paper'], { type: 'method', method: 'papers' });
-words(['fractional', 'frac'], { type: 'method', method: 'fractional' });
-words(['first', 'first-author', 'firstauthor'], { type: 'method', method: 'first' });
+// The counting methods' words are in their definitions (methods.ts).
+for (const method of METHODS) words([...methodDef(method).keywords], { type: 'method', method });
 words(['units', 'no-rollup'], { type: 'units' });
 words(['exact'], { type: 'exact' });
 // Countries by where the unit is (DeepMind London in the UK) while institutions roll up.

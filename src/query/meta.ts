@@ -8,6 +8,7 @@ import { formatCell } from '../i18n/numbers.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
 import { INSTITUTION_TYPES } from './lexicon.ts';
+import { methodDef, methodText, slotWord } from './methods.ts';
 import { countryLabel } from './names.ts';
 import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
 import { scopeGaps, type ScopeGap } from './tiers.ts';
@@ -16,14 +17,6 @@ import type { AnswerMeta, CoverageNote, Lang, Method, ParsedQuery, QueryOptions 
 /** Conference display names (data/conferences.json). */
 export const CONFERENCE_LABEL: Record<Conference, string> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en])) as Record<Conference, string>;
 
-export const METHOD_LABEL: Record<Method, string> = {
-  authors: 'author slots on accepted papers (a paper with 5 authors counts 5)',
-  people: 'distinct people (each person once per group, whatever the number of papers)',
-  papers: 'papers with at least one author from the group',
-  fractional: 'fractional credit (each author slot counts 1/N of its paper)',
-  first: 'first authors only',
-};
-
 type ShareScope = 'inScope' | 'inYear' | 'inYearTotal';
 
 /** What a share is a share of, said the same way by every answer; `kinds` are the groups shown. */
@@ -31,7 +24,7 @@ export function shareNote(lang: Lang, method: Method, kinds: ReadonlyArray<'coun
   const distinct = [...new Set(kinds)];
   const which = distinct.length > 1 ? 'share.with.both' : distinct[0] === 'country' ? 'share.with.country' : 'share.with.institution';
   const scopeText = t(lang, `share.scope.${scope}`, { n: Math.round(n).toLocaleString('en-US') });
-  return t(lang, 'note.share', { of: t(lang, `share.of.${method}`), which: t(lang, which), scope: scopeText });
+  return t(lang, 'note.share', { of: methodText(method, lang).shareOf, which: t(lang, which), scope: scopeText });
 }
 
 export function filterLabels(options: QueryOptions): string[] {
@@ -51,7 +44,6 @@ export function filterLabels(options: QueryOptions): string[] {
 
 const label = (c: { conference: string; year: number }) => `${CONFERENCE_LABEL[c.conference as Conference]} ${c.year}`;
 const percent = (n: number, of: number) => formatCell(of > 0 ? n / of : 0, 'percent');
-const slotWord = (lang: Lang, options: QueryOptions) => t(lang, options.method === 'first' ? 'word.slots.first' : 'word.slots.authors');
 
 /** `exact` keeps less than this share of a conference-year's resolved slots: said in a note. */
 const EXACT_REMOVES = 0.5;
@@ -69,7 +61,7 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
   for (const c of ctx.coverage.filter((c) => years.includes(c.year) && confs.includes(c.conference as Conference))) {
     const none = { conference: c.conference as Conference, year: c.year, slots: 0, resolved: 0, linked: 0, counted: 0, withCountry: 0, inCountry: 0 };
     const s = inScope.get(`${c.conference}${c.year}`) ?? none;
-    const words = { label: label(s), slotWord: slotWord(lang, options) };
+    const words = { label: label(s), slotWord: slotWord(options.method, lang) };
     let note: string | null = null;
     if (exact && s.resolved > 0 && s.counted < s.resolved * EXACT_REMOVES) {
       note = s.counted === 0 ? t(lang, 'note.exactAll', words) : t(lang, 'note.exactMost', { ...words, pct: percent(s.counted, s.resolved) });
@@ -124,7 +116,7 @@ function coverageNote(q: ParsedQuery, scope: readonly ScopeCoverage[]): string {
   const sum = (k: keyof Omit<ScopeCoverage, 'conference' | 'year'>) => scope.reduce((n, s) => n + s[k], 0);
   const slots = sum('slots');
   if (slots === 0) return t(lang, 'note.coverageNone');
-  const words = { slots: slots.toLocaleString('en-US'), slotWord: slotWord(lang, q.options), pct: percent(sum('counted'), slots) };
+  const words = { slots: slots.toLocaleString('en-US'), slotWord: slotWord(q.options.method, lang), pct: percent(sum('counted'), slots) };
   const parts = [filters.exact ? t(lang, 'note.coverageExact', { ...words, linked: percent(sum('resolved') - sum('counted'), slots) }) : t(lang, 'note.coverage', words)];
   if (isCountryAnswer(q)) parts.push(t(lang, 'note.coverageCountry', { pct: percent(sum('withCountry'), slots) }));
   if (filters.country) {
@@ -158,7 +150,7 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
   const ownCountry = !options.rollup || options.located;
   const rule = t(lang, !options.rollup ? 'note.countryRuleUnits' : options.located ? 'note.countryRuleLocated' : 'note.countryRuleParent');
   const other = t(lang, ownCountry ? 'word.rule.parent' : 'word.rule.located');
-  const type = method === 'fractional' ? 'float' : 'int';
+  const type = methodDef(method).type;
   const moved = moves.filter((m) => Math.abs(m.diff) > 1e-9).sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || a.name.localeCompare(b.name));
   if (moved.length === 0) return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleSame', { other })}`;
   const listed = moved.slice(0, shown).map((m) =>
@@ -179,7 +171,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   return {
     lang: q.options.lang,
     method: q.options.method,
-    methodLabel: t(q.options.lang, `method.${q.options.method}`),
+    methodLabel: methodText(q.options.method, q.options.lang).label,
     rollup: q.options.rollup,
     filters: filterLabels(q.options),
     years,

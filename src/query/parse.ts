@@ -270,6 +270,8 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
         setCommand(state, kw.command);
         return i + 1;
       case 'method':
+        // "last year" is a year, not the `last` method: ask for the year rather than count last authors.
+        if (text.toLowerCase() === 'last' && next && !next.quoted && next.text.toLowerCase() === 'year') reject(msg('lastYear', { first: FIRST_YEAR, last: LATEST_YEAR }), 'top 10 2024');
         // `papers` as the first word is the drill-down command, anywhere else the counting method.
         if (kw.method === 'papers' && i === 0) setCommand(state, 'papers');
         else setMethod(state, kw.method);

@@ -8,6 +8,7 @@ import type { GroupFiguresTable } from '../db/schema.ts';
 import { groupColumns, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
+import { countsPeople } from './methods.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
 
@@ -42,7 +43,7 @@ export function presummedTable(
   const years = [...new Set(request.years)].sort((a, b) => a - b);
   const every = coveredYears(ctx);
   const everyYear = years.length === every.length && years.every((y, i) => y === every[i]);
-  const people = options.method === 'people';
+  const people = countsPeople(options.method);
   if (people && years.length !== 1 && !everyYear) return undefined;
 
   const grouping = groupColumns(options)[request.groupBy];

@@ -1,19 +1,20 @@
 // How many author slots a question's filters take in, per conference-year, and how many
 // of them its figures can count: read from coverage_cube, so the footer describes the
-// slots actually in scope (`exact`, a tier, a track, `first`, a country filter and rule).
+// slots actually in scope (`exact`, a tier, a track, `first` or `last`, a country filter and rule).
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
 import type { Conference } from '../ingest/types.ts';
 import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
+import { keptSlots } from './methods.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
 
 export interface ScopeCoverage {
   conference: Conference;
   year: number;
-  /** Author slots the filters take in (years, conferences, track, tier, first authors). */
+  /** Author slots the filters take in (years, conferences, track, tier, the method's slots: first or last authors). */
   slots: number;
   /** Of them, resolved to an institution, whatever the evidence. */
   resolved: number;
@@ -42,7 +43,8 @@ function computeScopeCoverage(ctx: QueryContext, years: number[], options: Query
   if (f.conferences.length > 0) q = q.where('conference', 'in', f.conferences);
   if (f.track) q = q.where('track', '=', f.track);
   if (f.status) q = q.where('status', '=', f.status);
-  if (options.method === 'first') q = q.where('position', '=', 0);
+  const kept = keptSlots(options.method, 'coverage_cube', (name) => sql.ref(name));
+  if (kept) q = q.where(kept);
   const sum = (condition: ReturnType<typeof sql>) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN slots ELSE 0 END), 0)`;
   return all(
     ctx.sqlite,

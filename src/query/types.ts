@@ -2,8 +2,10 @@
 // Slack, charts) renders an Answer and nothing else, so figures cannot diverge.
 import type { Conference, Status, Track } from '../ingest/types.ts';
 
-export type Method = 'authors' | 'people' | 'papers' | 'fractional' | 'first';
-export const METHODS: readonly Method[] = ['authors', 'people', 'papers', 'fractional', 'first'];
+import type { Method } from './methods.ts';
+
+// The counting methods are defined once, in methods.ts.
+export { METHODS, type Method } from './methods.ts';
 
 export type Lang = 'en' | 'zh' | 'ja';
 

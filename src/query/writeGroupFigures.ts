@@ -9,6 +9,7 @@ import { loadContext } from './context.ts';
 import { computeTable } from './figures.ts';
 import { coveredYears } from './presummed.ts';
 import { groupColumns, type GroupBy } from './aggregate.ts';
+import { countsPeople } from './methods.ts';
 import { METHODS, type QueryOptions } from './types.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
@@ -43,7 +44,7 @@ export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database)
             insert.run(grouping, method, exact, year, null, table.yearTotals.get(year) ?? null, 0, 0, fewTotals.yearTotals.get(year) ?? null);
           }
           // Distinct people over every year: a group's and the total (the additive methods sum their years).
-          if (method === 'people') {
+          if (countsPeople(method)) {
             for (const [key, f] of table.keyTotals) insert.run(grouping, method, exact, 0, key, f.value, f.slots, f.linkedSlots, null);
             insert.run(grouping, method, exact, 0, null, table.total, 0, 0, fewTotals.total);
           }

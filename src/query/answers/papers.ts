@@ -12,6 +12,7 @@ import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
 import type { Conference } from '../../ingest/types.ts';
 import { VENUES } from '../../ingest/venues.ts';
 import { slotBasis } from '../slotBasis.ts';
+import { slotMethod } from '../methods.ts';
 import { countryRuleLine } from '../countryRule.ts';
 
 /** How the drill-down marks a paper's track: its `mark` in data/conferences.json (main: none). */
@@ -95,7 +96,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     offset,
     meta: buildMeta(ctx, q, q.years, {
       notes: [
-        t(options.lang, 'note.papersRows', { rows: rows.length, papers: paperCount }),
+        t(options.lang, 'note.papersRows', { rows: rows.length, papers: paperCount, method: slotMethod(options.method) }),
         ...(setOnly.length > 0 ? [t(options.lang, 'note.papersSetOnly', { n: setOnly.length })] : []),
         ...(q.entity.kind === 'country' || options.filters.country
           ? [countryRuleLine(ctx, q.years, { ...options, method: 'authors' }, q.entity.kind === 'country' ? [q.entity.code] : [])]

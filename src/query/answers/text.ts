@@ -5,6 +5,7 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
 import { holdOutText } from '../holdOutPrecision.ts';
 import { printAgreementText } from '../printAgreement.ts';
+import { methodText } from '../methods.ts';
 import { METHODS, type Answer, type ParsedQuery } from '../types.ts';
 
 function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: string): Answer {
@@ -29,7 +30,7 @@ export function methodAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
   const text = [
     t(lang, 'mtext.counted'),
     t(lang, 'mtext.methods'),
-    ...METHODS.map((m) => `• \`${m}\`: ${t(lang, `method.${m}`)}`),
+    ...METHODS.map((m) => `• \`${m}\`: ${methodText(m, lang).label}`),
     t(lang, 'mtext.affiliations'),
     t(lang, 'mtext.timing'),
     t(lang, 'mtext.gaps'),

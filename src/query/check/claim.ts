@@ -6,6 +6,7 @@
 // would "confirm" a figure nobody claimed.
 import { YEARS, type Conference, type Status, type Track } from '../../ingest/types.ts';
 import { CJK_KEYWORDS, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
+import { CLAIM_PHRASES, methodDef } from '../methods.ts';
 import type { Entity, InstType, Method } from '../types.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 
@@ -104,16 +105,10 @@ function takeScope(text: string): { top?: number; rest: string } {
 
 /** Method phrases the words alone do not carry ("among first authors", "counting papers"). */
 function takeMethod(text: string): { method?: Method; rest: string } {
-  const phrases: Array<[RegExp, Method]> = [
-    [/\bfirst[\s-]authors?(?:hips?)?\b|第一作者|筆頭著者/gi, 'first'],
-    [/\bcounting\s+papers\b|\bby\s+papers\b|按论文|論文数で/gi, 'papers'],
-    [/\bfractional(?:\s+(?:credit|count(?:ing)?))?\b|分数计|按分/gi, 'fractional'],
-    [/\b(?:distinct|unique|individual)\s+(?:people|researchers|authors|persons)\b|\bcounting\s+people\b|去重|重複なし/gi, 'people'],
-  ];
   let method: Method | undefined;
   let rest = text;
-  for (const [re, m] of phrases) {
-    rest = rest.replace(re, (match) => {
+  for (const { phrase, method: m } of CLAIM_PHRASES) {
+    rest = rest.replace(phrase, (match) => {
       method ??= m;
       return ' '.repeat(match.length);
     });
@@ -234,7 +229,7 @@ function applyKeyword(found: Found, kw: Keyword): void {
     if (kw.type === 'exact') f.exact = true;
     if (kw.type === 'units') f.units = true;
     if (kw.type === 'instType') f.instType = kw.instType;
-    if (kw.type === 'method' && kw.method !== 'authors' && kw.method !== 'papers') f.method ??= kw.method;
+    if (kw.type === 'method' && methodDef(kw.method).claimKeyword) f.method ??= kw.method;
 }
 
 const key = (e: Entity): string => (e.kind === 'country' ? `c:${e.code}` : `i:${e.id}`);

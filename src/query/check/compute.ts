@@ -3,6 +3,7 @@
 import { ranked } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import { Figures } from '../figures.ts';
+import { countsPeople } from '../methods.ts';
 import { entityKey } from '../names.ts';
 import type { Filters, Method, QueryOptions } from '../types.ts';
 import type { Claim } from './claim.ts';
@@ -35,7 +36,7 @@ export function claimOptions(claim: Claim, method: Method, base: QueryOptions, u
 
 /** Why a figure cannot be computed under these options, or null. */
 export function refusal(claim: Claim, options: QueryOptions): ReasonKey | null {
-  if (claim.top !== undefined && options.method === 'people') return 'peopleTop';
+  if (claim.top !== undefined && countsPeople(options.method)) return 'peopleTop';
   if (claim.entity.kind === 'country' && claim.country) return 'countryOfCountry';
   return null;
 }

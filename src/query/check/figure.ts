@@ -3,6 +3,7 @@
 // 40%", 增长了八倍) and shares ("12%", "accounted for 40%"), each with how it is hedged
 // ("more than", "nearly", 以上). Each pattern blanks what it reads (same length, so
 // offsets stay true), so a number is never read twice (the 1 of "rank 1" is not a count).
+import { CLAIM_PHRASES } from '../methods.ts';
 import type { Method } from '../types.ts';
 
 /** How a figure is hedged: "more than 300" is right for any figure above 300. */
@@ -144,9 +145,7 @@ function qualifierAt(text: string, start: number, end: number): Qualifier | unde
 /** "300 papers", "1,000 first authors", 300篇论文: the method the count names itself. */
 function methodAfter(text: string, end: number): Method | undefined {
   const after = text.slice(end, end + 24);
-  if (/^\s*(?:accepted\s+|NeurIPS\s+|ICML\s+|ICLR\s+)?papers?\b|^\s*篇|^\s*本の論文|^\s*件の論文/i.test(after)) return 'papers';
-  if (/^\s*(?:名|人)?\s*(?:first[\s-]authors?|第一作者|筆頭著者)/i.test(after)) return 'first';
-  return undefined;
+  return CLAIM_PHRASES.find((p) => p.afterCount?.test(after))?.method;
 }
 
 /** Every figure in the text, in the order written, and the text with them blanked out. */

@@ -3,6 +3,7 @@
 // coverage notes and the reproducing command belong to the answer, not the picture.
 import { t } from '../../i18n/t.ts';
 import { CONFERENCE_LABEL } from '../../query/meta.ts';
+import { methodText } from '../../query/methods.ts';
 import type { AnswerMeta, Lang } from '../../query/types.ts';
 
 /** Conference-years in scope without per-author affiliations, "ICLR 2024"; their years are marked on the chart. */
@@ -22,7 +23,7 @@ export function footnoteLines(meta: AnswerMeta, lang: Lang): string[] {
   const partial = meta.gaps.length > 0 ? `${sep}${t(lang, 'chart.partial', { list: partialLabels(meta).join(lang === 'en' ? ', ' : '、') })}` : '';
   return [
     t(lang, 'chart.source'),
-    t(lang, 'chart.method', { method: t(lang, `chart.m.${meta.method}`) }) + units + filters + partial,
+    t(lang, 'chart.method', { method: methodText(meta.method, lang).chart }) + units + filters + partial,
     t(lang, 'chart.snapshot', { snapshot: meta.snapshot, builtAt: meta.builtAt }),
   ];
 }

@@ -3,6 +3,7 @@
 // Sizes are for Slack: the PNG is about 1100 px wide and Slack shows it at ~800 px,
 // so no text is under 14 px.
 import type { TopLevelSpec } from 'vega-lite';
+import { methodText } from '../../query/methods.ts';
 import type { Answer, Lang } from '../../query/types.ts';
 import { t } from '../../i18n/t.ts';
 import { footnoteLines, partialLabels, partialYears } from './footnote.ts';
@@ -130,7 +131,7 @@ function rankingLayers(input: RankingInput) {
 export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'en';
   const input = readChartInput(answer);
-  const unit = t(lang, `unit.${answer.meta.method}`);
+  const unit = methodText(answer.meta.method, lang).unit;
   const foot = footnoteTitle(answer, lang);
   const subtitle: string[] = [unit];
 
