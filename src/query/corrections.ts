@@ -8,7 +8,7 @@ import { isLinkedEvidence } from '../ingest/types.ts';
 import { t } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
-import { canonical } from './parse.ts';
+import { canonical } from './commands/registry.ts';
 import { institutionLabel } from './names.ts';
 import type { Entity, ParsedQuery, QueryOptions } from './types.ts';
 

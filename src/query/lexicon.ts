@@ -11,19 +11,10 @@ import institutionTypes from '../../data/institution-types.json' with { type: 'j
 import { methodDef, METHODS } from './methods.ts';
 import type { Entity, InstType, Lang, Method } from './types.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
+import { commandWords, type Command } from './commands/registry.ts';
 
-export type Command =
-  | 'top'
-  | 'countries'
-  | 'compare'
-  | 'inst'
-  | 'coverage'
-  | 'method'
-  | 'help'
-  | 'teamsize'
-  | 'papers'
-  | 'check'
-  | 'trend';
+/** A command word; the commands and their words are in commands/registry.ts. */
+export type { Command } from './commands/registry.ts';
 
 export type Keyword =
   | { type: 'command'; command: Command }
@@ -45,18 +36,8 @@ const KEYWORDS = new Map<string, Keyword>();
 function words(list: string[], kw: Keyword): void {
   for (const w of list) KEYWORDS.set(w, kw);
 }
-words(['top'], { type: 'command', command: 'top' });
 // "which country had the most authors": a ranking, of countries or institutions.
 words(['most', 'largest', 'biggest', 'leading', 'best'], { type: 'superlative' });
-words(['countries', 'country'], { type: 'command', command: 'countries' });
-words(['compare'], { type: 'command', command: 'compare' });
-words(['trend', 'trends'], { type: 'command', command: 'trend' });
-words(['inst', 'institution', 'rank'], { type: 'command', command: 'inst' });
-words(['coverage'], { type: 'command', command: 'coverage' });
-words(['method', 'methods', 'methodology'], { type: 'command', command: 'method' });
-words(['help', 'usage'], { type: 'command', command: 'help' });
-words(['teamsize', 'team-size'], { type: 'command', command: 'teamsize' });
-words(['check', 'verify', 'factcheck'], { type: 'command', command: 'check' });
 // Conference, track and tier words: the venue table (data/conferences.json).
 const lowered = (list: string[]) => list.map((w) => w.toLowerCase());
 for (const c of VENUES.conferences) words(lowered(c.words), { type: 'conference', conference: c.id as Conference });
@@ -97,20 +78,40 @@ const FILLER = new Set([
 ]);
 const ISO_LIKE_FILLER = new Set(['in', 'at', 'to', 'by', 'is', 'me']);
 
+/**
+ * Every keyword, with the command words of the registry (commands/registry.ts) added on
+ * first use: the commands' modules reach this file again through their answer functions,
+ * so the registry is not read while modules load. A word already here keeps its meaning.
+ */
+function keywords(): Map<string, Keyword> {
+  if (!commandWordsAdded) {
+    commandWordsAdded = true;
+    for (const { word, command } of commandWords()) if (!KEYWORDS.has(word)) KEYWORDS.set(word, { type: 'command', command });
+  }
+  return KEYWORDS;
+}
+let commandWordsAdded = false;
+
 /** The keyword meaning of one unquoted token, or null. */
 export function keywordOf(token: string): Keyword | null {
   const lower = token.toLowerCase();
   if (FILLER.has(lower) && !(ISO_LIKE_FILLER.has(lower) && token === token.toUpperCase())) {
     return { type: 'filler' };
   }
-  return KEYWORDS.get(lower) ?? null;
+  return keywords().get(lower) ?? null;
 }
 
 /** Keywords written in Chinese or Japanese (企业, 大学): found inside unspaced text by the claim reader. */
-export const CJK_KEYWORDS: readonly string[] = [...KEYWORDS.keys()].filter((w) => /[\u3040-\u30ff\u3400-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+export function cjkKeywordList(): readonly string[] {
+  cjkKeywords ??= [...keywords().keys()].filter((w) => /[\u3040-\u30ff\u3400-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+  return cjkKeywords;
+}
+let cjkKeywords: readonly string[] | undefined;
 
 /** Command and keyword spellings offered as "did you mean" candidates. */
-export const VOCABULARY: readonly string[] = [...KEYWORDS.keys()].filter((w) => /^[a-z]{3,}$/.test(w));
+function vocabulary(): string[] {
+  return [...keywords().keys()].filter((w) => /^[a-z]{3,}$/.test(w));
+}
 
 /** The parser's phrase folding, shared with the country table. */
 export const normalizePhrase = foldPhrase;
@@ -260,7 +261,7 @@ function rankSuggestions(pool: readonly Candidate[], phrase: string): string[] {
 export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
   const countryCandidates = countryCandidatesOf();
   const insts = indexInstitutions(institutions);
-  const keywordCandidates: Candidate[] = VOCABULARY.map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
+  const keywordCandidates: Candidate[] = vocabulary().map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
   let maxPhraseWords = insts.maxPhraseWords;
   for (const c of countryCandidates) maxPhraseWords = Math.max(maxPhraseWords, c.norm.split(' ').length);
 

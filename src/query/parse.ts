@@ -2,56 +2,38 @@
 // command that reproduces it) or one ParseError out. Words and names live in lexicon.ts;
 // this file is the grammar. It never throws: a question it cannot read exactly is an
 // error with suggestions, because a guessed reading could put a wrong number in print.
-import { YEARS, type Conference, type Status, type Track } from '../ingest/types.ts';
-import { venueWord } from '../ingest/venues.ts';
+import type { Status, Track } from '../ingest/types.ts';
 import { helpTopic } from './help.ts';
-import { INSTITUTION_TYPES, keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
-import { t, type Vars } from '../i18n/t.ts';
-import { truncate } from '../i18n/clip.ts';
-import type { StringKey } from '../i18n/strings.ts';
+import { keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
+import { canonical, commandNamed, commandOf } from './commands/registry.ts';
+import type { Kind, ReadState } from './commands/command.ts';
+import { formatYears } from './commands/write.ts';
+import { clip, msg, reject, Reject, setErrorLang } from './read/reject.ts';
+import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
 import type { Entity, Lang, Method, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 
-type ErrorKey = { [K in StringKey]: K extends `err.${infer E}` ? E : never }[StringKey];
+export { canonical } from './commands/registry.ts';
+export { formatYears } from './commands/write.ts';
 
 /** Longest question read; longer text is refused before any work is done. */
 export const MAX_INPUT = 500;
 /** Claims after `check` are prose from a draft and may be longer. */
 export const MAX_CLAIM = 2000;
 export const MAX_LIMIT = 100;
-export const MAX_COMPARE = 8;
-const FIRST_YEAR = YEARS[0];
-const LATEST_YEAR = YEARS[YEARS.length - 1];
-const DEFAULT_LIMIT = { top: 10, countries: 20, papers: 20 } as const;
 
 interface Token {
   text: string;
   quoted: boolean;
 }
 
-/** Thrown inside the parser to stop at the first problem; never escapes parse(). */
-class Reject {
-  constructor(readonly error: ParseError) {}
-}
-
-/** The language of the question being read (`lang:zh` anywhere in it): errors are written in it. */
-let errorLang: Lang = 'en';
-
 /** The language a question asks for (`lang:zh`, `lang:ja`), read before it is parsed so even errors follow it. */
 export function questionLang(text: string): Lang {
   return (/(?:^|\s)lang:(en|zh|ja)(?=\s|$)/i.exec(text)?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
 }
 
-function msg(key: ErrorKey, vars: Vars = {}): string {
-  return t(errorLang, `err.${key}`, vars);
-}
-
-function reject(message: string, example: string, suggestions: string[] = []): never {
-  throw new Reject({ kind: 'parse_error', message, suggestions, example, ...(errorLang !== 'en' ? { lang: errorLang } : {}) });
-}
-
 export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError {
   try {
-    errorLang = questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : '');
+    setErrorLang(questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : ''));
     return parseOrReject(typeof text === 'string' ? text : '', lexicon);
   } catch (e) {
     if (e instanceof Reject) return e.error;
@@ -67,7 +49,9 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
   if (input.length > MAX_CLAIM + 20) tooLong(MAX_CLAIM);
   const raw = input.trim().replace(/^\/airank(\s+|$)/i, '');
 
-  const check = /^(check|verify|factcheck)(?:\s+|$)([\s\S]*)$/i.exec(raw);
+  // A claim is prose: after a `check` word the rest is read whole, by the claim reader.
+  const checkWords = commandOf('check').words.check.join('|');
+  const check = new RegExp(`^(${checkWords})(?:\\s+|$)([\\s\\S]*)$`, 'i').exec(raw);
   if (check) {
     // `lang:zh` anywhere in the claim picks the answer's language; the rest is the claim.
     const options = defaultOptions();
@@ -91,8 +75,7 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
   const state = readTokens(tokens, lexicon);
   const query = buildQuery(state, (id) => lexicon.rollsUp(id));
   // coverage and method describe the whole data set: filters do not apply, only the language.
-  const options =
-    query.kind === 'coverage' || query.kind === 'method' ? { ...defaultOptions(), lang: state.options.lang } : state.options;
+  const options = commandOf(query.kind).wholeData ? { ...defaultOptions(), lang: state.options.lang } : state.options;
   return finish(query, options, lexicon);
 }
 
@@ -170,20 +153,8 @@ function helpRequest(allTokens: Token[]): ParsedQuery | null {
 // ---------------------------------------------------------------------------
 // Reading tokens into a state
 
-interface State {
-  command?: Command;
-  /** `top` was written (with or without a number). */
-  top: boolean;
-  limit?: number;
-  page?: number;
-  years: Set<number>;
-  entities: Entity[];
-  options: QueryOptions;
-}
+type State = ReadState;
 
-const YEAR = /^(19|20)\d\d$/;
-const YEAR_RANGE = /^((?:19|20)\d\d)[-–—~](\d{4}|\d{2})$/;
-const DASH = /^[-–—~]$/;
 const TOP_N = /^top[-_]?(\d+)$/i;
 const INTEGER = /^\d+$/;
 const KEY_VALUE = /^(country|lang|inst|institution):(.*)$/i;
@@ -226,18 +197,15 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
   const kv = KEY_VALUE.exec(text);
   if (kv) return readKeyValue(kv[1].toLowerCase(), kv[2], tokens, i, state, lexicon);
 
-  const range = YEAR_RANGE.exec(text);
-  if (range) {
-    addYearRange(state, Number(range[1]), expandYear(range[1], range[2]));
-    return i + 1;
-  }
-  if (YEAR.test(text)) {
+  const years = readYearWord(text);
+  if (years) {
     const after = tokens[i + 2];
-    if (next && !next.quoted && DASH.test(next.text) && after && YEAR.test(after.text)) {
-      addYearRange(state, Number(text), Number(after.text));
+    // "2020 - 2024": a range written as three words.
+    if (isYearWord(text) && next && !next.quoted && isDashWord(next.text) && after && isYearWord(after.text)) {
+      addYears(state, yearSpan(Number(text), Number(after.text)));
       return i + 3;
     }
-    addYear(state, Number(text));
+    addYears(state, years);
     return i + 1;
   }
 
@@ -257,7 +225,7 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
         return i + 1;
       case 'command':
         if (kw.command === 'top') {
-          if (next && !next.quoted && INTEGER.test(next.text) && !YEAR.test(next.text)) {
+          if (next && !next.quoted && INTEGER.test(next.text) && !isYearWord(next.text)) {
             setLimit(state, Number(next.text));
             return i + 2;
           }
@@ -438,26 +406,16 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
   return end;
 }
 
-function expandYear(first: string, second: string): number {
-  return second.length === 2 ? Number(first.slice(0, 2) + second) : Number(second);
-}
-
-function addYear(state: State, year: number): void {
-  if (year < FIRST_YEAR || year > LATEST_YEAR) {
+function addYears(state: State, span: YearSpan): void {
+  const [year] = outsideData(span);
+  if (year !== undefined) {
     reject(
       msg('outsideData', { year, first: FIRST_YEAR, last: LATEST_YEAR }),
       `top 10 ${LATEST_YEAR}`,
       [String(year < FIRST_YEAR ? FIRST_YEAR : LATEST_YEAR)],
     );
   }
-  state.years.add(year);
-}
-
-function addYearRange(state: State, a: number, b: number): void {
-  const [from, to] = a <= b ? [a, b] : [b, a];
-  addYear(state, from);
-  addYear(state, to);
-  for (let y = from; y <= to; y++) state.years.add(y);
+  for (const y of yearsOf(span)) state.years.add(y);
 }
 
 function setLimit(state: State, n: number): void {
@@ -501,130 +459,33 @@ function setStatus(state: State, status: Status): void {
 // ---------------------------------------------------------------------------
 // From state to query
 
-/** teamsize counts papers, not affiliations: filters on who the authors are cannot apply. */
-function refuseForTeamsize(state: State): void {
-  const { filters, method, rollup } = state.options;
-  const refused = [
-    filters.country ? '`country:`' : '',
-    filters.instType ? `\`${filters.instType}\`` : '',
-    filters.exact ? '`exact`' : '',
-    !rollup ? '`units`' : '',
-    method !== 'authors' ? `\`${method}\`` : '',
-  ].filter(Boolean);
-  if (refused.length > 0) {
-    reject(
-      msg('teamsizeFilters', { refused: refused.join(', ') }),
-      'teamsize 2020-2024 neurips main',
-    );
-  }
-}
-
 function buildQuery(state: State, rollsUp: (id: string) => boolean): Query {
   const kind = queryKind(state);
-  const allYears = [...YEARS];
-  const years = (fallback: number[]): number[] =>
-    state.years.size ? [...state.years].sort((a, b) => a - b) : fallback;
-  const { filters } = state.options;
-
-  if (state.top && state.limit !== undefined && kind !== 'top' && kind !== 'countries' && kind !== 'papers') {
-    reject(msg('topNotFor', { n: state.limit, kind }), exampleFor(kind));
-  }
-  if (state.page !== undefined && kind !== 'top' && kind !== 'countries' && kind !== 'papers') {
-    reject(msg('pageNotFor', { kind }), exampleFor(kind));
-  }
-  if (kind === 'teamsize') refuseForTeamsize(state);
-  if (filters.country && kind !== 'top') {
-    reject(msg('countryOnlyTop'), 'top 10 2024 country:JP');
-  }
+  const command = commandOf(kind);
+  const example = command.examples[0];
+  if (state.top && state.limit !== undefined && !command.paged) reject(msg('topNotFor', { n: state.limit, kind }), example);
+  if (state.page !== undefined && !command.paged) reject(msg('pageNotFor', { kind }), example);
+  command.refuse?.(state);
+  if (state.options.filters.country && !command.countryFilter) reject(msg('countryOnlyTop'), 'top 10 2024 country:JP');
   // A unit asked for by name (DeepMind, MSRA) is counted alone: under the roll-up it has no figure of its own.
   if (state.entities.some((e) => e.kind === 'institution' && state.options.rollup && rollsUp(e.id))) state.options.rollup = false;
-  const offset = (limit: number): { offset?: number } =>
-    state.page && state.page > 1 ? { offset: (state.page - 1) * limit } : {};
-
-  switch (kind) {
-    case 'top': {
-      // `top 10 Japan` ranks institutions within Japan, like `top 10 country:JP`.
-      const [only, ...more] = state.entities;
-      if (only && only.kind === 'country' && more.length === 0 && !filters.country) {
-        filters.country = only.code;
-      } else if (only) {
-        reject(msg('topOneEntity'), 'compare Tsinghua Stanford 2024');
-      }
-      const limit = state.limit ?? DEFAULT_LIMIT.top;
-      return { kind: 'top', years: years([LATEST_YEAR]), limit, ...offset(limit) };
-    }
-    case 'countries': {
-      noEntities(state, 'countries', 'countries 2024');
-      const limit = state.limit ?? DEFAULT_LIMIT.countries;
-      return { kind: 'countries', years: years([LATEST_YEAR]), limit, ...offset(limit) };
-    }
-    case 'compare': {
-      const entities = dedupe(state.entities);
-      if (entities.length < 2) reject(msg('compareTwo'), 'compare US CN 2020-2024');
-      if (entities.length > MAX_COMPARE) {
-        reject(msg('compareMax', { max: MAX_COMPARE }), 'compare US CN JP GB 2020-2024');
-      }
-      return { kind: 'compare', entities, years: years(allYears) };
-    }
-    case 'institution': {
-      const entities = dedupe(state.entities);
-      if (entities.length === 0) reject(msg('which'), 'inst "Zhejiang University" 2024');
-      if (entities.length > 1) reject(msg('several'), 'compare Tsinghua Stanford');
-      return { kind: 'institution', entity: entities[0], years: years(allYears) };
-    }
-    case 'papers': {
-      const entities = dedupe(state.entities);
-      if (entities.length !== 1) {
-        reject(
-          msg('papersOne'),
-          'papers Tsinghua 2024 neurips',
-        );
-      }
-      // Every row unless `top N` is given; `page 2` pages by N, or by 20 without it.
-      const limit = state.limit ?? (state.page !== undefined ? DEFAULT_LIMIT.papers : undefined);
-      return { kind: 'papers', entity: entities[0], years: years(allYears), ...(limit !== undefined ? { limit } : {}), ...offset(limit ?? DEFAULT_LIMIT.papers) };
-    }
-    case 'teamsize':
-      noEntities(state, 'teamsize', 'teamsize 2020-2024');
-      return { kind: 'teamsize', years: years(allYears) };
-    case 'coverage':
-      noEntities(state, 'coverage', 'coverage');
-      return { kind: 'coverage' };
-    case 'method':
-      noEntities(state, 'method', 'method');
-      return { kind: 'method' };
-  }
+  if (!command.build) throw new Error(`${kind} is read before the words`);
+  return command.build(state);
 }
 
-type BuiltKind = 'top' | 'countries' | 'compare' | 'institution' | 'papers' | 'teamsize' | 'coverage' | 'method';
-
-function queryKind(state: State): BuiltKind {
-  switch (state.command) {
-    case undefined:
-      // "universities country:JP 2024": a kind of institution or a country filter alone asks for a ranking.
-      if (state.top || (state.entities.length === 0 && (state.options.filters.instType || state.options.filters.country))) return 'top';
-      if (state.entities.length === 1) return 'institution';
-      if (state.entities.length > 1) return 'compare';
-      return reject(
-        msg('whatToCount'),
-        'top 10 2024',
-        suggestCommands(state),
-      );
-    case 'top':
-      return 'top';
-    case 'inst':
-      // "which institution had the most authors": no name, a ranking.
-      return state.entities.length === 0 && state.top ? 'top' : 'institution';
-    case 'trend':
-      // A trend is every year of one name (its own answer) or of several (a comparison).
-      return state.entities.length === 1 ? 'institution' : 'compare';
-    case 'help':
-    case 'check':
-      // Both are handled before tokens are read; reaching here is a bug caught by parse().
-      throw new Error(`unexpected command ${state.command}`);
-    default:
-      return state.command;
+/** The kind of query asked for: the command word's, else what the words read suggest. */
+function queryKind(state: State): Kind {
+  if (state.command === undefined) {
+    // "universities country:JP 2024": a kind of institution or a country filter alone asks for a ranking.
+    if (state.top || (state.entities.length === 0 && (state.options.filters.instType || state.options.filters.country))) return 'top';
+    if (state.entities.length === 1) return 'institution';
+    if (state.entities.length > 1) return 'compare';
+    return reject(msg('whatToCount'), 'top 10 2024', suggestCommands(state));
   }
+  const command = commandNamed(state.command);
+  // help and check are read before the words; reaching here is a bug caught by parse().
+  if (!command.build) throw new Error(`unexpected command ${state.command}`);
+  return command.route?.(state.command, state) ?? command.kind;
 }
 
 /** For a question of only years and filters, the likeliest full questions. */
@@ -633,113 +494,9 @@ function suggestCommands(state: State): string[] {
   return [`top 10 ${years}`, `countries ${years}`];
 }
 
-function noEntities(state: State, kind: string, example: string): void {
-  if (state.entities.length) reject(msg('noEntities', { kind }), example);
-}
-
-function dedupe(entities: Entity[]): Entity[] {
-  const seen = new Set<string>();
-  return entities.filter((e) => {
-    const key = e.kind === 'country' ? `c:${e.code}` : `i:${e.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function exampleFor(kind: string): string {
-  const examples: Record<string, string> = {
-    compare: 'compare US CN 2020-2024',
-    institution: 'inst Tsinghua 2024',
-    teamsize: 'teamsize 2020-2024',
-    coverage: 'coverage',
-    method: 'method',
-  };
-  return examples[kind] ?? 'top 10 2024';
-}
-
-function clip(s: string): string {
-  return truncate(s, 41);
-}
-
 // ---------------------------------------------------------------------------
-// Canonical command text
+// The query with its options and the command text that reproduces it
 
 function finish(query: Query, options: QueryOptions, lexicon: Lexicon): ParsedQuery {
   return { ...query, options, text: canonical(query, options, lexicon) };
-}
-
-/** A command string that parses back to the same query (shown as "reproduce with: ..."). */
-export function canonical(query: Query, options: QueryOptions, lexicon: Lexicon): string {
-  const parts: string[] = [];
-  switch (query.kind) {
-    case 'top':
-      parts.push('top', String(query.limit), formatYears(query.years));
-      break;
-    case 'countries':
-      parts.push('top', String(query.limit), 'countries', formatYears(query.years));
-      break;
-    case 'compare':
-      parts.push('compare', ...query.entities.map((e) => entityToken(e, 'country', lexicon)), formatYears(query.years));
-      break;
-    case 'institution':
-      if (query.entity.kind === 'country') parts.push(query.entity.code);
-      else parts.push('inst', entityToken(query.entity, 'institution', lexicon));
-      parts.push(formatYears(query.years));
-      break;
-    case 'papers':
-      parts.push('papers', entityToken(query.entity, 'country', lexicon), formatYears(query.years), ...(query.limit !== undefined ? ['top', String(query.limit)] : []));
-      break;
-    case 'teamsize':
-      parts.push('teamsize', formatYears(query.years));
-      break;
-    case 'coverage':
-    case 'method':
-      return options.lang === 'en' ? query.kind : `${query.kind} lang:${options.lang}`;
-    case 'help':
-      return `${query.topic ? `help ${query.topic}` : 'help'}${options.lang === 'en' ? '' : ` lang:${options.lang}`}`;
-    case 'check':
-      return options.lang === 'en' ? `check ${query.claim}` : `check ${query.claim} lang:${options.lang}`;
-  }
-  parts.push(...optionWords(options));
-  if ('offset' in query && query.offset && 'limit' in query && query.limit) parts.push('page', String(query.offset / query.limit + 1));
-  return parts.join(' ');
-}
-
-function optionWords(options: QueryOptions): string[] {
-  const { filters } = options;
-  // In the order written, so the command parses back to exactly the same query.
-  // Conference, track and tier words are each entry's first word in data/conferences.json.
-  const words: string[] = filters.conferences.flatMap((c: Conference) => venueWord('conferences', c) ?? []);
-  if (filters.track) words.push(venueWord('tracks', filters.track) ?? filters.track);
-  if (filters.status) words.push(venueWord('tiers', filters.status) ?? filters.status);
-  if (filters.country) words.push(`country:${filters.country}`);
-  if (filters.exact) words.push('exact');
-  if (filters.instType) words.push(INSTITUTION_TYPES[filters.instType].words[0]);
-  if (options.method !== 'authors') words.push(options.method);
-  if (!options.rollup) words.push('units');
-  if (options.located) words.push('located');
-  if (options.lang !== 'en') words.push(`lang:${options.lang}`);
-  return words;
-}
-
-/** 2020-2024 for a run of years, else the years one by one. */
-export function formatYears(years: number[]): string {
-  const sorted = [...years].sort((a, b) => a - b);
-  const contiguous = sorted.every((y, k) => k === 0 || y === sorted[k - 1] + 1);
-  if (sorted.length > 1 && contiguous) return `${sorted[0]}-${sorted[sorted.length - 1]}`;
-  return sorted.join(' ');
-}
-
-/** The shortest form that resolves back to exactly this entity: a code, a quoted name or inst:id. */
-function entityToken(entity: Entity, prefer: Prefer, lexicon: Lexicon): string {
-  if (entity.kind === 'country') return entity.code;
-  const name = lexicon.institutionName(entity.id);
-  if (name && !/["“”]/.test(name)) {
-    const back = lexicon.resolve(name, prefer);
-    if (back?.kind === 'entity' && back.entity.kind === 'institution' && back.entity.id === entity.id) {
-      return `"${name}"`;
-    }
-  }
-  return `inst:${entity.id}`;
 }

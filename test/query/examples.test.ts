@@ -3,7 +3,7 @@
 // in the product (short forms like 東大 and 清华 are aliases there).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HELP_TOPICS, helpText } from '../../src/query/help.ts';
+import { helpTopics, helpText } from '../../src/query/help.ts';
 import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
 import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
@@ -26,7 +26,7 @@ function readmeQuestions(): string[] {
 
 // In every language; the claim fragments of `check` (\`12%\`) are not questions, its examples are.
 const helpExamples = (['en', 'zh', 'ja'] as const).flatMap((lang) =>
-  [undefined, ...HELP_TOPICS].flatMap((topic) => questions(helpText(topic, lang)).filter((q) => topic !== 'check' || q.startsWith('check '))),
+  [undefined, ...helpTopics()].flatMap((topic) => questions(helpText(topic, lang)).filter((q) => topic !== 'check' || q.startsWith('check '))),
 );
 
 describe('examples in help and the README', () => {

@@ -5,7 +5,8 @@
 // cannot read exactly is reported as missing rather than guessed, because a wrong reading
 // would "confirm" a figure nobody claimed.
 import { YEARS, type Conference, type Status, type Track } from '../../ingest/types.ts';
-import { CJK_KEYWORDS, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
+import { FIRST_YEAR, LATEST_YEAR, RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
+import { cjkKeywordList, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
 import { CLAIM_PHRASES, methodDef } from '../methods.ts';
 import type { Entity, InstType, Method } from '../types.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
@@ -51,11 +52,10 @@ export type Problem =
   | { kind: 'countryOfCountry' }
   | { kind: 'badCountry'; value: string };
 
-const FIRST = YEARS[0];
-const LAST = YEARS[YEARS.length - 1];
 const MAX_TOP = 1000;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
-const YEAR = '((?:19|20)\\d\\d)';
+/** A year, captured: the shared reader's pattern (read/years.ts). */
+const YEAR = `(${YEAR_PATTERN})`;
 /** "国内1位", "domestically": a rank among the institution's own country's institutions. */
 const DOMESTIC = /国内|domestically|at home/i;
 
@@ -66,31 +66,34 @@ interface YearMention {
   range: boolean;
 }
 
-/** Years written as ranges ("2020-2024", "from 2020 to 2024", 2020年から2024年) or one by one, with where. */
+/**
+ * Years written as ranges ("2020-2024", "from 2020 to 2024", 2020年から2024年) or one by one,
+ * with where. What a year or a range is, and whether the data covers it, is the question
+ * parser's reader (read/years.ts); only where prose puts years is read here.
+ */
 function takeYears(text: string): { mentions: YearMention[]; outside: number[]; rest: string } {
   const mentions: YearMention[] = [];
   const outside: number[] = [];
-  const inData = (y: number): boolean => (y >= FIRST && y <= LAST ? true : (outside.push(y), false));
   const blank = (m: string): string => ' '.repeat(m.length);
-  const range = (m: string, at: number, a: number, b: number): string => {
-    const [from, to] = a <= b ? [a, b] : [b, a];
-    const ok = [inData(from), inData(to)].every(Boolean);
-    const years: number[] = [];
-    for (let y = Math.max(from, FIRST); y <= Math.min(to, LAST); y++) years.push(y);
-    if (ok) mentions.push({ years, at, end: at + m.length, range: true });
+  const add = (m: string, at: number, span: YearSpan | null, range: boolean): string => {
+    if (!span) return m;
+    const out = outsideData(span);
+    outside.push(...out);
+    if (out.length === 0) mentions.push({ years: yearsOf(span), at, end: at + m.length, range });
     return blank(m);
   };
+  const between = (m: string, a: string, b: string, at: number): string => add(m, at, yearSpan(Number(a), Number(b)), true);
   const rest = text
-    .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
-    .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*年?\\s*(?:から|到|至|～|〜|~)\\s*${YEAR}\\s*年?(?:まで|间|間)?`, 'g'), (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
-    .replace(/(?<![\d,.])((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)(?![\d%])/gi, (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(b)))
-    // "2020-24" only with a dash: in "from 34 in 2020 to 11,380" the 11 is part of a count.
-    .replace(/(?<![\d,.])((?:19|20)\d\d)[-–—](\d\d)(?![\d%,.])/g, (m, a: string, b: string, at: number) => range(m, at, Number(a), Number(a.slice(0, 2) + b)))
+    .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), between)
+    .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*年?\\s*(?:から|到|至|～|〜|~)\\s*${YEAR}\\s*年?(?:まで|间|間)?`, 'g'), between)
+    .replace(new RegExp(`(?<![\\d,.])${YEAR}\\s*(?:${RANGE_DASH}|to)\\s*${YEAR}(?![\\d%])`, 'gi'), between)
+    // A range in one word as the parser reads it ("2020-24"); the short end only right after the dash:
+    // in "from 34 in 2020 to 11,380" the 11 is part of a count.
+    .replace(new RegExp(`(?<![\\d,.])${YEAR_PATTERN}${RANGE_DASH}\\d\\d(?![\\d%,.])`, 'g'), (m: string, at: number) => add(m, at, readYearWord(m), true))
     // A year, not a count: "2000名" / "2000 authors" is a count.
-    .replace(/(?<![\d,.])((?:19|20)\d\d)(?![\d%]|[,.]\d|\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\s*年度?)?/g, (m, a: string, at: number) => {
-      if (inData(Number(a))) mentions.push({ years: [Number(a)], at, end: at + m.length, range: false });
-      return blank(m);
-    });
+    .replace(new RegExp(`(?<![\\d,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\\s*年度?)?`, 'g'), (m: string, at: number) =>
+      add(m, at, readYearWord(m.slice(0, 4)), false),
+    );
   return { mentions, outside, rest };
 }
 
@@ -212,7 +215,7 @@ function cjkKeywords(word: Word, names: Named[]): Keyword[] {
     rest = rest.slice(0, at) + ' '.repeat(n.length) + rest.slice(at + n.length);
   }
   const out: Keyword[] = [];
-  for (const k of CJK_KEYWORDS) {
+  for (const k of cjkKeywordList()) {
     if (!rest.includes(k)) continue;
     rest = rest.replace(k, ' '.repeat(k.length));
     const kw = keywordOf(k);
@@ -367,7 +370,7 @@ export function problemText(p: Problem): string {
     case 'severalNames':
       return `it names ${p.count} countries or institutions for one figure; I check a figure for one at a time`;
     case 'outside':
-      return `${p.years} is outside the data, which covers ${FIRST} to ${LAST}`;
+      return `${p.years} is outside the data, which covers ${FIRST_YEAR} to ${LATEST_YEAR}`;
     case 'growthYears':
       return 'a growth multiple needs two years, e.g. 2020-2024';
     case 'badTop':

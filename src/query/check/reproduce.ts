@@ -1,6 +1,6 @@
 // The airank command that shows each checked figure, so an editor can re-run it.
 import type { Lexicon } from '../lexicon.ts';
-import { canonical } from '../parse.ts';
+import { canonical } from '../commands/registry.ts';
 import type { QueryOptions } from '../types.ts';
 import type { Claim } from './claim.ts';
 
