@@ -7,6 +7,7 @@ import { helpTopic } from './help.ts';
 import { keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
 import { canonical, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
+import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/write.ts';
 import { clip, msg, reject, Reject, setErrorLang } from './read/reject.ts';
 import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
@@ -300,16 +301,10 @@ function longestPhrase(
 ): { entity: Entity; words: number } | null {
   let run = 0;
   while (i + run < tokens.length && !tokens[i + run].quoted && run < lexicon.maxPhraseWords) run++;
-  for (let n = run; n >= 2; n--) {
-    const phrase = tokens
-      .slice(i, i + n)
-      .map((t) => t.text)
-      .join(' ');
-    const r = lexicon.resolve(phrase, prefer);
-    if (r?.kind === 'entity') return { entity: r.entity, words: n };
-    if (r?.kind === 'ambiguous') ambiguous(phrase, r.options);
-  }
-  return null;
+  // One word alone is read after the keywords (readWord), so `top` is never a name.
+  const name = longestName(tokens.slice(i, i + run).map((t) => t.text), lexicon, 2, prefer);
+  if (name?.resolved.kind === 'ambiguous') ambiguous(name.phrase, name.resolved.options);
+  return name?.resolved.kind === 'entity' ? { entity: name.resolved.entity, words: name.words } : null;
 }
 
 function resolveEntity(phrase: string, prefer: Prefer, lexicon: Lexicon): Entity {
@@ -374,19 +369,12 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
   }
 
   if (key === 'country') {
-    // An unquoted multi-word name may continue into the next tokens ("country:United States").
-    let code = lexicon.country(value);
-    if (!tokens[end - 1].quoted) {
-      for (let n = Math.min(4, tokens.length - end); n >= 1 && !code; n--) {
-        const more = tokens.slice(end, end + n);
-        if (more.some((t) => t.quoted)) continue;
-        const c = lexicon.country([value, ...more.map((t) => t.text)].join(' '));
-        if (c) {
-          code = c;
-          end += n;
-        }
-      }
-    }
+    // An unquoted multi-word name may continue into the next unquoted tokens ("country:United States").
+    const next: string[] = [];
+    for (let k = end; !tokens[end - 1].quoted && k < tokens.length && !tokens[k].quoted; k++) next.push(tokens[k].text);
+    const read = readCountryValue(value, next, lexicon);
+    const code = read?.code;
+    end += read?.more ?? 0;
     if (!code) {
       reject(
         msg('unknownCountry', { value: clip(value) }),

@@ -9,6 +9,7 @@ import { FIRST_YEAR, LATEST_YEAR, RANGE_DASH, YEAR as YEAR_PATTERN, outsideData,
 import { cjkKeywordList, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
 import { CLAIM_PHRASES, methodDef } from '../methods.ts';
 import type { Entity, InstType, Method } from '../types.ts';
+import { longestName, readCountryValue } from '../read/names.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 
 export type { ClaimFigure, Qualifier } from './figure.ts';
@@ -182,17 +183,13 @@ function readWords(words: Word[], lexicon: Lexicon): Found {
   let i = 0;
   while (i < words.length) {
     const before = i > 0 ? words[i - 1].text.toLowerCase() : '';
-    let taken = 0;
-    for (let n = Math.min(lexicon.maxPhraseWords, words.length - i); n >= 1 && !taken; n--) {
-      if (n === 1 && !mayBeName(words[i].text)) break;
-      const phrase = words.slice(i, i + n).map((w) => w.text).join(' ');
-      const r = lexicon.resolve(phrase);
-      if (r?.kind === 'entity') found.names.push({ entity: r.entity, at: words[i].at, length: phrase.length, before, after: '' });
-      if (r?.kind === 'ambiguous') found.ambiguous.push(`"${phrase}" (${r.options.join('; ')})`);
-      if (r) taken = n;
-    }
-    if (taken) {
-      i += taken;
+    // The parser's name reader: the longest phrase the lexicon knows.
+    const name = longestName(words.slice(i).map((w) => w.text), lexicon, mayBeName(words[i].text) ? 1 : 2);
+    if (name) {
+      const r = name.resolved;
+      if (r.kind === 'entity') found.names.push({ entity: r.entity, at: words[i].at, length: name.phrase.length, before, after: '' });
+      else found.ambiguous.push(`"${name.phrase}" (${r.options.join('; ')})`);
+      i += name.words;
       continue;
     }
     const kw = keywordOf(words[i].text);
@@ -287,16 +284,19 @@ function yearsFor(figure: ClaimFigure, mentions: YearMention[], figures: ClaimFi
   return nearest ? nearest.years : [];
 }
 
-/** `country:JP` written in the claim, as in any question. */
+/** `country:JP` (or `country:United States`) written in the claim, read as in any question. */
 function takeCountryFilter(text: string, lexicon: Lexicon): { country?: string; bad?: string; rest: string } {
   let country: string | undefined;
   let bad: string | undefined;
-  const rest = text.replace(/\bcountry:\s*("[^"]+"|\S+)/gi, (m, v: string) => {
+  const rest = text.replace(/\bcountry:\s*("[^"]+"|\S+)((?:\s+(?!country:)[^\s"]+){0,4})/gi, (m, v: string, after: string) => {
     const value = v.replace(/^"|"$/g, '');
-    const code = lexicon.country(value);
-    if (code) country = code;
+    // An unquoted name may run on into the next words, as in a question; only the words it takes are used up.
+    const next = v.startsWith('"') ? [] : [...after.matchAll(/\s+([^\s"]+)/g)];
+    const read = readCountryValue(value, next.map((w) => w[1]), lexicon);
+    if (read) country = read.code;
     else bad = value;
-    return ' '.repeat(m.length);
+    const used = m.length - after.length + next.slice(0, read?.more ?? 0).reduce((n, w) => n + w[0].length, 0);
+    return ' '.repeat(used) + m.slice(used);
   });
   return { country, bad, rest };
 }
