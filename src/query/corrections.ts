@@ -8,7 +8,7 @@ import { isLinkedEvidence } from '../ingest/types.ts';
 import { t } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
-import { canonical } from './commands/registry.ts';
+import { canonical, commandOf } from './commands/registry.ts';
 import { institutionLabel } from './names.ts';
 import type { Entity, ParsedQuery, QueryOptions } from './types.ts';
 
@@ -107,19 +107,8 @@ export function correctionNotes(ctx: QueryContext, scope: CorrectionScope): stri
 
 /** What an answer shows, for the note; null for answers without group figures (check adds its own). */
 export function scopeOf(q: ParsedQuery, years: number[]): CorrectionScope | null {
-  switch (q.kind) {
-    case 'top':
-      return { years, options: q.options, groups: { all: 'institution' } };
-    case 'countries':
-      return { years, options: q.options, groups: { all: 'country' } };
-    case 'compare':
-      return { years, options: q.options, groups: q.entities };
-    case 'institution':
-    case 'papers':
-      return { years, options: q.options, groups: [q.entity] };
-    default:
-      return null;
-  }
+  const groups = commandOf(q.kind).groups?.(q);
+  return groups ? { years, options: q.options, groups } : null;
 }
 
 /** For the drill-down: slots corrected away from the group, which its rows no longer show. */

@@ -5,6 +5,7 @@ import { t } from '../i18n/t.ts';
 import { CONFERENCES, type Conference } from '../ingest/types.ts';
 import { VENUES, venueLabel, venueWord } from '../ingest/venues.ts';
 import { formatCell } from '../i18n/numbers.ts';
+import { commandOf } from './commands/registry.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
 import { INSTITUTION_TYPES } from './lexicon.ts';
@@ -104,10 +105,9 @@ function scopeGapNote(lang: Lang, options: QueryOptions, g: ScopeGap): string {
 
 /** Whether the answer's groups are countries (its footer then says its country rule). */
 function isCountryAnswer(q: ParsedQuery): boolean {
-  if (q.kind === 'countries') return true;
-  if (q.kind === 'institution' || q.kind === 'papers') return q.entity.kind === 'country';
-  if (q.kind === 'compare') return q.entities.some((e) => e.kind === 'country');
-  return false;
+  const groups = commandOf(q.kind).groups?.(q);
+  if (!groups) return false;
+  return 'all' in groups ? groups.all === 'country' : groups.some((e) => e.kind === 'country');
 }
 
 /** Share of author slots in scope that the figures count, as a one-line note. */

@@ -2,6 +2,7 @@
 // the words of a question become its query, the command text that reproduces it, its
 // examples and help, and the function that answers it. registry.ts lists the commands;
 // the parser, the lexicon, help and the answer dispatch all read them from there.
+import type { GroupBy } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Answer, Entity, Lang, ParsedQuery, Query, QueryOptions } from '../types.ts';
@@ -50,6 +51,8 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   canonical(query: QueryOf<K>, options: QueryOptions, lexicon: Lexicon): string;
   /** Questions of this command; the first is the example an error message gives. */
   examples: readonly string[];
+  /** The groups its answer shows, or every group of one kind (a ranking); absent for answers without group figures. */
+  groups?(query: QueryOf<K>): Entity[] | { all: GroupBy };
   /** Its line(s) in the general help, and its own help topic. */
   summary: Record<Lang, string>;
   topic?: HelpTopic;
