@@ -1,6 +1,7 @@
 // The /airank question language: free-order tokens in, one ParsedQuery (with a canonical
-// command that reproduces it) or one ParseError out. Words and names live in lexicon.ts;
-// this file is the grammar. It never throws: a question it cannot read exactly is an
+// command that reproduces it) or one ParseError out. Words and names live in lexicon.ts,
+// each command in its module (commands/registry.ts); this file is the grammar they share
+// and the dispatch to them. It never throws: a question it cannot read exactly is an
 // error with suggestions, because a guessed reading could put a wrong number in print.
 import type { Status, Track } from '../ingest/types.ts';
 import { helpTopic } from './help.ts';
@@ -51,7 +52,7 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
   const raw = input.trim().replace(/^\/airank(\s+|$)/i, '');
 
   // A claim is prose: after a `check` word the rest is read whole, by the claim reader.
-  const checkWords = commandOf('check').words.check.join('|');
+  const checkWords = commandOf('check').words.check.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const check = new RegExp(`^(${checkWords})(?:\\s+|$)([\\s\\S]*)$`, 'i').exec(raw);
   if (check) {
     // `lang:zh` anywhere in the claim picks the answer's language; the rest is the claim.
@@ -71,7 +72,7 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
   if (!raw || raw === '?' || raw === '？') return finish({ kind: 'help' }, defaultOptions(), lexicon);
 
   const tokens = tokenize(raw.normalize('NFKC'));
-  const help = helpRequest(tokens);
+  const help = helpRequest(tokens, lexicon);
   if (help) return help;
   const state = readTokens(tokens, lexicon);
   const query = buildQuery(state, (id) => lexicon.rollsUp(id));
@@ -126,7 +127,7 @@ function tokenize(text: string): Token[] {
 }
 
 /** `help` or `usage` anywhere makes the question a help request; other words pick the topic. */
-function helpRequest(allTokens: Token[]): ParsedQuery | null {
+function helpRequest(allTokens: Token[], lexicon: Lexicon): ParsedQuery | null {
   let tokens = allTokens;
   const isHelp = (t: Token): boolean => {
     const kw = t.quoted ? null : keywordOf(t.text);
@@ -146,9 +147,7 @@ function helpRequest(allTokens: Token[]): ParsedQuery | null {
     .map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 40))
     .filter((w) => w && keywordOf(w)?.type !== 'filler' && !isHelp({ text: w, quoted: false }));
   const topic = words[0] ? (helpTopic(words[0]) ?? words[0]) : undefined;
-  const query: Query = topic ? { kind: 'help', topic } : { kind: 'help' };
-  const lang = options.lang === 'en' ? '' : ` lang:${options.lang}`;
-  return { ...query, options, text: `${topic ? `help ${topic}` : 'help'}${lang}` };
+  return finish(topic ? { kind: 'help', topic } : { kind: 'help' }, options, lexicon);
 }
 
 // ---------------------------------------------------------------------------
