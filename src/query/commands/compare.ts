@@ -35,7 +35,7 @@ export const compare = defineCommand({
   },
   topic: {
     name: 'compare',
-    aliases: [],
+    aliases: ['trend'],
     text: {
       en: `*compare* / *trend* — two to eight countries or institutions side by side, per year (\`trend US CN JP\`: every year).
   \`compare US CN\`  \`compare US CN JP 2020-2024\`  \`compare Tsinghua Stanford\`
