@@ -30,7 +30,7 @@ export interface BuildOptions {
   progress?: Progress;
   /** The intern rule (link/internRule.ts); false only to measure what it moves (eval/internShift.ts). */
   internRule?: boolean;
-  /** Writes the pre-summed figures (query/writeGroupFigures.ts); without it answers use the general path. */
+  /** Writes the query-side tables (query/writeQueryTables.ts: names, pre-summed figures); without it answers compute them. */
   presum?: Presum;
 }
 

@@ -29,8 +29,8 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
     else return;
   }
   const { build } = await import('../build/build.ts'); // the build pipeline only when building
-  const { writeGroupFigures } = await import('../query/writeGroupFigures.ts');
-  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m), presum: writeGroupFigures });
+  const { writeQueryTables } = await import('../query/writeQueryTables.ts');
+  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m), presum: writeQueryTables });
 }
 
 /** The question path opens the file once; only a missing or outdated one goes through ensureDatabase. */

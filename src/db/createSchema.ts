@@ -131,6 +131,13 @@ export const tables = {
       /** Totals rows only: the total as a question about a few groups computes it (summed in SQL, not over the groups). */
       .addColumn('value_sql', 'real')
       .execute();
+    // Every normalised name of every institution (query/writeInstitutionNames.ts), so opening
+    // the database for one question normalises no names: the lexicon looks a phrase up here.
+    await db.schema
+      .createTable('institution_names')
+      .addColumn('norm', 'text', (c) => c.notNull())
+      .addColumn('institution_id', 'text', (c) => c.notNull())
+      .execute();
     await db.schema
       .createTable('paper_cube')
       .addColumn('year', 'integer', (c) => c.notNull())

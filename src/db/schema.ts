@@ -135,6 +135,12 @@ export interface SlotCubeTable {
 }
 
 /** Pre-summed figures per grouping column, method, `exact` and year (query/presummed.ts). */
+/** One normalised name (id, name, alias or translation) of one institution: query/writeInstitutionNames.ts. */
+export interface InstitutionNameTable {
+  norm: string;
+  institution_id: string;
+}
+
 export interface GroupFiguresTable {
   grouping: string;
   method: string;
@@ -245,6 +251,7 @@ export interface Database {
   slot_cube: SlotCubeTable;
   paper_cube: PaperCubeTable;
   group_figures: GroupFiguresTable;
+  institution_names: InstitutionNameTable;
   coverage: CoverageTable;
   coverage_cube: CoverageCubeTable;
   resolutions: ResolutionTable;

@@ -4,7 +4,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
-import { createLexicon, type Lexicon } from './lexicon.ts';
+import { createLexicon, type Lexicon, type LexiconInstitution, type StoredNames } from './lexicon.ts';
 
 export interface InstitutionInfo {
   id: string;
@@ -62,6 +62,21 @@ export interface QueryContext {
   keep: boolean;
 }
 
+/** The institutions as the lexicon knows them (the build's name index is made from the same list). */
+export function lexiconInstitutions(institutions: ReadonlyMap<string, InstitutionInfo>): LexiconInstitution[] {
+  return [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id, curated: i.curated }));
+}
+
+/** The meta key whose presence says the build stored the names (query/writeInstitutionNames.ts); its value is the longest in words. */
+export const NAMES_META_KEY = 'institution_names_max_words';
+
+/** The normalised institution names the build stored, looked up one phrase at a time; undefined when it stored none. */
+function storedNames(sqlite: SQLite.Database, meta: Record<string, string>): StoredNames | undefined {
+  if (meta[NAMES_META_KEY] === undefined) return undefined;
+  const lookup = sqlite.prepare('SELECT institution_id FROM institution_names WHERE norm = ? ORDER BY rowid').pluck(true);
+  return { idsOf: (norm) => lookup.all(norm) as string[], maxPhraseWords: Number(meta[NAMES_META_KEY]) };
+}
+
 export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, options: { presummed?: boolean; keep?: boolean } = {}): QueryContext {
   const meta = Object.fromEntries(all(sqlite, db.selectFrom('meta').select(['key', 'value'])).map((r) => [r.key, r.value]));
   const aliases = new Map<string, string[]>();
@@ -109,16 +124,31 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
     papersWithInstitution: r.papers_with_institution,
     byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
   }));
-  const tiers = all(
-    sqlite,
-    db
-      .selectFrom('papers')
-      .select(['conference', 'year', 'track', 'status', (eb) => eb.fn.countAll<number>().as('papers')])
-      .groupBy(['conference', 'year', 'track', 'status']),
-  );
+  // A scan of every paper, needed only by track and tier filters and `coverage`: read on first use.
+  let tiers: TierInfo[] | undefined;
+  const readTiers = (): TierInfo[] =>
+    all(
+      sqlite,
+      db
+        .selectFrom('papers')
+        .select(['conference', 'year', 'track', 'status', (eb) => eb.fn.countAll<number>().as('papers')])
+        .groupBy(['conference', 'year', 'track', 'status']),
+    );
   const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
-  const lexicon = createLexicon(
-    [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id, curated: i.curated })),
-  );
-  return { db, sqlite, meta, institutions, institutionsByNum, maxPersonId, lexicon, coverage, tiers, presummed: (options.presummed ?? true) && meta.presummed === '1', keep: options.keep ?? true };
+  const lexicon = createLexicon(lexiconInstitutions(institutions), storedNames(sqlite, meta));
+  return {
+    db,
+    sqlite,
+    meta,
+    institutions,
+    institutionsByNum,
+    maxPersonId,
+    lexicon,
+    coverage,
+    get tiers() {
+      return (tiers ??= readTiers());
+    },
+    presummed: (options.presummed ?? true) && meta.presummed === '1',
+    keep: options.keep ?? true,
+  };
 }

@@ -113,6 +113,11 @@ function vocabulary(): string[] {
   return [...keywords().keys()].filter((w) => /^[a-z]{3,}$/.test(w));
 }
 
+/** Keywords as "did you mean" candidates (built when a question needs suggestions). */
+function keywordCandidates(): Candidate[] {
+  return vocabulary().map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
+}
+
 /** The parser's phrase folding, shared with the country table. */
 export const normalizePhrase = foldPhrase;
 
@@ -172,21 +177,28 @@ function countryCandidatesOf(): Candidate[] {
 }
 
 interface InstitutionIndex {
-  byId: Map<string, LexiconInstitution>;
   /** Every normalised id, name, alias and translation → the institutions it names. */
   byName: Map<string, Set<string>>;
   candidates: Candidate[];
   maxPhraseWords: number;
 }
 
+/**
+ * An institution name index the build stored (query/writeInstitutionNames.ts writes
+ * indexInstitutions' byName and maxPhraseWords), so opening a database normalises no names.
+ */
+export interface StoredNames {
+  /** The institutions a normalised name names, in indexInstitutions' order. */
+  idsOf(norm: string): string[];
+  maxPhraseWords: number;
+}
+
 /** Every name of every institution, looked up in the resolver's terms. */
-function indexInstitutions(institutions: LexiconInstitution[]): InstitutionIndex {
-  const byId = new Map<string, LexiconInstitution>();
+export function indexInstitutions(institutions: readonly LexiconInstitution[]): InstitutionIndex {
   const byName = new Map<string, Set<string>>();
   const candidates: Candidate[] = [];
   let maxPhraseWords = 1;
   for (const inst of institutions) {
-    byId.set(inst.id, inst);
     const names = [inst.id, inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja];
     for (const name of names) {
       if (!name) continue;
@@ -200,7 +212,7 @@ function indexInstitutions(institutions: LexiconInstitution[]): InstitutionIndex
       maxPhraseWords = Math.max(maxPhraseWords, norm.split(' ').length, name.trim().split(/\s+/).length);
     }
   }
-  return { byId, byName, candidates, maxPhraseWords };
+  return { byName, candidates, maxPhraseWords };
 }
 
 /** ISO alpha-2 code for a code or country name (demonyms too), or null. */
@@ -210,15 +222,14 @@ function countryOf(phrase: string): string | null {
   return countryOfName(trimmed, { demonyms: true });
 }
 
-/** The institution a phrase names, or the choice to offer when it names several. */
-function institutionOf(index: InstitutionIndex, phrase: string): Resolved | null {
-  const ids = index.byName.get(normalizeName(phrase));
-  if (!ids || ids.size === 0) return null;
-  if (ids.size === 1) return { kind: 'entity', entity: { kind: 'institution', id: [...ids][0] } };
+/** The institution a name's ids point to, or the choice to offer when they are several. */
+function institutionOf(byId: ReadonlyMap<string, LexiconInstitution>, ids: readonly string[]): Resolved | null {
+  if (ids.length === 0) return null;
+  if (ids.length === 1) return { kind: 'entity', entity: { kind: 'institution', id: ids[0] } };
   // A reviewed institution wins over reference-table entries of the same name, as in the resolver.
-  const curated = [...ids].filter((id) => index.byId.get(id)?.curated);
+  const curated = ids.filter((id) => byId.get(id)?.curated);
   if (curated.length === 1) return { kind: 'entity', entity: { kind: 'institution', id: curated[0] } };
-  return { kind: 'ambiguous', options: [...ids].map((id) => `${index.byId.get(id)?.name ?? id} (${id})`) };
+  return { kind: 'ambiguous', options: ids.map((id) => `${byId.get(id)?.name ?? id} (${id})`) };
 }
 
 /**
@@ -258,42 +269,57 @@ function rankSuggestions(pool: readonly Candidate[], phrase: string): string[] {
   return out;
 }
 
-export function createLexicon(institutions: LexiconInstitution[]): Lexicon {
-  const countryCandidates = countryCandidatesOf();
-  const insts = indexInstitutions(institutions);
-  const keywordCandidates: Candidate[] = vocabulary().map((w) => ({ display: w, norm: w, cls: 0, key: `k:${w}` }));
-  let maxPhraseWords = insts.maxPhraseWords;
-  for (const c of countryCandidates) maxPhraseWords = Math.max(maxPhraseWords, c.norm.split(' ').length);
+export function createLexicon(institutions: LexiconInstitution[], stored?: StoredNames): Lexicon {
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  // Normalising every name costs more than answering a question: done on first need (an
+  // unknown word's suggestions), and for lookups never when the database stores the names.
+  let index: InstitutionIndex | undefined;
+  const indexed = () => (index ??= indexInstitutions(institutions));
+  let countries: Candidate[] | undefined;
+  const countryCandidates = () => (countries ??= countryCandidatesOf());
+  const idsOf = stored ? (norm: string) => stored.idsOf(norm) : (norm: string) => [...(indexed().byName.get(norm) ?? [])];
+  let maxPhraseWords: number | undefined;
 
   function resolve(phrase: string, prefer: 'country' | 'institution' = 'country'): Resolved | null {
     const asCountry = (): Resolved | null => {
       const code = countryOf(phrase);
       return code ? { kind: 'entity', entity: { kind: 'country', code } } : null;
     };
-    if (prefer === 'institution') return institutionOf(insts, phrase) ?? asCountry();
+    const asInstitution = () => institutionOf(byId, idsOf(normalizeName(phrase)));
+    if (prefer === 'institution') return asInstitution() ?? asCountry();
     // ISO codes and country names win, so `US` never silently becomes some institution.
-    return asCountry() ?? institutionOf(insts, phrase);
+    return asCountry() ?? asInstitution();
   }
 
   function suggest(phrase: string, scope: 'all' | 'country' | 'institution' = 'all'): string[] {
     const pool =
       scope === 'country'
-        ? countryCandidates
+        ? countryCandidates()
         : scope === 'institution'
-          ? insts.candidates
-          : [...keywordCandidates, ...countryCandidates, ...insts.candidates];
+          ? indexed().candidates
+          : [...keywordCandidates(), ...countryCandidates(), ...indexed().candidates];
     return rankSuggestions(pool, phrase);
   }
 
   const countryName = (code: string, lang: Lang = 'en'): string => displayCountryName(code, lang);
 
   function institutionName(id: string, lang: Lang = 'en'): string | undefined {
-    const inst = insts.byId.get(id);
+    const inst = byId.get(id);
     if (!inst) return undefined;
     return (lang !== 'en' ? inst.names?.[lang] : undefined) ?? inst.name;
   }
 
-  const rollsUp = (id: string): boolean => insts.byId.get(id)?.rollsUp === true;
+  const rollsUp = (id: string): boolean => byId.get(id)?.rollsUp === true;
 
-  return { resolve, country: countryOf, suggest, countryName, institutionName, rollsUp, maxPhraseWords };
+  return {
+    resolve,
+    country: countryOf,
+    suggest,
+    countryName,
+    institutionName,
+    rollsUp,
+    get maxPhraseWords() {
+      return (maxPhraseWords ??= Math.max(stored?.maxPhraseWords ?? indexed().maxPhraseWords, ...countryCandidates().map((c) => c.norm.split(' ').length)));
+    },
+  };
 }

@@ -24,7 +24,7 @@ type ShareScope = 'inScope' | 'inYear' | 'inYearTotal';
 export function shareNote(lang: Lang, method: Method, kinds: ReadonlyArray<'country' | 'institution'>, scope: ShareScope, n = 0): string {
   const distinct = [...new Set(kinds)];
   const which = distinct.length > 1 ? 'share.with.both' : distinct[0] === 'country' ? 'share.with.country' : 'share.with.institution';
-  const scopeText = t(lang, `share.scope.${scope}`, { n: Math.round(n).toLocaleString('en-US') });
+  const scopeText = t(lang, `share.scope.${scope}`, { n: formatCell(Math.round(n), 'int') });
   return t(lang, 'note.share', { of: methodText(method, lang).shareOf, which: t(lang, which), scope: scopeText });
 }
 
@@ -116,11 +116,11 @@ function coverageNote(q: ParsedQuery, scope: readonly ScopeCoverage[]): string {
   const sum = (k: keyof Omit<ScopeCoverage, 'conference' | 'year'>) => scope.reduce((n, s) => n + s[k], 0);
   const slots = sum('slots');
   if (slots === 0) return t(lang, 'note.coverageNone');
-  const words = { slots: slots.toLocaleString('en-US'), slotWord: slotWord(q.options.method, lang), pct: percent(sum('counted'), slots) };
+  const words = { slots: formatCell(slots, 'int'), slotWord: slotWord(q.options.method, lang), pct: percent(sum('counted'), slots) };
   const parts = [filters.exact ? t(lang, 'note.coverageExact', { ...words, linked: percent(sum('resolved') - sum('counted'), slots) }) : t(lang, 'note.coverage', words)];
   if (isCountryAnswer(q)) parts.push(t(lang, 'note.coverageCountry', { pct: percent(sum('withCountry'), slots) }));
   if (filters.country) {
-    parts.push(t(lang, 'note.coverageInCountry', { code: filters.country, n: sum('inCountry').toLocaleString('en-US'), country: countryLabel(filters.country, lang) }));
+    parts.push(t(lang, 'note.coverageInCountry', { code: filters.country, n: formatCell(sum('inCountry'), 'int'), country: countryLabel(filters.country, lang) }));
   }
   return parts.join(lang === 'en' ? ' ' : '');
 }

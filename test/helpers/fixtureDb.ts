@@ -5,7 +5,7 @@ import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';
 import { writeDatabase } from '../../src/build/writeDatabase.ts';
-import { writeGroupFigures } from '../../src/query/writeGroupFigures.ts';
+import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 
 export const FIXTURE_INSTITUTIONS: Institution[] = [
@@ -107,7 +107,7 @@ export async function createFixtureDatabase(file: string, options: FixtureOption
     papers: [...(options.withInterns ? withInterns : (x: SourcePaper[]) => x)(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     corrections: options.corrections,
-    presum: writeGroupFigures,
+    presum: writeQueryTables,
     institutions: FIXTURE_INSTITUTIONS,
     lookupInstitution: (id) => resolver.institution(id),
     resolve: (aff, domain) => resolver.resolve(aff, domain),

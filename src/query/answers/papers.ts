@@ -1,6 +1,7 @@
 // `papers Tsinghua 2024 neurips`: the author slots behind a figure, with the raw
 // affiliation next to the resolved institution, so an editor can spot mistakes.
 import { t } from '../../i18n/t.ts';
+import { formatCell } from '../../i18n/numbers.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { all } from '../../db/run.ts';
 import { groupColumns, scopedAuthorships, scopedRows } from '../aggregate.ts';
@@ -77,8 +78,8 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     title: t(options.lang, 'title.papers', {
       name: entityLabel(ctx, q.entity, options.lang),
       years: yearsLabel(q.years),
-      slots: rows.length.toLocaleString('en-US'),
-      papers: paperCount.toLocaleString('en-US'),
+      slots: formatCell(rows.length, 'int'),
+      papers: formatCell(paperCount, 'int'),
     }),
     columns: [
       { key: 'title', label: t(options.lang, 'col.paper'), type: 'text' },
