@@ -67,6 +67,7 @@ export class Figures {
   private tableCache?: FigureTable;
   private byYearCache?: Map<number, Array<Figure & { key: string }>>;
   private readonly rankCache = new Map<number | 'all', Map<string, number>>();
+  private readonly rankingCache = new Map<number | 'all', ReadonlyArray<Figure & { key: string; rank: number }>>();
   /** The table came from the pre-summed figures: a pure function of the scope, so its ranks are kept per database. */
   private presummed = false;
 
@@ -120,16 +121,32 @@ export class Figures {
     return year === undefined ? this.table.total : (this.table.yearTotals.get(year) ?? 0);
   }
 
+  /** Every group by competition rank, in one year or over all years, best first (never to be changed: it may be kept). */
+  ranking(year?: number): ReadonlyArray<Figure & { key: string; rank: number }> {
+    if (this.only) throw new Error('Figures.ranking needs figures for every group');
+    let list = this.rankingCache.get(year ?? 'all');
+    if (!list) {
+      const compute = () => ranked(this.all(year));
+      list = this.keptIfPresummed(`ranking|${year ?? 'all'}`, compute);
+      this.rankingCache.set(year ?? 'all', list);
+    }
+    return list;
+  }
+
   /** Competition rank of a group, in one year or over all years (null when it has no figure). */
   rank(key: string, year?: number): number | null {
-    if (this.only) throw new Error('Figures.rank needs figures for every group');
     let ranks = this.rankCache.get(year ?? 'all');
     if (!ranks) {
-      const compute = () => new Map(ranked(this.all(year)).map((r) => [r.key, r.rank]));
-      const table = this.table; // decides `presummed`
-      ranks = this.presummed && table ? keptFor(this.ctx, `ranks|${this.kind}|${this.options.method}|${year ?? 'all'}|${scopeId(this.years, this.options)}`, compute) : compute();
+      const compute = () => new Map(this.ranking(year).map((r) => [r.key, r.rank]));
+      ranks = this.keptIfPresummed(`ranks|${year ?? 'all'}`, compute);
       this.rankCache.set(year ?? 'all', ranks);
     }
     return ranks.get(key) ?? null;
+  }
+
+  /** A value computed from a pre-summed table is a pure function of the scope: kept per database (snapshotMemo.ts). */
+  private keptIfPresummed<T extends object>(what: string, compute: () => T): T {
+    const table = this.table; // decides `presummed`
+    return this.presummed && table ? keptFor(this.ctx, `${what}|${this.kind}|${this.options.method}|${scopeId(this.years, this.options)}`, compute) : compute();
   }
 }

@@ -5,7 +5,7 @@
 // distinct people do not add up over years. test/query/presummed.test.ts checks that both
 // paths give identical answers over every filter and option.
 import type { GroupFiguresTable } from '../db/schema.ts';
-import { groupColumns, type GroupBy } from './aggregate.ts';
+import { groupColumns, scopeId, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
 import { countsPeople } from './methods.ts';
@@ -37,6 +37,12 @@ export function presummedTable(
   request: { years: number[]; options: QueryOptions; groupBy: GroupBy },
   only?: string[],
 ): FigureTable | undefined {
+  // A table of every group is a pure function of the scope: kept, so rankings over several years do not sum it again.
+  if (only) return sumRows(ctx, request, only);
+  return keptFor(ctx, `presummed|${request.groupBy}|${request.options.method}|${scopeId(request.years, request.options)}`, () => ({ table: sumRows(ctx, request) })).table;
+}
+
+function sumRows(ctx: QueryContext, request: { years: number[]; options: QueryOptions; groupBy: GroupBy }, only?: string[]): FigureTable | undefined {
   const { options } = request;
   const f = options.filters;
   if (!ctx.presummed || f.conferences.length > 0 || f.track || f.status || f.country || f.instType) return undefined;

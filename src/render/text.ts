@@ -3,8 +3,12 @@ import { t } from '../i18n/t.ts';
 import type { Answer, Lang, ParseError } from '../query/types.ts';
 import { footerLines, footerText, formatCell, isNumeric } from './format.ts';
 
+/** Any character from U+1100 up: a wide one or half of a surrogate pair may be among them. */
+const PAST_NARROW = /[\u1100-\uffff]/;
+
 /** Display width: CJK and other wide characters take two terminal columns. */
 function width(s: string): number {
+  if (!PAST_NARROW.test(s)) return s.length; // every character one column (most cells)
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -34,6 +38,8 @@ const MAX_CELL = 60;
 function fit(s: string): { text: string; w: number } {
   const w = width(s);
   if (w <= MAX_CELL) return { text: s, w };
+  // One column per UTF-16 unit: cut by units, not by spreading the string into characters.
+  if (w === s.length) return { text: `${s.slice(0, MAX_CELL - 1)}…`, w: MAX_CELL };
   const text = `${[...s].slice(0, MAX_CELL - 1).join('')}…`;
   return { text, w: width(text) };
 }

@@ -2,7 +2,6 @@
 import { countryName } from '../../i18n/countries.ts';
 import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { ranked } from '../aggregate.ts';
 import { Figures } from '../figures.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
@@ -21,7 +20,7 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
   // `page 2` of `top 10` is ranks 11-20: the limit is the page size. Front ends page
   // through the rows of one answer themselves; `pageOffset` asks for the rows after it.
   const from = q.offset ?? 0;
-  const all = ranked(figures.all()).filter((r) => r.rank > from && r.rank <= from + q.limit);
+  const all = figures.ranking().filter((r) => r.rank > from && r.rank <= from + q.limit);
   const offset = Math.max(0, Math.min(pageOffset, all.length - 1));
   const page = all.slice(offset);
   const denominator = figures.total();

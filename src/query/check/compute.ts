@@ -1,6 +1,5 @@
 // airank's own figure for a claim under one counting method, from the same Figures table
 // every other answer uses. null = the figure cannot be computed that way (said why).
-import { ranked } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import { Figures } from '../figures.ts';
 import { countsPeople } from '../methods.ts';
@@ -46,7 +45,7 @@ export function refusal(claim: Claim, options: QueryOptions): ReasonKey | null {
  * figure if it is in the top N, for a country the sum over its institutions there.
  */
 function scopedCount(ctx: QueryContext, institutions: Figures, claim: Claim, year: number, top: number): number {
-  const inTop = ranked(institutions.all(year)).filter((r) => r.rank <= top);
+  const inTop = institutions.ranking(year).filter((r) => r.rank <= top);
   const counts = (key: string): boolean =>
     claim.entity.kind === 'institution' ? key === claim.entity.id : ctx.institutions.get(key)?.country === claim.entity.code;
   return inTop.filter((r) => counts(r.key)).reduce((s, r) => s + r.value, 0);
