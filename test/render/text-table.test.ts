@@ -15,4 +15,15 @@ describe('renderTable', () => {
     const ends = lines.filter((l) => !l.startsWith('-')).map(wide);
     expect(new Set(ends).size).toBe(1);
   });
+
+  it('cuts a long cell to 59 characters and an ellipsis, Latin, accented, CJK and astral alike', () => {
+    const rows = [['A'.repeat(100), 1], ['Zürich '.repeat(20), 2], ['清华大学'.repeat(20), 3], ['𝒜'.repeat(70), 4]];
+    const lines = renderTable({ columns: [...columns], rows } as never).slice(2);
+    const cut = lines.map((l) => l.slice(0, l.indexOf('…') + 1));
+    expect(cut[0]).toBe(`${'A'.repeat(59)}…`);
+    expect(cut[1]).toBe(`${'Zürich '.repeat(20).slice(0, 59)}…`);
+    // Cut by characters, as before the width was measured fast.
+    expect(cut[2]).toBe(`${'清华大学'.repeat(20).slice(0, 59)}…`);
+    expect(cut[3]).toBe(`${'𝒜'.repeat(59)}…`);
+  });
 });
