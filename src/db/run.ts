@@ -5,12 +5,14 @@ import type SQLite from 'better-sqlite3';
 import type { Compilable } from 'kysely';
 
 const cache = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+// Pluck mode is a property of the statement: plucking statements are kept apart.
+const pluckCache = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
-function statement(sqlite: SQLite.Database, sql: string): SQLite.Statement {
-  let byText = cache.get(sqlite);
-  if (!byText) cache.set(sqlite, (byText = new Map()));
+function statement(sqlite: SQLite.Database, sql: string, kept = cache): SQLite.Statement {
+  let byText = kept.get(sqlite);
+  if (!byText) kept.set(sqlite, (byText = new Map()));
   let stmt = byText.get(sql);
-  if (!stmt) byText.set(sql, (stmt = sqlite.prepare(sql)));
+  if (!stmt) byText.set(sql, (stmt = kept === pluckCache ? sqlite.prepare(sql).pluck(true) : sqlite.prepare(sql)));
   return stmt;
 }
 
@@ -27,6 +29,5 @@ export function first<R>(sqlite: SQLite.Database, query: Compilable<R>): R | und
 /** The first column of every row as a plain array: the cheapest way to read many rows. */
 export function pluckNumbers(sqlite: SQLite.Database, query: Compilable<unknown>): number[] {
   const { sql, parameters } = query.compile();
-  // A statement of its own: pluck mode is a property of the statement.
-  return sqlite.prepare(sql).pluck(true).all(...(parameters as unknown[])) as number[];
+  return statement(sqlite, sql, pluckCache).all(...(parameters as unknown[])) as number[];
 }
