@@ -35,7 +35,7 @@ export interface DatabaseInput {
   /** Editors' accepted corrections (data/corrections.json), applied over every other evidence. */
   corrections?: readonly Correction[];
   meta: Record<string, string>;
-  /** Writes the pre-summed figures once the tables and indexes are in (query/writeGroupFigures.ts, passed by the caller: build may not import query). */
+  /** Writes the query-side tables once the tables and indexes are in (query/writeQueryTables.ts: institution names, pre-summed figures; passed by the caller: build may not import query). */
   presum?: Presum;
 }
 
