@@ -235,4 +235,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '13';
+export const SCHEMA_VERSION = '14';
