@@ -37,7 +37,7 @@ const roomRules = Object.entries(FORBIDDEN).map(([room, forbidden]) => [room, [.
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'sources', 'var', 'coverage', 'bin', 'dist'] },
+  { ignores: ['node_modules', 'sources', 'var', 'coverage', 'bin', 'dist', 'dist-bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // The compile scripts are plain JavaScript run by Node.

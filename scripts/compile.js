@@ -27,13 +27,12 @@ const onlyRegisteredLocales = {
   },
 };
 
-export async function compile() {
-  const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(path.join(ROOT, file))));
-  rmSync(DIST, { recursive: true, force: true });
+/** Bundles entries into outdir (relative to the project root) as the program is compiled. */
+export async function bundle(entryPoints, outdir) {
   await build({
     absWorkingDir: ROOT,
     entryPoints,
-    outdir: 'dist',
+    outdir,
     bundle: true,
     splitting: true, // lazily imported parts (the build, charts) stay in chunks of their own
     format: 'esm',
@@ -45,6 +44,12 @@ export async function compile() {
     plugins: [onlyRegisteredLocales],
     logLevel: 'warning',
   });
+}
+
+export async function compile() {
+  const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(path.join(ROOT, file))));
+  rmSync(DIST, { recursive: true, force: true });
+  await bundle(entryPoints, 'dist');
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 

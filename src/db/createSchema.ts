@@ -131,6 +131,18 @@ export const tables = {
       /** Totals rows only: the total as a question about a few groups computes it (summed in SQL, not over the groups). */
       .addColumn('value_sql', 'real')
       .execute();
+    // Each grouping column's packed slots per year, venue, track and tier, sorted
+    // (query/writePeopleCells.ts): distinct people from a few blobs, not every slot row.
+    await db.schema
+      .createTable('people_cells')
+      .addColumn('packed_column', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('packed', 'blob', (c) => c.notNull())
+      .addPrimaryKeyConstraint('people_cells_pk', ['packed_column', 'year', 'conference', 'track', 'status'])
+      .execute();
     // Every normalised name of every institution (query/writeInstitutionNames.ts), so opening
     // the database for one question normalises no names: the lexicon looks a phrase up here.
     await db.schema
@@ -235,4 +247,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '14';
+export const SCHEMA_VERSION = '15';

@@ -28,25 +28,22 @@ export function packSlot(group: number | string, person: number, year: number, l
   return ((groupNumber(group) * PERSON + person) * YEARS + year - FIRST_YEAR) * 2 + (linked ? 1 : 0);
 }
 
-export interface Unpacked {
-  group: number;
-  person: number;
-  yearIndex: number;
-  linked: number;
-  /** The value without the linked flag: equal for two slots of one person, group and year. */
-  slot: number;
-  /** group * PERSON + person: equal for one person in one group, whatever the year. */
-  groupPerson: number;
-}
+/**
+ * Below the group everything fits in 24 bits (person * 16 + year offset * 2 + linked), so a
+ * slot decodes with one exact division and integer bit operations; `%` on doubles this large
+ * costs a library call per slot, which the `people` loop would pay ~10,000 times a question.
+ */
+export const GROUP_STRIDE = PERSON * YEARS * 2;
+const YEAR_MASK = YEARS - 1;
+const PERSON_SHIFT = Math.log2(YEARS * 2);
 
-export function unpack(k: number): Unpacked {
-  const linked = k % 2;
-  const slot = (k - linked) / 2;
-  const yearIndex = slot % YEARS;
-  const groupPerson = (slot - yearIndex) / YEARS;
-  const person = groupPerson % PERSON;
-  return { group: (groupPerson - person) / PERSON, person, yearIndex, linked, slot, groupPerson };
-}
+/** A packed slot's group: the bits above GROUP_STRIDE. */
+export const groupOf = (k: number) => Math.floor(k / GROUP_STRIDE);
+/** A packed slot's bits below its group (person, year offset, linked), a 24-bit integer. */
+export const lowBitsOf = (k: number, group: number) => k - group * GROUP_STRIDE;
+export const linkedOf = (low: number) => low & 1;
+export const yearIndexOf = (low: number) => (low >> 1) & YEAR_MASK;
+export const personOf = (low: number) => low >> PERSON_SHIFT;
 
 /** A country code from its group number. */
 export const countryOfGroup = (n: number) => String.fromCharCode(Math.floor(n / 128), n % 128);

@@ -156,6 +156,19 @@ export interface GroupFiguresTable {
 }
 
 /**
+ * The packed slots (db/packing.ts) of one grouping column and one cell of what a filter can
+ * name, sorted, as a blob of doubles: `people` reads a few blobs instead of every slot row.
+ */
+export interface PeopleCellTable {
+  packed_column: string;
+  year: number;
+  conference: string;
+  track: string;
+  status: string;
+  packed: Buffer;
+}
+
+/**
  * Every author slot, resolved or not, pre-summed by what a filter can name and by what it
  * resolved to: what the footer's coverage line and gap notes count, so they describe the
  * slots actually in scope (`exact`, a tier, `first`, a country filter, the country rule).
@@ -252,6 +265,7 @@ export interface Database {
   paper_cube: PaperCubeTable;
   group_figures: GroupFiguresTable;
   institution_names: InstitutionNameTable;
+  people_cells: PeopleCellTable;
   coverage: CoverageTable;
   coverage_cube: CoverageCubeTable;
   resolutions: ResolutionTable;

@@ -34,17 +34,23 @@ export type Request = { years: number[]; options: QueryOptions; groupBy: GroupBy
  */
 function additiveTable(ctx: QueryContext, request: Request, only?: string[]): FigureTable {
   const rows = aggregate(ctx, { ...request, byYear: true, only });
-  const yearTotals =
+  const yearTotals = (): Map<number, number> =>
     methodDef(request.options.method).counts === 'paper'
       ? paperTotals(ctx, request)
       : only
         ? new Map(aggregate(ctx, { ...request, total: true, byYear: true }).map((r) => [r.year!, r.value]))
         : new Map([...sumBy(rows, (r) => r.year!)].map(([year, f]) => [year, f.value]));
+  // Denominators only when read: a footer asking for a few groups' figures needs no shares.
+  let totals: Map<number, number> | undefined;
   return {
     cells: new Map(rows.map((r) => [`${r.key}|${r.year}`, r])),
     keyTotals: sumBy(rows, (r) => r.key!),
-    yearTotals,
-    total: [...yearTotals.values()].reduce((a, b) => a + b, 0),
+    get yearTotals() {
+      return (totals ??= yearTotals());
+    },
+    get total() {
+      return [...this.yearTotals.values()].reduce((a, b) => a + b, 0);
+    },
   };
 }
 

@@ -3,8 +3,9 @@
 // slot is read as the number the build packed for it (db/packing.ts) and the distinct
 // counts come from sorting, which answers groups, years and totals in a single pass.
 import { pluckNumbers } from '../db/run.ts';
-import { countryOfGroup, FIRST_YEAR, PACKED_COLUMNS, PERSON, unpack, YEARS } from '../db/packing.ts';
+import { countryOfGroup, FIRST_YEAR, groupOf, linkedOf, lowBitsOf, PACKED_COLUMNS, PERSON, personOf, yearIndexOf, YEARS } from '../db/packing.ts';
 import { groupColumns, scopedRows, type GroupBy } from './aggregate.ts';
+import { packedFromCells } from './peopleCells.ts';
 import type { QueryContext } from './context.ts';
 import type { QueryOptions } from './types.ts';
 
@@ -25,6 +26,13 @@ export interface FigureTable {
 }
 
 
+let scratch = new Uint8Array(0);
+/** A zeroed buffer, reused: half a megabyte per `people` question would otherwise be garbage at once (answers are synchronous, so one at a time). */
+function zeroed(length: number): Uint8Array {
+  if (scratch.length < length) scratch = new Uint8Array(length);
+  return scratch.subarray(0, length).fill(0);
+}
+
 /** Marks (year, person) pairs and counts each person once per year and once in all. */
 class PeopleMarks {
   private readonly stride: number;
@@ -35,8 +43,9 @@ class PeopleMarks {
 
   constructor(maxPersonId: number) {
     this.stride = maxPersonId + 1;
-    this.inYear = new Uint8Array(YEARS * this.stride);
-    this.ever = new Uint8Array(this.stride);
+    const marks = zeroed((YEARS + 1) * this.stride);
+    this.inYear = marks.subarray(0, YEARS * this.stride);
+    this.ever = marks.subarray(YEARS * this.stride);
   }
 
   mark(yearIndex: number, person: number): void {
@@ -58,13 +67,16 @@ class PeopleMarks {
   }
 }
 
-/** The packed slots in scope for one way of grouping (see db/packing.ts). */
-function packedSlots(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): number[] {
+/** The packed slots in scope for one way of grouping (see db/packing.ts), sorted: from people_cells where they cover the scope. */
+function packedSlots(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): Float64Array {
   // Packing must be lossless: a person id past PERSON would merge people silently.
   if (ctx.maxPersonId >= PERSON) throw new Error(`peopleCounts: ${ctx.maxPersonId} people exceed the packing limit ${PERSON}`);
   const cols = groupColumns(options);
   const column = PACKED_COLUMNS[kind === 'country' ? cols.country : options.rollup ? 'root_num' : 'unit_num'];
-  return pluckNumbers(ctx.sqlite, scopedRows(ctx, years, options, 'authorships').where(column, 'is not', null).select(column));
+  return (
+    packedFromCells(ctx, years, options, column) ??
+    Float64Array.from(pluckNumbers(ctx.sqlite, scopedRows(ctx, years, options, 'authorships').where(column, 'is not', null).select(column))).sort()
+  );
 }
 
 export function peopleCounts(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): FigureTable {
@@ -82,16 +94,23 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
   // Sorted, one person's slots in a group are adjacent, and within them each year's.
   let previousSlot = -1;
   let previousGroupPerson = -1;
-  for (const k of Float64Array.from(packed).sort()) {
-    const u = unpack(k);
-    const cell = u.group * YEARS + u.yearIndex;
+  for (let i = 0; i < packed.length; i++) {
+    const group = groupOf(packed[i]);
+    const low = lowBitsOf(packed[i], group);
+    const linked = linkedOf(low);
+    const yearIndex = yearIndexOf(low);
+    const person = personOf(low);
+    // Equal for two slots of one person in one group and year / in one group, whatever the year.
+    const slot = packed[i] - linked;
+    const groupPerson = group * PERSON + person;
+    const cell = group * YEARS + yearIndex;
     cellSlots[cell]++;
-    cellLinked[cell] += u.linked;
-    if (u.slot !== previousSlot) cellValue[cell]++;
-    if (u.groupPerson !== previousGroupPerson) keyValue[u.group]++;
-    previousSlot = u.slot;
-    previousGroupPerson = u.groupPerson;
-    marks.mark(u.yearIndex, u.person);
+    cellLinked[cell] += linked;
+    if (slot !== previousSlot) cellValue[cell]++;
+    if (groupPerson !== previousGroupPerson) keyValue[group]++;
+    previousSlot = slot;
+    previousGroupPerson = groupPerson;
+    marks.mark(yearIndex, person);
   }
 
   const cells = new Map<string, Figure>();
@@ -119,8 +138,8 @@ export function peopleCounts(ctx: QueryContext, years: number[], options: QueryO
 export function peopleTotals(ctx: QueryContext, years: number[], options: QueryOptions, kind: GroupBy): Pick<FigureTable, 'yearTotals' | 'total'> {
   const marks = new PeopleMarks(ctx.maxPersonId);
   for (const k of packedSlots(ctx, years, options, kind)) {
-    const u = unpack(k);
-    marks.mark(u.yearIndex, u.person);
+    const low = lowBitsOf(k, groupOf(k));
+    marks.mark(yearIndexOf(low), personOf(low));
   }
   return { yearTotals: marks.yearTotals(), total: marks.total };
 }

@@ -5,8 +5,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { writeGroupFigures } from './writeGroupFigures.ts';
 import { writeInstitutionNames } from './writeInstitutionNames.ts';
+import { writePeopleCells } from './writePeopleCells.ts';
 
 export function writeQueryTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
   writeInstitutionNames(db, sqlite);
   writeGroupFigures(db, sqlite);
+  writePeopleCells(sqlite);
 }

@@ -15,6 +15,10 @@ import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
 import { answer } from '../../src/query/answer.ts';
 import { loadContext, type QueryContext } from '../../src/query/context.ts';
 import { presummedTable } from '../../src/query/presummed.ts';
+import { packedFromCells } from '../../src/query/peopleCells.ts';
+import { scopedRows } from '../../src/query/aggregate.ts';
+import { pluckNumbers } from '../../src/db/run.ts';
+import { PACKED_COLUMNS } from '../../src/db/packing.ts';
 import { METHODS, type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -86,7 +90,7 @@ const DECLINED: Filters[] = [
 describe.each<[string, FixtureOptions]>([
   ['fixture', {}],
   ['fixture with institution sets and linked evidence', { withInstitutionSets: true, withLinkedEvidence: true }],
-])('pre-summed figures on the %s', (_, fixture) => {
+])('pre-summed figures on the %s', { timeout: 120_000 }, (_, fixture) => {
   let ctx: Awaited<ReturnType<typeof contexts>>;
   beforeAll(async () => {
     const file = path.join(tempDir(), 'fixture.sqlite');
@@ -145,6 +149,30 @@ describe.each<[string, FixtureOptions]>([
     expect(declined).toBe(METHODS.length * 3 * 2 * (filters.length - 1) * 3 * 2);
   });
 
+  it('reads `people` slots from people_cells exactly as from the slot rows, for every filter a cell can name', () => {
+    const cells = [[], ['neurips'], ['icml', 'iclr']].flatMap((conferences) =>
+      [undefined, 'main', 'datasets_benchmarks'].flatMap((track) =>
+        [undefined, 'oral', 'poster'].map((status) => ({ conferences, ...(track ? { track } : {}), ...(status ? { status } : {}) }) as Filters),
+      ),
+    );
+    let read = 0;
+    for (const filters of cells)
+      for (const exact of [false, true])
+        for (const years of [[2024], [2020, 2024], ALL_YEARS])
+          for (const column of Object.values(PACKED_COLUMNS)) {
+            const options: QueryOptions = { method: 'people', rollup: true, lang: 'en', filters: { ...filters, ...(exact ? { exact } : {}) } };
+            const rows = pluckNumbers(ctx.general.sqlite, scopedRows(ctx.general, years, options, 'authorships').where(column, 'is not', null).select(column));
+            const fromCells = packedFromCells(ctx.fast, years, options, column);
+            expect(fromCells && [...fromCells], JSON.stringify({ options, years, column })).toEqual([...Float64Array.from(rows).sort()]);
+            read += rows.length;
+          }
+    expect(read).toBeGreaterThan(0);
+    // What a cell cannot say declines, and so does the general path.
+    for (const filters of [{ conferences: [], country: 'US' }, { conferences: [], instType: 'company' }] as Filters[])
+      expect(packedFromCells(ctx.fast, [2024], { method: 'people', rollup: true, lang: 'en', filters }, 'packed_root')).toBeUndefined();
+    expect(packedFromCells(ctx.general, [2024], { method: 'people', rollup: true, lang: 'en', filters: { conferences: [] } }, 'packed_root')).toBeUndefined();
+  });
+
   it('answers check claims as the general path does', () => {
     const claims = ['Tsinghua has 3 authors in 2024', 'Google rank 1 2024', 'Japan had 10% of authors in 2024', 'Tsinghua grew 50% from 2020 to 2024', 'Stanford had 2 authors in 2020'];
     let read = 0;
@@ -181,7 +209,8 @@ const MIRROR = mirrorDir();
 const HAS_MIRROR = existsSync(path.join(MIRROR, 'SOURCES.json'));
 if (!CURRENT && !HAS_MIRROR) console.log(`presummed.test: no database at schema ${SCHEMA_VERSION} and no mirror at ${MIRROR}, so the real-database sample is skipped`);
 
-describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the real database', () => {
+// Thousands of answers each: a shared, loaded machine can take minutes.
+describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the real database', { timeout: 120_000 }, () => {
   let ctx: Awaited<ReturnType<typeof contexts>>;
   beforeAll(async () => {
     let file = CURRENT;
@@ -205,7 +234,7 @@ describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the 
     // A fixed sample: every method, roll-up and exact, with years and kinds taken in turn.
     const yearSets = [[2024], [2020], ALL_YEARS, [2022, 2023, 2024]];
     let i = 0;
-    for (const options of optionSets([{ conferences: [] }])) {
+    for (const options of optionSets([{ conferences: [] }, { conferences: ['neurips'], track: 'main' }])) {
       const years = yearSets[i % yearSets.length];
       const all = queries(years, entities);
       for (const query of [all[i % 2], all[2 + (i % 5)]]) {
