@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { databasePath, PROJECT_ROOT } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
 import { openDatabase } from '../src/db/open.ts';
@@ -94,9 +95,16 @@ cached.close();
 asker.close();
 sqlite.close();
 
-// 3. Full build against its floor, each in a process of its own (peak RSS is the process's).
-const runJson = (script: string) =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim().split('\n').pop()!) as {
+// 3. Full build against its floor, each in a process of its own (peak RSS is the process's),
+// compiled beside this file by scripts/bench.js as the program's build is; from sources, through tsx.
+const COMPILED = import.meta.url.endsWith('.js');
+const runJson = (name: string) =>
+  JSON.parse(
+    execFileSync(process.execPath, COMPILED ? [fileURLToPath(new URL(`./${name}.js`, import.meta.url))] : ['--import', 'tsx', `bench/${name}.ts`], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as {
     seconds: number;
     cpuSeconds: number;
     peakMb: number;
@@ -104,8 +112,8 @@ const runJson = (script: string) =>
 const builds: ReturnType<typeof runJson>[] = [];
 const floors: ReturnType<typeof runJson>[] = [];
 for (let i = 0; i < BUILD_RUNS; i++) {
-  floors.push(runJson('bench/buildFloor.ts'));
-  builds.push(runJson('bench/build.ts'));
+  floors.push(runJson('buildFloor'));
+  builds.push(runJson('build'));
 }
 if (BUILD_RUNS > 0) {
   console.log(`\nFull build, ${BUILD_RUNS} runs each (floor: read and parse every source, write the same rows)\n${header('s')}`);
