@@ -4,6 +4,7 @@
 // definition of the tables (this file) and no migration history to keep.
 import { sql, type Kysely } from 'kysely';
 import { PACKED_COLUMNS } from './packing.ts';
+import { addColumns, INSTITUTION_COLUMNS, orNull, SCOPE_COLUMNS, SLOT_FILTER_COLUMNS } from './sharedColumns.ts';
 
 /** Every table, empty; the build loads them, then creates the indexes. */
 export const tables = {
@@ -12,8 +13,7 @@ export const tables = {
     await db.schema
       .createTable('conferences')
       .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('year', 'integer', (c) => c.notNull())
+      .$call(addColumns(SCOPE_COLUMNS, 'conference', 'year'))
       .addColumn('official_papers', 'integer', (c) => c.notNull())
       .addColumn('has_affiliations', 'integer', (c) => c.notNull())
       .execute();
@@ -39,12 +39,10 @@ export const tables = {
       .createTable('papers')
       .addColumn('id', 'integer', (c) => c.primaryKey())
       .addColumn('conference_id', 'text', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('year', 'integer', (c) => c.notNull())
+      .$call(addColumns(SCOPE_COLUMNS, 'conference', 'year'))
       .addColumn('source_id', 'text', (c) => c.notNull())
       .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
+      .$call(addColumns(SCOPE_COLUMNS, 'status', 'track'))
       .addColumn('n_authors', 'integer', (c) => c.notNull())
       .addColumn('institution_set', 'text')
       .execute();
@@ -61,22 +59,16 @@ export const tables = {
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('person_id', 'integer', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
+      .$call(addColumns(SCOPE_COLUMNS, 'conference', 'year', 'status', 'track'))
       .addColumn('n_authors', 'integer', (c) => c.notNull())
       .addColumn('raw_affiliation', 'text')
       .addColumn('email_domain', 'text')
-      .addColumn('evidence', 'text')
+      .$call(addColumns(SLOT_FILTER_COLUMNS, 'evidence'))
       .addColumn('alignment', 'text')
       .addColumn('rule', 'text')
       .addColumn('link_basis', 'text')
       .addColumn('profile_position', 'text')
-      .addColumn('unit_id', 'text')
-      .addColumn('unit_country', 'text')
-      .addColumn('root_id', 'text')
-      .addColumn('root_country', 'text')
+      .$call(addColumns(orNull(INSTITUTION_COLUMNS)))
       .addColumn('unit_num', 'integer')
       .addColumn('root_num', 'integer')
       .addColumn('packed_root', 'integer')
@@ -88,29 +80,16 @@ export const tables = {
     await db.schema
       .createTable('paper_units')
       .addColumn('paper_id', 'integer', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
-      .addColumn('evidence', 'text')
-      .addColumn('unit_id', 'text', (c) => c.notNull())
-      .addColumn('unit_country', 'text')
-      .addColumn('root_id', 'text', (c) => c.notNull())
-      .addColumn('root_country', 'text')
+      .$call(addColumns(SCOPE_COLUMNS, 'conference', 'year', 'status', 'track'))
+      .$call(addColumns(SLOT_FILTER_COLUMNS, 'evidence'))
+      .$call(addColumns(INSTITUTION_COLUMNS))
       .addPrimaryKeyConstraint('paper_units_pk', ['paper_id', 'unit_id'])
       .execute();
     await db.schema
       .createTable('slot_cube')
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('role', 'integer', (c) => c.notNull())
-      .addColumn('evidence', 'text')
-      .addColumn('unit_id', 'text', (c) => c.notNull())
-      .addColumn('unit_country', 'text')
-      .addColumn('root_id', 'text', (c) => c.notNull())
-      .addColumn('root_country', 'text')
+      .$call(addColumns(SCOPE_COLUMNS))
+      .$call(addColumns(SLOT_FILTER_COLUMNS))
+      .$call(addColumns(INSTITUTION_COLUMNS))
       .addColumn('slots', 'integer', (c) => c.notNull())
       .addColumn('credit', 'real', (c) => c.notNull())
       .execute();
@@ -136,10 +115,7 @@ export const tables = {
     await db.schema
       .createTable('people_cells')
       .addColumn('packed_column', 'text', (c) => c.notNull())
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
+      .$call(addColumns(SCOPE_COLUMNS))
       .addColumn('packed', 'blob', (c) => c.notNull())
       .addPrimaryKeyConstraint('people_cells_pk', ['packed_column', 'year', 'conference', 'track', 'status'])
       .execute();
@@ -152,10 +128,7 @@ export const tables = {
       .execute();
     await db.schema
       .createTable('paper_cube')
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
+      .$call(addColumns(SCOPE_COLUMNS))
       .addColumn('root_country', 'integer', (c) => c.notNull())
       .addColumn('unit_country', 'integer', (c) => c.notNull())
       .addColumn('own', 'integer', (c) => c.notNull())
@@ -179,15 +152,10 @@ export const tables = {
       .execute();
     await db.schema
       .createTable('coverage_cube')
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('conference', 'text', (c) => c.notNull())
-      .addColumn('track', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('role', 'integer', (c) => c.notNull())
-      .addColumn('evidence', 'text')
+      .$call(addColumns(SCOPE_COLUMNS))
+      .$call(addColumns(SLOT_FILTER_COLUMNS))
       .addColumn('resolved', 'integer', (c) => c.notNull())
-      .addColumn('root_country', 'text')
-      .addColumn('unit_country', 'text')
+      .$call(addColumns(INSTITUTION_COLUMNS, 'root_country', 'unit_country'))
       .addColumn('slots', 'integer', (c) => c.notNull())
       .execute();
     await db.schema
@@ -219,20 +187,22 @@ export const tables = {
 // Indexes are created after the bulk load: faster than maintaining them row by row.
 // Each covers every column the aggregation reads, so a figure is one index range scan.
 const COVERED = 'conference, track, status, position, evidence, n_authors, person_id, paper_id';
+/** What a ranking groups by: an institution rolled up or not, or its country by either rule. */
+const GROUP_COLUMNS = ['root_id', 'unit_id', 'root_country', 'unit_country'];
 export const indexes = {
   async create<DB>(db: Kysely<DB>): Promise<void> {
-    for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
+    for (const column of GROUP_COLUMNS) {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, ${sql.raw(COVERED)})`.execute(db);
     }
     // Distinct people: the packed slots with every column a filter reads (db/packing.ts).
     for (const column of Object.values(PACKED_COLUMNS)) {
       await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, conference, track, status, evidence, root_country, unit_country)`.execute(db);
     }
-    for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
+    for (const column of GROUP_COLUMNS) {
       await sql`CREATE INDEX ${sql.raw(`paper_units_by_${column}`)} ON paper_units (year, ${sql.raw(column)}, conference, track, status, evidence, paper_id)`.execute(db);
     }
     // The slot-counting methods group slot_cube by year and group: read in index order, no sort.
-    for (const column of ['root_id', 'unit_id', 'root_country', 'unit_country']) {
+    for (const column of GROUP_COLUMNS) {
       await sql`CREATE INDEX ${sql.raw(`slot_cube_by_${column}`)} ON slot_cube (year, ${sql.raw(column)}, conference, track, status, role, evidence, root_country, unit_country, slots, credit)`.execute(db);
     }
     await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);

@@ -1,15 +1,23 @@
 // Table types for kysely. The build writes these tables; the query path only reads them.
+// Columns several tables share are defined once in db/sharedColumns.ts (their order in each
+// table is createSchema.ts's).
 import type { Generated } from 'kysely';
+import type { INSTITUTION_COLUMNS, OrNull, Row, SCOPE_COLUMNS, SLOT_FILTER_COLUMNS } from './sharedColumns.ts';
+
+/** year, conference, track, status: what a venue filter names. */
+export type ScopeColumns = Row<typeof SCOPE_COLUMNS>;
+/** role, evidence: what `first`, `last` and `exact` read of a slot. */
+export type SlotFilterColumns = Row<typeof SLOT_FILTER_COLUMNS>;
+/** unit_id, unit_country, root_id, root_country: the institution a slot resolved to. */
+export type InstitutionColumns = Row<typeof INSTITUTION_COLUMNS>;
 
 export interface MetaTable {
   key: string;
   value: string;
 }
 
-export interface ConferenceTable {
+export interface ConferenceTable extends Pick<ScopeColumns, 'conference' | 'year'> {
   id: string; // e.g. iclr2024
-  conference: string;
-  year: number;
   official_papers: number;
   has_affiliations: number; // 0 = a known gap: no per-author affiliations in any source
 }
@@ -34,15 +42,11 @@ export interface AliasTable {
   alias: string;
 }
 
-export interface PaperTable {
+export interface PaperTable extends ScopeColumns {
   id: Generated<number>;
   conference_id: string;
-  conference: string;
-  year: number;
   source_id: string;
   title: string;
-  status: string;
-  track: string;
   n_authors: number;
   /** Paper-level institution set (ICLR 2024 submissions list), JSON array of ids. */
   institution_set: string | null;
@@ -56,29 +60,20 @@ export interface PersonTable {
 }
 
 /** One author slot on an accepted paper, denormalised for fast aggregation. */
-export interface AuthorshipTable {
+export interface AuthorshipTable extends ScopeColumns, Pick<SlotFilterColumns, 'evidence'>, Row<OrNull<typeof INSTITUTION_COLUMNS>> {
   paper_id: number;
   position: number;
   person_id: number;
   name: string;
-  conference: string;
-  year: number;
-  status: string;
-  track: string;
   n_authors: number;
   raw_affiliation: string | null;
   email_domain: string | null;
-  evidence: string | null;
   alignment: string | null;
   rule: string | null;
   /** For linked evidence: how the person was identified and the value taken, in words. */
   link_basis: string | null;
   /** The profile's position for this slot's value (`Intern`, `PhD student`), when the source gives one. */
   profile_position: string | null;
-  unit_id: string | null;
-  unit_country: string | null;
-  root_id: string | null;
-  root_country: string | null;
   /** institutions.num of unit_id and root_id. */
   unit_num: number | null;
   root_num: number | null;
@@ -91,19 +86,10 @@ export interface AuthorshipTable {
 
 /**
  * Each (paper, institution) pair once, from author slots and from paper-level
- * institution sets (ICLR 2024): what the `papers` method counts.
+ * institution sets (ICLR 2024, evidence `paper_institutions`): what the `papers` method counts.
  */
-export interface PaperUnitTable {
+export interface PaperUnitTable extends ScopeColumns, Pick<SlotFilterColumns, 'evidence'>, InstitutionColumns {
   paper_id: number;
-  conference: string;
-  year: number;
-  status: string;
-  track: string;
-  evidence: string | null;
-  unit_id: string;
-  unit_country: string | null;
-  root_id: string;
-  root_country: string | null;
 }
 
 /** Bits of the pre-summed cubes' `role`: which end of its paper's author list a slot is at (query/methods.ts reads them). */
@@ -117,18 +103,7 @@ export const SLOT_ROLE_SQL = `((position = 0) * ${SLOT_ROLE.first} + (position =
  * root_id and the countries): what the slot-counting methods (authors, first, last, fractional)
  * read, about six times fewer rows than the slots themselves.
  */
-export interface SlotCubeTable {
-  year: number;
-  conference: string;
-  track: string;
-  status: string;
-  /** The slot's place on its paper, SLOT_ROLE bits: 1 first author, 2 last author (3 a single author), 0 the others. */
-  role: number;
-  evidence: string | null;
-  unit_id: string;
-  unit_country: string | null;
-  root_id: string;
-  root_country: string | null;
+export interface SlotCubeTable extends ScopeColumns, SlotFilterColumns, InstitutionColumns {
   slots: number;
   /** Sum of 1/N over the slots: the fractional figure. */
   credit: number;
@@ -159,12 +134,8 @@ export interface GroupFiguresTable {
  * The packed slots (db/packing.ts) of one grouping column and one cell of what a filter can
  * name, sorted, as a blob of doubles: `people` reads a few blobs instead of every slot row.
  */
-export interface PeopleCellTable {
+export interface PeopleCellTable extends ScopeColumns {
   packed_column: string;
-  year: number;
-  conference: string;
-  track: string;
-  status: string;
   packed: Buffer;
 }
 
@@ -173,18 +144,9 @@ export interface PeopleCellTable {
  * resolved to: what the footer's coverage line and gap notes count, so they describe the
  * slots actually in scope (`exact`, a tier, `first`, a country filter, the country rule).
  */
-export interface CoverageCubeTable {
-  year: number;
-  conference: string;
-  track: string;
-  status: string;
-  /** As in slot_cube: SLOT_ROLE bits. */
-  role: number;
-  evidence: string | null;
+export interface CoverageCubeTable extends ScopeColumns, SlotFilterColumns, Pick<InstitutionColumns, 'root_country' | 'unit_country'> {
   /** 1 when the slot is resolved to an institution. */
   resolved: number;
-  root_country: string | null;
-  unit_country: string | null;
   slots: number;
 }
 
@@ -218,11 +180,7 @@ export interface ResolutionTable {
  * by which groups they have: the denominators of `papers` shares, where a paper with
  * several institutions counts once. `own_*`: the same, counting only own (not linked) evidence.
  */
-export interface PaperCubeTable {
-  year: number;
-  conference: string;
-  track: string;
-  status: string;
+export interface PaperCubeTable extends ScopeColumns {
   /** 1 when one of the paper's institutions has a country (rolled up / as a unit). */
   root_country: number;
   unit_country: number;
