@@ -8,9 +8,12 @@ import { SLOT_ROLE_SQL, type Database } from '../db/schema.ts';
 /** Whether a slot is its paper's first and/or last author (the methods that keep only those read it). */
 const ROLE = sql.raw(SLOT_ROLE_SQL);
 
+// Each INSERT names its columns, so the tables' column order (createSchema.ts) is free to change.
+const PAPER_UNIT_COLUMNS = sql.raw('paper_id, conference, year, status, track, evidence, unit_id, unit_country, root_id, root_country');
+
 /** The slot-counting methods read author slots pre-summed by everything a filter or group can name. */
 export async function buildSlotCube(db: Kysely<Database>): Promise<void> {
-  await sql`INSERT INTO slot_cube
+  await sql`INSERT INTO slot_cube (year, conference, track, status, role, evidence, unit_id, unit_country, root_id, root_country, slots, credit)
     SELECT year, conference, track, status, ${ROLE}, evidence, unit_id, unit_country, root_id, root_country,
       count(*), sum(1.0 / n_authors)
     FROM authorships WHERE unit_id IS NOT NULL
@@ -23,13 +26,13 @@ export async function buildSlotCube(db: Kysely<Database>): Promise<void> {
  */
 export async function buildPaperUnits(db: Kysely<Database>): Promise<void> {
   // A pair that any own slot supports keeps an own evidence kind, so `exact` keeps it.
-  await sql`INSERT INTO paper_units
+  await sql`INSERT INTO paper_units (${PAPER_UNIT_COLUMNS})
     SELECT paper_id, conference, year, status, track,
       substr(max(CASE WHEN ${isLinked('evidence')} THEN '0' ELSE '1' END || evidence), 2),
       unit_id, unit_country, root_id, root_country
     FROM authorships WHERE unit_id IS NOT NULL
     GROUP BY paper_id, unit_id`.execute(db);
-  await sql`INSERT OR IGNORE INTO paper_units
+  await sql`INSERT OR IGNORE INTO paper_units (${PAPER_UNIT_COLUMNS})
     SELECT p.id, p.conference, p.year, p.status, p.track, 'paper_institutions', i.id, i.country, i.root_id, r.country
     FROM papers p, json_each(p.institution_set) j
     JOIN institutions i ON i.id = j.value
@@ -39,7 +42,7 @@ export async function buildPaperUnits(db: Kysely<Database>): Promise<void> {
 
 /** The denominators of `papers` shares: a paper with several institutions counts once, by which groups it has (and by own evidence, for `exact`). */
 export async function buildPaperCube(db: Kysely<Database>): Promise<void> {
-  await sql`INSERT INTO paper_cube
+  await sql`INSERT INTO paper_cube (year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country, papers)
     SELECT year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country, count(*)
     FROM (
       SELECT year, conference, track, status,
@@ -53,7 +56,7 @@ export async function buildPaperCube(db: Kysely<Database>): Promise<void> {
 
 /** Every slot, resolved or not, pre-summed: the footer's coverage of the slots a question's filters take in. */
 export async function buildCoverageCube(db: Kysely<Database>): Promise<void> {
-  await sql`INSERT INTO coverage_cube
+  await sql`INSERT INTO coverage_cube (year, conference, track, status, role, evidence, resolved, root_country, unit_country, slots)
     SELECT year, conference, track, status, ${ROLE}, evidence, unit_id IS NOT NULL, root_country, unit_country, count(*)
     FROM authorships
     GROUP BY year, conference, track, status, ${ROLE}, evidence, unit_id IS NOT NULL, root_country, unit_country`.execute(db);
@@ -62,7 +65,8 @@ export async function buildCoverageCube(db: Kysely<Database>): Promise<void> {
 /** Per conference-year: papers, slots with each kind of evidence, and resolved slots by evidence kind (`coverage`). */
 export async function buildCoverage(db: Kysely<Database>, sqlite: SQLite.Database): Promise<void> {
   // Each table grouped once by conference-year (a join on `conference || year` compared every slot with every conference-year).
-  await sql`INSERT INTO coverage
+  await sql`INSERT INTO coverage (conference_id, papers, official_papers, authorships, with_affiliation, with_domain, with_evidence,
+      resolved, with_country, papers_with_institution, by_evidence)
     SELECT c.id, coalesce(p.papers, 0), c.official_papers,
       coalesce(a.slots, 0), coalesce(a.with_affiliation, 0), coalesce(a.with_domain, 0), coalesce(a.with_evidence, 0),
       coalesce(a.resolved, 0), coalesce(a.with_country, 0), coalesce(u.papers, 0), '{}'
