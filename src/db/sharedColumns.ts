@@ -52,7 +52,7 @@ export type Row<G extends Group> = {
 
 /**
  * Adds a group's columns to a createTable call (with `$call`), in the group's order or in
- * the order `names` gives: each table keeps its column order, which INSERT ... SELECT relies on.
+ * the order `names` gives, so each table keeps the column order it had before the groups.
  */
 export function addColumns<G extends Group, N extends keyof G & string>(group: G, ...names: N[]) {
   const order = names.length > 0 ? names : (Object.keys(group) as N[]);
