@@ -7,6 +7,9 @@ import { defineCommand } from './command.ts';
 import { formatYears, withOptions } from './write.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
 
+/** What `top` ranks: its groups and its answer's rows. */
+const RANKS = 'institution';
+
 export const top = defineCommand({
   kind: 'top',
   words: { top: ['top'] },
@@ -24,7 +27,7 @@ export const top = defineCommand({
     const limit = state.limit ?? 10;
     return { kind: 'top', years: yearsOr(state, [LATEST_YEAR]), limit, ...pageOffset(state, limit) };
   },
-  groups: () => ({ all: 'institution' }),
+  groups: () => ({ all: RANKS }),
   canonical: (q, options) => withOptions(['top', String(q.limit), formatYears(q.years)], options, q),
   examples: ['top 10 2024', 'top10', '2020-2024 top 25', 'top 10 country:JP', 'top 10 2024 page 2', 'top 10 companies 2024'],
   summary: {
@@ -51,5 +54,5 @@ The number must be 1 to 100; without a year the latest year (${P.en.last}) is us
 数は 1～100。年を書かなければ最新年（${P.ja.last}）。\`top 10 2024 page 2\` は 11～20 位。`,
     },
   },
-  answer: (ctx, q, offset) => rankingAnswer(ctx, q, offset),
+  answer: (ctx, q, offset) => rankingAnswer(ctx, q, offset, RANKS),
 });
