@@ -61,7 +61,7 @@ export function isNumeric(type: Column['type']): boolean {
   return type !== 'text';
 }
 
-/** A small count as prose reads it: "five", "五"; digits where the language has no word for it (ja, above ten). */
+/** A small count as prose reads it: "five", "五", "5"; digits above ten. */
 export function countWord(lang: Lang, n: number): string {
   const words = t(lang, 'word.numbers').split(' ').filter(Boolean);
   return words[n - 1] ?? String(n);

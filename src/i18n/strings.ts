@@ -947,8 +947,8 @@ export const ja: Strings = {
   'slack.csvSent': '「{title}」の CSV（{rows} 行）を airank との DM に送りました。',
 
   'word.and': 'と',
-  // Digits: Japanese prose writes counts as numerals (全 5 年).
-  'word.numbers': '',
+  // Numerals: Japanese prose writes counts in digits (全 5 年).
+  'word.numbers': '1 2 3 4 5 6 7 8 9 10',
   'prose.venueSep': '・',
   'prose.venueAnd': '・',
   'prose.yearSpan': '{first}～{last}',

@@ -13,7 +13,7 @@ const LANGS: Lang[] = ['en', 'zh', 'ja'];
 const raw = (): VenueTable => JSON.parse(readFileSync(path.join(DATA_DIR, 'conferences.json'), 'utf8'));
 
 describe('countWord', () => {
-  it('writes small counts as words in English and Chinese, as digits in Japanese and above ten', () => {
+  it('writes small counts as words in English and Chinese, in digits in Japanese and above ten', () => {
     expect(LANGS.map((l) => countWord(l, 5))).toEqual(['five', '五', '5']);
     expect(LANGS.map((l) => countWord(l, 3))).toEqual(['three', '三', '3']);
     expect(LANGS.map((l) => countWord(l, 12))).toEqual(['12', '12', '12']);
