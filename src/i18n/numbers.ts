@@ -1,7 +1,8 @@
 // How a cell value reads, shared by the query core (notes that quote a figure) and every
 // renderer, so the same figure never reads differently in two places. Percent cells are
 // fractions 0..1; multiples are ratios.
-import type { Cell, Column } from '../query/types.ts';
+import type { Cell, Column, Lang } from '../query/types.ts';
+import { t } from './t.ts';
 
 /**
  * A number as Intl.NumberFormat('en-US') writes it with these fraction digits, without Intl:
@@ -58,4 +59,10 @@ export function formatCell(value: Cell, type: Column['type']): string {
 
 export function isNumeric(type: Column['type']): boolean {
   return type !== 'text';
+}
+
+/** A small count as prose reads it: "five", "五", "5"; digits above ten. */
+export function countWord(lang: Lang, n: number): string {
+  const words = t(lang, 'word.numbers').split(' ').filter(Boolean);
+  return words[n - 1] ?? String(n);
 }

@@ -7,21 +7,24 @@ import { INTRO_JA, INTRO_ZH, MORE_JA, MORE_ZH, TOPICS_JA, TOPICS_ZH } from './he
 import { COMMANDS } from './commands/registry.ts';
 import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
 import { methodLines, methodWords } from './methods.ts';
+import { VENUE_PROSE } from './venueProse.ts';
 
-const INTRO_EN = `*airank* — authors of accepted NeurIPS, ICML and ICLR papers, 2020-2024, by institution and country.
+const EN = VENUE_PROSE.en;
+
+const INTRO_EN = `*airank* — authors of accepted ${EN.venues} papers, ${EN.years}, by institution and country.
 Words can come in any order and any case. Quote names with spaces when in doubt: \`inst "Zhejiang University"\`.`;
 
 const MORE_EN = `*Plain questions work too*: \`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
 *Filters* (anywhere): ${venueFilterWords()} \`country:JP\` \`companies\` \`universities\` \`institutes\` \`exact\` \`lang:zh\`
 *Counting*: ${methodWords('en')}; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
 \`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
-*Years*: 2020-2024. Rankings default to 2024, everything else to all five years.
+*Years*: ${EN.years}. Rankings default to ${EN.last}, everything else to all ${EN.yearCount} years.
 Every answer ends with a command that reproduces it exactly.`;
 
 /** Topics of the grammar every command shares; each command's own topic is in its module (commands/). */
 const TOPICS_EN: Record<string, string> = {
   filters: `*filters* — may appear anywhere in a question.
-  ${conferenceWords('en')}   one or more conferences (default: all three)
+  ${conferenceWords('en')}   one or more conferences (default: all ${EN.venueCount})
   \`main\`                           main track only (no datasets & benchmarks)
   \`datasets\`                       NeurIPS datasets & benchmarks track only
   ${tierWords('en')}     one acceptance tier
@@ -37,9 +40,9 @@ ${methodLines('en')}
   \`located\`     count countries by where each unit is (DeepMind London in the UK); institutions still roll up
 Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full explanation.`,
 
-  years: `*years* — 2020 to 2024.
+  years: `*years* — ${EN.first} to ${EN.last}.
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
-Rankings default to the latest year (2024); compare, inst, papers and teamsize default to all years.`,
+Rankings default to the latest year (${EN.last}); compare, inst, papers and teamsize default to all years.`,
 };
 
 const TOPIC_ALIASES: Record<string, string> = {

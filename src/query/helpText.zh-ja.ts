@@ -3,20 +3,23 @@
 // lang:zh` and `help lang:ja` answer in full. Commands stay as typed (airank reads them).
 import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
 import { methodLines, methodWords } from './methods.ts';
+import { VENUE_PROSE } from './venueProse.ts';
 
-export const INTRO_ZH = `*airank* — NeurIPS、ICML、ICLR 2020-2024 年录用论文的作者数，按机构和国家/地区统计。
+const { zh: ZH, ja: JA } = VENUE_PROSE;
+
+export const INTRO_ZH = `*airank* — ${ZH.venueSeries} ${ZH.years} 年录用论文的作者数，按机构和国家/地区统计。
 词语顺序、大小写不限。名称含空格时请加引号：\`inst "Zhejiang University"\`。`;
 
 export const MORE_ZH = `*直接提问也可以*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
 *筛选条件*（可放在任意位置）：${venueFilterWords()} \`country:JP\` \`企业\` \`大学\` \`研究机构\` \`exact\` \`lang:zh\`
 *统计方法*：${methodWords('zh')}；\`units\` 表示不合并至上级机构；\`located\` 按下属单位所在国家统计国家（DeepMind 伦敦计入英国），机构仍然合并。
 \`papers\` 放在第一个词时列出论文（\`papers 清华 2024\`），放在其他位置时按论文计数（\`top 10 2024 papers\`）。
-*年份*：2020-2024。排名默认 2024 年，其他默认全部五年。
+*年份*：${ZH.years}。排名默认 ${ZH.last} 年，其他默认全部${ZH.yearCount}年。
 每个回答末尾都有可原样复现该回答的命令。`;
 
 export const TOPICS_ZH: Record<string, string> = {
   filters: `*filters* — 可放在问题的任意位置。
-  ${conferenceWords('zh')}   一个或多个会议（默认三个都算）
+  ${conferenceWords('zh')}   一个或多个会议（默认${ZH.venueCount}个都算）
   \`main\`                           仅主会（不含 datasets & benchmarks）
   \`datasets\`                       仅 NeurIPS datasets & benchmarks 专场
   ${tierWords('zh')}     一种录用类别
@@ -30,24 +33,24 @@ ${methodLines('zh')}
   \`units\`       下属单位单独计数，不合并至上级机构
   \`located\`     按下属单位所在国家统计国家（DeepMind 伦敦计入英国）；机构仍然合并
 示例：\`compare US CN 2020-2024 fractional\`。完整说明请发送 \`method\`。`,
-  years: `*years* — 2020 至 2024 年。
+  years: `*years* — ${ZH.first} 至 ${ZH.last} 年。
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
-排名默认最新年份（2024）；compare、inst、papers 和 teamsize 默认全部年份。`,
+排名默认最新年份（${ZH.last}）；compare、inst、papers 和 teamsize 默认全部年份。`,
 };
 
-export const INTRO_JA = `*airank* — NeurIPS・ICML・ICLR 2020～2024 年の採択論文の著者数を、機関別・国・地域別に集計します。
+export const INTRO_JA = `*airank* — ${JA.venues} ${JA.years} 年の採択論文の著者数を、機関別・国・地域別に集計します。
 語順や大文字・小文字は自由です。空白を含む名前は引用符で囲んでください：\`inst "Zhejiang University"\`。`;
 
 export const MORE_JA = `*ふつうの質問文も使えます*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
 *絞り込み*（どこに置いても可）：${venueFilterWords()} \`country:JP\` \`企業\` \`大学\` \`研究機関\` \`exact\` \`lang:ja\`
 *集計方法*：${methodWords('ja')}。\`units\` は上位組織への合算をしません。\`located\` は機関を合算したまま、国を部門の所在地で数えます（DeepMind ロンドンは英国）。
 \`papers\` を最初の語にすると論文の一覧（\`papers 東大 2024\`）、それ以外の位置では論文数で集計（\`top 10 2024 papers\`）。
-*年*：2020～2024。順位は既定で 2024 年、それ以外は既定で全 5 年。
+*年*：${JA.years}。順位は既定で ${JA.last} 年、それ以外は既定で全 ${JA.yearCount} 年。
 どの回答の最後にも、その回答を再現するコマンドが付きます。`;
 
 export const TOPICS_JA: Record<string, string> = {
   filters: `*filters* — 質問のどこに置いても構いません。
-  ${conferenceWords('ja')}   1 つ以上の会議（既定：3 つすべて）
+  ${conferenceWords('ja')}   1 つ以上の会議（既定：${JA.venueCount} つすべて）
   \`main\`                           メイントラックのみ（datasets & benchmarks を除く）
   \`datasets\`                       NeurIPS の datasets & benchmarks トラックのみ
   ${tierWords('ja')}     採択区分
@@ -61,7 +64,7 @@ ${methodLines('ja')}
   \`units\`       下部組織を上位組織に合算せずに数える
   \`located\`     国を部門の所在地で数える（DeepMind ロンドンは英国）。機関は合算したまま
 例：\`compare US CN 2020-2024 fractional\`。詳しい説明は \`method\` を送ってください。`,
-  years: `*years* — 2020～2024 年。
+  years: `*years* — ${JA.years} 年。
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
-順位は既定で最新年（2024）、compare・inst・papers・teamsize は既定で全年。`,
+順位は既定で最新年（${JA.last}）、compare・inst・papers・teamsize は既定で全年。`,
 };

@@ -3,6 +3,7 @@ import { t } from '../i18n/t.ts';
 import { yearsLabel } from '../i18n/years.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import type { AnswerMeta } from '../query/types.ts';
+import { venueProse } from '../query/venueProse.ts';
 
 export { formatCell, isNumeric, MISSING } from '../i18n/numbers.ts';
 
@@ -18,7 +19,7 @@ export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: 
   const years = meta.years.length > 0 ? `${sep}${t(lang, 'foot.years')}${colon}${yearsLabel(meta.years)}` : '';
   const lines: Array<{ kind: FooterKind; label: string; text: string }> = [
     { kind: 'method', label: t(lang, 'foot.method'), text: `${meta.methodLabel}${meta.rollup ? '' : `${sep}${t(lang, 'foot.unitsAsListed')}`}` },
-    { kind: 'filters', label: t(lang, 'foot.filters'), text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters')}${years}` },
+    { kind: 'filters', label: t(lang, 'foot.filters'), text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters', venueProse(lang))}${years}` },
     ...meta.gaps.map((gap) => ({ kind: 'gap' as const, label: t(lang, 'foot.coverage'), text: gap.note })),
   ];
   if (meta.exact && meta.linkedShare !== undefined && meta.linkedShare !== null) {

@@ -8,15 +8,17 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
+import type { GroupBy } from '../aggregate.ts';
 import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 
 type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
 
-export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: number): Answer {
+/** The ranking of `by` (the command says which: `top` institutions, `countries` countries). */
+export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: number, by: GroupBy): Answer {
   const { lang } = q.options;
-  const byCountry = q.kind === 'countries';
-  const figures = new Figures(ctx, byCountry ? 'country' : 'institution', q.years, q.options);
+  const byCountry = by === 'country';
+  const figures = new Figures(ctx, by, q.years, q.options);
   // `page 2` of `top 10` is ranks 11-20: the limit is the page size. Front ends page
   // through the rows of one answer themselves; `pageOffset` asks for the rows after it.
   const from = q.offset ?? 0;
@@ -54,7 +56,7 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     meta: buildMeta(ctx, q, q.years, {
       linkedShare: linkedShare(page),
       notes: [
-        shareNote(lang, q.options.method, [byCountry ? 'country' : 'institution'], 'inScope', denominator),
+        shareNote(lang, q.options.method, [by], 'inScope', denominator),
         ...(byCountry || q.options.filters.country ? [countryRuleLine(ctx, q.years, q.options, byCountry ? undefined : [])] : []),
       ],
     }),

@@ -6,6 +6,7 @@ import { buildMeta } from '../meta.ts';
 import { holdOutText } from '../holdOutPrecision.ts';
 import { printAgreementText } from '../printAgreement.ts';
 import { methodText } from '../methods.ts';
+import { venueProse } from '../venueProse.ts';
 import { METHODS, type Answer, type ParsedQuery } from '../types.ts';
 
 function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: string): Answer {
@@ -28,7 +29,7 @@ export function methodAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     .sort();
   const sources = JSON.parse(ctx.meta.sources ?? '[]') as Array<{ file: string; role: string; licence?: string | null }>;
   const text = [
-    t(lang, 'mtext.counted'),
+    t(lang, 'mtext.counted', venueProse(lang)),
     t(lang, 'mtext.methods'),
     ...METHODS.map((m) => `• \`${m}\`: ${methodText(m, lang).label}`),
     t(lang, 'mtext.affiliations'),

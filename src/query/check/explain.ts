@@ -8,6 +8,7 @@ import { INSTITUTION_TYPES } from '../lexicon.ts';
 import { CONFERENCE_LABEL } from '../meta.ts';
 import { venueLabel } from '../../ingest/venues.ts';
 import type { Lang } from '../types.ts';
+import { FIRST_YEAR, LATEST_YEAR } from '../read/years.ts';
 import type { Claim, ClaimReading, Problem } from './claim.ts';
 import type { ClaimFigure } from './figure.ts';
 
@@ -63,7 +64,7 @@ export function problemWords(p: Problem, lang: Lang): string {
     case 'severalNames':
       return t(lang, 'problem.severalNames', { count: p.count });
     case 'outside':
-      return t(lang, 'problem.outside', { years: p.years });
+      return t(lang, 'problem.outside', { years: p.years, first: FIRST_YEAR, last: LATEST_YEAR });
     case 'badCountry':
       return t(lang, 'problem.badCountry', { value: p.value });
     case 'badTop':

@@ -43,6 +43,8 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   countryFilter?: true;
   /** Describes the whole data set: filters and methods do not apply, only the language. */
   wholeData?: true;
+  /** Its rows are author slots (Answer.slots), to which an editor may propose a correction (Slack's Propose button). */
+  listsSlots?: true;
   /** Refusals that come before the general checks (teamsize's filters). */
   refuse?(state: ReadState): void;
   /** The query from the words read; absent for commands read before the words (help, check). */

@@ -5,6 +5,7 @@ import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { entityToken, formatYears, withOptions } from './write.ts';
+import { VENUE_PROSE as P } from '../venueProse.ts';
 
 export const MAX_COMPARE = 8;
 
@@ -40,13 +41,13 @@ export const compare = defineCommand({
       en: `*compare* / *trend* — two to eight countries or institutions side by side, per year (\`trend US CN JP\`: every year).
   \`compare US CN\`  \`compare US CN JP 2020-2024\`  \`compare Tsinghua Stanford\`
   \`compare "Peking University" "Zhejiang University" neurips\`  \`compare 清华 Stanford\`
-Default: all years 2020-2024. A 2-letter ISO code (US, CN, JP) is always a country.`,
+Default: all years ${P.en.years}. A 2-letter ISO code (US, CN, JP) is always a country.`,
       zh: `*compare* / *trend* — 并列比较 2 至 8 个国家或机构，逐年显示（\`trend US CN JP\`：全部年份）。
   \`compare US CN\`  \`compare 清华 北大 2020-2024\`  \`compare 浙大 上交 neurips\`  \`compare 清华 Stanford\`
-默认全部年份 2020-2024。两个字母的 ISO 代码（US、CN、JP）总是国家。`,
+默认全部年份 ${P.zh.years}。两个字母的 ISO 代码（US、CN、JP）总是国家。`,
       ja: `*compare* / *trend* — 2～8 の国・機関を年ごとに並べて比較（\`trend US CN JP\`：全年）。
   \`compare US CN\`  \`compare 東大 京大 2020-2024\`  \`compare 阪大 東工大 neurips\`  \`compare 理研 Stanford\`
-既定：全年 2020～2024。2 文字の ISO コード（US、CN、JP）は常に国。`,
+既定：全年 ${P.ja.years}。2 文字の ISO コード（US、CN、JP）は常に国。`,
     },
   },
   answer: (ctx, q) => compareAnswer(ctx, q),

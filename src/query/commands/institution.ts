@@ -5,6 +5,7 @@ import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { entityToken, formatYears, withOptions } from './write.ts';
+import { VENUE_PROSE as P } from '../venueProse.ts';
 
 export const institution = defineCommand({
   kind: 'institution',
@@ -37,7 +38,7 @@ export const institution = defineCommand({
   \`Tsinghua\`  \`inst "Zhejiang University"\`  \`rank RIKEN 2024\`  \`JP\`  \`日本\`  \`東大 2023\`  \`MSRA 2024\`
 Names match case, accents and punctuation loosely, and include short forms (清华, 北大, 上交, 浙大, 中科院, 港大, 复旦, 南大, 東大, 京大, 阪大, 東工大, 理研, MSRA, FAIR, BAIR, Shanghai AI Lab).
 A unit that rolls up into a parent (DeepMind, MSRA), asked for by name, is counted on its own (as with \`units\`), with a note.
-Default: all years 2020-2024.
+Default: all years ${P.en.years}.
 How names are read:
   • a 2-letter ISO code (US, CN, JP) is a country, and so is a country name;
   • after \`inst\` an institution name is tried first, so \`inst "X"\` reaches an institution whose alias looks like a country;

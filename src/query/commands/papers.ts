@@ -14,6 +14,7 @@ export const papers = defineCommand({
   // No words of its own: `papers` is the counting method except as the first word (parse.ts reads it by position).
   words: { papers: [] },
   paged: true,
+  listsSlots: true,
   build(state) {
     const entities = dedupe(state.entities);
     if (entities.length !== 1) reject(msg('papersOne'), 'papers Tsinghua 2024 neurips');

@@ -5,6 +5,7 @@ import { t } from '../../i18n/t.ts';
 import { CONFERENCE_LABEL } from '../../query/meta.ts';
 import { methodText } from '../../query/methods.ts';
 import type { AnswerMeta, Lang } from '../../query/types.ts';
+import { venueProse } from '../../query/venueProse.ts';
 
 /** Conference-years in scope without per-author affiliations, "ICLR 2024"; their years are marked on the chart. */
 export function partialLabels(meta: AnswerMeta): string[] {
@@ -22,7 +23,7 @@ export function footnoteLines(meta: AnswerMeta, lang: Lang): string[] {
   const units = meta.rollup ? '' : `${sep}${t(lang, 'chart.units')}`;
   const partial = meta.gaps.length > 0 ? `${sep}${t(lang, 'chart.partial', { list: partialLabels(meta).join(lang === 'en' ? ', ' : '、') })}` : '';
   return [
-    t(lang, 'chart.source'),
+    t(lang, 'chart.source', venueProse(lang)),
     t(lang, 'chart.method', { method: methodText(meta.method, lang).chart }) + units + filters + partial,
     t(lang, 'chart.snapshot', { snapshot: meta.snapshot, builtAt: meta.builtAt }),
   ];

@@ -2,6 +2,7 @@
 // the Answer object built by the shared core; nothing here computes or re-sorts numbers.
 import type { KnownBlock } from '@slack/types';
 import { t } from '../../i18n/t.ts';
+import { commandOf } from '../../query/commands/registry.ts';
 import type { Answer, Cell } from '../../query/types.ts';
 import { isChartable } from '../../render/chart/chartable.ts';
 import { actionsBlock } from './buttons.ts';
@@ -82,7 +83,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
     nextOffset: page.nextOffset,
     csv: hasTable && answer.rows.length > 0,
     chart: isChartable(answer),
-    propose: answer.kind === 'papers' && (answer.slots ?? []).some((s) => s !== null),
+    propose: commandOf(answer.kind).listsSlots === true && (answer.slots ?? []).some((s) => s !== null),
   });
 
   // Free text (help, method) takes what is left of the 50-block budget.

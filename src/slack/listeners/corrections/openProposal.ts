@@ -1,6 +1,7 @@
 // "Propose a correction" on a drill-down: ask the same question again (the button carries
 // it) and open the modal over that page's author slots.
 import { t } from '../../../i18n/t.ts';
+import { commandOf } from '../../../query/commands/registry.ts';
 import { errorReply, type Deps } from '../../reply.ts';
 import { readButton } from '../actions/readButton.ts';
 import type { ButtonArgs } from '../actions/types.ts';
@@ -16,7 +17,7 @@ export function openProposal(deps: Deps) {
       if (!deps.corrections) return void (await say(t('en', 'corr.notSetUp')));
       // Computed by the answer service (a worker thread), like every answer.
       const page = await deps.answers.page(state.q, state.o);
-      if (page.kind === 'parse_error' || page.answerKind !== 'papers') return void (await say(t(page.kind === 'parse_error' ? 'en' : page.lang, 'corr.fromDrillDown')));
+      if (page.kind === 'parse_error' || !commandOf(page.answerKind).listsSlots) return void (await say(t(page.kind === 'parse_error' ? 'en' : page.lang, 'corr.fromDrillDown')));
       const lang = page.lang;
       const options = slotOptions(page.rows, page.slots);
       if (options.length === 0) return void (await say(t(lang, 'corr.noSlots')));

@@ -1,0 +1,43 @@
+// The venues and the year span as prose, from the venue table (data/conferences.json):
+// "NeurIPS, ICML and ICLR", "2020-2024", "five". Help, `method`, footers, chart credits and
+// `check`'s messages take them as {venues}, {years}, ... so a new conference or year is no prose edit.
+import { countWord } from '../i18n/numbers.ts';
+import { t } from '../i18n/t.ts';
+import { VENUES } from '../ingest/venues.ts';
+import { YEARS } from '../ingest/types.ts';
+import { FIRST_YEAR, LATEST_YEAR } from './read/years.ts';
+import type { Lang } from './types.ts';
+
+export type VenueProse = {
+  /** "NeurIPS, ICML and ICLR" / "NeurIPS、ICML 和 ICLR" / "NeurIPS・ICML・ICLR". */
+  venues: string;
+  /** The same without "and": "NeurIPS, ICML, ICLR" / "NeurIPS、ICML、ICLR". */
+  venueSeries: string;
+  /** How many conferences: "three" / "三" / "3". */
+  venueCount: string;
+  first: number;
+  last: number;
+  /** "2020-2024" / "2020～2024". */
+  years: string;
+  /** How many years: "five" / "五" / "5". */
+  yearCount: string;
+};
+
+/** The venue list and the year span in a language, as {vars} for t() and help texts. */
+export function venueProse(lang: Lang): VenueProse {
+  const labels = VENUES.conferences.map((c) => c.label[lang]);
+  const sep = t(lang, 'prose.venueSep');
+  const head = labels.slice(0, -1).join(sep);
+  return {
+    venues: labels.length > 1 ? `${head}${t(lang, 'prose.venueAnd')}${labels[labels.length - 1]}` : labels.join(''),
+    venueSeries: labels.join(sep),
+    venueCount: countWord(lang, labels.length),
+    first: FIRST_YEAR,
+    last: LATEST_YEAR,
+    years: FIRST_YEAR === LATEST_YEAR ? String(FIRST_YEAR) : t(lang, 'prose.yearSpan', { first: FIRST_YEAR, last: LATEST_YEAR }),
+    yearCount: countWord(lang, YEARS.length),
+  };
+}
+
+/** venueProse in every language, for help texts written as module constants. */
+export const VENUE_PROSE: Record<Lang, VenueProse> = { en: venueProse('en'), zh: venueProse('zh'), ja: venueProse('ja') };
