@@ -5,12 +5,13 @@
 // cannot read exactly is reported as missing rather than guessed, because a wrong reading
 // would "confirm" a figure nobody claimed.
 import { YEARS, type Conference, type Status, type Track } from '../../ingest/types.ts';
-import { FIRST_YEAR, LATEST_YEAR, RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
+import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
 import { cjkKeywordList, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
 import { CLAIM_PHRASES, methodDef } from '../methods.ts';
 import type { Entity, InstType, Method } from '../types.ts';
 import { longestName, readCountryValue } from '../read/names.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
+import { problemWords } from './explain.ts';
 
 export type { ClaimFigure, Qualifier } from './figure.ts';
 
@@ -353,35 +354,8 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   }
   if (problems.length > 0) {
     const unique = problems.filter((p, k) => problems.findIndex((o) => JSON.stringify(o) === JSON.stringify(p)) === k);
-    return { ok: false, missing, problems: unique, problem: unique.map(problemText).join('; ') };
+    return { ok: false, missing, problems: unique, problem: unique.map((p) => problemWords(p, 'en')).join('; ') };
   }
   return { ok: true, claim: claims[0], claims };
 }
 
-const WHAT: Record<Missing, string> = { entity: 'which country or institution', figure: 'the figure', year: 'the year or years' };
-
-/** English wording of a problem (explain.ts words it in the answer's language). */
-export function problemText(p: Problem): string {
-  switch (p.kind) {
-    case 'missing':
-      return `I could not find ${p.what.map((w) => WHAT[w]).join(', ')} in it`;
-    case 'ambiguous':
-      return `a name could mean several institutions: ${p.names}; use the full name`;
-    case 'severalNames':
-      return `it names ${p.count} countries or institutions for one figure; I check a figure for one at a time`;
-    case 'outside':
-      return `${p.years} is outside the data, which covers ${FIRST_YEAR} to ${LATEST_YEAR}`;
-    case 'growthYears':
-      return 'a growth multiple needs two years, e.g. 2020-2024';
-    case 'badTop':
-      return `top${p.top} is not a scope I can use (1 to ${MAX_TOP})`;
-    case 'topScope':
-      return `a top${p.top} scope applies to counts and growth, not to a ${p.figure}`;
-    case 'rankZero':
-      return 'a rank starts at 1';
-    case 'countryOfCountry':
-      return 'a country scope applies to institutions, not to a country';
-    case 'badCountry':
-      return `I do not know the country "${p.value}" in country:`;
-  }
-}
