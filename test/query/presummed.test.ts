@@ -21,6 +21,7 @@ import { pluckNumbers } from '../../src/db/run.ts';
 import { PACKED_COLUMNS } from '../../src/db/packing.ts';
 import { METHODS, type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
+import { expectSameReadings } from '../helpers/sameReadings.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const ALL_YEARS = [2020, 2021, 2022, 2023, 2024];
@@ -222,6 +223,10 @@ describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the 
     ctx = await contexts(file);
   }, 240_000);
   afterAll(() => ctx?.close());
+
+  it('reads every institution name and spelling from the stored names as the in-memory lexicon does', () => {
+    expect(expectSameReadings(ctx.fast)).toBeGreaterThan(5000);
+  });
 
   it('gives the general path\'s answers', () => {
     const entities = {
