@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { mirrorDir, sourcesDir } from '../src/config.ts';
 import { writeQueryTables } from '../src/query/writeQueryTables.ts';
 

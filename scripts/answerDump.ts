@@ -74,7 +74,7 @@ function tableHashes(file: string): string {
 }
 
 if (flags.includes('--build')) {
-  const { build } = await import('../src/build/build.ts');
+  const { build } = await import('../src/pipeline/build.ts');
   const { writeQueryTables } = await import('../src/query/writeQueryTables.ts');
   const dir = mkdtempSync(path.join(tmpdir(), 'airank-dump-'));
   try {

@@ -28,7 +28,7 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
     else if (databaseSchemaVersion(dbPath) !== SCHEMA_VERSION) console.error(`The database at ${dbPath} was built by an older airank: rebuilding it.`);
     else return;
   }
-  const { build } = await import('../build/build.ts'); // the build pipeline only when building
+  const { build } = await import('../pipeline/build.ts'); // the build pipeline only when building
   const { writeQueryTables } = await import('../query/writeQueryTables.ts');
   await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m), presum: writeQueryTables });
 }

@@ -4,7 +4,7 @@ import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';
-import { writeDatabase } from '../../src/build/writeDatabase.ts';
+import { writeDatabase } from '../../src/pipeline/writeDatabase.ts';
 import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import { databasePath, mirrorDir } from '../../src/config.ts';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/pipeline/build.ts';
 import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
 import { answer } from '../../src/query/answer.ts';
 import { loadContext, type QueryContext } from '../../src/query/context.ts';
