@@ -9,7 +9,7 @@ const FORBIDDEN = {
   ingest: ['link', 'pipeline', 'db', 'query', 'render', 'cli', 'slack'],
   link: ['pipeline', 'db', 'query', 'render', 'cli', 'slack'],
   db: ['normalize', 'link', 'pipeline', 'query', 'render', 'cli', 'slack'],
-  pipeline: ['query', 'render', 'cli', 'slack'],
+  pipeline: ['render', 'cli', 'slack'],
   query: ['pipeline', 'link', 'sources', 'render', 'cli', 'slack'],
   i18n: ['ingest', 'normalize', 'link', 'pipeline', 'db', 'render', 'cli', 'slack'],
   render: ['ingest', 'normalize', 'link', 'pipeline', 'db', 'sources', 'cli', 'slack'],

@@ -75,11 +75,10 @@ function tableHashes(file: string): string {
 
 if (flags.includes('--build')) {
   const { build } = await import('../src/pipeline/build.ts');
-  const { writeQueryTables } = await import('../src/query/writeQueryTables.ts');
   const dir = mkdtempSync(path.join(tmpdir(), 'airank-dump-'));
   try {
     const file = path.join(dir, 'dump.sqlite');
-    await build({ dbPath: file, sourcesDir: sourcesDir(), mirror: mirrorDir(), presum: writeQueryTables });
+    await build({ dbPath: file, sourcesDir: sourcesDir(), mirror: mirrorDir() });
     writeFileSync(path.join(out, 'tables.txt'), tableHashes(file));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -29,8 +29,7 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
     else return;
   }
   const { build } = await import('../pipeline/build.ts'); // the build pipeline only when building
-  const { writeQueryTables } = await import('../query/writeQueryTables.ts');
-  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m), presum: writeQueryTables });
+  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
 }
 
 /** The question path opens the file once; only a missing or outdated one goes through ensureDatabase. */
