@@ -68,6 +68,12 @@ function reply(res: ServerResponse, status: number, body = '', headers: Record<s
   res.end(body);
 }
 
+/** Answers without reading the body, then drops the connection: its bytes are never taken in. */
+function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number): void {
+  res.on('finish', () => req.socket.destroy());
+  reply(res, status, '', { connection: 'close' });
+}
+
 export function serveHealth(res: ServerResponse, health: Health): void {
   reply(res, isHealthy(health) ? 200 : 503, JSON.stringify(health), { 'content-type': 'application/json' });
 }
@@ -85,13 +91,11 @@ export function createVerifyingReceiver(signingSecret: string, logger: Logger, h
     const mayBeSslCheck = header(req, 'content-type') === 'application/x-www-form-urlencoded' && Number(header(req, 'content-length') ?? Infinity) <= 64;
     if (unsigned !== null && !mayBeSslCheck) {
       logger.warn(`rejected request from ${req.socket.remoteAddress} unread: ${unsigned}`);
-      req.resume();
-      return reply(res, 401, '', { connection: 'close' });
+      return refuseUnread(req, res, 401);
     }
     if (Number(header(req, 'content-length') ?? 0) > BODY_LIMIT) {
       logger.warn(`refused a ${header(req, 'content-length')}-byte request from ${req.socket.remoteAddress} (413)`);
-      req.resume(); // discard the body so the client reads the answer instead of a reset
-      return reply(res, 413, '', { connection: 'close' });
+      return refuseUnread(req, res, 413);
     }
     readBody(req, BODY_LIMIT).then(
       (rawBody) => {
