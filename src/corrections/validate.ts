@@ -4,11 +4,11 @@
 // web link nor plain text. Text fields are stored cleaned of escape sequences and
 // invisible characters (i18n/cleanText.ts), so a reviewer reads what was typed.
 import { t } from '../i18n/t.ts';
-import type { Lang } from '../query/types.ts';
 import { cleanLine, cleanLines } from '../i18n/cleanText.ts';
 import type { FiguresLookup } from './figuresLookup.ts';
 import { decodeSlot } from './slotKey.ts';
 import type { NewProposal, ProposalStore } from './store.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export type ProposalField = 'slot' | 'institution' | 'other' | 'evidence';
 

@@ -8,7 +8,6 @@
 // treated as down (Slack answers them at once), and the fallback goes.
 import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
 import { t } from '../i18n/t.ts';
-import type { Lang } from '../query/types.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import type { SlackMessage } from './render/answer.ts';
 import type { FittedMessage } from './render/fit.ts';
@@ -16,6 +15,7 @@ import { withNotice } from './render/notice.ts';
 import { asPlainSections, checked } from './render/validate.ts';
 import { retryRateLimited } from './retryPolicy.ts';
 import { openDm, uploadFile } from './upload.ts';
+import type { Lang } from '../domain/lang.ts';
 
 type WebClient = AllMiddlewareArgs['client'];
 
