@@ -8,13 +8,14 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { personKey } from '../src/pipeline/personKey.ts';
 import { sourcesDir } from '../src/config.ts';
-import { CONFERENCE_YEARS, readConferenceYearWithNotes, type ConferenceYearResult } from '../src/ingest/readConferenceYear.ts';
+import { readConferenceYearWithNotes, type ConferenceYearResult } from '../src/ingest/readConferenceYear.ts';
 import { readCxProfileCache } from '../src/ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
 import { EU_ICLR2024_FILE } from '../src/link/linkStep.ts';
 import { CX_PROFILE_CACHE_FILE } from '../src/link/profileCache.ts';
 import { readProfileRecords } from '../src/link/readProfileRecords.ts';
 import { loadReferenceTables } from '../src/normalize/loadReference.ts';
+import { CONFERENCE_YEARS } from '../src/domain/conferenceYears.ts';
 
 const started = performance.now();
 const cpu = process.cpuUsage();

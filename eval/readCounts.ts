@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { watchStdout } from '../src/cli/stdout.ts';
 import { sourcesDir } from '../src/config.ts';
-import { CONFERENCE_YEARS, readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
+import { readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
+import { CONFERENCE_YEARS } from '../src/domain/conferenceYears.ts';
 
 watchStdout();
 const dir = process.argv[2] ?? sourcesDir();

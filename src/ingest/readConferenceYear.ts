@@ -19,7 +19,6 @@ import { readPaperCopilot } from './readers/paperCopilot.ts';
 import { SourceError, type SourcePaper } from './types.ts';
 import type { Conference } from '../domain/ids.ts';
 
-export { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 
 export interface ConferenceYearResult {
   papers: SourcePaper[];

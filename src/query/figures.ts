@@ -8,10 +8,8 @@ import { countsPeople, methodDef } from './methods.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
 import { presummedTable } from './presummed.ts';
 import { keptFor } from './snapshotMemo.ts';
-import type { QueryOptions } from './types.ts';
-import type { GroupBy } from './types.ts';
+import type { GroupBy, QueryOptions } from './types.ts';
 
-export type { Figure } from './peopleCounts.ts';
 
 const ZERO: Figure = { value: 0, slots: 0, linkedSlots: 0 };
 

@@ -5,7 +5,7 @@
 // error with suggestions, because a guessed reading could put a wrong number in print.
 import { helpTopic } from './help.ts';
 import { keywordOf, normalizePhrase } from './lexicon.ts';
-import { canonical, commandNamed, commandOf } from './commands/registry.ts';
+import { canonical, type Command, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/write.ts';
@@ -16,10 +16,7 @@ import type { Status, Track } from '../domain/ids.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Method } from './methods.ts';
 import type { Lexicon } from './lexiconInterface.ts';
-import type { Command } from './commands/registry.ts';
 
-export { canonical } from './commands/registry.ts';
-export { formatYears } from './commands/write.ts';
 
 /** Longest question read; longer text is refused before any work is done. */
 export const MAX_INPUT = 500;

@@ -5,8 +5,6 @@ import { formatCell } from '../i18n/numbers.ts';
 import type { AnswerMeta } from '../query/types.ts';
 import { venueProse } from '../query/venueProse.ts';
 
-export { formatCell, isNumeric, MISSING } from '../i18n/numbers.ts';
-
 export type FooterKind = 'method' | 'filters' | 'gap' | 'linked' | 'note' | 'snapshot' | 'command';
 
 /**

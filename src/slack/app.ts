@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, SocketModeReceiver, webApi, type Logger } from '@slack/bolt';
 import type { Asker } from '../query/asker.ts';
-import type { CorrectionsDeps } from './listeners/corrections/index.ts';
 
 import { fixedAsker, inProcessService, type AnswerService } from './answerService.ts';
 import { dedupeMiddleware, RecentIds } from './dedupe.ts';
@@ -17,6 +16,7 @@ import { createVerifyingReceiver } from './receiver.ts';
 import type { TableStyle } from './render/table.ts';
 import { postingSafeClient } from './retryPolicy.ts';
 import { superviseSocket, type BackoffOptions, type SocketSupervisor } from './socketSupervisor.ts';
+import type { CorrectionsDeps } from './reply.ts';
 
 export interface CreateAppOptions {
   /** Where answers come from: a service (worker pool), or an Asker run in process (tests). The caller closes either. */

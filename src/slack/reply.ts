@@ -6,13 +6,20 @@ import type { Logger } from '@slack/bolt';
 import { t } from '../i18n/t.ts';
 import { questionLang } from '../query/parse.ts';
 import type { AnswerService } from './answerService.ts';
-import type { CorrectionsDeps } from './listeners/corrections/index.ts';
+import type { FiguresLookup } from '../corrections/figuresLookup.ts';
+import type { ProposalStore } from '../corrections/store.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import type { SlackMessage } from './render/answer.ts';
 import { renderApology } from './render/apology.ts';
 import type { FittedMessage } from './render/fit.ts';
 import type { TableStyle } from './render/table.ts';
 import type { Lang } from '../domain/lang.ts';
+
+/** The writable proposal store and read-only look-ups in the figures database (listeners/corrections/). */
+export interface CorrectionsDeps {
+  store: ProposalStore;
+  figures: FiguresLookup;
+}
 
 export interface Deps {
   answers: AnswerService;

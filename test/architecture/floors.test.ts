@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOORS } from '../../eslint.config.js';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { circles } from '../../scripts/importCircles.ts';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
 
@@ -61,5 +62,17 @@ describe('the floors of src/', () => {
   it('finds an import that goes up or sideways', () => {
     const broken = { ...graph, 'query/answer.ts': [...graph['query/answer.ts'], path.join('render', 'text.ts')], 'link/linkStep.ts': [path.join('query', 'types.ts')] };
     expect(floorBreaks(broken, FLOORS).sort()).toEqual(['link/linkStep.ts → query/types.ts (floor 5 to 5)', 'query/answer.ts → render/text.ts (floor 5 to 7)']);
+  });
+
+  it('has no circle of files, and none of rooms, importing each other', () => {
+    expect(circles(graph)).toEqual([]);
+    const rooms: Record<string, string[]> = {};
+    for (const [file, deps] of Object.entries(graph)) (rooms[roomOf(file)] ??= []).push(...deps.filter((d) => !d.startsWith('..')).map(roomOf));
+    expect(circles(rooms).filter((c) => c.length > 1)).toEqual([]);
+  });
+
+  it('finds a circle', () => {
+    expect(circles({ a: ['b'], b: ['c'], c: ['a'], d: ['a'] })).toEqual([['a', 'b', 'c']]);
+    expect(circles({ ...graph, 'db/open.ts': [...graph['db/open.ts'], 'query/openAsker.ts'] }).flat()).toContain('db/open.ts');
   });
 });

@@ -1,8 +1,9 @@
 // Reading claims: the entity, the figure, the years and the scope, with the small
 // parser lexicon (test/query/parseFixture.ts).
 import { describe, expect, it } from 'vitest';
-import { readClaim, type Claim } from '../../src/query/check/claim.ts';
+import { readClaim } from '../../src/query/check/claim.ts';
 import { lexicon } from './parseFixture.ts';
+import type { Claim } from '../../src/query/check/reading.ts';
 
 function read(text: string): Claim {
   const r = readClaim(text, lexicon);

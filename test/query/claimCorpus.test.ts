@@ -3,9 +3,10 @@
 // ones the README lists (so the README cannot drift from what `check` does).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readClaim, type Claim } from '../../src/query/check/claim.ts';
+import { readClaim } from '../../src/query/check/claim.ts';
 import { CORPUS, type CorpusEntry } from './claimCorpus.ts';
 import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
+import type { Claim } from '../../src/query/check/reading.ts';
 
 const lexicon = curatedLexicon;
 const countryOf = curatedCountryOf;

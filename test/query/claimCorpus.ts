@@ -1,7 +1,7 @@
+import type { Claim } from '../../src/query/check/reading.ts';
 // The claim corpus: sentences as editors write them (news style, English, Chinese and
 // Japanese), each with the reading `check` must give. Figures are invented; what is
 // tested is the reading (entity, figure kind and value, years, filters), not the data.
-import type { Claim } from '../../src/query/check/claim.ts';
 
 type Expect = Partial<Omit<Claim, 'figure'>> & { kind: Claim['figure']['kind']; value: number; qualifier?: string };
 export type CorpusEntry = [text: string, expected: Expect | Expect[]];

@@ -3,7 +3,6 @@
 // in which order. The HTTP contract (signing, response_url, Block Kit limits) is
 // contract.test.ts; these tests pin each listener's own decisions.
 import { describe, expect, it } from 'vitest';
-import type { CorrectionsDeps } from '../../src/slack/listeners/corrections/index.ts';
 import { t } from '../../src/i18n/t.ts';
 import { nextPage } from '../../src/slack/listeners/actions/nextPage.ts';
 import { postToChannel } from '../../src/slack/listeners/actions/postToChannel.ts';
@@ -20,6 +19,7 @@ import { appMention } from '../../src/slack/listeners/events/appMention.ts';
 import { offerSlot } from '../../src/slack/listeners/corrections/offeredSlot.ts';
 import { encodeState } from '../../src/slack/render/buttons.ts';
 import { fakeAnswers, fakeBolt, fakeDeps, type FakeBolt } from './helpers/fakeBolt.ts';
+import type { CorrectionsDeps } from '../../src/slack/reply.ts';
 
 type Listener<A> = (args: A) => Promise<void>;
 const call = <A>(listener: Listener<A>, args: object) => listener(args as A);

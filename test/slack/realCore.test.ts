@@ -3,11 +3,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
 import { isParseError } from '../../src/query/types.ts';
-import { formatCell } from '../../src/render/format.ts';
 import { post, slashCommand } from './helpers/signed.ts';
 import { useSlackBot } from './helpers/slackBot.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
+import { formatCell } from '../../src/i18n/numbers.ts';
 
 const fixture = useFixtureAsker();
 const env = useSlackBot(() => fixture.asker);

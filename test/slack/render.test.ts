@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageOf, renderAnswer } from '../../src/slack/render/answer.ts';
 import { decodeState, ACTION_NEXT } from '../../src/slack/render/buttons.ts';
-import { formatCell } from '../../src/slack/render/format.ts';
 import { renderParseError } from '../../src/slack/render/parseError.ts';
 import { comparison, help, meta, parseError, ranking } from './helpers/answers.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
+import { formatCell } from '../../src/i18n/numbers.ts';
 
 const opts = { question: 'q', tableStyle: 'table' as const, postButton: true };
 

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../src/query/types.ts';
 import { renderFitted } from '../../src/slack/render/fit.ts';
-import { escapeMrkdwn, repairSurrogates, splitText, truncate, unescapeSlack } from '../../src/slack/render/text.ts';
+import { escapeMrkdwn, repairSurrogates, splitText, unescapeSlack } from '../../src/slack/render/text.ts';
 import { asPlainSections, blockKitProblems, checked } from '../../src/slack/render/validate.ts';
 import { comparison, help, meta, ranking } from './helpers/answers.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
+import { truncate } from '../../src/i18n/clip.ts';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const msg = (blocks: any[], text = 'fallback') => ({ text, blocks });

@@ -3,7 +3,7 @@
 // coverage caveats for the years involved, and the command that reproduces each figure.
 import { joinList, t } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
-import { readClaim, type Claim } from '../check/claim.ts';
+import { readClaim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
 import { describeClaim, describeFigure, figureValue, unreadableText } from '../check/explain.ts';
 import { reproduceCommand } from '../check/reproduce.ts';
@@ -17,6 +17,7 @@ import { type Answer, type ParsedQuery } from '../types.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { Cell, Column } from '../../domain/table.ts';
 import { METHODS, type Method } from '../methods.ts';
+import type { Claim } from '../check/reading.ts';
 
 type CheckQuery = ParsedQuery & { kind: 'check' };
 

@@ -7,54 +7,13 @@
 import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
 import { cjkKeywordList, keywordOf, type Keyword } from '../lexicon.ts';
 import { CLAIM_PHRASES, type Method, methodDef } from '../methods.ts';
-import type { Entity } from '../types.ts';
 import { longestName, readCountryValue } from '../read/names.ts';
+import type { Entity } from '../types.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 import { problemWords } from './explain.ts';
-import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
 import { YEARS } from '../../domain/venues.ts';
 import type { Lexicon } from '../lexiconInterface.ts';
-
-export type { ClaimFigure, Qualifier } from './figure.ts';
-
-export interface Claim {
-  entity: Entity;
-  figure: ClaimFigure;
-  /** Sorted. Counts, ranks and shares over several years are over the whole span; growth compares the first and last. */
-  years: number[];
-  /** `top50`: only institutions in each year's top N count. */
-  top?: number;
-  conferences: Conference[];
-  track?: Track;
-  status?: Status;
-  exact?: boolean;
-  instType?: InstType;
-  /** A rank "in Japan": among that country's institutions. */
-  country?: string;
-  /** `units`, or a unit named on its own (DeepMind): no roll-up. */
-  units?: boolean;
-  /** A method the claim names ("among first authors", "300 papers"). */
-  method?: Method;
-}
-
-export type Missing = 'entity' | 'figure' | 'year';
-
-export type ClaimReading =
-  | { ok: true; claim: Claim; claims: Claim[] }
-  | { ok: false; missing: Missing[]; problem: string; problems: Problem[] };
-
-/** A reason a claim was not read, as a key and values (explain.ts words it in each language). */
-export type Problem =
-  | { kind: 'missing'; what: Missing[] }
-  | { kind: 'ambiguous'; names: string }
-  | { kind: 'severalNames'; count: number }
-  | { kind: 'outside'; years: string }
-  | { kind: 'growthYears' }
-  | { kind: 'badTop'; top: number }
-  | { kind: 'topScope'; top: number; figure: string }
-  | { kind: 'rankZero' }
-  | { kind: 'countryOfCountry' }
-  | { kind: 'badCountry'; value: string };
+import type { Claim, ClaimReading, Missing, Problem } from './reading.ts';
 
 const MAX_TOP = 1000;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;

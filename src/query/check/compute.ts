@@ -5,7 +5,7 @@ import { Figures } from '../figures.ts';
 import { countsPeople, type Method } from '../methods.ts';
 import { entityKey } from '../names.ts';
 import type { Filters, QueryOptions } from '../types.ts';
-import type { Claim } from './claim.ts';
+import type { Claim } from './reading.ts';
 
 export type ReasonKey = 'peopleTop' | 'countryOfCountry' | 'countryOther' | 'noRank' | 'nothingInScope' | 'noFirstYear';
 

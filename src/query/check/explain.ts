@@ -7,10 +7,10 @@ import { yearsLabel } from '../../i18n/years.ts';
 import { CONFERENCE_LABEL } from '../meta.ts';
 import { venueLabel } from '../../domain/venues.ts';
 import { FIRST_YEAR, LATEST_YEAR } from '../read/years.ts';
-import type { Claim, ClaimReading, Problem } from './claim.ts';
 import type { ClaimFigure } from './figure.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
+import type { Claim, ClaimReading, Problem } from './reading.ts';
 
 /** The figure as a number written the way the claim's kind is read (8,491 · 12.5% · x8 · 3). */
 export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>): string {

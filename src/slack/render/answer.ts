@@ -9,8 +9,9 @@ import { actionsBlock } from './buttons.ts';
 import { footerBlocks } from './footer.ts';
 import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT, PAGE_ROWS } from './limits.ts';
 import { renderTable, type TableStyle } from './table.ts';
-import { escapeMrkdwn, splitText, truncate } from './text.ts';
+import { escapeMrkdwn, splitText } from './text.ts';
 import type { Cell } from '../../domain/table.ts';
+import { truncate } from '../../i18n/clip.ts';
 
 export interface SlackMessage {
   text: string;

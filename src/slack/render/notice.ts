@@ -3,7 +3,7 @@
 // even when the blocks are at Slack's 50-block limit.
 import type { SlackMessage } from './answer.ts';
 import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from './limits.ts';
-import { truncate } from './text.ts';
+import { truncate } from '../../i18n/clip.ts';
 
 export function withNotice(message: SlackMessage, notice: string): SlackMessage {
   const text = truncate(`${notice}\n${message.text}`, MAX_FALLBACK_TEXT);

@@ -3,7 +3,8 @@ import { t } from '../../i18n/t.ts';
 import type { ParseError } from '../../query/types.ts';
 import type { SlackMessage } from './answer.ts';
 import { MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from './limits.ts';
-import { escapeMrkdwn, truncate } from './text.ts';
+import { escapeMrkdwn } from './text.ts';
+import { truncate } from '../../i18n/clip.ts';
 
 export function renderParseError(error: ParseError, command = '/airank'): SlackMessage {
   const e = escapeMrkdwn;

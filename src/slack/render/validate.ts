@@ -9,7 +9,8 @@ import {
   MAX_ACTION_ELEMENTS, MAX_BLOCKS, MAX_BUTTON_TEXT, MAX_BUTTON_VALUE, MAX_CONTEXT_ELEMENTS, MAX_FALLBACK_TEXT,
   MAX_HEADER_TEXT, MAX_SECTION_TEXT, MAX_TABLE_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TEXT_OBJECT,
 } from './limits.ts';
-import { escapeMrkdwn, hasLoneSurrogate, repairSurrogates, splitText, truncate } from './text.ts';
+import { escapeMrkdwn, hasLoneSurrogate, repairSurrogates, splitText } from './text.ts';
+import { truncate } from '../../i18n/clip.ts';
 
 const TYPES = new Set(['header', 'section', 'context', 'actions', 'table', 'divider']);
 

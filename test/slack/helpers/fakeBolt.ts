@@ -4,8 +4,7 @@
 import type { Logger } from '@slack/bolt';
 import type { AnswerService } from '../../../src/slack/answerService.ts';
 import type { ChartOutcome, CsvOutcome, PageOutcome, ReplyOutcome, ReplyRequest } from '../../../src/slack/compute.ts';
-import type { CorrectionsDeps } from '../../../src/slack/listeners/corrections/index.ts';
-import type { Deps } from '../../../src/slack/reply.ts';
+import type { CorrectionsDeps, Deps } from '../../../src/slack/reply.ts';
 
 export interface Call {
   method: string;

@@ -1,7 +1,5 @@
 // Issue 16: proposing a correction from a `papers` drill-down (button → modal → store).
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
-import type { FiguresLookup } from '../../../corrections/figuresLookup.ts';
-import type { ProposalStore } from '../../../corrections/store.ts';
 import type { Deps } from '../../reply.ts';
 import { ACTION_PROPOSE } from '../../render/buttons.ts';
 import { institutionOptions } from './institutionOptions.ts';
@@ -9,12 +7,6 @@ import { ACTION_INSTITUTION, ACTION_PICK_SLOT, CALLBACK_PROPOSE } from './modal.
 import { openProposal } from './openProposal.ts';
 import { pickSlot } from './pickSlot.ts';
 import { submitProposal } from './submitProposal.ts';
-
-/** The writable proposal store and read-only look-ups in the figures database. */
-export interface CorrectionsDeps {
-  store: ProposalStore;
-  figures: FiguresLookup;
-}
 
 export function register(app: App, deps: Deps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_PROPOSE, openProposal(deps));

@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import type { Deps } from '../../reply.ts';
 import { MAX_OPTION_TEXT, MAX_OPTIONS } from '../../render/limits.ts';
-import { truncate } from '../../render/text.ts';
+import { truncate } from '../../../i18n/clip.ts';
 
 type OptionsArgs = AllMiddlewareArgs & SlackOptionsMiddlewareArgs<'block_suggestion'>;
 
