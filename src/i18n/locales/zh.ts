@@ -1,5 +1,5 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
-import type { Locale, Strings } from '../locale.ts';
+import type { Locale, Strings } from './locale.ts';
 
 const strings: Strings = {
   'col.rank': '排名',
