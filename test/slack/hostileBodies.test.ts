@@ -85,4 +85,19 @@ describe('the last-resort handler', () => {
     expect(run.stdout).toContain('still serving');
     expect(run.stderr).toMatch(/airank error id=[0-9a-f]{8} during a promise nobody awaited.*nobody awaited this/s);
   });
+
+  it('logs an uncaught exception with an error id and shuts down the normal way (SIGTERM)', () => {
+    const script = `
+      import { installLastResort } from './src/slack/lastResort.ts';
+      import { consoleLogger } from './src/slack/logger.ts';
+      installLastResort(consoleLogger());
+      process.on('SIGTERM', () => { console.log('draining'); process.exit(0); });
+      setTimeout(() => { throw new Error('thrown from a timer'); }, 10);
+      setTimeout(() => console.log('never reached'), 5000);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('draining');
+    expect(run.stdout).not.toContain('never reached');
+    expect(run.stderr).toMatch(/airank error id=[0-9a-f]{8} during an uncaught exception.*thrown from a timer/s);
+  });
 });
