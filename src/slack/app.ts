@@ -91,7 +91,7 @@ export function createApp(options: CreateAppOptions): AirankApp {
 
   const intake = options.journal ? guardIntake(app, options.journal, logger) : null;
   app.use(dedupeMiddleware(new RecentIds(), logger));
-  const deps: Deps = { answers, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections };
+  const deps: Deps = { answers, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections, journal: options.journal };
   registerListeners(app, deps);
 
   // Anything a listener did not catch: log it under an id, never show a stack to users.

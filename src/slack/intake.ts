@@ -87,7 +87,8 @@ export function guardIntake(app: App, journal: Journal, logger: Logger): Intake 
       await event.ack();
       return;
     }
-    const run = original(event).then(() => journal.answered(entry.key));
+    // Listeners find the key in their context (journalKey) and mark the answer as sending.
+    const run = original({ ...event, customProperties: { ...event.customProperties, journalKey: entry.key } }).then(() => journal.answered(entry.key));
     running.add(run);
     try {
       await run;

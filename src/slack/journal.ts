@@ -4,6 +4,9 @@
 // It is also the idempotency store: a key already there is acknowledged and dropped, in
 // this process, another replica or after a restart.
 //
+// An answer is marked "sending" just before it goes out: a process killed after that point
+// is not answered again (it may have been posted), one killed before it is.
+//
 // Each bot process is an instance with a heartbeat. A pending command or mention whose
 // owner stopped beating (kill -9) or left (SIGTERM after its drain) is claimed by one
 // UPDATE, so exactly one live process answers it again (recover.ts).
@@ -69,6 +72,15 @@ export class Journal {
       .onConflict((oc) => oc.column('key').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
+  /**
+   * The answer is about to be sent: from now on it is never sent again, even if this
+   * process dies before it hears back (the rule deliver.ts applies to timeouts: a post
+   * that may have been made is not repeated).
+   */
+  async sending(key: string): Promise<void> {
+    await this.db.updateTable('journal').set({ state: 'sending' }).where('key', '=', key).where('state', '=', 'pending').execute();
   }
 
   async answered(key: string): Promise<void> {

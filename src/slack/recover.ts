@@ -18,10 +18,10 @@ type WebClient = AllMiddlewareArgs['client'];
 async function answerEntry(deps: Deps, client: WebClient, entry: StoredEntry): Promise<void> {
   if (entry.kind === 'command') {
     const respond: RespondFn = entry.response_url ? createRespond(fetch, entry.response_url) : () => Promise.reject(new Error('no response_url'));
-    await answerCommand(deps, { text: entry.question, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, respond, client });
+    await answerCommand(deps, { text: entry.question, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, respond, client, journalKey: entry.key });
   } else if (entry.kind === 'mention' && entry.channel && entry.thread_ts) {
     const question = unescapeSlack(stripMention(entry.question ?? '')) || 'help';
-    await answerMention(deps, { question, userId: entry.user_id ?? undefined, channelId: entry.channel, threadTs: entry.thread_ts, client });
+    await answerMention(deps, { question, userId: entry.user_id ?? undefined, channelId: entry.channel, threadTs: entry.thread_ts, client, journalKey: entry.key });
   }
 }
 

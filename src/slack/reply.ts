@@ -7,6 +7,7 @@ import { t } from '../i18n/t.ts';
 import { questionLang } from '../query/parse.ts';
 import type { Lang } from '../query/types.ts';
 import type { AnswerService } from './answerService.ts';
+import type { Journal } from './journal.ts';
 import type { CorrectionsDeps } from './listeners/corrections/index.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import type { SlackMessage } from './render/answer.ts';
@@ -20,6 +21,8 @@ export interface Deps {
   tableStyle: TableStyle;
   /** Proposing corrections (issue 16); absent: the button says corrections are not set up. */
   corrections?: CorrectionsDeps;
+  /** The journal of acked requests (journal.ts): told when an answer is about to be sent. */
+  journal?: Journal;
 }
 
 export type Reply =

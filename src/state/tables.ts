@@ -8,7 +8,8 @@ export interface JournalTable {
   key: string;
   /** 'command' and 'mention' are answered again after a crash; the rest are only keys. */
   kind: string;
-  state: 'pending' | 'answered' | 'expired';
+  /** pending → sending (the answer is on its way: never sent again) → answered; expired past the window. */
+  state: 'pending' | 'sending' | 'answered' | 'expired';
   /** The bot process (instances.id) answering it. */
   owner: string;
   response_url: string | null;

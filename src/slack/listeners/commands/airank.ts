@@ -7,9 +7,9 @@ import { replyTo, type Deps } from '../../reply.ts';
 import { unescapeSlack } from '../../render/text.ts';
 
 export function airankCommand(deps: Deps) {
-  return async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, respond, client, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    await answerCommand(deps, { text: command.text, userId: command.user_id, channelId: command.channel_id, respond, client });
+    await answerCommand(deps, { text: command.text, userId: command.user_id, channelId: command.channel_id, respond, client, journalKey: context.journalKey as string | undefined });
   };
 }
 
@@ -19,6 +19,8 @@ export interface CommandRequest {
   channelId?: string;
   respond: RespondFn;
   client: AllMiddlewareArgs['client'];
+  /** Its journal entry (intake.ts), marked "sending" just before the answer goes out. */
+  journalKey?: string;
 }
 
 /** Answers a command, acked now or journalled before a restart (recover.ts). */
@@ -26,6 +28,7 @@ export async function answerCommand(deps: Deps, req: CommandRequest): Promise<De
   // A form without a text field is a bare "/airank": help.
   const question = unescapeSlack(String(req.text ?? '').trim()) || 'help';
   const reply = await replyTo(deps, question, { postButton: true });
+  if (req.journalKey) await deps.journal?.sending(req.journalKey);
   return deliver(
     deps.logger,
     { client: req.client, userId: req.userId, channelId: req.channelId, lang: reply.lang, via: { respond: req.respond, responseType: 'ephemeral' } },

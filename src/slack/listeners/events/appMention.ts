@@ -17,7 +17,7 @@ export function stripMention(text: string, botUserId?: string): string {
 export function appMention(deps: Deps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const question = unescapeSlack(stripMention(event.text ?? '', context.botUserId)) || 'help';
-    await answerMention(deps, { question, userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts, client });
+    await answerMention(deps, { question, userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts, client, journalKey: context.journalKey as string | undefined });
   };
 }
 
@@ -27,12 +27,15 @@ export interface MentionRequest {
   channelId: string;
   threadTs: string;
   client: AllMiddlewareArgs['client'];
+  /** Its journal entry (intake.ts), marked "sending" just before the answer goes out. */
+  journalKey?: string;
 }
 
 /** Answers a mention in its thread, received now or journalled before a restart (recover.ts). */
 export async function answerMention(deps: Deps, req: MentionRequest): Promise<Delivery> {
   const reply = await replyTo(deps, req.question, { postButton: false });
   const visible = reply.kind === 'answer' || !req.userId;
+  if (req.journalKey) await deps.journal?.sending(req.journalKey);
   return deliver(
     deps.logger,
     { client: req.client, userId: req.userId ?? '', channelId: req.channelId, threadTs: req.threadTs, lang: reply.lang, via: { post: visible ? 'message' : 'ephemeral' } },
