@@ -88,8 +88,8 @@ describe('a bot process stopped in a burst of 100 commands', () => {
     first.proc.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     const acked = await sending;
-    expect(first.log.some((l) => l.includes('SIGTERM: no longer accepting requests'))).toBe(true);
     await bot(stateUrl);
     await expectExactlyOnce('term', acked);
+    expect(first.log.some((l) => l.includes('SIGTERM: no longer accepting requests'))).toBe(true);
   }, 150_000);
 });
