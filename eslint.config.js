@@ -4,18 +4,18 @@ import tseslint from 'typescript-eslint';
 // The rooms of src/ and the rooms each may not import (README, "Architecture"). The query
 // core knows nothing of renderers or front ends; ingestion knows nothing of the query path.
 const FORBIDDEN = {
-  sources: ['ingest', 'normalize', 'link', 'build', 'db', 'query', 'render', 'i18n', 'cli', 'slack'],
-  normalize: ['ingest', 'link', 'build', 'db', 'query', 'render', 'cli', 'slack'],
-  ingest: ['link', 'build', 'db', 'query', 'render', 'cli', 'slack'],
-  link: ['build', 'db', 'query', 'render', 'cli', 'slack'],
-  db: ['normalize', 'link', 'build', 'query', 'render', 'cli', 'slack'],
-  build: ['query', 'render', 'cli', 'slack'],
-  query: ['build', 'link', 'sources', 'render', 'cli', 'slack'],
-  i18n: ['ingest', 'normalize', 'link', 'build', 'db', 'render', 'cli', 'slack'],
-  render: ['ingest', 'normalize', 'link', 'build', 'db', 'sources', 'cli', 'slack'],
-  slack: ['ingest', 'normalize', 'link', 'build', 'sources', 'cli'],
+  sources: ['ingest', 'normalize', 'link', 'pipeline', 'db', 'query', 'render', 'i18n', 'cli', 'slack'],
+  normalize: ['ingest', 'link', 'pipeline', 'db', 'query', 'render', 'cli', 'slack'],
+  ingest: ['link', 'pipeline', 'db', 'query', 'render', 'cli', 'slack'],
+  link: ['pipeline', 'db', 'query', 'render', 'cli', 'slack'],
+  db: ['normalize', 'link', 'pipeline', 'query', 'render', 'cli', 'slack'],
+  pipeline: ['render', 'cli', 'slack'],
+  query: ['pipeline', 'link', 'sources', 'render', 'cli', 'slack'],
+  i18n: ['ingest', 'normalize', 'link', 'pipeline', 'db', 'render', 'cli', 'slack'],
+  render: ['ingest', 'normalize', 'link', 'pipeline', 'db', 'sources', 'cli', 'slack'],
+  slack: ['ingest', 'normalize', 'link', 'pipeline', 'sources', 'cli'],
   cli: ['slack'],
-  corrections: ['link', 'sources', 'build', 'render', 'cli', 'slack'],
+  corrections: ['link', 'sources', 'pipeline', 'render', 'cli', 'slack'],
 };
 
 // No room imports the measurement tools of eval/ (product apart from research).

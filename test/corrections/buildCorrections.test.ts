@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/pipeline/build.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 import { DATA_DIR } from '../../src/config.ts';
 import { CONFERENCE_YEARS } from '../../src/ingest/conferenceYears.ts';

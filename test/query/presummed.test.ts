@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import { databasePath, mirrorDir } from '../../src/config.ts';
-import { build } from '../../src/build/build.ts';
-import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
+import { build } from '../../src/pipeline/build.ts';
 import { answer } from '../../src/query/answer.ts';
 import { loadContext, type QueryContext } from '../../src/query/context.ts';
 import { presummedTable } from '../../src/query/presummed.ts';
@@ -218,7 +217,7 @@ describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the 
     if (!file) {
       const dir = tempDir('airank-presummed-real-');
       file = path.join(dir, 'airank.sqlite');
-      await build({ dbPath: file, sourcesDir: path.join(dir, 'sources'), mirror: MIRROR, presum: writeQueryTables });
+      await build({ dbPath: file, sourcesDir: path.join(dir, 'sources'), mirror: MIRROR });
     }
     ctx = await contexts(file);
   }, 240_000);
