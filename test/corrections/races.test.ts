@@ -22,7 +22,7 @@ const dbPath = path.join(dir, 'airank.sqlite');
 const storePath = path.join(dir, 'corrections.sqlite');
 const COUNT = 20;
 const INSTITUTIONS = ['mit', 'stanford', 'tsinghua', 'riken', 'utokyo'];
-let ids: number[] = [];
+const ids: number[] = [];
 let slack: FakeSlack;
 
 beforeAll(async () => {
