@@ -12,8 +12,9 @@
 // UPDATE, so exactly one live process answers it again (recover.ts).
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
+import type { Kysely } from 'kysely';
 import type { StateDb } from '../state/open.ts';
-import type { JournalTable } from '../state/tables.ts';
+import type { JournalTable, StateTables } from '../state/tables.ts';
 
 export type JournalEntry = Omit<JournalTable, 'state' | 'owner' | 'received_at' | 'answered_at'>;
 export type StoredEntry = JournalTable;
@@ -33,9 +34,14 @@ export interface JournalTiming {
 
 export const DEFAULT_TIMING: JournalTiming = { heartbeatMs: 2_000, staleMs: 10_000 };
 
+type Write = (db: Kysely<StateTables>) => Promise<void>;
+
 export class Journal {
   readonly instance = randomUUID();
   private beat: NodeJS.Timeout | null = null;
+  /** Writes waiting for the next commit, and whether one is running (group commit, below). */
+  private queued: Array<{ write: Write; done: (error?: unknown) => void }> = [];
+  private committing = false;
 
   constructor(
     private readonly state: StateDb,
@@ -64,14 +70,48 @@ export class Journal {
       .execute();
   }
 
+  /**
+   * Group commit: writes arriving while a commit runs wait and go together in the next
+   * transaction, so a burst of requests pays for one disk sync per batch, not one each
+   * (acks wait for their record). Each write still resolves only once it is committed.
+   */
+  private write(write: Write): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ write, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      void this.commit();
+    });
+  }
+
+  private async commit(): Promise<void> {
+    if (this.committing) return;
+    this.committing = true;
+    while (this.queued.length > 0) {
+      const batch = this.queued.splice(0);
+      try {
+        await this.db.transaction().execute(async (trx) => {
+          for (const { write } of batch) await write(trx);
+        });
+        for (const { done } of batch) done();
+      } catch (error) {
+        for (const { done } of batch) done(error);
+      }
+    }
+    this.committing = false;
+  }
+
   /** Records a request before it is acknowledged; false when its key is already there (a replay). */
   async record(entry: JournalEntry): Promise<boolean> {
-    const result = await this.db
-      .insertInto('journal')
-      .values({ ...entry, state: 'pending', owner: this.instance, received_at: this.now().toISOString(), answered_at: null })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    let inserted = false;
+    await this.write(async (db) => {
+      const row = await db
+        .insertInto('journal')
+        .values({ ...entry, state: 'pending', owner: this.instance, received_at: this.now().toISOString(), answered_at: null })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning('key')
+        .executeTakeFirst();
+      inserted = row !== undefined;
+    });
+    return inserted;
   }
 
   /**
@@ -79,12 +119,16 @@ export class Journal {
    * process dies before it hears back (the rule deliver.ts applies to timeouts: a post
    * that may have been made is not repeated).
    */
-  async sending(key: string): Promise<void> {
-    await this.db.updateTable('journal').set({ state: 'sending' }).where('key', '=', key).where('state', '=', 'pending').execute();
+  sending(key: string): Promise<void> {
+    return this.write(async (db) => {
+      await db.updateTable('journal').set({ state: 'sending' }).where('key', '=', key).where('state', '=', 'pending').execute();
+    });
   }
 
-  async answered(key: string): Promise<void> {
-    await this.db.updateTable('journal').set({ state: 'answered', answered_at: this.now().toISOString() }).where('key', '=', key).execute();
+  answered(key: string): Promise<void> {
+    return this.write(async (db) => {
+      await db.updateTable('journal').set({ state: 'answered', answered_at: this.now().toISOString() }).where('key', '=', key).execute();
+    });
   }
 
   /**

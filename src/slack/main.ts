@@ -34,15 +34,16 @@ async function main(): Promise<void> {
   }
   const logger = consoleLogger();
   // The journal and proposals live in the shared state store (AIRANK_STATE_URL, else AIRANK_CORRECTIONS_DB).
-  let state;
+  let state, journalState;
   try {
     state = await openState();
+    journalState = await openState(undefined, { durability: 'process' });
   } catch (error) {
     console.error(`airank bot cannot start: the state store ${stateUrl().replace(/:[^:@/]*@/, ':***@')} cannot be opened (${(error as Error).message}); set AIRANK_STATE_URL to a reachable Postgres URL or AIRANK_CORRECTIONS_DB to a writable file`);
     process.exit(1);
   }
   const corrections = { store: new ProposalStore(state), figures: new FiguresLookup(config.dbPath) };
-  const journal = new Journal(state, logger);
+  const journal = new Journal(journalState, logger);
   await journal.start();
   const health = newHealth(config.mode);
   const answers = workerPool({
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     if (!drained) logger.warn(`airank: ${bot.intake?.inFlight} request(s) not answered in time; they stay in the journal for the next start (or a replica)`);
     await journal.leave().catch(() => undefined);
     healthServer?.close();
-    await state.close().catch(() => undefined);
+    await Promise.all([state.close(), journalState.close()]).catch(() => undefined);
     logger.info('airank: stopped');
     process.exit(0);
   };

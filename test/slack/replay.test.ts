@@ -31,7 +31,7 @@ async function startBot(): Promise<void> {
 beforeAll(async () => {
   slack = new FakeSlack();
   await slack.start();
-  state = await openState(path.join(dir, 'state.sqlite'));
+  state = await openState(path.join(dir, 'state.sqlite'), { durability: 'process' });
   await startBot();
 });
 
