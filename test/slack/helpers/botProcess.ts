@@ -3,8 +3,13 @@
 // `npm run bot`, answers from a database file, and keeps its state where stateUrl says.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SECRET } from './signed.ts';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { createFixtureDatabase } from '../../helpers/fixtureDb.ts';
+import { tempDir } from '../../helpers/tempDir.ts';
+import { FakeSlack } from './fakeSlack.ts';
+import { post, SECRET, slashCommand } from './signed.ts';
 
 const MAIN = fileURLToPath(new URL('../../../src/slack/main.ts', import.meta.url));
 
@@ -72,4 +77,59 @@ export async function stopBot(bot: BotProcess | undefined): Promise<void> {
   if (!bot || bot.proc.exitCode !== null || bot.proc.signalCode !== null) return;
   bot.proc.kill('SIGKILL');
   await bot.exited;
+}
+
+const QUESTIONS = ['2024 top10', 'countries 2020-2024', 'compare US CN JP 2024', 'papers Tsinghua 2024', 'help'];
+
+export interface BurstRig {
+  slack: FakeSlack;
+  /** Starts a bot process on the fixture database (stopped after each test). */
+  bot(stateUrl: string, env?: Record<string, string>): Promise<BotProcess>;
+  /** `n` signed commands at once, spread over `ports`; resolves with the numbers of those acked (HTTP 200). */
+  burst(ports: number[], tag: string, n: number): Promise<number[]>;
+  answersTo(tag: string, i: number): number;
+  /** Waits until every acked command has an answer, then checks none of the `n` has two. */
+  expectExactlyOnce(tag: string, acked: number[], n: number): Promise<void>;
+}
+
+/** A fixture database, a fake Slack and clean-up hooks, for the tests that stop bots in a burst. */
+export function useBurstRig(prefix: string): BurstRig {
+  const dir = tempDir(prefix);
+  const dbPath = path.join(dir, 'airank.sqlite');
+  const bots: BotProcess[] = [];
+  const rig = { slack: new FakeSlack() } as BurstRig;
+  const url = (tag: string, i: number) => `/response/${tag}.${i}.`;
+  beforeAll(async () => {
+    await createFixtureDatabase(dbPath);
+    await rig.slack.start();
+  }, 60_000);
+  afterEach(async () => {
+    for (const bot of bots.splice(0)) await stopBot(bot);
+  });
+  afterAll(() => rig.slack.stop());
+  rig.bot = async (stateUrl, env = {}) => {
+    const b = await startBot({ slackApiUrl: rig.slack.apiUrl, dbPath, stateUrl, env });
+    bots.push(b);
+    return b;
+  };
+  rig.answersTo = (tag, i) => rig.slack.to(url(tag, i)).length;
+  rig.burst = async (ports, tag, n) => {
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        post(ports[i % ports.length], slashCommand(QUESTIONS[i % QUESTIONS.length], `${rig.slack.base}${url(tag, i)}`, `U${i}`)).then(
+          (r) => r.status === 200,
+          () => false, // refused or reset: never acked, so Slack would have told the user
+        ),
+      ),
+    );
+    return results.flatMap((ok, i) => (ok ? [i] : []));
+  };
+  rig.expectExactlyOnce = async (tag, acked, n) => {
+    const missing = () => acked.filter((i) => rig.answersTo(tag, i) === 0);
+    await rig.slack.until(() => missing().length === 0, 60_000, () => `answers to ${missing().length} of ${acked.length} acked commands`);
+    await new Promise((r) => setTimeout(r, 1500)); // a duplicate would follow soon after
+    expect(Array.from({ length: n }, (_, i) => i).filter((i) => rig.answersTo(tag, i) > 1)).toEqual([]);
+    for (const i of acked) expect(String(rig.slack.to(url(tag, i))[0].body.text ?? '')).not.toBe('');
+  };
+  return rig;
 }
