@@ -34,13 +34,18 @@ export interface JournalTiming {
 
 export const DEFAULT_TIMING: JournalTiming = { heartbeatMs: 2_000, staleMs: 10_000 };
 
-type Write = (db: Kysely<StateTables>) => Promise<void>;
+/** A write waiting for the next commit (group commit, below). */
+type Write =
+  | { op: 'record'; entry: JournalEntry; done: (inserted: boolean) => void; fail: (error: unknown) => void }
+  | { op: 'sending' | 'answered'; key: string; done: () => void; fail: (error: unknown) => void };
+
+/** Rows per INSERT, well under SQLite's limit on bound parameters. */
+const CHUNK = 200;
 
 export class Journal {
   readonly instance = randomUUID();
   private beat: NodeJS.Timeout | null = null;
-  /** Writes waiting for the next commit, and whether one is running (group commit, below). */
-  private queued: Array<{ write: Write; done: (error?: unknown) => void }> = [];
+  private queued: Write[] = [];
   private committing = false;
 
   constructor(
@@ -70,48 +75,9 @@ export class Journal {
       .execute();
   }
 
-  /**
-   * Group commit: writes arriving while a commit runs wait and go together in the next
-   * transaction, so a burst of requests pays for one disk sync per batch, not one each
-   * (acks wait for their record). Each write still resolves only once it is committed.
-   */
-  private write(write: Write): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queued.push({ write, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      void this.commit();
-    });
-  }
-
-  private async commit(): Promise<void> {
-    if (this.committing) return;
-    this.committing = true;
-    while (this.queued.length > 0) {
-      const batch = this.queued.splice(0);
-      try {
-        await this.db.transaction().execute(async (trx) => {
-          for (const { write } of batch) await write(trx);
-        });
-        for (const { done } of batch) done();
-      } catch (error) {
-        for (const { done } of batch) done(error);
-      }
-    }
-    this.committing = false;
-  }
-
   /** Records a request before it is acknowledged; false when its key is already there (a replay). */
-  async record(entry: JournalEntry): Promise<boolean> {
-    let inserted = false;
-    await this.write(async (db) => {
-      const row = await db
-        .insertInto('journal')
-        .values({ ...entry, state: 'pending', owner: this.instance, received_at: this.now().toISOString(), answered_at: null })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .returning('key')
-        .executeTakeFirst();
-      inserted = row !== undefined;
-    });
-    return inserted;
+  record(entry: JournalEntry): Promise<boolean> {
+    return new Promise((done, fail) => this.enqueue({ op: 'record', entry, done, fail }));
   }
 
   /**
@@ -120,15 +86,65 @@ export class Journal {
    * that may have been made is not repeated).
    */
   sending(key: string): Promise<void> {
-    return this.write(async (db) => {
-      await db.updateTable('journal').set({ state: 'sending' }).where('key', '=', key).where('state', '=', 'pending').execute();
-    });
+    return new Promise((done, fail) => this.enqueue({ op: 'sending', key, done, fail }));
   }
 
   answered(key: string): Promise<void> {
-    return this.write(async (db) => {
-      await db.updateTable('journal').set({ state: 'answered', answered_at: this.now().toISOString() }).where('key', '=', key).execute();
-    });
+    return new Promise((done, fail) => this.enqueue({ op: 'answered', key, done, fail }));
+  }
+
+  private enqueue(write: Write): void {
+    this.queued.push(write);
+    void this.commit();
+  }
+
+  /**
+   * Group commit: writes arriving while a commit runs wait and go together in the next
+   * transaction, as one multi-row INSERT and one UPDATE per kind, so a burst of requests
+   * costs a few statements per batch rather than one each (acks wait for their record).
+   * Each write resolves only once its batch is committed.
+   */
+  private async commit(): Promise<void> {
+    if (this.committing) return;
+    this.committing = true;
+    while (this.queued.length > 0) {
+      const batch = this.queued.splice(0);
+      try {
+        const inserted = await this.db.transaction().execute((trx) => this.apply(trx, batch));
+        for (const w of batch) {
+          if (w.op === 'record') w.done(inserted.get(w.entry) ?? false);
+          else w.done();
+        }
+      } catch (error) {
+        for (const w of batch) w.fail(error);
+      }
+    }
+    this.committing = false;
+  }
+
+  /** Applies a batch; says which records were inserted (the first of a key; a key already stored: none). */
+  private async apply(trx: Kysely<StateTables>, batch: Write[]): Promise<Map<JournalEntry, boolean>> {
+    const at = this.now().toISOString();
+    const first = new Map<string, JournalEntry>();
+    for (const w of batch) if (w.op === 'record' && !first.has(w.entry.key)) first.set(w.entry.key, w.entry);
+    const rows = [...first.values()].map((e) => ({ ...e, state: 'pending' as const, owner: this.instance, received_at: at, answered_at: null }));
+    const stored = new Set<string>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const done = await trx.insertInto('journal').values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.column('key').doNothing()).returning('key').execute();
+      for (const r of done) stored.add(r.key);
+    }
+    const keys = (op: 'sending' | 'answered') => batch.flatMap((w) => (w.op === op ? [w.key] : []));
+    for (const [op, set] of [['sending', { state: 'sending' as const }], ['answered', { state: 'answered' as const, answered_at: at }]] as const) {
+      const list = keys(op);
+      for (let i = 0; i < list.length; i += CHUNK) {
+        let q = trx.updateTable('journal').set(set).where('key', 'in', list.slice(i, i + CHUNK));
+        if (op === 'sending') q = q.where('state', '=', 'pending');
+        await q.execute();
+      }
+    }
+    const inserted = new Map<JournalEntry, boolean>();
+    for (const w of batch) if (w.op === 'record') inserted.set(w.entry, first.get(w.entry.key) === w.entry && stored.has(w.entry.key));
+    return inserted;
   }
 
   /**
