@@ -4,7 +4,7 @@
 // and a notice's sending are each claimed by one conditional UPDATE, so two editors or two
 // senders at once never both succeed.
 import { sql } from 'kysely';
-import type { Lang } from '../query/types.ts';
+import type { Lang } from '../domain/lang.ts';
 import { openState, stateUrl, type StateDb } from '../state/open.ts';
 
 /** Where proposals live: AIRANK_STATE_URL, else the SQLite file AIRANK_CORRECTIONS_DB (default var/corrections.sqlite). */

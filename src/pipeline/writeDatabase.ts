@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { openDatabase } from '../db/open.ts';
 import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
 import { applyCorrections } from '../corrections/apply.ts';
-import { CORRECTION_EVIDENCE, type Correction } from '../corrections/entry.ts';
+import { type Correction } from '../corrections/entry.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { assignPeople, insertConferences, insertInstitutions, insertPapers, insertResolutions, insertSlots } from './insertRecords.ts';
@@ -14,6 +14,7 @@ import { resolveSlots } from './resolveSlots.ts';
 import { rollUpOf, type RollUp } from './rollUp.ts';
 import { writeDerivedTables } from './writeDerivedTables.ts';
 import { writeCoverage, writeCoverageCube, writePaperCube, writePaperUnits, writeSlotCube } from './summaryTables.ts';
+import { CORRECTION_EVIDENCE } from '../domain/evidence.ts';
 
 export interface ConferenceYearInfo {
   conference: string;

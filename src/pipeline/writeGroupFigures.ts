@@ -9,8 +9,8 @@ import { loadContext } from '../query/context.ts';
 import { computeTable } from '../query/figures.ts';
 import { coveredYears } from '../query/presummed.ts';
 import { groupColumns, type GroupBy } from '../query/aggregate.ts';
-import { countsPeople } from '../query/methods.ts';
-import { METHODS, type QueryOptions } from '../query/types.ts';
+import { countsPeople, METHODS } from '../query/methods.ts';
+import { type QueryOptions } from '../query/types.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/build.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 import { DATA_DIR } from '../../src/config.ts';
-import { CONFERENCE_YEARS } from '../../src/ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS } from '../../src/domain/conferenceYears.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import { tempDir } from '../helpers/tempDir.ts';

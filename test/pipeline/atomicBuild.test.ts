@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/build.ts';
-import { CONFERENCE_YEARS } from '../../src/ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS } from '../../src/domain/conferenceYears.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import type { SourceFile } from '../../src/sources/manifest.ts';

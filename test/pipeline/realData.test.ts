@@ -12,7 +12,7 @@ import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { openDatabase } from '../../src/db/open.ts';
-import { VENUES } from '../../src/ingest/venues.ts';
+import { VENUES } from '../../src/domain/venues.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
 import { limitViolations } from '../slack/helpers/slackLimits.ts';
 

@@ -18,10 +18,11 @@ import { packedFromCells } from '../../src/query/peopleCells.ts';
 import { scopedRows } from '../../src/query/aggregate.ts';
 import { pluckNumbers } from '../../src/db/run.ts';
 import { PACKED_COLUMNS } from '../../src/db/packing.ts';
-import { METHODS, type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
+import { type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
 import { expectSameReadings } from '../helpers/sameReadings.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { METHODS } from '../../src/query/methods.ts';
 
 const ALL_YEARS = [2020, 2021, 2022, 2023, 2024];
 /** Every non-empty set of years. */
