@@ -12,6 +12,7 @@
 // UPDATE, so exactly one live process answers it again (recover.ts).
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { StateDb } from '../state/open.ts';
 import type { JournalTable, StateTables } from '../state/tables.ts';
@@ -39,6 +40,32 @@ type Write =
   | { op: 'record'; entry: JournalEntry; done: (inserted: boolean) => void; fail: (error: unknown) => void }
   | { op: 'sending' | 'answered'; key: string; done: () => void; fail: (error: unknown) => void };
 
+const COLUMNS = ['key', 'kind', 'state', 'owner', 'response_url', 'channel', 'thread_ts', 'user_id', 'question', 'received_at', 'answered_at'] as const;
+
+/** The journal's three writes as SQLite statements, their SQL built by kysely (parameters in the order given). */
+function prepare(db: Kysely<StateTables>, raw: SQLite.Database) {
+  const row = Object.fromEntries(COLUMNS.map((c) => [c, `?${c}`])) as unknown as JournalTable;
+  const insert = db.insertInto('journal').values(row).onConflict((oc) => oc.column('key').doNothing()).returning('key').compile();
+  const sending = db.updateTable('journal').set({ state: 'sending' }).where('key', '=', '?key').where('state', '=', 'pending').compile();
+  const answered = db.updateTable('journal').set({ state: 'answered', answered_at: '?at' }).where('key', '=', '?key').compile();
+  // Only the placeholders vary; constants ('sending', 'pending', 'answered') are bound once here.
+  const bind = (q: { sql: string; parameters: readonly unknown[] }) => {
+    const statement = raw.prepare(q.sql);
+    const fixed = q.parameters.map((p) => (typeof p === 'string' && p.startsWith('?') ? null : p));
+    const names = q.parameters.map((p) => (typeof p === 'string' && p.startsWith('?') ? p.slice(1) : null));
+    return { statement, fixed, names };
+  };
+  const ins = bind(insert);
+  const snd = bind(sending);
+  const ans = bind(answered);
+  const args = (b: ReturnType<typeof bind>, values: Record<string, unknown>) => b.names.map((n, i) => (n === null ? b.fixed[i] : values[n]));
+  return {
+    insert: { statement: ins.statement, columns: ins.names.map((n) => n!) },
+    sending: { run: (key: string) => snd.statement.run(...args(snd, { key })) },
+    answered: { run: (at: string, key: string) => ans.statement.run(...args(ans, { at, key })) },
+  };
+}
+
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 200;
 
@@ -47,6 +74,7 @@ export class Journal {
   private beat: NodeJS.Timeout | null = null;
   private queued: Write[] = [];
   private committing = false;
+  private prepared?: ReturnType<typeof prepare>;
 
   constructor(
     private readonly state: StateDb,
@@ -108,9 +136,12 @@ export class Journal {
     if (this.committing) return;
     this.committing = true;
     while (this.queued.length > 0) {
+      // One turn of the event loop first, so requests arriving together share the commit.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queued.splice(0);
       try {
-        const inserted = await this.db.transaction().execute((trx) => this.apply(trx, batch));
+        const raw = this.state.sqlite;
+        const inserted = raw ? raw.transaction(() => this.applySqlite(raw, batch))() : await this.db.transaction().execute((trx) => this.apply(trx, batch));
         for (const w of batch) {
           if (w.op === 'record') w.done(inserted.get(w.entry) ?? false);
           else w.done();
@@ -120,6 +151,25 @@ export class Journal {
       }
     }
     this.committing = false;
+  }
+
+  /**
+   * The same batch on SQLite, with statements kysely builds once: run through kysely's
+   * driver, each statement cost 0.3-0.5 ms of the acking thread under load (against a few
+   * microseconds prepared), which showed in the ack times (README, Slack → Checks).
+   */
+  private applySqlite(raw: SQLite.Database, batch: Write[]): Map<JournalEntry, boolean> {
+    const s = (this.prepared ??= prepare(this.db, raw));
+    const at = this.now().toISOString();
+    const inserted = new Map<JournalEntry, boolean>();
+    for (const w of batch) {
+      if (w.op === 'record') {
+        const row = { ...w.entry, state: 'pending', owner: this.instance, received_at: at, answered_at: null } as Record<string, unknown>;
+        inserted.set(w.entry, s.insert.statement.get(...s.insert.columns.map((c) => row[c])) !== undefined);
+      } else if (w.op === 'sending') s.sending.run(w.key);
+      else s.answered.run(at, w.key);
+    }
+    return inserted;
   }
 
   /** Applies a batch; says which records were inserted (the first of a key; a key already stored: none). */

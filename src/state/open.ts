@@ -16,6 +16,8 @@ export interface StateDb {
   dialect: StateDialect;
   /** The file or the URL without its password, for messages. */
   where: string;
+  /** SQLite only: the connection itself, for statements built by kysely once and run many times on the acking thread (journal.ts). */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function openState(url: string = stateUrl(), options: StateOptions 
   const sqlite = openSqlite(file, options.durability);
   const db = new Kysely<StateTables>({ dialect: new SqliteDialect({ database: sqlite }) });
   await createSchema(db, 'sqlite');
-  return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', where: file, sqlite, close: () => db.destroy() };
 }
 
 async function createSchema(db: Kysely<StateTables>, dialect: StateDialect): Promise<void> {
