@@ -52,6 +52,11 @@ describe('two bot processes sharing one Postgres', () => {
     expect(acks.map((r) => r.status)).toEqual([200, 200]);
     await rig.slack.waitFor('/response/replay.0.', 1, 30_000);
     expect((await post(b.port, body, { timestamp })).status).toBe(200);
+    // A later command to each process, answered: each has had time to answer the replay if it were going to.
+    await post(a.port, slashCommand('help', rig.slack.responseUrl('control.1.')));
+    await post(b.port, slashCommand('help', rig.slack.responseUrl('control.2.')));
+    await rig.slack.waitFor('/response/control.1.', 1, 30_000);
+    await rig.slack.waitFor('/response/control.2.', 1, 30_000);
     await new Promise((r) => setTimeout(r, 1500));
     expect(rig.answersTo('replay', 0)).toBe(1);
   }, 120_000);
