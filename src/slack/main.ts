@@ -13,6 +13,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { newHealth, noteDatabaseEvent } from './health.ts';
 import { Journal } from './journal.ts';
+import { installLastResort } from './lastResort.ts';
 import { consoleLogger } from './logger.ts';
 import { serveHealth } from './receiver.ts';
 import { recovery } from './recover.ts';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = consoleLogger();
+  installLastResort(logger);
   // The journal and proposals live in the shared state store (AIRANK_STATE_URL, else AIRANK_CORRECTIONS_DB).
   let state, journalState;
   try {
