@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 export const FLOORS = [
   ['domain', 'config'], // the shared vocabulary: languages, venues, ids, evidence kinds, table cells; paths
   ['i18n'], // every language's words: locales, country and institution names, number formats
-  ['sources', 'normalize', 'db'], // obtaining files; affiliation → institution; the schema
+  ['sources', 'normalize', 'db', 'state'], // obtaining files; affiliation → institution; the schema; the shared writable state
   ['ingest'], // reading each source format, assembling a conference-year
   ['link', 'query'], // filling affiliations by linking people; the question language and the one Answer
   ['corrections'], // editors' corrections: file, build step, proposals, review, notices

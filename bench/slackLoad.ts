@@ -6,15 +6,18 @@
 // generator's work nor the fake Slack's checks run on the bot's event loop.
 // Run: npx tsx bench/slackLoad.ts [N ...]. Uses the real database (var/airank.sqlite or
 // AIRANK_DB) through the worker pool (AIRANK_SLACK_WORKERS threads) when present, else a
-// fake core in process.
+// fake core in process. Every request is journalled as in production (a fresh SQLite state
+// file, or AIRANK_STATE_URL); BENCH_JOURNAL=off runs without the journal, for comparison.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { createApp } from '../src/slack/app.ts';
+import { Journal } from '../src/slack/journal.ts';
+import { openState } from '../src/state/open.ts';
 import { consoleLogger } from '../src/slack/logger.ts';
 import { defaultPoolSize, workerPool } from '../src/slack/workerPool.ts';
 import { FakeAsker } from '../test/slack/helpers/answers.ts';
@@ -40,18 +43,29 @@ async function serve(slackBase: string): Promise<void> {
   const real = existsSync(dbPath);
   const size = Number(process.env.AIRANK_SLACK_WORKERS ?? defaultPoolSize());
   const answers = real ? workerPool({ dbPath, size }) : undefined;
+  const logger = consoleLogger(LogLevel.ERROR);
+  const journalOn = process.env.BENCH_JOURNAL !== 'off';
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'airank-bench-state-'));
+  const state = journalOn ? await openState(process.env.AIRANK_STATE_URL ?? path.join(stateDir, 'state.sqlite'), { durability: 'process' }) : null;
+  const journal = state ? new Journal(state, logger) : undefined;
+  await journal?.start();
   const bot = createApp({
+    journal,
     ...(answers ? { answers } : { asker: new FakeAsker() }),
     botToken: 'xoxb-load',
     signingSecret: SECRET,
     apiUrl: `${slackBase}/api/`,
-    logger: consoleLogger(LogLevel.ERROR),
+    logger,
   });
   const port = await bot.start(0);
-  const label = real ? `real database ${dbPath}, ${size} answer worker thread(s)` : 'fake core in process (no database found)';
+  const core = real ? `real database ${dbPath}, ${size} answer worker thread(s)` : 'fake core in process (no database found)';
+  const label = `${core}; journal ${state ? `on (${state.dialect} ${state.where})` : 'off'}`;
   console.log(JSON.stringify({ port, label, real }));
   // Exit cleanly when the driver is done (so --cpu-prof, if given, writes its profile).
-  process.on('SIGTERM', () => process.exit(0));
+  process.on('SIGTERM', () => {
+    rmSync(stateDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 }
 
 function percentile(sorted: number[], p: number): number {

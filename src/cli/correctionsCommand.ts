@@ -30,8 +30,8 @@ export interface CorrectionsOptions {
 /** A cell of stored text on one line, without controls (so the table's widths hold too). */
 const cleanCell = (cell: Cell): Cell => (typeof cell === 'string' ? cleanLine(cell) : cell);
 
-function listPending(store: ProposalStore, out: (line: string) => void): number {
-  const pending = store.list('pending');
+async function listPending(store: ProposalStore, out: (line: string) => void): Promise<number> {
+  const pending = await store.list('pending');
   const rows = pending.map((p): Cell[] =>
     [
       p.id,
@@ -49,13 +49,13 @@ function listPending(store: ProposalStore, out: (line: string) => void): number 
   out(`Pending correction proposals: ${pending.length}`);
   if (pending.length > 0) out(['', ...renderTable({ columns, rows })].join('\n'));
   out('\nReview: airank corrections accept N [--as <curated id>] [--by NAME] · airank corrections reject N --why "..."');
-  const undelivered = store.pendingNotices().length;
+  const undelivered = (await store.pendingNotices()).length;
   if (undelivered > 0) out(`${undelivered} decision notices not yet delivered to Slack: airank corrections notify (needs SLACK_BOT_TOKEN).`);
   return 0;
 }
 
 async function notify(store: ProposalStore, env: Record<string, string | undefined>, out: (line: string) => void): Promise<number> {
-  const pending = store.pendingNotices().length;
+  const pending = (await store.pendingNotices()).length;
   if (pending === 0) return 0;
   const client = clientFromEnv(env);
   if (!client) {
@@ -73,9 +73,9 @@ export async function correctionsCommand(args: string[], opts: CorrectionsOption
   const out = (line: string) => print(cleanForTerminal(line));
   const env = opts.env ?? process.env;
   const [action, number] = args;
-  const store = new ProposalStore(opts.storePath);
+  const store = await ProposalStore.open(opts.storePath);
   try {
-    if (action === undefined || action === 'list') return listPending(store, out);
+    if (action === undefined || action === 'list') return await listPending(store, out);
     if (action === 'notify') return await notify(store, env, out);
     if (action !== 'accept' && action !== 'reject') {
       out(`corrections: unknown action "${action}". Use: airank corrections | accept N | reject N --why "..." | notify`);
@@ -98,11 +98,11 @@ export async function correctionsCommand(args: string[], opts: CorrectionsOption
     const by = opts.by ?? env.AIRANK_EDITOR ?? userInfo().username;
     try {
       if (action === 'accept') {
-        const { correction } = acceptProposal(deps, id, { by, as: opts.as });
+        const { correction } = await acceptProposal(deps, id, { by, as: opts.as });
         out(`Accepted #${id} as correction #${correction.id} in data/corrections.json (${correction.conference} ${correction.year} ${correction.paper}, author ${correction.position} → ${correction.institution}).`);
         out('Next: review it with git diff, commit, and rebuild (npm run setup) for the figures to change.');
       } else {
-        rejectProposal(deps, id, { by, why: opts.why });
+        await rejectProposal(deps, id, { by, why: opts.why });
         out(`Rejected #${id}; recorded in data/corrections-rejected.json with the reason.`);
       }
     } catch (error) {
@@ -116,6 +116,6 @@ export async function correctionsCommand(args: string[], opts: CorrectionsOption
     }
     return await notify(store, env, out);
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -1,8 +1,10 @@
 // The reviewed corrections file (data/corrections.json) and the rejected log
 // (data/corrections-rejected.json): entry shapes, validation with messages that name the
-// entry, and atomic appends. An accepted entry always names a curated institution id.
+// entry, and atomic appends under a file lock. An accepted entry always names a curated
+// institution id.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import type { Conference } from '../domain/ids.ts';
 import { CONFERENCES, YEARS } from '../domain/venues.ts';
 
@@ -126,14 +128,40 @@ function writeArray(file: string, entries: unknown[]): void {
   renameSync(temp, file);
 }
 
-/** Appends an accepted correction with the next free id; returns it. */
-export function appendCorrection(dataDir: string, entry: Omit<Correction, 'id'>): Correction {
-  const existing = loadCorrections(dataDir);
-  const full: Correction = { id: existing.reduce((m, c) => Math.max(m, c.id), 0) + 1, ...entry };
-  writeArray(path.join(dataDir, CORRECTIONS_FILE), [...existing, full]);
-  return full;
+/**
+ * Runs `fn` holding the lock on both files (a `corrections.json.lock` folder beside them):
+ * two editors, or an editor and a rerun, never read-modify-write them at once. A lock left
+ * by a crashed process is taken over after 10 s.
+ */
+async function underLock<T>(dataDir: string, fn: () => T): Promise<T> {
+  const release = await lockfile.lock(path.join(dataDir, CORRECTIONS_FILE), {
+    realpath: false,
+    stale: 10_000,
+    retries: { retries: 100, minTimeout: 10, maxTimeout: 200 },
+  });
+  try {
+    return fn();
+  } finally {
+    await release();
+  }
 }
 
-export function appendRejected(dataDir: string, entry: RejectedCorrection): void {
-  writeArray(path.join(dataDir, REJECTED_FILE), [...loadRejected(dataDir), entry]);
+/** Appends an accepted correction with the next free id, unless its proposal is already there; returns the entry. */
+export function appendCorrection(dataDir: string, entry: Omit<Correction, 'id'>): Promise<Correction> {
+  return underLock(dataDir, () => {
+    const existing = loadCorrections(dataDir);
+    const already = entry.proposal === undefined ? undefined : existing.find((c) => c.proposal === entry.proposal);
+    if (already) return already;
+    const full: Correction = { id: existing.reduce((m, c) => Math.max(m, c.id), 0) + 1, ...entry };
+    writeArray(path.join(dataDir, CORRECTIONS_FILE), [...existing, full]);
+    return full;
+  });
+}
+
+/** Appends a rejected proposal, unless it is already there. */
+export function appendRejected(dataDir: string, entry: RejectedCorrection): Promise<void> {
+  return underLock(dataDir, () => {
+    const existing = loadRejected(dataDir);
+    if (!existing.some((r) => r.proposal === entry.proposal)) writeArray(path.join(dataDir, REJECTED_FILE), [...existing, entry]);
+  });
 }

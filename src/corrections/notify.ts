@@ -1,7 +1,9 @@
 // Telling proposers what happened to their proposals, in a DM from the bot. A notice is
-// recorded as pending when it is decided and marked sent only once Slack accepted it, so
-// a notice that could not be sent (no token, Slack down) is sent by the next attempt:
-// `airank corrections notify`, or the bot when it starts.
+// recorded as pending when it is decided; a sender claims it (one UPDATE: pending → sent)
+// before sending, so two senders at once (two `notify` runs, the bot starting while an
+// editor accepts) never both send it. One that could not be sent (no token, Slack down) is
+// given back and sent by the next attempt: `airank corrections notify`, or the bot when it
+// starts.
 import { webApi } from '@slack/bolt';
 import type { ProposalStore } from './store.ts';
 
@@ -22,14 +24,15 @@ export function clientFromEnv(env: Record<string, string | undefined> = process.
 
 export async function deliverNotices(store: ProposalStore, client: SlackClient): Promise<NoticeResult> {
   const result: NoticeResult = { sent: [], failed: [] };
-  for (const p of store.pendingNotices()) {
+  for (const p of await store.pendingNotices()) {
+    if (!(await store.claimNotice(p.id))) continue; // another sender has it
     try {
       const dm = await client.conversations.open({ users: p.slackUser });
       if (!dm.channel?.id) throw new Error('conversations.open returned no channel id');
       await client.chat.postMessage({ channel: dm.channel.id, text: p.notice ?? '' });
-      store.markNoticeSent(p.id);
       result.sent.push(p.id);
     } catch (error) {
+      await store.releaseNotice(p.id);
       result.failed.push({ id: p.id, error: (error as Error).message });
     }
   }

@@ -1,7 +1,9 @@
 // Reviewing proposals in the terminal: accept moves one into data/corrections.json, reject
-// into the rejected log; both leave a notice for the proposer. Files are written before
-// the store is updated, and an accepted entry carries its proposal number, so a crash
-// between the two steps is finished by running the same command again.
+// into the rejected log; both leave a notice for the proposer. The store decides first, in
+// one UPDATE that only a still-pending proposal passes, so of two editors at once exactly
+// one wins; only the winner writes the file (under a lock, atomically). Entries carry
+// their proposal number, so a crash between the two steps is finished by running the same
+// command again.
 import { t } from '../i18n/t.ts';
 import { CONFERENCE_LABEL } from '../query/meta.ts';
 import { appendCorrection, appendRejected, loadCorrections, loadRejected, type Correction } from './entry.ts';
@@ -35,15 +37,19 @@ const paperLabel = (p: Proposal) => `${p.author} (author ${p.position}) on "${p.
 /** Who proposed it, as both files record it. */
 const proposedBy = (p: Proposal) => (p.slackName ? `${p.slackName} (Slack ${p.slackUser})` : `Slack ${p.slackUser}`);
 
-function pending(deps: ReviewDeps, id: number): Proposal {
-  const p = deps.store.get(id);
+/** The proposal, if it is pending or `status` with its file entry missing (a rerun finishing it); else a clear refusal. */
+async function decidable(deps: ReviewDeps, id: number, status: 'accepted' | 'rejected'): Promise<Proposal> {
+  const p = await deps.store.get(id);
   if (!p) throw new ReviewError(`No proposal #${id}. \`airank corrections\` lists the pending ones.`);
-  if (p.status !== 'pending') throw new ReviewError(`Proposal #${id} was already ${p.status} by ${p.decidedBy} on ${p.decidedAt?.slice(0, 10)}.`);
+  const inFile = () => (status === 'accepted' ? loadCorrections(deps.dataDir) : loadRejected(deps.dataDir)).some((e) => e.proposal === id);
+  if (p.status !== 'pending' && (p.status !== status || inFile())) throw new ReviewError(`Proposal #${id} was already ${p.status} by ${p.decidedBy} on ${p.decidedAt?.slice(0, 10)}.`);
   return p;
 }
 
-export function acceptProposal(deps: ReviewDeps, id: number, opts: { by: string; as?: string; now?: Date }): { correction: Correction; notice: string } {
-  const p = pending(deps, id);
+const lost = (id: number, status: string) => new ReviewError(`Proposal #${id} was ${status === 'accepted' ? 'rejected' : 'accepted'} by someone else meanwhile; nothing was written. \`airank corrections\` shows the pending ones.`);
+
+export async function acceptProposal(deps: ReviewDeps, id: number, opts: { by: string; as?: string; now?: Date }): Promise<{ correction: Correction; notice: string }> {
+  let p = await decidable(deps, id, 'accepted');
   const institution = opts.as ?? p.institution;
   if (!institution) {
     throw new ReviewError(
@@ -53,39 +59,49 @@ export function acceptProposal(deps: ReviewDeps, id: number, opts: { by: string;
   }
   const name = deps.curated.get(institution);
   if (!name) throw new ReviewError(`"${institution}" is not a curated institution id in data/institutions.json.`);
-  if (deps.figures && !deps.figures.slot({ conference: p.conference as Conference, year: p.year, sourceId: p.sourceId, position: p.position })) {
-    throw new ReviewError(`Proposal #${id}: ${paperLabel(p)} is not in the current database (rebuilt since?), so the entry would fail the build. Reject it, or rebuild and check.`);
+  if (p.status === 'pending') {
+    if (deps.figures && !deps.figures.slot({ conference: p.conference as Conference, year: p.year, sourceId: p.sourceId, position: p.position })) {
+      throw new ReviewError(`Proposal #${id}: ${paperLabel(p)} is not in the current database (rebuilt since?), so the entry would fail the build. Reject it, or rebuild and check.`);
+    }
+    // The notice waits for the correction number (linkCorrection below), so it is not sent half-written.
+    if (!(await deps.store.decide(id, { status: 'accepted', by: opts.by, notice: null }, opts.now))) {
+      const now = await deps.store.get(id);
+      if (now?.status !== 'accepted') throw lost(id, 'accepted');
+    }
+    p = (await deps.store.get(id))!;
   }
-  const now = opts.now ?? new Date();
-  const correction =
-    loadCorrections(deps.dataDir).find((c) => c.proposal === id) ??
-    appendCorrection(deps.dataDir, {
-      conference: p.conference as Conference,
-      year: p.year,
-      paper: p.sourceId,
-      position: p.position,
-      author: p.author,
-      institution,
-      evidence: p.evidence,
-      proposedBy: proposedBy(p),
-      proposedAt: p.proposedAt,
-      acceptedBy: opts.by,
-      acceptedAt: now.toISOString(),
-      proposal: id,
-    });
+  const correction = await appendCorrection(deps.dataDir, {
+    conference: p.conference as Conference,
+    year: p.year,
+    paper: p.sourceId,
+    position: p.position,
+    author: p.author,
+    institution,
+    evidence: p.evidence,
+    proposedBy: proposedBy(p),
+    proposedAt: p.proposedAt,
+    acceptedBy: p.decidedBy ?? opts.by,
+    acceptedAt: p.decidedAt ?? new Date().toISOString(),
+    proposal: id,
+  });
   const notice = t(p.lang, 'corr.accepted', { ...slotVars(p), institution: name, correction: correction.id });
-  if (!deps.store.decide(id, { status: 'accepted', by: opts.by, correctionId: correction.id, notice }, now)) {
-    throw new ReviewError(`Proposal #${id} was decided by someone else meanwhile; check data/corrections.json (correction #${correction.id}) against \`airank corrections\`.`);
-  }
+  await deps.store.linkCorrection(id, correction.id, notice);
   return { correction, notice };
 }
 
-export function rejectProposal(deps: ReviewDeps, id: number, opts: { by: string; why: string | undefined; now?: Date }): { notice: string } {
-  const p = pending(deps, id);
-  const why = opts.why?.trim();
+export async function rejectProposal(deps: ReviewDeps, id: number, opts: { by: string; why: string | undefined; now?: Date }): Promise<{ notice: string }> {
+  let p = await decidable(deps, id, 'rejected');
+  const why = p.status === 'rejected' ? p.why! : opts.why?.trim();
   if (!why) throw new ReviewError('reject needs a reason: --why "..." (the proposer is told it).');
-  const now = opts.now ?? new Date();
-  if (!loadRejected(deps.dataDir).some((r) => r.proposal === id)) appendRejected(deps.dataDir, {
+  const notice = t(p.lang, 'corr.rejected', { ...slotVars(p), why });
+  if (p.status === 'pending') {
+    if (!(await deps.store.decide(id, { status: 'rejected', by: opts.by, why, notice }, opts.now))) {
+      const now = await deps.store.get(id);
+      if (now?.status !== 'rejected') throw lost(id, 'rejected');
+    }
+    p = (await deps.store.get(id))!;
+  }
+  await appendRejected(deps.dataDir, {
     proposal: id,
     conference: p.conference,
     year: p.year,
@@ -96,13 +112,9 @@ export function rejectProposal(deps: ReviewDeps, id: number, opts: { by: string;
     evidence: p.evidence,
     proposedBy: proposedBy(p),
     proposedAt: p.proposedAt,
-    rejectedBy: opts.by,
-    rejectedAt: now.toISOString(),
-    why,
+    rejectedBy: p.decidedBy ?? opts.by,
+    rejectedAt: p.decidedAt ?? new Date().toISOString(),
+    why: p.why ?? why,
   });
-  const notice = t(p.lang, 'corr.rejected', { ...slotVars(p), why });
-  if (!deps.store.decide(id, { status: 'rejected', by: opts.by, why, notice }, now)) {
-    throw new ReviewError(`Proposal #${id} was decided by someone else meanwhile; check data/corrections-rejected.json against \`airank corrections\`.`);
-  }
-  return { notice };
+  return { notice: p.notice ?? notice };
 }

@@ -1,15 +1,15 @@
-// The proposal store: a small writable SQLite file (var/corrections.sqlite, or
-// AIRANK_CORRECTIONS_DB), apart from the read-only figures database. WAL mode with a busy
-// timeout lets the bot and the terminal write at once; every proposal is committed before
-// it is acknowledged, so nothing is lost if the bot restarts.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { PROJECT_ROOT } from '../config.ts';
+// The proposal store, in the shared state store (src/state/: SQLite in WAL mode by default,
+// Postgres for replicas), apart from the read-only figures database. Every proposal is
+// committed before it is acknowledged, so nothing is lost if the bot restarts; a decision
+// and a notice's sending are each claimed by one conditional UPDATE, so two editors or two
+// senders at once never both succeed.
+import { sql } from 'kysely';
 import type { Lang } from '../domain/lang.ts';
+import { openState, stateUrl, type StateDb } from '../state/open.ts';
 
+/** Where proposals live: AIRANK_STATE_URL, else the SQLite file AIRANK_CORRECTIONS_DB (default var/corrections.sqlite). */
 export function correctionsDbPath(): string {
-  return process.env.AIRANK_CORRECTIONS_DB ?? path.join(PROJECT_ROOT, 'var', 'corrections.sqlite');
+  return stateUrl();
 }
 
 export type ProposalStatus = 'pending' | 'accepted' | 'rejected';
@@ -50,109 +50,106 @@ export interface Proposal extends NewProposal {
   noticeState: 'pending' | 'sent' | null;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS proposals (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
-  conference TEXT NOT NULL,
-  year INTEGER NOT NULL,
-  source_id TEXT NOT NULL,
-  title TEXT NOT NULL,
-  position INTEGER NOT NULL,
-  author TEXT NOT NULL,
-  current_institution TEXT,
-  current_basis TEXT NOT NULL,
-  institution TEXT,
-  other TEXT,
-  evidence TEXT NOT NULL,
-  slack_user TEXT NOT NULL,
-  slack_name TEXT,
-  lang TEXT NOT NULL DEFAULT 'en',
-  snapshot TEXT,
-  proposed_at TEXT NOT NULL,
-  decided_by TEXT,
-  decided_at TEXT,
-  why TEXT,
-  correction_id INTEGER,
-  notice TEXT,
-  notice_state TEXT CHECK (notice_state IN ('pending', 'sent')),
-  CHECK ((institution IS NULL) <> (other IS NULL))
-)`;
-
-const COLUMNS = `id, status, conference, year, source_id AS sourceId, title, position, author,
-  current_institution AS currentInstitution, current_basis AS currentBasis, institution, other, evidence,
-  slack_user AS slackUser, slack_name AS slackName, lang, snapshot, proposed_at AS proposedAt, decided_by AS decidedBy,
-  decided_at AS decidedAt, why, correction_id AS correctionId, notice, notice_state AS noticeState`;
+const COLUMNS = [
+  'id', 'status', 'conference', 'year', 'source_id as sourceId', 'title', 'position', 'author',
+  'current_institution as currentInstitution', 'current_basis as currentBasis', 'institution', 'other', 'evidence',
+  'slack_user as slackUser', 'slack_name as slackName', 'lang', 'snapshot', 'proposed_at as proposedAt', 'decided_by as decidedBy',
+  'decided_at as decidedAt', 'why', 'correction_id as correctionId', 'notice', 'notice_state as noticeState',
+] as const;
 
 export class ProposalStore {
-  private readonly db: SQLite.Database;
+  constructor(private readonly state: StateDb) {}
 
-  constructor(readonly file: string = correctionsDbPath()) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new SQLite(file);
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('journal_mode = WAL');
-    // Each proposal reaches the disk before the modal closes.
-    this.db.pragma('synchronous = FULL');
-    this.db.exec(SCHEMA);
+  /** Opens the store named by `url` (default: AIRANK_STATE_URL or AIRANK_CORRECTIONS_DB). */
+  static async open(url?: string): Promise<ProposalStore> {
+    return new ProposalStore(await openState(url));
   }
 
-  propose(p: NewProposal, now = new Date()): Proposal {
-    const { lastInsertRowid } = this.db
-      .prepare(
-        `INSERT INTO proposals (conference, year, source_id, title, position, author, current_institution, current_basis,
-           institution, other, evidence, slack_user, slack_name, lang, snapshot, proposed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(p.conference, p.year, p.sourceId, p.title, p.position, p.author, p.currentInstitution, p.currentBasis, p.institution, p.other, p.evidence, p.slackUser, p.slackName, p.lang, p.snapshot, now.toISOString());
-    return this.get(Number(lastInsertRowid))!;
+  get where(): string {
+    return this.state.where;
   }
 
-  get(id: number): Proposal | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM proposals WHERE id = ?`).get(id) as Proposal | undefined;
+  private select() {
+    return this.state.db.selectFrom('proposals').select(COLUMNS);
   }
 
-  list(status?: ProposalStatus): Proposal[] {
-    return (status
-      ? this.db.prepare(`SELECT ${COLUMNS} FROM proposals WHERE status = ? ORDER BY id`).all(status)
-      : this.db.prepare(`SELECT ${COLUMNS} FROM proposals ORDER BY id`).all()) as Proposal[];
+  async propose(p: NewProposal, now = new Date()): Promise<Proposal> {
+    const { id } = await this.state.db
+      .insertInto('proposals')
+      .values({
+        conference: p.conference, year: p.year, source_id: p.sourceId, title: p.title, position: p.position, author: p.author,
+        current_institution: p.currentInstitution, current_basis: p.currentBasis, institution: p.institution, other: p.other,
+        evidence: p.evidence, slack_user: p.slackUser, slack_name: p.slackName, lang: p.lang, snapshot: p.snapshot, proposed_at: now.toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return (await this.get(id))!;
+  }
+
+  async get(id: number): Promise<Proposal | undefined> {
+    return (await this.select().where('id', '=', id).executeTakeFirst()) as Proposal | undefined;
+  }
+
+  async list(status?: ProposalStatus): Promise<Proposal[]> {
+    let q = this.select().orderBy('id');
+    if (status) q = q.where('status', '=', status);
+    return (await q.execute()) as Proposal[];
   }
 
   /** A pending proposal for the same slot and institution, if any (asked twice is one proposal). */
-  pendingDuplicate(p: Pick<NewProposal, 'conference' | 'year' | 'sourceId' | 'position' | 'institution' | 'other'>): Proposal | undefined {
-    return this.db
-      .prepare(
-        `SELECT ${COLUMNS} FROM proposals WHERE status = 'pending' AND conference = ? AND year = ? AND source_id = ? AND position = ?
-           AND institution IS ? AND lower(other) IS lower(?) ORDER BY id LIMIT 1`,
-      )
-      .get(p.conference, p.year, p.sourceId, p.position, p.institution, p.other) as Proposal | undefined;
+  async pendingDuplicate(p: Pick<NewProposal, 'conference' | 'year' | 'sourceId' | 'position' | 'institution' | 'other'>): Promise<Proposal | undefined> {
+    let q = this.select()
+      .where('status', '=', 'pending')
+      .where('conference', '=', p.conference)
+      .where('year', '=', p.year)
+      .where('source_id', '=', p.sourceId)
+      .where('position', '=', p.position);
+    q = p.institution === null ? q.where('institution', 'is', null) : q.where('institution', '=', p.institution);
+    q = p.other === null ? q.where('other', 'is', null) : q.where(sql`lower(other)`, '=', p.other.toLowerCase());
+    return (await q.orderBy('id').limit(1).executeTakeFirst()) as Proposal | undefined;
   }
 
-  /** Records the decision; only a pending proposal can be decided (false otherwise). */
-  decide(id: number, d: { status: 'accepted' | 'rejected'; by: string; why?: string; correctionId?: number; notice: string }, now = new Date()): boolean {
-    const { changes } = this.db
-      .prepare(
-        `UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, why = ?, correction_id = ?, notice = ?, notice_state = 'pending'
-         WHERE id = ? AND status = 'pending'`,
-      )
-      .run(d.status, d.by, now.toISOString(), d.why ?? null, d.correctionId ?? null, d.notice, id);
-    return changes === 1;
+  /** Records the decision in one UPDATE that only a still-pending proposal passes (false otherwise). */
+  async decide(id: number, d: { status: 'accepted' | 'rejected'; by: string; why?: string; notice: string | null }, now = new Date()): Promise<boolean> {
+    const result = await this.state.db
+      .updateTable('proposals')
+      .set({ status: d.status, decided_by: d.by, decided_at: now.toISOString(), why: d.why ?? null, notice: d.notice, notice_state: d.notice === null ? null : 'pending' })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
-  pendingNotices(): Proposal[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM proposals WHERE notice_state = 'pending' ORDER BY id`).all() as Proposal[];
+  /** Sets the correction number and the notice (now pending) once the accepted entry is in data/corrections.json; once only. */
+  async linkCorrection(id: number, correctionId: number, notice: string): Promise<void> {
+    await this.state.db.updateTable('proposals').set({ correction_id: correctionId, notice, notice_state: 'pending' }).where('id', '=', id).where('correction_id', 'is', null).execute();
   }
 
-  markNoticeSent(id: number): void {
-    this.db.prepare(`UPDATE proposals SET notice_state = 'sent' WHERE id = ?`).run(id);
+  async pendingNotices(): Promise<Proposal[]> {
+    return (await this.select().where('notice_state', '=', 'pending').orderBy('id').execute()) as Proposal[];
   }
 
-  /** 'wal' once opened: what lets several processes write at once. */
-  journalMode(): string {
-    return String(this.db.pragma('journal_mode', { simple: true }));
+  /**
+   * Claims a notice for sending: one UPDATE from pending to sent, which only one sender
+   * wins. The winner sends it, and gives it back (`releaseNotice`) if Slack refused it.
+   */
+  async claimNotice(id: number): Promise<boolean> {
+    const result = await this.state.db.updateTable('proposals').set({ notice_state: 'sent' }).where('id', '=', id).where('notice_state', '=', 'pending').executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
-  close(): void {
-    this.db.close();
+  async releaseNotice(id: number): Promise<void> {
+    await this.state.db.updateTable('proposals').set({ notice_state: 'pending' }).where('id', '=', id).where('notice_state', '=', 'sent').execute();
+  }
+
+  /** 'wal' for SQLite once opened (what lets several processes write at once); 'postgres' otherwise. */
+  async journalMode(): Promise<string> {
+    if (this.state.dialect === 'postgres') return 'postgres';
+    const { rows } = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(this.state.db);
+    return rows[0].journal_mode;
+  }
+
+  async close(): Promise<void> {
+    await this.state.close();
   }
 }

@@ -51,7 +51,7 @@ function evidenceProblem(evidence: string, lang: Lang): string | null {
   return null;
 }
 
-export function validateProposal(input: ProposalInput, figures: FiguresLookup, store: ProposalStore): Validation {
+export async function validateProposal(input: ProposalInput, figures: FiguresLookup, store: ProposalStore): Promise<Validation> {
   const { lang } = input;
   const errors: Partial<Record<ProposalField, string>> = {};
   const offered = input.slot ? input.offered(input.slot) : null;
@@ -79,7 +79,7 @@ export function validateProposal(input: ProposalInput, figures: FiguresLookup, s
   if (problem) errors.evidence = problem;
 
   if (slot && ref && !errors.institution && !errors.other) {
-    const duplicate = store.pendingDuplicate({ ...ref, institution: chosen?.id ?? null, other: chosen ? null : other });
+    const duplicate = await store.pendingDuplicate({ ...ref, institution: chosen?.id ?? null, other: chosen ? null : other });
     if (duplicate) errors.slot = t(lang, 'corr.err.duplicate', { id: duplicate.id });
   }
   if (Object.keys(errors).length > 0 || !slot || !ref) return { ok: false, errors };

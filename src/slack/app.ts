@@ -12,7 +12,10 @@ import { newHealth, type Health } from './health.ts';
 import { backgroundAuthorize } from './authorize.ts';
 import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
+import { guardIntake, type Intake } from './intake.ts';
+import type { Journal } from './journal.ts';
 import { createVerifyingReceiver } from './receiver.ts';
+import type { Deps } from './reply.ts';
 import type { TableStyle } from './render/table.ts';
 import { postingSafeClient } from './retryPolicy.ts';
 import { superviseSocket, type BackoffOptions, type SocketSupervisor } from './socketSupervisor.ts';
@@ -39,6 +42,8 @@ export interface CreateAppOptions {
   /** Socket Mode reconnect backoff (tests shorten it). */
   backoff?: BackoffOptions;
   health?: Health;
+  /** Records every request before it is acked and drops repeats (journal.ts); none in most unit tests. */
+  journal?: Journal;
 }
 
 export interface AirankApp {
@@ -46,6 +51,10 @@ export interface AirankApp {
   /** A Web API client with the bot token, for work outside requests (correction notices). */
   client: App['client'];
   health: Health;
+  /** What listeners use (answers, logger, ...), for answering journalled requests (recover.ts). */
+  deps: Deps;
+  /** The journalled door, for draining on SIGTERM; null without a journal. */
+  intake: Intake | null;
   /** Starts listening; returns the bound HTTP port (0 in Socket Mode). */
   start(port?: number): Promise<number>;
   stop(): Promise<void>;
@@ -80,8 +89,10 @@ export function createApp(options: CreateAppOptions): AirankApp {
     app = new App({ authorize, receiver, logger, clientOptions });
   }
 
+  const intake = options.journal ? guardIntake(app, options.journal, logger) : null;
   app.use(dedupeMiddleware(new RecentIds(), logger));
-  registerListeners(app, { answers, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections });
+  const deps: Deps = { answers, logger, tableStyle: options.tableStyle ?? 'table', corrections: options.corrections, journal: options.journal };
+  registerListeners(app, deps);
 
   // Anything a listener did not catch: log it under an id, never show a stack to users.
   app.error(async (error) => {
@@ -93,6 +104,8 @@ export function createApp(options: CreateAppOptions): AirankApp {
     // app.client has no token: the App authorizes per request (authorize.ts).
     client: new webApi.WebClient(options.botToken, { ...clientOptions, logger }),
     health,
+    deps,
+    intake,
     async start(port = 3000) {
       if (socket) {
         await socket.start();

@@ -16,6 +16,8 @@ interface Common {
   workers: number;
   /** Socket Mode: serve GET /healthz on this port (AIRANK_HEALTH_PORT); HTTP mode serves it on PORT. */
   healthPort?: number;
+  /** On SIGTERM, how long requests in flight may take to finish before the process exits (AIRANK_DRAIN_MS). */
+  drainMs: number;
 }
 
 export type SlackConfig =
@@ -29,6 +31,9 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** Default drain on SIGTERM; deploy/ gives the service manager a longer stop timeout (30 s). */
+export const DEFAULT_DRAIN_MS = 20_000;
 
 export function loadConfig(env: Env, fileExists: (p: string) => boolean = existsSync): SlackConfig {
   const problems: string[] = [];
@@ -82,7 +87,11 @@ export function loadConfig(env: Env, fileExists: (p: string) => boolean = exists
   const healthPort = rawHealth === undefined ? undefined : Number(rawHealth);
   if (rawHealth !== undefined && (!/^\d+$/.test(rawHealth) || healthPort! < 1 || healthPort! > 65535)) problems.push(`AIRANK_HEALTH_PORT is invalid: "${rawHealth}" is not a port number 1-65535`);
 
+  const rawDrain = get('AIRANK_DRAIN_MS');
+  const drainMs = rawDrain === undefined ? DEFAULT_DRAIN_MS : Number(rawDrain);
+  if (rawDrain !== undefined && (!/^\d+$/.test(rawDrain) || drainMs > 600_000)) problems.push(`AIRANK_DRAIN_MS is invalid: "${rawDrain}" (milliseconds, 0-600000)`);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  const common: Common = { botToken: botToken!, dbPath, apiUrl, tableStyle: style as TableStyle, workers, ...(healthPort ? { healthPort } : {}) };
+  const common: Common = { botToken: botToken!, dbPath, apiUrl, tableStyle: style as TableStyle, workers, drainMs, ...(healthPort ? { healthPort } : {}) };
   return appToken ? { ...common, mode: 'socket', appToken } : { ...common, mode: 'http', signingSecret: signingSecret!, port };
 }

@@ -80,7 +80,14 @@ export function serveHealth(res: ServerResponse, health: Health): void {
 
 export function createVerifyingReceiver(signingSecret: string, logger: Logger, health?: Health): HTTPReceiver {
   // Every request to EVENTS_PATH is verified below before Bolt sees it; Bolt checking again only costs the acks time.
-  const receiver = new HTTPReceiver({ signingSecret, endpoints: EVENTS_PATH, logger, signatureVerification: false });
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: EVENTS_PATH,
+    logger,
+    signatureVerification: false,
+    // The signed timestamp is half of a slash command's idempotency key (intake.ts).
+    customPropertiesExtractor: (req) => ({ requestTimestamp: header(req, 'x-slack-request-timestamp') }),
+  });
   const inner = receiver.requestListener;
   receiver.requestListener = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

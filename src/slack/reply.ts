@@ -8,6 +8,7 @@ import { questionLang } from '../query/parse.ts';
 import type { AnswerService } from './answerService.ts';
 import type { FiguresLookup } from '../corrections/figuresLookup.ts';
 import type { ProposalStore } from '../corrections/store.ts';
+import type { Journal } from './journal.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import type { SlackMessage } from './render/answer.ts';
 import { renderApology } from './render/apology.ts';
@@ -27,6 +28,8 @@ export interface Deps {
   tableStyle: TableStyle;
   /** Proposing corrections (issue 16); absent: the button says corrections are not set up. */
   corrections?: CorrectionsDeps;
+  /** The journal of acked requests (journal.ts): told when an answer is about to be sent. */
+  journal?: Journal;
 }
 
 export type Reply =

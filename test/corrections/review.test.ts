@@ -35,14 +35,14 @@ beforeAll(async () => {
   writeFileSync(path.join(dataDir, 'institutions.json'), JSON.stringify(FIXTURE_INSTITUTIONS));
   for (const f of ['overrides.json', 'names-by-country.json']) writeFileSync(path.join(dataDir, f), '{}');
   await createFixtureDatabase(dbPath);
-  const store = new ProposalStore(storePath);
+  const store = await ProposalStore.open(storePath);
   ids = [
-    store.propose(proposal({})).id,
-    store.propose(proposal({ institution: null, other: 'Invented Institute of Things' })).id,
-    store.propose(proposal({ sourceId: 'P4', title: 'Paper P4', position: 2, author: 'Hao', currentInstitution: 'tsinghua', institution: 'riken' })).id,
-    store.propose(proposal({ sourceId: 'P404', title: 'Gone', position: 1 })).id,
+    (await store.propose(proposal({}))).id,
+    (await store.propose(proposal({ institution: null, other: 'Invented Institute of Things' }))).id,
+    (await store.propose(proposal({ sourceId: 'P4', title: 'Paper P4', position: 2, author: 'Hao', currentInstitution: 'tsinghua', institution: 'riken' }))).id,
+    (await store.propose(proposal({ sourceId: 'P404', title: 'Gone', position: 1 }))).id,
   ];
-  store.close();
+  await store.close();
 });
 
 describe('airank corrections', () => {
@@ -86,14 +86,15 @@ describe('airank corrections', () => {
     expect((await cli()).text).toMatch(/Pending correction proposals: 2[\s\S]*2 decision notices not yet delivered/);
   });
 
-  it('an accept interrupted after writing the file is finished, not duplicated', async () => {
-    const store = new ProposalStore(storePath);
-    const id = store.propose(proposal({ sourceId: 'P6', title: 'Paper P6', position: 1, author: 'Mei', currentInstitution: 'utokyo', institution: 'riken' })).id;
-    store.close();
-    const { appendCorrection } = await import('../../src/corrections/entry.ts');
-    appendCorrection(dataDir, { conference: 'neurips', year: 2024, paper: 'P6', position: 1, author: 'Mei', institution: 'riken', evidence: 'printed on the paper', proposedBy: 'x', proposedAt: 'x', acceptedBy: 'editor', acceptedAt: 'x', proposal: id });
+  it('an accept interrupted after the store decided (before the file was written) is finished by running it again, once', async () => {
+    const store = await ProposalStore.open(storePath);
+    const id = (await store.propose(proposal({ sourceId: 'P6', title: 'Paper P6', position: 1, author: 'Mei', currentInstitution: 'utokyo', institution: 'riken' }))).id;
+    expect(await store.decide(id, { status: 'accepted', by: 'editor', notice: null })).toBe(true);
+    await store.close();
+    expect(loadCorrections(dataDir).filter((c) => c.proposal === id)).toHaveLength(0);
     expect((await cli('accept', String(id))).code).toBe(0);
-    expect(loadCorrections(dataDir).filter((c) => c.proposal === id)).toHaveLength(1);
+    expect((await cli('accept', String(id))).text).toMatch(/already accepted/);
+    expect(loadCorrections(dataDir).filter((c) => c.proposal === id)).toEqual([expect.objectContaining({ institution: 'riken', acceptedBy: 'editor' })]);
   });
 
   it('unknown actions and missing numbers get a usage line', async () => {

@@ -60,7 +60,7 @@ beforeAll(async () => {
   slack = new FakeSlack();
   await slack.start();
   asker = new ReopeningAsker();
-  store = new ProposalStore(storeFile);
+  store = await ProposalStore.open(storeFile);
   figures = new FiguresLookup(dbFile);
   bot = createApp({ asker, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, corrections: { store, figures } });
   port = await bot.start(0);
@@ -70,7 +70,7 @@ afterAll(async () => {
   await bot.stop();
   await slack.stop();
   asker.close();
-  store.close();
+  await store.close();
   figures.close();
 });
 
@@ -160,7 +160,7 @@ describe('proposing a correction from Slack', () => {
     const done = await submit(view, { slot: kim.value, institution: 'mit', evidence: 'printed on the paper' });
     expect(done.response_action).toBe('update');
     expect(modalLimitViolations(done.view)).toEqual([]);
-    const [proposal] = store.list('pending');
+    const [proposal] = await store.list('pending');
     expect(proposal).toMatchObject({ slackUser: 'U1', author: 'Kim', position: 1, sourceId: 'P5', institution: 'mit', currentInstitution: 'google', evidence: 'printed on the paper' });
     expect(done.view.blocks[0].text.text).toMatch(new RegExp(`Proposal #${proposal.id} recorded`));
 
@@ -175,7 +175,7 @@ describe('proposing a correction from Slack', () => {
     const [dm] = (await slack.waitFor('/api/chat.postMessage', posts + 1)).slice(-1);
     expect(dm.body.channel).toBe('D0USER');
     expect(String(dm.body.text)).toMatch(new RegExp(`proposal #${proposal.id} was accepted: Kim .*Massachusetts Institute of Technology`));
-    expect(store.get(proposal.id)).toMatchObject({ status: 'accepted', noticeState: 'sent' });
+    expect(await store.get(proposal.id)).toMatchObject({ status: 'accepted', noticeState: 'sent' });
 
     // Rebuild (atomically, as the build swaps files) and ask again.
     await createFixtureDatabase(`${dbFile}.new`, { corrections: loadCorrections(dataDir) });
@@ -192,7 +192,7 @@ describe('proposing a correction from Slack', () => {
     // After the first test's correction, Kim counts under MIT.
     const view = await openModal('papers MIT 2024');
     const kim = kimOption(view);
-    const stored = store.list().length;
+    const stored = (await store.list()).length;
     const cases: Array<[Parameters<typeof values>[0], Record<string, RegExp>]> = [
       [{ slot: kim.value, evidence: '' }, { institution: /Choose the institution from the list/, evidence: /Give the evidence/ }],
       [{ slot: kim.value, institution: 'mit', evidence: 'printed on the paper' }, { institution: /already this slot's institution/ }],
@@ -215,7 +215,7 @@ describe('proposing a correction from Slack', () => {
       expect(Object.keys(res.errors).sort()).toEqual(Object.keys(expected).sort());
       for (const [field, message] of Object.entries(expected)) expect(res.errors[field]).toMatch(message);
     }
-    expect(store.list().length).toBe(stored);
+    expect((await store.list()).length).toBe(stored);
 
     // A drill-down asked in Chinese opens the form, and answers its errors, in Chinese.
     const zh = await openModal('papers MIT 2024 lang:zh');
@@ -227,19 +227,19 @@ describe('proposing a correction from Slack', () => {
   it('concurrent proposals are all stored, each once, and survive a restart of the store', async () => {
     const view = await openModal('papers MIT 2024');
     const kim = kimOption(view);
-    const stored = store.list().length;
+    const stored = (await store.list()).length;
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => submit(view, { slot: kim.value, other: `Invented Lab ${i}`, evidence: `https://example.org/${i}` }, `U${100 + i}`)),
     );
     expect(results.every((r) => r.response_action === 'update')).toBe(true);
-    const reopened = new ProposalStore(storeFile);
+    const reopened = await ProposalStore.open(storeFile);
     try {
-      const mine = reopened.list().slice(stored);
+      const mine = (await reopened.list()).slice(stored);
       expect(mine.map((p) => p.other).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Invented Lab ${i}`).sort());
       expect(new Set(mine.map((p) => p.id)).size).toBe(12);
       expect(new Set(mine.map((p) => p.slackUser)).size).toBe(12);
     } finally {
-      reopened.close();
+      await reopened.close();
     }
     // The same proposal twice is refused while the first awaits review.
     const again = await submit(view, { slot: kim.value, other: 'invented lab 3', evidence: 'printed on the paper' });
@@ -266,7 +266,7 @@ describe('text from Slack reaches the reviewing editor clean', () => {
     const evidence = `https://example.org/kim${HOSTILE.join('')}\nprinted\u2067 on the paper\x1b[8m hidden`;
     const done = await submit(view, { slot: kim.value, other, evidence });
     expect(done.response_action).toBe('update');
-    const [p] = store.list('pending').filter((x) => x.other?.startsWith('Evil'));
+    const [p] = (await store.list('pending')).filter((x) => x.other?.startsWith('Evil'));
     expect(p.other).toBe('Evil Lab etaviRP');
     expect(p.evidence).toBe('https://example.org/kim\nprinted on the paper hidden');
     const out = await listed();
@@ -277,7 +277,7 @@ describe('text from Slack reaches the reviewing editor clean', () => {
 
   it('text stored before the check (or by another path) is cleaned again when printed: list, accept and reject', async () => {
     const dirty = (s: string) => `${s}${HOSTILE.join('')}`;
-    const p = store.propose({
+    const p = await store.propose({
       conference: 'neurips', year: 2024, sourceId: 'P5', title: dirty('A paper'), position: 2, author: dirty('Lee'), currentInstitution: null, currentBasis: dirty('no affiliation'),
       institution: null, other: dirty('Stored \u202eLab'), evidence: dirty('printed on the paper'), slackUser: 'U9', slackName: dirty('mallory'), lang: 'en', snapshot: null,
     });

@@ -14,10 +14,12 @@ export interface SendOptions {
   signature?: string | null;
   /** Extra headers, e.g. X-Slack-Retry-Num on a redelivered event. */
   headers?: Record<string, string>;
+  /** Sign with this Unix timestamp (a replayed request carries its original one). */
+  timestamp?: number;
 }
 
 export function post(port: number, body: string, options: SendOptions = {}): Promise<{ status: number; body: string }> {
-  const timestamp = Math.floor(Date.now() / 1000) + (options.skew ?? 0);
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000) + (options.skew ?? 0);
   const signature = options.signature === undefined ? signBody(options.secret ?? SECRET, timestamp, body) : options.signature;
   const headers: Record<string, string | number> = {
     'content-type': options.json ? 'application/json' : 'application/x-www-form-urlencoded',
@@ -37,7 +39,10 @@ export function post(port: number, body: string, options: SendOptions = {}): Pro
   });
 }
 
-export function slashCommand(text: string, responseUrl: string, user = 'U1'): string {
+let triggers = 0;
+
+/** Slack gives every invocation its own trigger_id. */
+export function slashCommand(text: string, responseUrl: string, user = 'U1', triggerId = `${process.pid}.${Date.now()}.${++triggers}`): string {
   return new URLSearchParams({
     token: 'legacy-token-unused',
     team_id: 'T1',
@@ -51,7 +56,7 @@ export function slashCommand(text: string, responseUrl: string, user = 'U1'): st
     api_app_id: 'A1',
     is_enterprise_install: 'false',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: triggerId,
   }).toString();
 }
 

@@ -18,7 +18,7 @@ export function submitProposal(deps: Deps) {
     if (!corrections) return void (await ack({ response_action: 'errors', errors: { slot: t(lang, 'corr.notSetUp') } }));
     const v = view.state.values;
     try {
-      const checked = validateProposal(
+      const checked = await validateProposal(
         {
           slot: v.slot?.[ACTION_PICK_SLOT]?.selected_option?.value,
           offered: (value) => offeredSlot(value, context.botToken),
@@ -33,7 +33,7 @@ export function submitProposal(deps: Deps) {
         corrections.store,
       );
       if (!checked.ok) return void (await ack({ response_action: 'errors', errors: checked.errors }));
-      const p = corrections.store.propose(checked.proposal);
+      const p = await corrections.store.propose(checked.proposal);
       const to = p.institution ? (corrections.figures.institution(p.institution)?.name ?? p.institution) : t(lang, 'corr.notCurated', { name: p.other ?? '' });
       const text = t(lang, 'corr.recorded', { id: p.id, author: escapeMrkdwn(p.author), position: p.position, title: escapeMrkdwn(p.title), institution: escapeMrkdwn(to) });
       await ack({ response_action: 'update', view: recordedModal(text, lang) });

@@ -2,12 +2,12 @@
 // parse errors and apologies go only to the asker (ephemeral) to keep threads clean.
 // Redelivered events never get here twice (dedupe.ts).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { deliver } from '../../deliver.ts';
+import { deliver, type Delivery } from '../../deliver.ts';
 import { replyTo, type Deps } from '../../reply.ts';
 import { unescapeSlack } from '../../render/text.ts';
 
 /** Remove mentions of the bot (or, if its id is unknown, a leading mention). */
-function stripMention(text: string, botUserId?: string): string {
+export function stripMention(text: string, botUserId?: string): string {
   const stripped = botUserId
     ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ')
     : text.replace(/^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' ');
@@ -17,13 +17,29 @@ function stripMention(text: string, botUserId?: string): string {
 export function appMention(deps: Deps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const question = unescapeSlack(stripMention(event.text ?? '', context.botUserId)) || 'help';
-    const reply = await replyTo(deps, question, { postButton: false });
-    const visible = reply.kind === 'answer' || !event.user;
-    await deliver(
-      deps.logger,
-      { client, userId: event.user ?? '', channelId: event.channel, threadTs: event.thread_ts ?? event.ts, lang: reply.lang, via: { post: visible ? 'message' : 'ephemeral' } },
-      reply.message,
-      `mention ${JSON.stringify(question)}`,
-    );
+    await answerMention(deps, { question, userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts, client, journalKey: context.journalKey as string | undefined });
   };
+}
+
+export interface MentionRequest {
+  question: string;
+  userId: string | undefined;
+  channelId: string;
+  threadTs: string;
+  client: AllMiddlewareArgs['client'];
+  /** Its journal entry (intake.ts), marked "sending" just before the answer goes out. */
+  journalKey?: string;
+}
+
+/** Answers a mention in its thread, received now or journalled before a restart (recover.ts). */
+export async function answerMention(deps: Deps, req: MentionRequest): Promise<Delivery> {
+  const reply = await replyTo(deps, req.question, { postButton: false });
+  const visible = reply.kind === 'answer' || !req.userId;
+  if (req.journalKey) await deps.journal?.sending(req.journalKey);
+  return deliver(
+    deps.logger,
+    { client: req.client, userId: req.userId ?? '', channelId: req.channelId, threadTs: req.threadTs, lang: reply.lang, via: { post: visible ? 'message' : 'ephemeral' } },
+    reply.message,
+    `mention ${JSON.stringify(req.question)}`,
+  );
 }

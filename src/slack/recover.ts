@@ -1,0 +1,77 @@
+// Answers what a stopped or crashed bot process acknowledged but never answered: each
+// pending command and mention in the journal whose owner is gone, still within Slack's
+// 30-minute response_url window, is claimed by exactly one live process (journal.ts) and
+// answered as it would have been; an answer that cannot be computed becomes the usual
+// apology with an error id (reply.ts). Runs at start-up and then every heartbeat, so a
+// replica also takes over from a peer that died.
+import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
+import { createRespond } from '@slack/bolt/dist/context/create-respond.js';
+import { logInternalError, newErrorId } from './errors.ts';
+import type { Journal, StoredEntry } from './journal.ts';
+import { answerCommand } from './listeners/commands/airank.ts';
+import { answerMention, stripMention } from './listeners/events/appMention.ts';
+import type { Deps } from './reply.ts';
+import { unescapeSlack } from './render/text.ts';
+
+type WebClient = AllMiddlewareArgs['client'];
+
+async function answerEntry(deps: Deps, client: WebClient, entry: StoredEntry): Promise<void> {
+  if (entry.kind === 'command') {
+    const respond: RespondFn = entry.response_url ? createRespond(fetch, entry.response_url) : () => Promise.reject(new Error('no response_url'));
+    await answerCommand(deps, { text: entry.question, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, respond, client, journalKey: entry.key });
+  } else if (entry.kind === 'mention' && entry.channel && entry.thread_ts) {
+    const question = unescapeSlack(stripMention(entry.question ?? '')) || 'help';
+    await answerMention(deps, { question, userId: entry.user_id ?? undefined, channelId: entry.channel, threadTs: entry.thread_ts, client, journalKey: entry.key });
+  }
+}
+
+export interface Recovery {
+  /** One pass: claim and answer the orphans; resolves with how many were answered. */
+  sweep(): Promise<number>;
+  /** Sweeps now and then every `everyMs` until stopped. */
+  start(everyMs: number): void;
+  stop(): Promise<void>;
+}
+
+export function recovery(journal: Journal, deps: Deps, client: WebClient, logger: Logger): Recovery {
+  let timer: NodeJS.Timeout | null = null;
+  let current: Promise<number> | null = null;
+  const pass = async (): Promise<number> => {
+    const entries = await journal.claimOrphans();
+    if (entries.length === 0) return 0;
+    logger.warn(`airank: answering ${entries.length} request(s) acknowledged by a bot process that stopped before answering`);
+    await Promise.all(
+      entries.map(async (entry) => {
+        try {
+          await answerEntry(deps, client, entry);
+        } catch (error) {
+          logInternalError(logger, newErrorId(), error, `recovering ${entry.key}`);
+        }
+        await journal.answered(entry.key);
+      }),
+    );
+    return entries.length;
+  };
+  const sweep = () => {
+    current ??= pass()
+      .catch((error: unknown) => {
+        logInternalError(logger, newErrorId(), error, 'journal recovery');
+        return 0;
+      })
+      .finally(() => (current = null));
+    return current;
+  };
+  return {
+    sweep,
+    start(everyMs) {
+      void sweep();
+      timer = setInterval(() => void sweep(), everyMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await current;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// A real bot process (src/slack/main.ts through tsx) on a loopback port, for the fault
+// tests that kill or stop it: it reads its configuration from the environment like
+// `npm run bot`, answers from a database file, and keeps its state where stateUrl says.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { createFixtureDatabase } from '../../helpers/fixtureDb.ts';
+import { tempDir } from '../../helpers/tempDir.ts';
+import { FakeSlack } from './fakeSlack.ts';
+import { post, SECRET, slashCommand } from './signed.ts';
+
+const MAIN = fileURLToPath(new URL('../../../src/slack/main.ts', import.meta.url));
+
+export interface BotProcess {
+  proc: ChildProcess;
+  port: number;
+  /** Everything it logged, stdout and stderr. */
+  log: string[];
+  /** Resolves with the exit code (or signal) once it has exited. */
+  exited: Promise<number | string>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface BotOptions {
+  slackApiUrl: string;
+  dbPath: string;
+  stateUrl: string;
+  env?: Record<string, string>;
+  /** A hang guard for start-up on a loaded machine, not a timing check. */
+  startMs?: number;
+}
+
+export async function startBot(options: BotOptions): Promise<BotProcess> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: options.slackApiUrl,
+      PORT: String(port),
+      AIRANK_DB: options.dbPath,
+      AIRANK_STATE_URL: options.stateUrl,
+      AIRANK_SLACK_WORKERS: '1',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  const exited = new Promise<number | string>((resolve) => proc.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log.push(...chunk.toString().split('\n').filter(Boolean));
+      if (log.some((l) => l.includes('listening on :'))) resolve();
+    };
+    proc.stdout!.on('data', onData);
+    proc.stderr!.on('data', onData);
+    void exited.then((code) => reject(new Error(`bot exited (${code}) before listening:\n${log.join('\n')}`)));
+    setTimeout(() => reject(new Error(`bot not listening after ${options.startMs ?? 60_000} ms:\n${log.join('\n')}`)), options.startMs ?? 60_000).unref();
+  });
+  await ready;
+  return { proc, port, log, exited };
+}
+
+/** Kills the process if it is still running (test clean-up). */
+export async function stopBot(bot: BotProcess | undefined): Promise<void> {
+  if (!bot || bot.proc.exitCode !== null || bot.proc.signalCode !== null) return;
+  bot.proc.kill('SIGKILL');
+  await bot.exited;
+}
+
+const QUESTIONS = ['2024 top10', 'countries 2020-2024', 'compare US CN JP 2024', 'papers Tsinghua 2024', 'help'];
+
+export interface BurstRig {
+  slack: FakeSlack;
+  /** Starts a bot process on the fixture database (stopped after each test). */
+  bot(stateUrl: string, env?: Record<string, string>): Promise<BotProcess>;
+  /** `n` signed commands at once, spread over `ports`; resolves with the numbers of those acked (HTTP 200). */
+  burst(ports: number[], tag: string, n: number): Promise<number[]>;
+  answersTo(tag: string, i: number): number;
+  /** Waits until every acked command has an answer, then checks none of the `n` has two. */
+  expectExactlyOnce(tag: string, acked: number[], n: number): Promise<void>;
+}
+
+/** A fixture database, a fake Slack and clean-up hooks, for the tests that stop bots in a burst. */
+export function useBurstRig(prefix: string): BurstRig {
+  const dir = tempDir(prefix);
+  const dbPath = path.join(dir, 'airank.sqlite');
+  const bots: BotProcess[] = [];
+  const rig = { slack: new FakeSlack() } as BurstRig;
+  const url = (tag: string, i: number) => `/response/${tag}.${i}.`;
+  beforeAll(async () => {
+    await createFixtureDatabase(dbPath);
+    await rig.slack.start();
+  }, 60_000);
+  afterEach(async () => {
+    for (const bot of bots.splice(0)) await stopBot(bot);
+  });
+  afterAll(() => rig.slack.stop());
+  rig.bot = async (stateUrl, env = {}) => {
+    const b = await startBot({ slackApiUrl: rig.slack.apiUrl, dbPath, stateUrl, env });
+    bots.push(b);
+    return b;
+  };
+  rig.answersTo = (tag, i) => rig.slack.to(url(tag, i)).length;
+  rig.burst = async (ports, tag, n) => {
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        post(ports[i % ports.length], slashCommand(QUESTIONS[i % QUESTIONS.length], `${rig.slack.base}${url(tag, i)}`, `U${i}`)).then(
+          (r) => r.status === 200,
+          () => false, // refused or reset: never acked, so Slack would have told the user
+        ),
+      ),
+    );
+    return results.flatMap((ok, i) => (ok ? [i] : []));
+  };
+  rig.expectExactlyOnce = async (tag, acked, n) => {
+    const missing = () => acked.filter((i) => rig.answersTo(tag, i) === 0);
+    await rig.slack.until(() => missing().length === 0, 60_000, () => `answers to ${missing().length} of ${acked.length} acked commands`);
+    await new Promise((r) => setTimeout(r, 1500)); // a duplicate would follow soon after
+    expect(Array.from({ length: n }, (_, i) => i).filter((i) => rig.answersTo(tag, i) > 1)).toEqual([]);
+    for (const i of acked) expect(String(rig.slack.to(url(tag, i))[0].body.text ?? '')).not.toBe('');
+  };
+  return rig;
+}

@@ -1,0 +1,103 @@
+// The journal of acked requests (src/slack/journal.ts) and the keys it is indexed by
+// (src/slack/intake.ts): what counts as the same request, who takes over the requests of
+// a process that died, and what is never sent twice or answered after Slack's window.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { journalEntry } from '../../src/slack/intake.ts';
+import { Journal, RESPONSE_WINDOW_MS, type JournalEntry } from '../../src/slack/journal.ts';
+import { ACTION_NEXT, ACTION_POST } from '../../src/slack/render/buttons.ts';
+import { openState, type StateDb } from '../../src/state/open.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+import { recordingLogger } from './helpers/slackBot.ts';
+
+const command = (trigger: string) => ({ command: '/airank', text: '2024 top10', trigger_id: trigger, response_url: 'https://hooks/x', channel_id: 'C1', user_id: 'U1' });
+const click = (actionId: string, actionTs: string, value = 'v1') => ({
+  type: 'block_actions',
+  user: { id: 'U1' },
+  channel: { id: 'C1' },
+  container: { message_ts: '1.1' },
+  actions: [{ action_id: actionId, action_ts: actionTs, value, block_id: 'b' }],
+});
+
+describe('idempotency keys', () => {
+  it('journals nothing for bodies that are not objects, nor for modal submissions', () => {
+    for (const body of [null, 'null', 1, true, [], {}, { type: 'view_submission', view: {} }]) expect(journalEntry(body)).toBeNull();
+  });
+
+  it('a slash command is the same request when its signed timestamp and trigger_id are', () => {
+    const key = (trigger: string, ts: string) => journalEntry(command(trigger), { requestTimestamp: ts })!.key;
+    expect(key('t1', '100')).toBe(key('t1', '100'));
+    expect(key('t1', '100')).not.toBe(key('t2', '100'));
+    expect(key('t1', '100')).not.toBe(key('t1', '101'));
+    expect(journalEntry(command('t1'))).toMatchObject({ kind: 'command', response_url: 'https://hooks/x', channel: 'C1', user_id: 'U1', question: '2024 top10' });
+  });
+
+  it('"Post to channel" is keyed by the message and answer (a double click is one), other buttons by action_ts', () => {
+    expect(journalEntry(click(ACTION_POST, '1.5'))!.key).toBe(journalEntry(click(ACTION_POST, '1.6'))!.key);
+    expect(journalEntry(click(ACTION_POST, '1.5'))!.key).not.toBe(journalEntry(click(ACTION_POST, '1.5', 'v2'))!.key);
+    expect(journalEntry(click(ACTION_NEXT, '1.5'))!.key).not.toBe(journalEntry(click(ACTION_NEXT, '1.6'))!.key);
+    expect(journalEntry(click(ACTION_NEXT, '1.5'))!.key).toBe(journalEntry(click(ACTION_NEXT, '1.5'))!.key);
+  });
+
+  it('a mention is keyed by event_id and keeps its thread', () => {
+    const body = { type: 'event_callback', event_id: 'Ev1', event: { type: 'app_mention', text: '<@UBOT> help', channel: 'C1', user: 'U1', ts: '5.5' } };
+    expect(journalEntry(body)).toMatchObject({ key: 'event:Ev1', kind: 'mention', channel: 'C1', thread_ts: '5.5', question: '<@UBOT> help' });
+  });
+});
+
+describe('journal', () => {
+  const dir = tempDir('airank-journal-');
+  let state: StateDb;
+  let clock = Date.parse('2026-12-01T10:00:00Z');
+  const now = () => new Date(clock);
+  const logger = recordingLogger();
+  const timing = { heartbeatMs: 1000, staleMs: 5000 };
+  const entry = (key: string): JournalEntry => ({ key, kind: 'command', response_url: 'u', channel: 'C1', thread_ts: null, user_id: 'U1', question: 'help' });
+
+  beforeAll(async () => {
+    state = await openState(path.join(dir, 'state.sqlite'), { durability: 'process' });
+  });
+  afterAll(async () => {
+    await state.close();
+  });
+
+  it('records a key once, across processes', async () => {
+    const a = new Journal(state, logger, timing, now);
+    const b = new Journal(state, logger, timing, now);
+    expect(await Promise.all([a.record(entry('k1')), b.record(entry('k1')), a.record(entry('k1'))])).toEqual([true, false, false]);
+  });
+
+  it('takes over a silent process once: one claimer wins; what was being sent, or is past the window, is not answered again', async () => {
+    const dead = new Journal(state, logger, timing, now);
+    await dead.start();
+    await dead.leave(); // stops beating; its row is gone, as after a drain
+    const live1 = new Journal(state, logger, timing, now);
+    const live2 = new Journal(state, logger, timing, now);
+    await live1.start();
+    await live2.start();
+    await dead.record(entry('orphan'));
+    await dead.record(entry('sent'));
+    await dead.sending('sent');
+    clock -= RESPONSE_WINDOW_MS + 1000;
+    await dead.record(entry('old'));
+    clock += RESPONSE_WINDOW_MS + 1000;
+    expect(await live1.pending()).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'orphan' })]));
+    const [one, two] = await Promise.all([live1.claimOrphans(), live2.claimOrphans()]);
+    expect([...one, ...two].map((e) => e.key).filter((k) => k !== 'k1')).toEqual(['orphan']);
+    const states = Object.fromEntries((await state.db.selectFrom('journal').select(['key', 'state']).execute()).map((r) => [r.key, r.state]));
+    expect(states).toMatchObject({ orphan: 'pending', sent: 'sending', old: 'expired' });
+    await live1.leave();
+    await live2.leave();
+  });
+
+  it('a process whose heartbeat stopped (kill -9) counts as dead only after staleMs', async () => {
+    const killed = new Journal(state, logger, { ...timing, heartbeatMs: 3_600_000 }, now); // beats once, at start
+    await killed.start();
+    await killed.record(entry('inflight'));
+    const peer = new Journal(state, logger, timing, now);
+    expect((await peer.claimOrphans()).map((e) => e.key)).not.toContain('inflight');
+    clock += timing.staleMs + 1;
+    expect((await peer.claimOrphans()).map((e) => e.key)).toContain('inflight');
+    await killed.leave();
+  });
+});
