@@ -35,7 +35,7 @@ describe('/airank command', () => {
   it('acknowledges first, then answers the unescaped question through the response_url, ephemeral', async () => {
     const bolt = fakeBolt();
     const { service, asked } = fakeAnswers();
-    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: bolt.respond, client: bolt.client, command: { text: ' 2024 top10 country:US &amp; ', user_id: 'U1', channel_id: 'C1' } });
+    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: bolt.respond, client: bolt.client, context: {}, command: { text: ' 2024 top10 country:US &amp; ', user_id: 'U1', channel_id: 'C1' } });
     expect(bolt.methods()).toEqual(['ack', 'respond']);
     expect(asked[0].arg).toMatchObject({ question: '2024 top10 country:US &', postButton: true, offset: 0 });
     expect(bolt.argsOf('respond')[0]).toMatchObject({ response_type: 'ephemeral', text: 'answer to 2024 top10 country:US & from 0' });
@@ -43,7 +43,7 @@ describe('/airank command', () => {
   it('a bare /airank is help', async () => {
     const bolt = fakeBolt();
     const { service, asked } = fakeAnswers();
-    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: bolt.respond, client: bolt.client, command: { user_id: 'U1', channel_id: 'C1' } });
+    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: bolt.respond, client: bolt.client, context: {}, command: { user_id: 'U1', channel_id: 'C1' } });
     expect((asked[0].arg as { question: string }).question).toBe('help');
   });
   it('an expired response_url falls back to an ephemeral post in the channel', async () => {
@@ -53,7 +53,7 @@ describe('/airank command', () => {
       throw Object.assign(new Error('gone'), { code: 'slack_bolt_respond_error', statusCode: 404 });
     };
     const { service } = fakeAnswers();
-    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: failingRespond, client: bolt.client, command: { text: '2024', user_id: 'U1', channel_id: 'C1' } });
+    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: failingRespond, client: bolt.client, context: {}, command: { text: '2024', user_id: 'U1', channel_id: 'C1' } });
     expect(bolt.methods()).toEqual(['ack', 'respond', 'chat.postEphemeral']);
     expect(bolt.argsOf('chat.postEphemeral')[0]).toMatchObject({ channel: 'C1', user: 'U1' });
   });
