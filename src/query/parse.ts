@@ -8,7 +8,7 @@ import { keywordOf, normalizePhrase } from './lexicon.ts';
 import { canonical, type Command, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
-import { formatYears } from './commands/write.ts';
+import { formatYears } from './commands/canonicalText.ts';
 import { clip, msg, reject, Reject } from './read/reject.ts';
 import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
 import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
@@ -460,8 +460,8 @@ function buildQuery(state: State, rollsUp: (id: string) => boolean): Query {
   if (state.options.filters.country && !command.countryFilter) reject(msg('countryOnlyTop'), 'top 10 2024 country:JP');
   // A unit asked for by name (DeepMind, MSRA) is counted alone: under the roll-up it has no figure of its own.
   if (state.entities.some((e) => e.kind === 'institution' && state.options.rollup && rollsUp(e.id))) state.options.rollup = false;
-  if (!command.build) throw new Error(`${kind} is read before the words`);
-  return command.build(state);
+  if (!command.fromWords) throw new Error(`${kind} is read before the words`);
+  return command.fromWords(state);
 }
 
 /** The kind of query asked for: the command word's, else what the words read suggest. */
@@ -475,7 +475,7 @@ function queryKind(state: State): Kind {
   }
   const command = commandNamed(state.command);
   // help and check are read before the words; reaching here is a bug caught by parse().
-  if (!command.build) throw new Error(`unexpected command ${state.command}`);
+  if (!command.fromWords) throw new Error(`unexpected command ${state.command}`);
   return command.route?.(state.command, state) ?? command.kind;
 }
 
