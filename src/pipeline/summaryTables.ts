@@ -4,6 +4,7 @@ import type SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
 import { SLOT_ROLE_SQL, type Database } from '../db/schema.ts';
+import { PAPER_INSTITUTIONS_EVIDENCE } from '../domain/evidence.ts';
 
 /** Whether a slot is its paper's first and/or last author (the methods that keep only those read it). */
 const ROLE = sql.raw(SLOT_ROLE_SQL);
@@ -33,7 +34,7 @@ export async function writePaperUnits(db: Kysely<Database>): Promise<void> {
     FROM authorships WHERE unit_id IS NOT NULL
     GROUP BY paper_id, unit_id`.execute(db);
   await sql`INSERT OR IGNORE INTO paper_units (${PAPER_UNIT_COLUMNS})
-    SELECT p.id, p.conference, p.year, p.status, p.track, 'paper_institutions', i.id, i.country, i.root_id, r.country
+    SELECT p.id, p.conference, p.year, p.status, p.track, ${PAPER_INSTITUTIONS_EVIDENCE}, i.id, i.country, i.root_id, r.country
     FROM papers p, json_each(p.institution_set) j
     JOIN institutions i ON i.id = j.value
     JOIN institutions r ON r.id = i.root_id

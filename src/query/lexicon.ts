@@ -14,7 +14,6 @@ import type { Conference, InstType, Status, Track } from '../domain/ids.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Lexicon, LexiconInstitution, Resolved } from './lexiconInterface.ts';
 
-
 export type Keyword =
   | { type: 'command'; command: Command }
   | { type: 'conference'; conference: Conference }
@@ -71,30 +70,25 @@ const ISO_LIKE_FILLER = new Set(['in', 'at', 'to', 'by', 'is', 'me']);
 // The command words of the registry (commands/registry.ts); a word already here keeps its meaning.
 for (const { word, command } of commandWords()) if (!KEYWORDS.has(word)) KEYWORDS.set(word, { type: 'command', command });
 
-/** Every keyword. */
-function keywords(): Map<string, Keyword> {
-  return KEYWORDS;
-}
-
 /** The keyword meaning of one unquoted token, or null. */
 export function keywordOf(token: string): Keyword | null {
   const lower = token.toLowerCase();
   if (FILLER.has(lower) && !(ISO_LIKE_FILLER.has(lower) && token === token.toUpperCase())) {
     return { type: 'filler' };
   }
-  return keywords().get(lower) ?? null;
+  return KEYWORDS.get(lower) ?? null;
 }
 
 /** Keywords written in Chinese or Japanese (企业, 大学): found inside unspaced text by the claim reader. */
 export function cjkKeywordList(): readonly string[] {
-  cjkKeywords ??= [...keywords().keys()].filter((w) => /[\u3040-\u30ff\u3400-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+  cjkKeywords ??= [...KEYWORDS.keys()].filter((w) => /[\u3040-\u30ff\u3400-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
   return cjkKeywords;
 }
 let cjkKeywords: readonly string[] | undefined;
 
 /** Command and keyword spellings offered as "did you mean" candidates. */
 function vocabulary(): string[] {
-  return [...keywords().keys()].filter((w) => /^[a-z]{3,}$/.test(w));
+  return [...KEYWORDS.keys()].filter((w) => /^[a-z]{3,}$/.test(w));
 }
 
 /** Keywords as "did you mean" candidates (built when a question needs suggestions). */

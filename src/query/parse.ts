@@ -8,12 +8,12 @@ import { keywordOf, normalizePhrase } from './lexicon.ts';
 import { canonical, type Command, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
-import { formatYears } from './commands/write.ts';
-import { clip, msg, reject, Reject, setErrorLang } from './read/reject.ts';
+import { formatYears } from './commands/canonicalText.ts';
+import { clip, msg, reject, Reject } from './read/reject.ts';
 import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
 import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 import type { Status, Track } from '../domain/ids.ts';
-import type { Lang } from '../domain/lang.ts';
+import { LANGS, type Lang } from '../domain/lang.ts';
 import type { Method } from './methods.ts';
 import type { Lexicon } from './lexiconInterface.ts';
 
@@ -29,17 +29,18 @@ interface Token {
   quoted: boolean;
 }
 
+const LANG_OPTION = new RegExp(`(?:^|\\s)lang:(${LANGS.join('|')})(?=\\s|$)`, 'i');
+
 /** The language a question asks for (`lang:zh`, `lang:ja`), read before it is parsed so even errors follow it. */
 export function questionLang(text: string): Lang {
-  return (/(?:^|\s)lang:(en|zh|ja)(?=\s|$)/i.exec(text)?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
+  return (LANG_OPTION.exec(text)?.[1]?.toLowerCase() as Lang | undefined) ?? 'en';
 }
 
 export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError {
   try {
-    setErrorLang(questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : ''));
     return parseOrReject(typeof text === 'string' ? text : '', lexicon);
   } catch (e) {
-    if (e instanceof Reject) return e.error;
+    if (e instanceof Reject) return e.error(questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : ''));
     // A bug must not take the bot down; the property test asserts this never happens.
     return { kind: 'parse_error', message: INTERNAL_ERROR, suggestions: [], example: 'help' };
   }
@@ -347,8 +348,9 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
     // "DeepMind" from one reading and "Deep Mind" from another name one institution: one suggestion.
     for (const s of lexicon.suggest(phrase)) if (!suggestions.some((o) => sameThing(o, s, lexicon))) suggestions.push(s);
   }
-  const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : '';
-  reject(`${msg('unknownWord', { word: clip(word) })}${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
+  const unknown = msg('unknownWord', { word: clip(word) });
+  const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : () => '';
+  reject((lang) => `${unknown(lang)}${hint(lang)}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
 }
 
 function readKeyValue(key: string, value: string, tokens: Token[], i: number, state: State, lexicon: Lexicon): number {
@@ -458,8 +460,8 @@ function buildQuery(state: State, rollsUp: (id: string) => boolean): Query {
   if (state.options.filters.country && !command.countryFilter) reject(msg('countryOnlyTop'), 'top 10 2024 country:JP');
   // A unit asked for by name (DeepMind, MSRA) is counted alone: under the roll-up it has no figure of its own.
   if (state.entities.some((e) => e.kind === 'institution' && state.options.rollup && rollsUp(e.id))) state.options.rollup = false;
-  if (!command.build) throw new Error(`${kind} is read before the words`);
-  return command.build(state);
+  if (!command.fromWords) throw new Error(`${kind} is read before the words`);
+  return command.fromWords(state);
 }
 
 /** The kind of query asked for: the command word's, else what the words read suggest. */
@@ -473,7 +475,7 @@ function queryKind(state: State): Kind {
   }
   const command = commandNamed(state.command);
   // help and check are read before the words; reaching here is a bug caught by parse().
-  if (!command.build) throw new Error(`unexpected command ${state.command}`);
+  if (!command.fromWords) throw new Error(`unexpected command ${state.command}`);
   return command.route?.(state.command, state) ?? command.kind;
 }
 

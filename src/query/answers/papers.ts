@@ -16,6 +16,7 @@ import { slotMethod } from '../methods.ts';
 import { countryRuleLine } from '../countryRule.ts';
 import type { Conference } from '../../domain/ids.ts';
 import type { SlotRef } from '../../domain/slotRef.ts';
+import { PAPER_INSTITUTIONS_EVIDENCE } from '../../domain/evidence.ts';
 
 /** How the drill-down marks a paper's track: its `mark` in data/conferences.json (main: none). */
 const TRACK_SUFFIX: Record<string, string> = Object.fromEntries(VENUES.tracks.flatMap((tr) => (tr.mark ? [[tr.id, ` (${tr.mark})`]] : [])));
@@ -41,7 +42,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     ctx.sqlite,
     scopedRows(ctx, q.years, { ...options, method: 'papers' }, 'paper_units')
       .where(`paper_units.${q.entity.kind === 'country' ? cols.country : cols.institution}` as 'authorships.root_id', '=', entityKey(q.entity))
-      .where('paper_units.evidence' as 'authorships.evidence', '=', 'paper_institutions')
+      .where('paper_units.evidence' as 'authorships.evidence', '=', PAPER_INSTITUTIONS_EVIDENCE)
       .innerJoin('papers', 'papers.id', 'paper_units.paper_id' as 'authorships.paper_id')
       .select(['papers.title', 'papers.conference', 'papers.year', 'papers.status', 'papers.track', 'papers.n_authors', 'paper_units.unit_id' as 'authorships.unit_id'])
       .orderBy('papers.year')

@@ -1,7 +1,7 @@
 // `check <claim>`: a sentence from a draft against airank, under every counting method.
 // The claim is prose: parse.ts hands it to the claim reader whole (check/claim.ts).
 import { defineCommand } from './command.ts';
-import { withLang } from './write.ts';
+import { withLang } from './canonicalText.ts';
 
 export const check = defineCommand({
   kind: 'check',

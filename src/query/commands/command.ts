@@ -49,7 +49,7 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   /** Refusals that come before the general checks (teamsize's filters). */
   refuse?(state: ReadState): void;
   /** The query from the words read; absent for commands read before the words (help, check). */
-  build?(state: ReadState): QueryOf<K>;
+  fromWords?(state: ReadState): QueryOf<K>;
   /** A command text that parses back to exactly this query. */
   canonical(query: QueryOf<K>, options: QueryOptions, lexicon: Lexicon): string;
   /** Questions of this command; the first is the example an error message gives. */

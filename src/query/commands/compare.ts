@@ -1,8 +1,8 @@
 // `compare` and `trend`: two to eight countries or institutions side by side, per year.
 import { msg, reject } from '../read/reject.ts';
-import { dedupe, yearsOr } from './build.ts';
+import { dedupe, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { entityToken, formatYears, withOptions } from './write.ts';
+import { entityToken, formatYears, withOptions } from './canonicalText.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
 import { YEARS } from '../../domain/venues.ts';
 
@@ -13,7 +13,7 @@ export const compare = defineCommand({
   words: { compare: ['compare'], trend: ['trend', 'trends'] },
   // A trend is every year of one name (its own answer) or of several (a comparison).
   route: (word, state) => (word === 'trend' && state.entities.length === 1 ? 'institution' : 'compare'),
-  build(state) {
+  fromWords(state) {
     const entities = dedupe(state.entities);
     if (entities.length < 2) reject(msg('compareTwo'), 'compare US CN 2020-2024');
     if (entities.length > MAX_COMPARE) {

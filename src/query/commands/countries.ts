@@ -1,15 +1,15 @@
 // `countries`: countries ranked by authors.
 import { LATEST_YEAR } from '../read/years.ts';
-import { noEntities, pageOffset, yearsOr } from './build.ts';
+import { noEntities, pageOffset, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { formatYears, withOptions } from './write.ts';
+import { formatYears, withOptions } from './canonicalText.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
 
 export const countries = defineCommand({
   kind: 'countries',
   words: { countries: ['countries', 'country'] },
   paged: true,
-  build(state) {
+  fromWords(state) {
     noEntities(state, 'countries', 'countries 2024');
     const limit = state.limit ?? 20;
     return { kind: 'countries', years: yearsOr(state, [LATEST_YEAR]), limit, ...pageOffset(state, limit) };

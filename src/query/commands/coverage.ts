@@ -1,13 +1,13 @@
 // `coverage`: how complete the data is, per conference-year.
-import { noEntities } from './build.ts';
+import { noEntities } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { withLang } from './write.ts';
+import { withLang } from './canonicalText.ts';
 
 export const coverage = defineCommand({
   kind: 'coverage',
   words: { coverage: ['coverage'] },
   wholeData: true,
-  build(state) {
+  fromWords(state) {
     noEntities(state, 'coverage', 'coverage');
     return { kind: 'coverage' };
   },

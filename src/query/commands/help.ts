@@ -1,7 +1,7 @@
 // `help [topic]`: the general help, or one topic. help.ts composes the text from the
 // registry; `{topics}` in the summary becomes the list of topics.
 import { defineCommand } from './command.ts';
-import { withLang } from './write.ts';
+import { withLang } from './canonicalText.ts';
 
 export const help = defineCommand({
   kind: 'help',

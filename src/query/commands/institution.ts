@@ -1,8 +1,8 @@
 // `inst` (`rank`, or a name alone): one institution or one country, per year.
 import { msg, reject } from '../read/reject.ts';
-import { dedupe, yearsOr } from './build.ts';
+import { dedupe, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { entityToken, formatYears, withOptions } from './write.ts';
+import { entityToken, formatYears, withOptions } from './canonicalText.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
 import { YEARS } from '../../domain/venues.ts';
 
@@ -11,7 +11,7 @@ export const institution = defineCommand({
   words: { inst: ['inst', 'institution', 'rank'] },
   // "which institution had the most authors": no name, a ranking.
   route: (_word, state) => (state.entities.length === 0 && state.top ? 'top' : 'institution'),
-  build(state) {
+  fromWords(state) {
     const entities = dedupe(state.entities);
     if (entities.length === 0) reject(msg('which'), 'inst "Zhejiang University" 2024');
     if (entities.length > 1) reject(msg('several'), 'compare Tsinghua Stanford');

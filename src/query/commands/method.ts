@@ -1,14 +1,14 @@
 // `method`: the counting rules, roll-ups, sources and licences. Its help is the `methods`
 // topic of help.ts, which describes the counting methods a question may name.
-import { noEntities } from './build.ts';
+import { noEntities } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { withLang } from './write.ts';
+import { withLang } from './canonicalText.ts';
 
 export const method = defineCommand({
   kind: 'method',
   words: { method: ['method', 'methods', 'methodology'] },
   wholeData: true,
-  build(state) {
+  fromWords(state) {
     noEntities(state, 'method', 'method');
     return { kind: 'method' };
   },

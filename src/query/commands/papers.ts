@@ -1,8 +1,8 @@
 // `papers` (as the first word): the author slots behind a figure.
 import { msg, reject } from '../read/reject.ts';
-import { dedupe, pageOffset, yearsOr } from './build.ts';
+import { dedupe, pageOffset, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { entityToken, formatYears, withOptions } from './write.ts';
+import { entityToken, formatYears, withOptions } from './canonicalText.ts';
 import { YEARS } from '../../domain/venues.ts';
 
 /** A page of `papers` without `top N`. */
@@ -14,7 +14,7 @@ export const papers = defineCommand({
   words: { papers: [] },
   paged: true,
   listsSlots: true,
-  build(state) {
+  fromWords(state) {
     const entities = dedupe(state.entities);
     if (entities.length !== 1) reject(msg('papersOne'), 'papers Tsinghua 2024 neurips');
     // Every row unless `top N` is given; `page 2` pages by N, or by 20 without it.

@@ -1,8 +1,8 @@
 // `teamsize`: authors per accepted paper, per year.
 import { msg, reject } from '../read/reject.ts';
-import { noEntities, yearsOr } from './build.ts';
+import { noEntities, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { formatYears, withOptions } from './write.ts';
+import { formatYears, withOptions } from './canonicalText.ts';
 import { YEARS } from '../../domain/venues.ts';
 
 export const teamsize = defineCommand({
@@ -20,7 +20,7 @@ export const teamsize = defineCommand({
     ].filter(Boolean);
     if (refused.length > 0) reject(msg('teamsizeFilters', { refused: refused.join(', ') }), 'teamsize 2020-2024 neurips main');
   },
-  build(state) {
+  fromWords(state) {
     noEntities(state, 'teamsize', 'teamsize 2020-2024');
     return { kind: 'teamsize', years: yearsOr(state, [...YEARS]) };
   },

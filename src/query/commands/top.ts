@@ -1,9 +1,9 @@
 // `top`: institutions ranked by authors.
 import { LATEST_YEAR } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
-import { pageOffset, yearsOr } from './build.ts';
+import { pageOffset, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
-import { formatYears, withOptions } from './write.ts';
+import { formatYears, withOptions } from './canonicalText.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
 
 export const top = defineCommand({
@@ -11,7 +11,7 @@ export const top = defineCommand({
   words: { top: ['top'] },
   paged: true,
   countryFilter: true,
-  build(state) {
+  fromWords(state) {
     const { filters } = state.options;
     // `top 10 Japan` ranks institutions within Japan, like `top 10 country:JP`.
     const [only, ...more] = state.entities;

@@ -4,29 +4,34 @@
 import { t, type Vars } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
 import type { StringKey } from '../../i18n/locales/en.ts';
-import type { ParseError } from '../types.ts';
 import type { Lang } from '../../domain/lang.ts';
+import type { ParseError } from '../types.ts';
 
 export type ErrorKey = { [K in StringKey]: K extends `err.${infer E}` ? E : never }[StringKey];
 
+/** An error message still to be written: parse() writes it in the question's language. */
+export type Message = (lang: Lang) => string;
+
 /** Thrown inside the parser to stop at the first problem; never escapes parse(). */
 export class Reject {
-  constructor(readonly error: ParseError) {}
+  constructor(
+    readonly message: Message,
+    readonly example: string,
+    readonly suggestions: string[],
+  ) {}
+
+  /** The error, in the language the question asked for. */
+  error(lang: Lang): ParseError {
+    return { kind: 'parse_error', message: this.message(lang), suggestions: this.suggestions, example: this.example, ...(lang !== 'en' ? { lang } : {}) };
+  }
 }
 
-/** The language of the question being read (`lang:zh` anywhere in it): errors are written in it. */
-let errorLang: Lang = 'en';
-
-export function setErrorLang(lang: Lang): void {
-  errorLang = lang;
+export function msg(key: ErrorKey, vars: Vars = {}): Message {
+  return (lang) => t(lang, `err.${key}`, vars);
 }
 
-export function msg(key: ErrorKey, vars: Vars = {}): string {
-  return t(errorLang, `err.${key}`, vars);
-}
-
-export function reject(message: string, example: string, suggestions: string[] = []): never {
-  throw new Reject({ kind: 'parse_error', message, suggestions, example, ...(errorLang !== 'en' ? { lang: errorLang } : {}) });
+export function reject(message: Message, example: string, suggestions: string[] = []): never {
+  throw new Reject(message, example, suggestions);
 }
 
 /** A word quoted back in an error, cut short. */

@@ -12,8 +12,8 @@ import { escapeMrkdwn } from '../../render/text.ts';
 import type { Lang } from '../../../domain/lang.ts';
 import type { Cell } from '../../../domain/table.ts';
 import type { SlotRef } from '../../../domain/slotRef.ts';
-import { offerSlot } from './offeredSlot.ts';
 import { truncate } from '../../../i18n/clip.ts';
+import { offerSlot } from './offeredSlot.ts';
 
 export const CALLBACK_PROPOSE = 'airank_propose_correction_modal';
 export const ACTION_PICK_SLOT = 'airank_correction_slot';

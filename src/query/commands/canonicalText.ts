@@ -1,4 +1,4 @@
-// Writing a query back as command text, shared by the commands' canonical forms: the
+// Putting a query back into command text, shared by the commands' canonical forms: the
 // years, a name that resolves back to the same entity, the options in a fixed order.
 import { venueWord } from '../../domain/venues.ts';
 import type { Entity, QueryOptions } from '../types.ts';

@@ -1,4 +1,4 @@
-// Shared steps of building a query from what the grammar read (commands/*.ts).
+// Shared steps of reading a query from what the grammar read (commands/*.ts fromWords).
 import { msg, reject } from '../read/reject.ts';
 import type { Entity } from '../types.ts';
 import type { ReadState } from './command.ts';
