@@ -2,6 +2,7 @@
 // Slack, charts) renders an Answer and nothing else, so figures cannot diverge.
 import type { Conference, Status, Track } from '../ingest/types.ts';
 
+import type { Caveat, FigureFacts } from './caveats.ts';
 import type { Method } from './methods.ts';
 
 // The counting methods are defined once, in methods.ts.
@@ -75,6 +76,8 @@ export interface CoverageNote {
   year: number;
   /** Short, user-facing sentence, e.g. "ICLR 2024: no per-author affiliations, so institution figures leave it out". */
   note: string;
+  /** The same gap as facts, for the default footer's choice (query/caveats.ts). */
+  caveat?: Caveat;
 }
 
 export interface AnswerMeta {
@@ -95,6 +98,12 @@ export interface AnswerMeta {
   /** A command that reproduces this answer exactly. */
   command: string;
   notes: string[];
+  /** What the figure shown is about, for choosing its caveats. */
+  figure?: FigureFacts;
+  /** Every caveat that could apply, as facts (the notes and gaps above say each in full). */
+  caveats?: Caveat[];
+  /** The default footer's caveat line: those that change this figure, ranked (query/caveats.ts); null when none does. */
+  caveatLine?: string | null;
 }
 
 /** One author slot, as a correction names it (position 1-based). */
@@ -107,6 +116,8 @@ export interface SlotRef {
 
 export interface Answer {
   kind: Query['kind'];
+  /** The answer in one sentence (the figure or verdict): first line everywhere, Slack's notification text. */
+  headline: string;
   title: string;
   columns: Column[];
   rows: Cell[][];
@@ -119,6 +130,8 @@ export interface Answer {
   unread?: true;
   /** Free text blocks (help, method) rendered before the table. */
   text?: string;
+  /** `text` is the whole account, shown on request (`details`, Slack's button) rather than by default (`method`). */
+  textInDetails?: true;
   meta: AnswerMeta;
 }
 

@@ -1,13 +1,14 @@
 // Terminal rendering: an aligned table with the footer.
 import { t } from '../i18n/t.ts';
 import type { Answer, Lang, ParseError } from '../query/types.ts';
-import { footerLines, footerText, formatCell, isNumeric } from './format.ts';
+import { ZERO_WIDTH_SPACE } from '../i18n/markup.ts';
+import { footerLines, footerText, formatCell, glanceLines, isNumeric } from './format.ts';
 
 /** Any character from U+1100 up: a wide one or half of a surrogate pair may be among them. */
 const PAST_NARROW = /[\u1100-\uffff]/;
 
 /** Display width: CJK and other wide characters take two terminal columns. */
-function width(s: string): number {
+export function width(s: string): number {
   if (!PAST_NARROW.test(s)) return s.length; // every character one column (most cells)
   let w = 0;
   for (let i = 0; i < s.length; i++) {
@@ -62,11 +63,22 @@ export function renderTable(table: Pick<Answer, 'columns' | 'rows'>, lang: Lang 
   return out;
 }
 
-export function renderText(answer: Answer): string {
-  const out: string[] = [answer.title, ''];
-  if (answer.text) out.push(answer.text.replace(/\*([^*\n]+)\*/g, '$1'), '');
-  if (answer.columns.length > 0) out.push(...renderTable(answer, answer.meta.lang), '');
-  for (const line of footerLines(answer.meta)) out.push(footerText(line, answer.meta.lang));
+/**
+ * The answer sentence first, then the heading, text and table, then the two-line footer;
+ * `details` prints the whole account (every caveat and note) instead.
+ */
+export function renderText(answer: Answer, options: { details?: boolean } = {}): string {
+  const lang = answer.meta.lang;
+  const out: string[] = [answer.headline, ''];
+  if (answer.title !== answer.headline) out.push(answer.title, '');
+  if (answer.text) out.push(answer.text.replace(/\*([^*\n]+)\*/g, '$1').replaceAll(ZERO_WIDTH_SPACE, ''), '');
+  if (answer.columns.length > 0) out.push(...renderTable(answer, lang), '');
+  if (options.details) {
+    for (const line of footerLines(answer.meta)) out.push(footerText(line, lang));
+  } else {
+    const [first, ...rest] = glanceLines(answer.meta, `airank ${answer.meta.command}`);
+    out.push(`${first} · ${t(lang, 'foot.detailsFlag')}`, ...rest);
+  }
   return out.join('\n');
 }
 

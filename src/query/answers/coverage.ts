@@ -91,8 +91,17 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     ];
   });
   const corrected = ctx.coverage.reduce((n, c) => n + (c.byEvidence[CORRECTION_EVIDENCE] ?? 0), 0);
+  const sum = (f: (c: (typeof ctx.coverage)[number]) => number) => ctx.coverage.reduce((n, c) => n + f(c), 0);
+  const partial = ctx.coverage.filter((c) => !c.hasAffiliations).map((c) => `${CONFERENCE_LABEL[c.conference as Conference] ?? c.conference} ${c.year}`);
+  const headline = t(lang, 'head.coverage', {
+    n: ctx.coverage.length,
+    slots: formatCell(sum((c) => c.authorships), 'int'),
+    resolved: formatCell(sum((c) => c.resolved) / Math.max(1, sum((c) => c.authorships)), 'percent'),
+    partial: partial.join(t(lang, 'word.listSep')) || '–',
+  });
   return {
     kind: 'coverage',
+    headline,
     title: t(lang, 'title.coverage'),
     columns,
     rows,

@@ -73,14 +73,11 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
   // `top 50` is how many rows are shown (default: all); `page 2` starts after the first 50.
   const offset = Math.max(0, Math.min((q.offset ?? 0) + pageOffset, allRows.length - 1));
   const paperCount = new Set([...rows, ...setOnly].map((r) => `${r.conference}${r.year}:${r.title}`)).size;
+  const words = { name: entityLabel(ctx, q.entity, options.lang), years: yearsLabel(q.years) };
   return {
     kind: 'papers',
-    title: t(options.lang, 'title.papers', {
-      name: entityLabel(ctx, q.entity, options.lang),
-      years: yearsLabel(q.years),
-      slots: formatCell(rows.length, 'int'),
-      papers: formatCell(paperCount, 'int'),
-    }),
+    headline: t(options.lang, 'head.papers', { ...words, slots: formatCell(rows.length, 'int'), papers: formatCell(paperCount, 'int') }),
+    title: t(options.lang, 'title.papers', words),
     columns: [
       { key: 'title', label: t(options.lang, 'col.paper'), type: 'text' },
       { key: 'conference', label: t(options.lang, 'col.conference'), type: 'text' },
