@@ -182,7 +182,8 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       { key: 'claimed', label: t(lang, 'col.claimed'), type: several ? 'text' : type },
       { key: 'difference', label: t(lang, 'col.difference'), type: 'percent' },
       { key: 'verdict', label: t(lang, 'col.verdict'), type: 'text' },
-      { key: 'reproduce', label: t(lang, 'col.reproduce'), type: 'text' },
+      // The command is in the footer once; each row's is in the terminal, CSV and JSON.
+      { key: 'reproduce', label: t(lang, 'col.reproduce'), type: 'text', detail: true },
     ],
     rows: checked.flatMap(({ claim, rows }) =>
       rows.map((r): Cell[] =>

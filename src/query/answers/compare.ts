@@ -39,8 +39,9 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
   for (const s of series) {
     columns.push(
       { ...valueColumn(q.options.method, lang, s.key, s.label), series: true },
-      col.share(lang, `${s.key}_share`, `${s.label} ${t(lang, 'col.share').toLowerCase()}`),
-      col.growth(lang, `${s.key}_growth`, `${s.label} ×${years[0]}`),
+      // A 700 px message shows counts and growth first; shares are in the CSV (and growth too beyond two groups).
+      { ...col.share(lang, `${s.key}_share`, `${s.label} ${t(lang, 'col.share').toLowerCase()}`), detail: true },
+      { ...col.growth(lang, `${s.key}_growth`, `${s.label} ×${years[0]}`), ...(series.length > 2 ? { detail: true as const } : {}) },
     );
   }
   const rows: Cell[][] = years.map((year) => {
