@@ -78,19 +78,33 @@ function leadRow(rows: MethodRow[], claim: Claim): MethodRow {
   return stated ?? matching ?? closest ?? rows[0];
 }
 
+/** Several figures: one clause each; what the other methods say is said once when it is the same for all. */
+function severalSentence(ctx: QueryContext, checked: Array<{ claim: Claim; rows: MethodRow[] }>, lang: Lang): string {
+  const others = checked.map((c) => otherMethods(c.rows, leadRow(c.rows, c.claim), lang));
+  const same = others.every((o) => o === others[0]);
+  const items = checked.map((c, i) => checkSentence(ctx, c.claim, c.rows, lang, true, same ? '' : others[i]));
+  return `${items.join(lang === 'en' ? '; ' : '；')}${same ? others[0] : ''}${lang === 'en' ? '.' : '。'}`;
+}
+
+/** "; also under last; not under people, papers": the other methods' verdicts beside a matching lead. */
+function otherMethods(rows: MethodRow[], lead: MethodRow, lang: Lang): string {
+  if (lead.verdict.kind !== 'matches') return '';
+  const others = rows.filter((r) => r !== lead && r.value !== null);
+  const also = others.filter((r) => r.verdict.kind === 'matches').map((r) => r.method);
+  const not = others.filter((r) => r.verdict.kind !== 'matches').map((r) => r.method);
+  return (also.length > 0 ? t(lang, 'head.checkAlso', { methods: joinList(lang, also) }) : '') + (not.length > 0 ? t(lang, 'head.checkNot', { methods: joinList(lang, not) }) : '');
+}
+
 /**
  * "✅ Matches: China x7.9 against the claimed x8 (authors, 2020–2024); also under last; not under
  * people, papers, fractional or first." `short`: one of several figures in a sentence.
  */
-function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], lang: Lang, short: boolean): string {
+function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], lang: Lang, short: boolean, others?: string): string {
   const lead = leadRow(rows, claim);
   const subject = entityLabel(ctx, claim.entity, lang);
   if (lead.value === null) return `❌ ${subject}${lang === 'en' ? ': ' : '：'}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : lang === 'en' ? '.' : '。'}`;
   const matches = lead.verdict.kind === 'matches';
-  const others = rows.filter((r) => r !== lead && r.value !== null);
-  const also = matches ? others.filter((r) => r.verdict.kind === 'matches').map((r) => r.method) : [];
-  const not = matches ? others.filter((r) => r.verdict.kind !== 'matches').map((r) => r.method) : [];
-  const otherText = (also.length > 0 ? t(lang, 'head.checkAlso', { methods: joinList(lang, also) }) : '') + (not.length > 0 ? t(lang, 'head.checkNot', { methods: joinList(lang, not) }) : '');
+  const otherText = others ?? otherMethods(rows, lead, lang);
   const times = claim.figure.kind === 'growth' ? '×' : '';
   const words = { mark: matches ? '✅' : '❌', subject, value: `${times}${shown(lead.value, claim) ?? ''}`, claimed: `${times}${shown(claim.figure.value, claim) ?? ''}`, method: lead.method, others: otherText };
   if (short) return t(lang, 'head.checkItem', words);
@@ -171,9 +185,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${checked.map((c) => summary(c.rows, c.claim, lang)).join(lang === 'en' ? '; ' : '；')}`;
   return {
     kind: 'check',
-    headline: several
-      ? `${checked.map((c) => checkSentence(ctx, c.claim, c.rows, lang, true)).join(lang === 'en' ? '; ' : '；')}${stop}`
-      : checkSentence(ctx, first.claim, first.rows, lang, false),
+    headline: several ? severalSentence(ctx, checked, lang) : checkSentence(ctx, first.claim, first.rows, lang, false),
     title: `${t(lang, 'title.check', { claim: quoted(q.claim) })}`,
     columns: [
       ...(several ? [{ key: 'figure', label: t(lang, 'col.figure'), type: 'text' as const }] : []),
