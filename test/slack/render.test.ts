@@ -3,6 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
 import { pageOf, renderAnswer } from '../../src/slack/render/answer.ts';
+import { renderDetails } from '../../src/slack/render/details.ts';
 import { decodeState, ACTION_NEXT } from '../../src/slack/render/buttons.ts';
 import { formatCell } from '../../src/slack/render/format.ts';
 import { renderParseError } from '../../src/slack/render/parseError.ts';
@@ -66,20 +67,24 @@ describe('largest answers fit Slack limits', () => {
     expect(visibleText(short)).not.toContain('cut to fit Slack');
   });
 
-  it('keeps every coverage gap even when there are many', () => {
+  it('keeps every coverage gap behind "Caveats & method" even when there are many', () => {
     const gaps = Array.from({ length: 60 }, (_, i) => ({ conference: 'icml' as const, year: 2020 + (i % 5), note: `gap number ${i} `.padEnd(150, 'x') }));
     const answer = { ...ranking(10), meta: meta({ gaps }) };
     const msg = renderAnswer(answer, opts);
     expect(limitViolations(msg)).toEqual([]);
-    for (let i = 0; i < 60; i++) expect(visibleText(msg)).toContain(`gap number ${i} `);
+    const details = renderDetails(answer);
+    expect(limitViolations(details)).toEqual([]);
+    for (let i = 0; i < 60; i++) expect(visibleText(details)).toContain(`gap number ${i} `);
   });
 });
 
 describe('footer and escaping', () => {
-  it('shows method, filters, gaps, linked share, snapshot, build time and reproduce command', () => {
+  it('shows method, filters, snapshot and command by default, and every footer line behind "Caveats & method"', () => {
     const text = visibleText(renderAnswer(ranking(10), opts));
+    for (const part of ['author slots on accepted papers', 'NeurIPS + ICML + ICLR', 'snap-2025-01-15', '/airank 2024 top10']) expect(text).toContain(part);
+    const details = visibleText(renderDetails(ranking(10)));
     for (const part of ['author slots on accepted papers', 'NeurIPS + ICML + ICLR', 'ICLR 2024: no per-author', '8.3%', 'snap-2025-01-15', '15 Jan 2025 10:00 UTC', '/airank 2024 top10']) {
-      expect(text).toContain(part);
+      expect(details).toContain(part);
     }
   });
 
