@@ -2,6 +2,8 @@
 // claim corpus, one JSON line per answer, so two versions can be diffed
 // (`npx tsx scripts/dumpFigures.ts > before.jsonl`, change, again, `diff`). Reads the
 // real database (var/airank.sqlite, or AIRANK_DB); titles, notes and layout are left out.
+// `--notes`: the caveats instead (every coverage gap and note the JSON carries), to show
+// that a change in presentation drops none of them.
 import { readFileSync } from 'node:fs';
 import { openAsker } from '../src/query/openAsker.ts';
 import { isParseError } from '../src/query/types.ts';
@@ -17,6 +19,10 @@ for (const q of questions) {
   const r = asker.ask(q);
   if (isParseError(r)) {
     console.log(JSON.stringify({ q, error: r.message }));
+    continue;
+  }
+  if (process.argv.includes('--notes')) {
+    console.log(JSON.stringify({ q, gaps: r.meta.gaps.map((g) => g.note), notes: r.meta.notes }));
     continue;
   }
   // Figure columns only: every column except text columns that hold commands or prose.

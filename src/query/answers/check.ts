@@ -207,6 +207,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     totalRows: checked.length * METHODS.length,
     offset: 0,
     text: readAs,
-    meta: { ...meta, notes: [summaries, ...meta.notes] },
+    // The verdicts per method, and why a figure from elsewhere may be higher (the gaps themselves are meta.gaps).
+    meta: { ...meta, notes: [summaries, ...(meta.gaps.length > 0 ? [t(lang, 'check.gapHigher')] : []), ...meta.notes] },
   };
 }
