@@ -2,7 +2,7 @@
 // terminal strips it). Slack makes `*...*` bold only between non-word boundaries: no space
 // just inside the asterisks, and no letter or CJK character just outside them, so zh/ja
 // put a zero-width space between the closing asterisk and the value.
-import type { Lang } from '../query/types.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export const ZERO_WIDTH_SPACE = '\u200B';
 

@@ -5,7 +5,8 @@
 import { t } from '../i18n/t.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import type { Method } from './methods.ts';
-import type { Column, Lang } from './types.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { Column } from '../domain/table.ts';
 
 /** What a figure is about, as far as the caveats care. */
 export interface FigureFacts {

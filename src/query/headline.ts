@@ -4,7 +4,9 @@
 import { t } from '../i18n/t.ts';
 import { methodText } from './methods.ts';
 import { countryLabel } from './names.ts';
-import type { Lang, Method, QueryOptions } from './types.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { Method } from './methods.ts';
+import type { QueryOptions } from './types.ts';
 
 /** "authors", "papers": the value column's word, lower-cased in English for running text. */
 export function unitWord(method: Method, lang: Lang): string {

@@ -5,13 +5,14 @@ import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, entityKey, entityLabel, institutionLabel } from '../names.ts';
-import type { Answer, Cell, ParsedQuery } from '../types.ts';
+import type { Answer, ParsedQuery } from '../types.ts';
 import { Figures } from '../figures.ts';
 import { countryRule } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 import { unitWord } from '../headline.ts';
 import { formatCell } from '../../i18n/numbers.ts';
 import { methodDef } from '../methods.ts';
+import type { Cell } from '../../domain/table.ts';
 
 export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'institution' }): Answer {
   const { lang } = q.options;

@@ -13,7 +13,8 @@ import { countryRule } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 import { scopePhrase, scopeWords, unitWord } from '../headline.ts';
 import { formatCell } from '../../i18n/numbers.ts';
-import type { Method, QueryOptions } from '../types.ts';
+import type { QueryOptions } from '../types.ts';
+import type { Method } from '../methods.ts';
 
 interface Ranked {
   rank: number;
