@@ -40,10 +40,27 @@ export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError 
     setErrorLang(questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : ''));
     return parseOrReject(typeof text === 'string' ? text : '', lexicon);
   } catch (e) {
-    if (e instanceof Reject) return e.error;
+    if (e instanceof Reject) return withCorrections(e.error, text, lexicon);
     // A bug must not take the bot down; the property test asserts this never happens.
     return { kind: 'parse_error', message: INTERNAL_ERROR, suggestions: [], example: 'help' };
   }
+}
+
+/** The corrected questions that read (offered as one click); a name's are built by replacing it in the text. */
+function withCorrections(error: ParseError, text: string, lexicon: Lexicon): ParseError {
+  const at = error.unknown ? text.indexOf(error.unknown) : -1;
+  const candidates = error.corrected ?? (at >= 0 ? error.suggestions.map((s) => `${text.slice(0, at)}${/\s/.test(s) ? `"${s}"` : s}${text.slice(at + error.unknown!.length)}`) : []);
+  const reads = (q: string) => {
+    try {
+      parseOrReject(q, lexicon);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const corrected = candidates.filter(reads);
+  const { corrected: _unchecked, ...rest } = error;
+  return corrected.length > 0 ? { ...rest, corrected } : rest;
 }
 
 export const INTERNAL_ERROR = 'Sorry, something went wrong reading that question. Try `help`.';
@@ -312,11 +329,7 @@ function resolveEntity(phrase: string, prefer: Prefer, lexicon: Lexicon): Entity
   const r = lexicon.resolve(phrase, prefer);
   if (r?.kind === 'entity') return r.entity;
   if (r?.kind === 'ambiguous') ambiguous(phrase, r.options);
-  reject(
-    msg('unknownName', { name: clip(phrase) }),
-    'inst "Zhejiang University"',
-    lexicon.suggest(phrase),
-  );
+  reject(msg('unknownName', { name: clip(phrase) }), 'inst "Zhejiang University"', lexicon.suggest(phrase), phrase);
 }
 
 function ambiguous(phrase: string, options: string[]): never {
@@ -338,6 +351,9 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
   const word = tokens[i].text;
   // A mistyped multi-word name ("Zhejang University") is best matched as a whole.
   const suggestions: string[] = [];
+  // The question again with the mistyped words replaced by each suggestion (parse() keeps those that read).
+  const corrected: string[] = [];
+  const quote = (t: Token) => (t.quoted || /\s/.test(t.text) ? `"${t.text}"` : t.text);
   for (const n of [3, 2, 1]) {
     if (i + n > tokens.length || tokens.slice(i, i + n).some((t) => t.quoted)) continue;
     const phrase = tokens
@@ -345,10 +361,14 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
       .map((t) => t.text)
       .join(' ');
     // "DeepMind" from one reading and "Deep Mind" from another name one institution: one suggestion.
-    for (const s of lexicon.suggest(phrase)) if (!suggestions.some((o) => sameThing(o, s, lexicon))) suggestions.push(s);
+    for (const s of lexicon.suggest(phrase)) {
+      if (suggestions.some((o) => sameThing(o, s, lexicon))) continue;
+      suggestions.push(s);
+      corrected.push([...tokens.slice(0, i), { text: s, quoted: false }, ...tokens.slice(i + n)].map(quote).join(' '));
+    }
   }
   const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : '';
-  reject(`${msg('unknownWord', { word: clip(word) })}${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
+  reject(`${msg('unknownWord', { word: clip(word) })}${hint}`, 'compare US CN 2020-2024', suggestions.slice(0, 5), word, corrected.slice(0, 5));
 }
 
 function readKeyValue(key: string, value: string, tokens: Token[], i: number, state: State, lexicon: Lexicon): number {

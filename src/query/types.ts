@@ -53,6 +53,10 @@ export interface ParseError {
   example: string;
   /** The question's language when not English (its message is written in it). */
   lang?: Lang;
+  /** The words not understood (a misspelling), when one phrase is to blame. */
+  unknown?: string;
+  /** The question with `unknown` replaced by a suggestion, for each suggestion that makes it readable. */
+  corrected?: string[];
 }
 
 export interface CoverageNote {

@@ -87,7 +87,9 @@ export function renderParseErrorText(error: ParseError): string {
   const lang = error.lang ?? 'en';
   const colon = lang === 'en' ? ': ' : '：';
   const lines = [error.message];
-  if (error.suggestions.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${error.suggestions.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? '?' : '？'}`);
+  // The corrected question whole when one reads; else the words that might be meant.
+  const meant = error.corrected?.length ? error.corrected.map((q) => `airank ${q}`) : error.suggestions;
+  if (meant.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${meant.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? '?' : '？'}`);
   lines.push(`${t(lang, 'err.example')}${colon}airank ${error.example}`, `${t(lang, 'err.help')}${colon}airank help${lang === 'en' ? '' : ` lang:${lang}`}`);
   return lines.join('\n');
 }

@@ -25,8 +25,13 @@ export function msg(key: ErrorKey, vars: Vars = {}): string {
   return t(errorLang, `err.${key}`, vars);
 }
 
-export function reject(message: string, example: string, suggestions: string[] = []): never {
-  throw new Reject({ kind: 'parse_error', message, suggestions, example, ...(errorLang !== 'en' ? { lang: errorLang } : {}) });
+/**
+ * `unknown`: the words not understood; `corrected`: the question with them replaced by each
+ * suggestion (parse() keeps those that read, and otherwise builds them by replacing `unknown`).
+ */
+export function reject(message: string, example: string, suggestions: string[] = [], unknown?: string, corrected?: string[]): never {
+  const lang = errorLang !== 'en' ? { lang: errorLang } : {};
+  throw new Reject({ kind: 'parse_error', message, suggestions, example, ...lang, ...(unknown ? { unknown } : {}), ...(corrected ? { corrected } : {}) });
 }
 
 /** A word quoted back in an error, cut short. */

@@ -12,6 +12,8 @@ export const ACTION_CSV = 'airank_csv';
 export const ACTION_CHART = 'airank_chart';
 export const ACTION_PROPOSE = 'airank_propose_correction';
 export const ACTION_DETAILS = 'airank_details';
+/** On a question airank could not read: ask the corrected question instead. */
+export const ACTION_ASK = 'airank_ask_corrected';
 
 export interface ButtonState {
   /** The question as the user typed it (mention stripped). */

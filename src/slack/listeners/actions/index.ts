@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Deps } from '../../reply.ts';
-import { ACTION_CHART, ACTION_CSV, ACTION_DETAILS, ACTION_NEXT, ACTION_POST } from '../../render/buttons.ts';
+import { ACTION_ASK, ACTION_CHART, ACTION_CSV, ACTION_DETAILS, ACTION_NEXT, ACTION_POST } from '../../render/buttons.ts';
+import { askCorrected } from './askCorrected.ts';
 import { nextPage } from './nextPage.ts';
 import { postToChannel } from './postToChannel.ts';
 import { sendChart } from './sendChart.ts';
@@ -13,4 +14,5 @@ export function register(app: App, deps: Deps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_CSV, sendCsv(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_CHART, sendChart(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_DETAILS, showDetails(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_ASK, askCorrected(deps));
 }
