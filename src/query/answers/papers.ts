@@ -87,7 +87,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       { key: 'position', label: t(options.lang, 'col.position'), type: 'text', detail: true },
       { key: 'raw', label: t(options.lang, 'col.rawAffiliation'), type: 'text' },
       { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
-      { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text', detail: true },
+      { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
     rows: allRows.slice(offset, q.limit !== undefined ? offset + q.limit : undefined),
     slots: [...slotRefs, ...setRows.map(() => null)].slice(offset, q.limit !== undefined ? offset + q.limit : undefined),
