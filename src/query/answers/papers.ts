@@ -86,7 +86,8 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       { key: 'author', label: t(options.lang, 'col.author'), type: 'text' },
       { key: 'position', label: t(options.lang, 'col.position'), type: 'text', detail: true },
       { key: 'raw', label: t(options.lang, 'col.rawAffiliation'), type: 'text' },
-      { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
+      // The unit each slot resolved to is in the terminal, CSV and JSON; Slack keeps five columns.
+      { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text', detail: true },
       { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
     rows: allRows.slice(offset, q.limit !== undefined ? offset + q.limit : undefined),
