@@ -8,13 +8,13 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
-import type { GroupBy } from '../aggregate.ts';
+import type { GroupBy } from '../types.ts';
 import { countryRule } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 import { scopePhrase, scopeWords, unitWord } from '../headline.ts';
 import { formatCell } from '../../i18n/numbers.ts';
 import type { QueryOptions } from '../types.ts';
-import type { Method } from '../methods.ts';
+import { methodDef, type Method } from '../methods.ts';
 
 interface Ranked {
   rank: number;
@@ -26,7 +26,7 @@ interface Ranked {
 export function rankingHeadline(options: QueryOptions, years: number[], ranked: Ranked[], total: number, from: number, to: number): string {
   const { lang } = options;
   const method: Method = options.method;
-  const type = method === 'fractional' ? 'float' : 'int';
+  const type = methodDef(method).type;
   const words = { unit: unitWord(method, lang), scope: scopePhrase(options), years: yearsLabel(years) };
   const [top, next] = ranked;
   if (!top) return t(lang, 'head.none', words);
