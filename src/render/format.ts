@@ -51,7 +51,7 @@ function methodShort(meta: AnswerMeta): string {
  */
 export function glanceLines(meta: AnswerMeta, command: string): string[] {
   const lang = meta.lang ?? 'en';
-  const scope = meta.filters.length > 0 ? meta.filters.join(lang === 'en' ? ', ' : '、') : t(lang, 'foot.allVenues');
+  const scope = meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.allVenues');
   const parts = [methodShort(meta), scope, ...(meta.years.length > 0 ? [yearsLabel(meta.years)] : []), t(lang, 'foot.data', { snapshot: meta.snapshot }), command];
   return [parts.join(' · '), ...(meta.caveatLine ? [meta.caveatLine] : [])];
 }
