@@ -9,7 +9,7 @@ import { canonical, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/write.ts';
-import { clip, msg, reject, Reject, setErrorLang } from './read/reject.ts';
+import { clip, listSeparator, msg, quoteWord, reject, Reject, setErrorLang } from './read/reject.ts';
 import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
 import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 import type { Status, Track } from '../domain/ids.ts';
@@ -180,6 +180,8 @@ type State = Omit<ReadState, 'command'> & { command?: Command };
 const TOP_N = /^top[-_]?(\d+)$/i;
 const INTEGER = /^\d+$/;
 const KEY_VALUE = /^(country|lang|inst|institution):(.*)$/i;
+/** Unknown words named in one error. */
+const MAX_UNKNOWN = 5;
 
 function readTokens(tokens: Token[], lexicon: Lexicon): State {
   const state: State = { top: false, years: new Set(), entities: [], options: defaultOptions() };
@@ -191,24 +193,60 @@ function readTokens(tokens: Token[], lexicon: Lexicon): State {
     ? 'institution'
     : 'country';
 
+  // An unknown word does not stop the reading, so its error can say what the rest meant.
+  const understood: string[] = [];
+  const unknown: string[] = [];
+  let firstUnknown: Reject | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t.quoted) {
-      state.entities.push(resolveEntity(t.text, prefer, lexicon));
-      i++;
-      continue;
+    let next: number;
+    try {
+      next = readStep(tokens, i, state, prefer, lexicon);
+    } catch (e) {
+      if (e instanceof Reject && !t.quoted && e.error.unknown === t.text) {
+        firstUnknown ??= e;
+        unknown.push(t.text);
+        // Each unknown word costs a lookup for suggestions: a few are enough to name.
+        if (unknown.length === MAX_UNKNOWN) break;
+        i++;
+        continue;
+      }
+      // Another problem after an unknown word: the unknown word, met first, is reported.
+      throw firstUnknown ? withUnderstood(firstUnknown, understood, unknown) : e;
     }
-    // Longest multi-word name first, so "University of Tokyo" is not read as three words.
-    const phrase = longestPhrase(tokens, i, prefer, lexicon);
-    if (phrase) {
-      state.entities.push(phrase.entity);
-      i += phrase.words;
-      continue;
-    }
-    i = readWord(tokens, i, state, prefer, lexicon);
+    // Fillers and the answer's language say nothing about the question.
+    const span = tokens.slice(i, next).map((w) => w.text);
+    const meta = span.length === 1 && !t.quoted && (keywordOf(t.text)?.type === 'filler' || /^lang:/i.test(t.text));
+    if (!meta) understood.push(span.join(' ').replace(TOP_N, 'top $1'));
+    i = next;
   }
+  if (firstUnknown) throw withUnderstood(firstUnknown, understood, unknown);
   return state;
+}
+
+/** Reads the token or name at i into the state; returns the next index. */
+function readStep(tokens: Token[], i: number, state: State, prefer: Prefer, lexicon: Lexicon): number {
+  if (tokens[i].quoted) {
+    state.entities.push(resolveEntity(tokens[i].text, prefer, lexicon));
+    return i + 1;
+  }
+  // Longest multi-word name first, so "University of Tokyo" is not read as three words.
+  const phrase = longestPhrase(tokens, i, prefer, lexicon);
+  if (phrase) {
+    state.entities.push(phrase.entity);
+    return i + phrase.words;
+  }
+  return readWord(tokens, i, state, prefer, lexicon);
+}
+
+/** The unknown word's error, saying which words were read and which were not (issue 20). */
+function withUnderstood(first: Reject, understood: string[], unknown: string[]): Reject {
+  if (understood.length === 0) return first;
+  const words = unknown.map((w) => quoteWord(clip(w))).join(listSeparator());
+  const parts = understood.map(clip).join(listSeparator());
+  const hint = unknown.length === 1 && /^[a-z]{2}$/i.test(unknown[0]) ? msg('notIso') : '';
+  return new Reject({ ...first.error, message: `${msg('understood', { parts, words })}${hint}` });
 }
 
 /** Reads the single unquoted token at i (and any argument it takes); returns the next index. */

@@ -9,6 +9,9 @@ import { formatCell } from '../../src/slack/render/format.ts';
 import { renderParseError } from '../../src/slack/render/parseError.ts';
 import { comparison, help, meta, parseError, ranking } from './helpers/answers.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
+import { parse } from '../../src/query/parse.ts';
+import { renderParseErrorText } from '../../src/render/text.ts';
+import { lexicon } from '../query/parseFixture.ts';
 
 const opts = { question: 'q', tableStyle: 'table' as const, postButton: true };
 
@@ -131,5 +134,12 @@ describe('parse errors', () => {
     expect(text).toContain('`top 10 2024`');
     expect(text).toContain('/airank 2024 top10');
     expect(text).not.toContain('<!channel>');
+  });
+
+  it('says what was understood in Slack and the terminal alike', () => {
+    const error = parse('2024 top10 mars lang:zh', lexicon);
+    if (error.kind !== 'parse_error') throw new Error('expected a parse error');
+    expect(visibleText(renderParseError(error))).toContain('已读懂：2024、top 10。不认识“mars”。');
+    expect(renderParseErrorText(error)).toContain('已读懂：2024、top 10。不认识“mars”。');
   });
 });

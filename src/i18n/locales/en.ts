@@ -430,7 +430,7 @@ Examples:
   'slack.buttonDetails': 'Caveats & method',
   'slack.detailsTitle': 'Caveats & method: {title}',
   'slack.buttonAsk': 'Ask: {q}',
-  'err.understood': 'I read: {parts}.',
+  'err.understood': 'I read: {parts}. I don\'t know {words}.',
 } as const;
 
 /** A UI string's key: English's keys are every locale's. */

@@ -416,7 +416,7 @@ const strings: Strings = {
   'slack.buttonDetails': '注記と方法',
   'slack.detailsTitle': '注記と方法：{title}',
   'slack.buttonAsk': '質問：{q}',
-  'err.understood': '読み取れた部分：{parts}。',
+  'err.understood': '読み取れた部分：{parts}。{words}はわかりません。',
 };
 
 export const ja: Locale = { strings };

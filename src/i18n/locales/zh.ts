@@ -415,7 +415,7 @@ const strings: Strings = {
   'slack.buttonDetails': '说明与方法',
   'slack.detailsTitle': '说明与方法：{title}',
   'slack.buttonAsk': '改问：{q}',
-  'err.understood': '已读懂：{parts}。',
+  'err.understood': '已读懂：{parts}。不认识{words}。',
 };
 
 export const zh: Locale = { strings };

@@ -34,6 +34,19 @@ export function reject(message: string, example: string, suggestions: string[] =
   throw new Reject({ kind: 'parse_error', message, suggestions, example, ...lang, ...(unknown ? { unknown } : {}), ...(corrected ? { corrected } : {}) });
 }
 
+const QUOTE: Record<Lang, [string, string]> = { en: ['"', '"'], zh: ['“', '”'], ja: ['「', '」'] };
+
+/** A word quoted as the error's language quotes it. */
+export function quoteWord(word: string): string {
+  const [open, close] = QUOTE[errorLang];
+  return `${open}${word}${close}`;
+}
+
+/** Joins listed words in the error's language. */
+export function listSeparator(): string {
+  return errorLang === 'en' ? ', ' : '、';
+}
+
 /** A word quoted back in an error, cut short. */
 export function clip(s: string): string {
   return truncate(s, 41);
