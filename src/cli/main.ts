@@ -14,7 +14,7 @@ import { renderJson } from '../render/json.ts';
 import { renderParseErrorText, renderText } from '../render/text.ts';
 import { stdoutDrained, stdoutFailure, watchStdout } from './stdout.ts';
 
-const USAGE = `usage: airank <question> [--csv | --json] [--png FILE [--print]] [--db FILE]
+const USAGE = `usage: airank <question> [--details | --csv | --json] [--png FILE [--print]] [--db FILE]
        --png: 1200×675 for the web; with --print, twice that (2400×1350) for print
        airank build                      (re)build the database from the sources
        airank resolve "<affiliation or domain>" | --file F | -   [--json]
@@ -71,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       csv: { type: 'boolean' },
       json: { type: 'boolean' },
+      details: { type: 'boolean' },
       db: { type: 'string' },
       png: { type: 'string' },
       print: { type: 'boolean' },
@@ -102,10 +103,12 @@ async function main(argv: string[]): Promise<number> {
 
   const asker = await openOrBuild(dbPath);
   try {
-    const result = asker.ask(positionals.join(' '));
+    // `details` before the question, like `--details`: every caveat and note instead of the two-line footer.
+    const details = values.details === true || positionals[0] === 'details';
+    const result = asker.ask((positionals[0] === 'details' ? positionals.slice(1) : positionals).join(' '));
     if (values.json) console.log(renderJson(result));
     else if (isParseError(result)) console.error(renderParseErrorText(result));
-    else console.log(values.csv ? renderCsv(result) : renderText(result));
+    else console.log(values.csv ? renderCsv(result) : renderText(result, { details }));
     if (isParseError(result) || result.unread) return 2;
     return values.png ? writePng(result, values.png, values.print) : 0;
   } finally {

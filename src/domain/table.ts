@@ -10,4 +10,8 @@ export interface Column {
   /** Charts plot this column as one line/bar series (issue 7). When no column of a
    *  year-by-entity answer sets it, charts plot every int/float column after `year`. */
   series?: boolean;
+  /** Left out of narrow views (a Slack message, 700 px): shown in the terminal, CSV and JSON. */
+  detail?: true;
+  /** In narrow views, cells are cut to this many characters (long paper titles). */
+  narrowChars?: number;
 }

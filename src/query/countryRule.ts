@@ -3,7 +3,8 @@
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
 import { scopedRows, scopeId } from './aggregate.ts';
-import { countsPeople } from './methods.ts';
+import type { Caveat } from './caveats.ts';
+import { countsPeople, methodDef } from './methods.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryContext } from './context.ts';
 import { Figures } from './figures.ts';
@@ -46,17 +47,27 @@ function figuresOf(ctx: QueryContext, years: number[], options: QueryOptions, ke
  * rule moves each figure over `years`. A `country:` filter is a country asked about too.
  */
 export function countryRuleLine(ctx: QueryContext, years: number[], options: QueryOptions, codes?: string[]): string {
+  return countryRule(ctx, years, options, codes).line;
+}
+
+/** The country rule line, and as a caveat the group the other rule moves most (null when it moves none). */
+export function countryRule(ctx: QueryContext, years: number[], options: QueryOptions, codes?: string[]): { line: string; caveat: Caveat | null } {
   // Figures for the country itself, not for the institutions a `country:` filter keeps.
   const asked = { ...options, filters: { ...options.filters, country: undefined } };
   const moved = movedCountries(ctx, years, asked);
   const wanted = codes ? [...codes, ...(options.filters.country ? [options.filters.country] : [])] : [...moved];
   const keys = [...new Set(wanted)].filter((k) => moved.has(k));
-  if (keys.length === 0) return countryRuleNote(options, []);
+  if (keys.length === 0) return { line: countryRuleNote(options, []), caveat: null };
   const now = figuresOf(ctx, years, asked, keys);
   const other = figuresOf(ctx, years, otherCountryRule(asked), keys);
   const moves: CountryMove[] = keys.map((key) => {
     const value = other.get(key) ?? 0;
     return { name: countryLabel(key, options.lang), value, diff: value - (now.get(key) ?? 0) };
   });
-  return countryRuleNote(options, moves);
+  const largest = [...moves].sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))[0];
+  const caveat: Caveat | null =
+    largest && Math.abs(largest.diff) > 1e-9
+      ? { kind: 'countryRule', ...largest, type: methodDef(options.method).type, located: !(!options.rollup || options.located === true) }
+      : null;
+  return { line: countryRuleNote(options, moves), caveat };
 }

@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { t } from '../i18n/t.ts';
 import { CONFERENCES, venueLabel, VENUES, venueWord } from '../domain/venues.ts';
 import { formatCell } from '../i18n/numbers.ts';
+import { caveatLine, relevantCaveats, type Caveat, type FigureFacts } from './caveats.ts';
 import { commandOf } from './commands/registry.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
@@ -65,19 +66,26 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
     const s = inScope.get(`${c.conference}${c.year}`) ?? none;
     const words = { label: label(s), slotWord: slotWord(options.method, lang) };
     let note: string | null = null;
+    let caveat: Caveat | undefined;
     if (exact && s.resolved > 0 && s.counted < s.resolved * EXACT_REMOVES) {
       note = s.counted === 0 ? t(lang, 'note.exactAll', words) : t(lang, 'note.exactMost', { ...words, pct: percent(s.counted, s.resolved) });
       // Over several years, a year missing a conference looks like a fall: say so.
       if (years.length > 1) note += t(lang, 'note.exactAcross', { year: s.year });
+      caveat = { kind: 'scope', label: label(s), text: note };
     } else if (!c.hasAffiliations && (s.slots > 0 || c.authorships === 0)) {
-      const papers = c.papersWithInstitution > c.papers * 0.95 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
+      const papersCover = c.papersWithInstitution > c.papers * 0.95 ? c.papersWithInstitution / c.papers : undefined;
+      const papers = papersCover !== undefined ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
       // ICLR 2024 is linked by its authors' exact ids, the others by name: the reason it is partial differs.
       const byId = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.id_profile ?? 0) > (c.byEvidence.linked_name ?? 0);
       note = s.resolved > 0 ? t(lang, byId ? 'note.gapLinkedById' : 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
+      caveat = s.resolved > 0 ? { kind: 'partial', label: label(s), filled: s.resolved / s.slots, byId, papersCover } : { kind: 'missing', label: label(s) };
     }
-    if (note) notes.push({ conference: s.conference, year: s.year, note });
+    if (note) notes.push({ conference: s.conference, year: s.year, note, caveat });
   }
-  for (const g of scopeGaps(ctx, years, options.filters)) notes.push({ conference: g.conference, year: g.year, note: scopeGapNote(lang, options, g) });
+  for (const g of scopeGaps(ctx, years, options.filters)) {
+    const note = scopeGapNote(lang, options, g);
+    notes.push({ conference: g.conference, year: g.year, note, caveat: { kind: 'scope', label: label(g), text: note } });
+  }
   return notes;
 }
 
@@ -161,7 +169,24 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
   return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleMoves', { other, moves: listed.join(t(lang, 'word.listSep')) })}`;
 }
 
-/** `extra.notes` are added after the coverage note; other fields in `extra` replace the defaults. */
+/** What the figure is about by default: the countries of the groups the question names, or any country. */
+function figureOf(ctx: QueryContext, q: ParsedQuery, years: number[]): FigureFacts {
+  const groups = commandOf(q.kind).groups?.(q);
+  const country = q.options.filters.country;
+  const countries = country
+    ? [country]
+    : !groups || 'all' in groups
+      ? ('any' as const)
+      : groups.map((e) => (e.kind === 'country' ? e.code : (ctx.institutions.get(e.id)?.country ?? '')));
+  // A trend or a comparison over years shows a change from its first year.
+  const growth = (q.kind === 'compare' || q.kind === 'institution') && years.length > 1;
+  return { countries, method: q.options.method, growth, countryRule: country !== undefined || isCountryAnswer(q) };
+}
+
+/**
+ * `extra.notes` are added after the coverage note and `extra.caveats` to the gaps' caveats;
+ * other fields in `extra` replace the defaults.
+ */
 export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], extra: Partial<AnswerMeta> = {}): AnswerMeta {
   const built = ctx.meta.built_at ? new Date(ctx.meta.built_at) : null;
   // date-fns formats in local time; shift so the printed time is UTC on any machine.
@@ -169,6 +194,15 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   const pattern = q.options.lang === 'en' ? 'd MMM yyyy HH:mm' : "yyyy'年'M'月'd'日' HH:mm";
   const builtAt = built ? format(new Date(built.getTime() + built.getTimezoneOffset() * 60_000), pattern) + ' UTC' : t(q.options.lang, 'mtext.unknown');
   const scope = scopeCoverage(ctx, years, q.options);
+  const gaps = years.length > 0 ? gapsFor(ctx, years, q.options, scope) : [];
+  const corrections = correctionNotes(ctx, scopeOf(q, years) ?? { years: [], options: q.options, groups: [] });
+  const figure = extra.figure ?? figureOf(ctx, q, years);
+  const caveats: Caveat[] = [
+    ...corrections.map((text): Caveat => ({ kind: 'correction', text })),
+    ...gaps.flatMap((g) => (g.caveat ? [g.caveat] : [])),
+    ...(timingNote(q.options.lang, years).length > 0 ? [{ kind: 'timing' as const }] : []),
+    ...(extra.caveats ?? []),
+  ];
   return {
     lang: q.options.lang,
     method: q.options.method,
@@ -176,7 +210,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     rollup: q.options.rollup,
     filters: filterLabels(q.options),
     years,
-    gaps: years.length > 0 ? gapsFor(ctx, years, q.options, scope) : [],
+    gaps,
     linkedShare: null,
     exact: q.options.filters.exact === true,
     snapshot: ctx.meta.snapshot ?? 'unknown',
@@ -187,7 +221,10 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
       ...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []),
       ...(extra.notes ?? []),
       // Issue 16: says so when editors' corrections moved a figure shown.
-      ...correctionNotes(ctx, scopeOf(q, years) ?? { years: [], options: q.options, groups: [] }),
+      ...corrections,
     ],
+    figure,
+    caveats,
+    caveatLine: caveatLine(relevantCaveats(caveats, figure), q.options.lang),
   };
 }

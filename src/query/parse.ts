@@ -9,7 +9,7 @@ import { canonical, type Command, commandNamed, commandOf } from './commands/reg
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/canonicalText.ts';
-import { clip, msg, reject, Reject } from './read/reject.ts';
+import { clip, listSeparator, msg, quoteWord, reject, Reject } from './read/reject.ts';
 import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
 import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 import type { Status, Track } from '../domain/ids.ts';
@@ -40,10 +40,27 @@ export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError 
   try {
     return parseOrReject(typeof text === 'string' ? text : '', lexicon);
   } catch (e) {
-    if (e instanceof Reject) return e.error(questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : ''));
+    if (e instanceof Reject) return withCorrections(e.error(questionLang(typeof text === 'string' ? text.slice(0, MAX_CLAIM + 20) : '')), text, lexicon);
     // A bug must not take the bot down; the property test asserts this never happens.
     return { kind: 'parse_error', message: INTERNAL_ERROR, suggestions: [], example: 'help' };
   }
+}
+
+/** The corrected questions that read (offered as one click); a name's are built by replacing it in the text. */
+function withCorrections(error: ParseError, text: string, lexicon: Lexicon): ParseError {
+  const at = error.unknown ? text.indexOf(error.unknown) : -1;
+  const candidates = error.corrected ?? (at >= 0 ? error.suggestions.map((s) => `${text.slice(0, at)}${/\s/.test(s) ? `"${s}"` : s}${text.slice(at + error.unknown!.length)}`) : []);
+  const reads = (q: string) => {
+    try {
+      parseOrReject(q, lexicon);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const corrected = candidates.filter(reads);
+  const { corrected: _unchecked, ...rest } = error;
+  return corrected.length > 0 ? { ...rest, corrected } : rest;
 }
 
 export const INTERNAL_ERROR = 'Sorry, something went wrong reading that question. Try `help`.';
@@ -161,6 +178,8 @@ type State = Omit<ReadState, 'command'> & { command?: Command };
 const TOP_N = /^top[-_]?(\d+)$/i;
 const INTEGER = /^\d+$/;
 const KEY_VALUE = /^(country|lang|inst|institution):(.*)$/i;
+/** Unknown words named in one error. */
+const MAX_UNKNOWN = 5;
 
 function readTokens(tokens: Token[], lexicon: Lexicon): State {
   const state: State = { top: false, years: new Set(), entities: [], options: defaultOptions() };
@@ -172,24 +191,63 @@ function readTokens(tokens: Token[], lexicon: Lexicon): State {
     ? 'institution'
     : 'country';
 
+  // An unknown word does not stop the reading, so its error can say what the rest meant.
+  const understood: string[] = [];
+  const unknown: string[] = [];
+  let firstUnknown: Reject | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t.quoted) {
-      state.entities.push(resolveEntity(t.text, prefer, lexicon));
-      i++;
-      continue;
+    let next: number;
+    try {
+      next = readStep(tokens, i, state, prefer, lexicon);
+    } catch (e) {
+      if (e instanceof Reject && !t.quoted && e.unknown === t.text) {
+        firstUnknown ??= e;
+        unknown.push(t.text);
+        // Each unknown word costs a lookup for suggestions: a few are enough to name.
+        if (unknown.length === MAX_UNKNOWN) break;
+        i++;
+        continue;
+      }
+      // Another problem after an unknown word: the unknown word, met first, is reported.
+      throw firstUnknown ? withUnderstood(firstUnknown, understood, unknown) : e;
     }
-    // Longest multi-word name first, so "University of Tokyo" is not read as three words.
-    const phrase = longestPhrase(tokens, i, prefer, lexicon);
-    if (phrase) {
-      state.entities.push(phrase.entity);
-      i += phrase.words;
-      continue;
-    }
-    i = readWord(tokens, i, state, prefer, lexicon);
+    // Fillers and the answer's language say nothing about the question.
+    const span = tokens.slice(i, next).map((w) => w.text);
+    const meta = span.length === 1 && !t.quoted && (keywordOf(t.text)?.type === 'filler' || /^lang:/i.test(t.text));
+    if (!meta) understood.push(span.join(' ').replace(TOP_N, 'top $1'));
+    i = next;
   }
+  if (firstUnknown) throw withUnderstood(firstUnknown, understood, unknown);
   return state;
+}
+
+/** Reads the token or name at i into the state; returns the next index. */
+function readStep(tokens: Token[], i: number, state: State, prefer: Prefer, lexicon: Lexicon): number {
+  if (tokens[i].quoted) {
+    state.entities.push(resolveEntity(tokens[i].text, prefer, lexicon));
+    return i + 1;
+  }
+  // Longest multi-word name first, so "University of Tokyo" is not read as three words.
+  const phrase = longestPhrase(tokens, i, prefer, lexicon);
+  if (phrase) {
+    state.entities.push(phrase.entity);
+    return i + phrase.words;
+  }
+  return readWord(tokens, i, state, prefer, lexicon);
+}
+
+/** The unknown word's error, saying which words were read and which were not (issue 20). */
+function withUnderstood(first: Reject, understood: string[], unknown: string[]): Reject {
+  if (understood.length === 0) return first;
+  const hint = unknown.length === 1 && /^[a-z]{2}$/i.test(unknown[0]) ? msg('notIso') : () => '';
+  const message = (lang: Lang) => {
+    const words = unknown.map((w) => quoteWord(lang, clip(w))).join(listSeparator(lang));
+    const parts = understood.map(clip).join(listSeparator(lang));
+    return `${msg('understood', { parts, words })(lang)}${hint(lang)}`;
+  };
+  return new Reject(message, first.example, first.suggestions, first.unknown, first.corrected);
 }
 
 /** Reads the single unquoted token at i (and any argument it takes); returns the next index. */
@@ -313,11 +371,7 @@ function resolveEntity(phrase: string, prefer: Prefer, lexicon: Lexicon): Entity
   const r = lexicon.resolve(phrase, prefer);
   if (r?.kind === 'entity') return r.entity;
   if (r?.kind === 'ambiguous') ambiguous(phrase, r.options);
-  reject(
-    msg('unknownName', { name: clip(phrase) }),
-    'inst "Zhejiang University"',
-    lexicon.suggest(phrase),
-  );
+  reject(msg('unknownName', { name: clip(phrase) }), 'inst "Zhejiang University"', lexicon.suggest(phrase), phrase);
 }
 
 function ambiguous(phrase: string, options: string[]): never {
@@ -339,6 +393,9 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
   const word = tokens[i].text;
   // A mistyped multi-word name ("Zhejang University") is best matched as a whole.
   const suggestions: string[] = [];
+  // The question again with the mistyped words replaced by each suggestion (parse() keeps those that read).
+  const corrected: string[] = [];
+  const quote = (t: Token) => (t.quoted || /\s/.test(t.text) ? `"${t.text}"` : t.text);
   for (const n of [3, 2, 1]) {
     if (i + n > tokens.length || tokens.slice(i, i + n).some((t) => t.quoted)) continue;
     const phrase = tokens
@@ -346,11 +403,15 @@ function unknownWord(tokens: Token[], i: number, lexicon: Lexicon): never {
       .map((t) => t.text)
       .join(' ');
     // "DeepMind" from one reading and "Deep Mind" from another name one institution: one suggestion.
-    for (const s of lexicon.suggest(phrase)) if (!suggestions.some((o) => sameThing(o, s, lexicon))) suggestions.push(s);
+    for (const s of lexicon.suggest(phrase)) {
+      if (suggestions.some((o) => sameThing(o, s, lexicon))) continue;
+      suggestions.push(s);
+      corrected.push([...tokens.slice(0, i), { text: s, quoted: false }, ...tokens.slice(i + n)].map(quote).join(' '));
+    }
   }
   const unknown = msg('unknownWord', { word: clip(word) });
   const hint = /^[a-z]{2}$/i.test(word) ? msg('notIso') : () => '';
-  reject((lang) => `${unknown(lang)}${hint(lang)}`, 'compare US CN 2020-2024', suggestions.slice(0, 5));
+  reject((lang) => `${unknown(lang)}${hint(lang)}`, 'compare US CN 2020-2024', suggestions.slice(0, 5), word, corrected.slice(0, 5));
 }
 
 function readKeyValue(key: string, value: string, tokens: Token[], i: number, state: State, lexicon: Lexicon): number {

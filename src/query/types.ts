@@ -4,6 +4,8 @@ import type { Conference, InstType, Status, Track } from '../domain/ids.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { SlotRef } from '../domain/slotRef.ts';
 import type { Cell, Column } from '../domain/table.ts';
+
+import type { Caveat, FigureFacts } from './caveats.ts';
 import type { Method } from './methods.ts';
 
 export interface Filters {
@@ -54,6 +56,10 @@ export interface ParseError {
   example: string;
   /** The question's language when not English (its message is written in it). */
   lang?: Lang;
+  /** The words not understood (a misspelling), when one phrase is to blame. */
+  unknown?: string;
+  /** The question with `unknown` replaced by a suggestion, for each suggestion that makes it readable. */
+  corrected?: string[];
 }
 
 export interface CoverageNote {
@@ -61,6 +67,8 @@ export interface CoverageNote {
   year: number;
   /** Short, user-facing sentence, e.g. "ICLR 2024: no per-author affiliations, so institution figures leave it out". */
   note: string;
+  /** The same gap as facts, for the default footer's choice (query/caveats.ts). */
+  caveat?: Caveat;
 }
 
 export interface AnswerMeta {
@@ -81,10 +89,18 @@ export interface AnswerMeta {
   /** A command that reproduces this answer exactly. */
   command: string;
   notes: string[];
+  /** What the figure shown is about, for choosing its caveats. */
+  figure?: FigureFacts;
+  /** Every caveat that could apply, as facts (the notes and gaps above say each in full). */
+  caveats?: Caveat[];
+  /** The default footer's caveat line: those that change this figure, ranked (query/caveats.ts); null when none does. */
+  caveatLine?: string | null;
 }
 
 export interface Answer {
   kind: Query['kind'];
+  /** The answer in one sentence (the figure or verdict): first line everywhere, Slack's notification text. */
+  headline: string;
   title: string;
   columns: Column[];
   rows: Cell[][];
@@ -97,6 +113,8 @@ export interface Answer {
   unread?: true;
   /** Free text blocks (help, method) rendered before the table. */
   text?: string;
+  /** `text` is the whole account, shown on request (`details`, Slack's button) rather than by default (`method`). */
+  textInDetails?: true;
   meta: AnswerMeta;
 }
 

@@ -36,3 +36,20 @@ export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: 
 export function footerText(line: { label: string; text: string }, lang: string = 'en'): string {
   return line.label ? `${line.label}${lang === 'en' ? ': ' : '：'}${line.text}` : line.text;
 }
+
+/** The method in a few words: its label without the parenthesis that explains it. */
+function methodShort(meta: AnswerMeta): string {
+  return meta.methodLabel.replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
+}
+
+/**
+ * The default footer (issue 20): at most two lines. The first says method, scope, years and
+ * snapshot once; `command` is the reproducing command as the renderer shows it. The second
+ * holds the caveats that change this figure (query/caveats.ts), when any does.
+ */
+export function glanceLines(meta: AnswerMeta, command: string): string[] {
+  const lang = meta.lang ?? 'en';
+  const scope = meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.allVenues');
+  const parts = [methodShort(meta), scope, ...(meta.years.length > 0 ? [yearsLabel(meta.years)] : []), t(lang, 'foot.data', { snapshot: meta.snapshot }), command];
+  return [parts.join(' · '), ...(meta.caveatLine ? [meta.caveatLine] : [])];
+}

@@ -1,7 +1,8 @@
 // Terminal rendering: an aligned table with the footer.
 import { t } from '../i18n/t.ts';
 import type { Answer, ParseError } from '../query/types.ts';
-import { footerLines, footerText } from './format.ts';
+import { ZERO_WIDTH_SPACE } from '../i18n/markup.ts';
+import { footerLines, footerText, glanceLines } from './format.ts';
 import type { Lang } from '../domain/lang.ts';
 import { formatCell, isNumeric } from '../i18n/numbers.ts';
 
@@ -9,7 +10,7 @@ import { formatCell, isNumeric } from '../i18n/numbers.ts';
 const PAST_NARROW = /[\u1100-\uffff]/;
 
 /** Display width: CJK and other wide characters take two terminal columns. */
-function width(s: string): number {
+export function width(s: string): number {
   if (!PAST_NARROW.test(s)) return s.length; // every character one column (most cells)
   let w = 0;
   for (let i = 0; i < s.length; i++) {
@@ -64,11 +65,22 @@ export function renderTable(table: Pick<Answer, 'columns' | 'rows'>, lang: Lang 
   return out;
 }
 
-export function renderText(answer: Answer): string {
-  const out: string[] = [answer.title, ''];
-  if (answer.text) out.push(answer.text.replace(/\*([^*\n]+)\*/g, '$1'), '');
-  if (answer.columns.length > 0) out.push(...renderTable(answer, answer.meta.lang), '');
-  for (const line of footerLines(answer.meta)) out.push(footerText(line, answer.meta.lang));
+/**
+ * The answer sentence first, then the heading, text and table, then the two-line footer;
+ * `details` prints the whole account (every caveat and note) instead.
+ */
+export function renderText(answer: Answer, options: { details?: boolean } = {}): string {
+  const lang = answer.meta.lang;
+  const out: string[] = [answer.headline, ''];
+  if (answer.title !== answer.headline) out.push(answer.title, '');
+  if (answer.text) out.push(answer.text.replace(/\*([^*\n]+)\*/g, '$1').replaceAll(ZERO_WIDTH_SPACE, ''), '');
+  if (answer.columns.length > 0) out.push(...renderTable(answer, lang), '');
+  if (options.details) {
+    for (const line of footerLines(answer.meta)) out.push(footerText(line, lang));
+  } else {
+    const [first, ...rest] = glanceLines(answer.meta, `airank ${answer.meta.command}`);
+    out.push(`${first} · ${t(lang, 'foot.detailsFlag')}`, ...rest);
+  }
   return out.join('\n');
 }
 
@@ -76,7 +88,9 @@ export function renderParseErrorText(error: ParseError): string {
   const lang = error.lang ?? 'en';
   const colon = lang === 'en' ? ': ' : '：';
   const lines = [error.message];
-  if (error.suggestions.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${error.suggestions.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? '?' : '？'}`);
+  // The corrected question whole when one reads; else the words that might be meant.
+  const meant = error.corrected?.length ? error.corrected.map((q) => `airank ${q}`) : error.suggestions;
+  if (meant.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${meant.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? '?' : '？'}`);
   lines.push(`${t(lang, 'err.example')}${colon}airank ${error.example}`, `${t(lang, 'err.help')}${colon}airank help${lang === 'en' ? '' : ` lang:${lang}`}`);
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import { collectAllRows, SnapshotChangedError } from './csv.ts';
 import { pageOf, type SlackMessage } from './render/answer.ts';
 import { renderFitted, type FittedMessage } from './render/fit.ts';
 import { footerLines } from './render/footer.ts';
+import { renderDetails } from './render/details.ts';
 import { renderParseError } from './render/parseError.ts';
 import type { TableStyle } from './render/table.ts';
 import type { Lang } from '../domain/lang.ts';
@@ -22,6 +23,8 @@ export interface ReplyRequest {
   /** Offer "Post to channel" (ephemeral answers only). */
   postButton: boolean;
   tableStyle: TableStyle;
+  /** The whole account of the answer ("Caveats & method") instead of the answer itself. */
+  details?: boolean;
 }
 
 export type ReplyOutcome =
@@ -60,7 +63,7 @@ export function computePage(asker: Asker, question: string, offset: number): Pag
 export function computeReply(asker: Asker, req: ReplyRequest): ReplyOutcome {
   const result = asker.ask(req.question, req.offset > 0 ? { offset: req.offset } : {});
   if (isParseError(result)) return { kind: 'parse_error', message: renderParseError(result) };
-  const message = renderFitted(result, { question: req.question, tableStyle: req.tableStyle, postButton: req.postButton }, req.offset);
+  const message = req.details ? renderDetails(result) : renderFitted(result, { question: req.question, tableStyle: req.tableStyle, postButton: req.postButton }, req.offset);
   return { kind: 'answer', message, snapshot: result.meta.snapshot, lang: result.meta.lang, title: result.title };
 }
 

@@ -41,6 +41,8 @@ export interface ReplyOptions {
   offset?: number;
   /** Offer "Post to channel" (ephemeral answers only). */
   postButton: boolean;
+  /** The whole account instead of the answer ("Caveats & method"). */
+  details?: boolean;
 }
 
 /** The language asked for in the question (`lang:zh`), for messages that have no Answer. */
@@ -63,7 +65,7 @@ export function errorReply(deps: Pick<Deps, 'logger'>, error: unknown, context: 
 export async function replyTo(deps: Deps, question: string, options: ReplyOptions): Promise<Reply> {
   const offset = options.offset ?? 0;
   try {
-    const outcome = await deps.answers.reply({ question, offset, postButton: options.postButton, tableStyle: deps.tableStyle });
+    const outcome = await deps.answers.reply({ question, offset, postButton: options.postButton, tableStyle: deps.tableStyle, details: options.details });
     return outcome.kind === 'answer' ? outcome : { ...outcome, lang: questionLang(question) };
   } catch (error) {
     return errorReply(deps, error, `ask ${JSON.stringify(question)} offset ${offset}`, questionLang(question));

@@ -100,9 +100,11 @@ describe('a venue added to the data file alone', () => {
         const en = asker.ask('top 10 2024 cvpr highlight');
         if (isParseError(en)) throw new Error(en.message);
         expect(en.rows.map((r) => r[1])).toEqual(['Google', 'Stanford University', 'Tsinghua University']);
-        const text = renderText(en);
+        // The full footer (--details) labels each part; the default footer names them once on one line.
+        const text = renderText(en, { details: true });
         expect(text).toContain('Filters: CVPR, highlight papers only');
         expect(text).toContain('Reproduce with: airank top 10 2024 cvpr highlight');
+        expect(renderText(en)).toContain('CVPR, highlight papers only · 2024');
         const zh = asker.ask('top 10 2024 cvpr highlight lang:zh');
         if (isParseError(zh)) throw new Error(zh.message);
         expect(renderText(zh)).toContain('CVPR 计算机视觉, 仅亮点论文');

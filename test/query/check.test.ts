@@ -5,6 +5,7 @@ import { isParseError, type Answer } from '../../src/query/types.ts';
 import { renderCsv } from '../../src/render/csv.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
+import { renderDetails } from '../../src/slack/render/details.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import type { Cell } from '../../src/domain/table.ts';
 import { METHODS } from '../../src/query/methods.ts';
@@ -40,7 +41,9 @@ describe('check: counts under every method', () => {
     expect(rows.last.airank).toBe(1);
     expect(verdicts(a)).toEqual({ authors: 'matches', people: 'off by 50%', papers: 'off by 50%', fractional: 'off by 200%', first: 'off by 200%', last: 'off by 200%' });
     expect(rows.people.difference).toBeCloseTo((3 - 2) / 2);
-    expect(a.title).toMatch(/^Matches under authors only: "Tsinghua had 3 authors in 2024"/);
+    expect(a.meta.notes[0]).toBe('Matches under authors only');
+    expect(a.title).toBe('Check: "Tsinghua had 3 authors in 2024"');
+    expect(a.headline).toBe('✅ Matches: Tsinghua University 3 against the claimed 3 (authors, 2024); not under people, papers, fractional, first and last.');
     expect(rows.people.reproduce).toBe('inst "Tsinghua University" 2024 people');
   });
 
@@ -60,7 +63,7 @@ describe('check: counts under every method', () => {
     const a = check('Google had 3.1 authors from 2020 to 2024');
     expect(byMethod(a).fractional.airank).toBeCloseTo(4 / 3);
     expect(verdicts(a).authors).toBe('within 5%');
-    expect(a.title).toMatch(/^Within 5% \(claim higher\) under authors, the closest method/);
+    expect(a.meta.notes[0]).toMatch(/^Within 5% \(claim higher\) under authors, the closest method/);
   });
 
   it('filters in the claim are applied', () => {
@@ -81,7 +84,7 @@ describe('check: ranks, growth, shares, top-N scope', () => {
     expect(rows.authors.airank).toBe(2);
     expect(rows.fractional.airank).toBe(2); // 0.5, tied with Stanford and Tokyo behind Tsinghua's 1.0
     expect(verdicts(a)).toEqual({ authors: 'off: ranked 2', people: 'off: ranked 2', papers: 'off: ranked 2', fractional: 'off: ranked 2', first: 'matches', last: 'no figure, so no rank' });
-    expect(a.title).toMatch(/^Matches under first only/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under first only/);
     for (const form of ['Google ranked first in 2024', 'Google was #1 in 2024', 'Google was number one in 2024']) {
       expect(byMethod(check(form)).first.verdict, form).toBe('matches');
     }
@@ -129,11 +132,13 @@ describe('check: coverage caveats', () => {
   it('a year with a gap carries the caveat in every rendering', () => {
     const a = check('Tsinghua had 3 authors in 2024');
     expect(a.meta.gaps.map((g) => g.note).join(' ')).toMatch(GAP);
-    expect(a.text).toMatch(GAP);
-    expect(renderText(a)).toMatch(GAP);
+    // Said once: in the footer's full account (terminal --details, CSV, Slack's Caveats & method), not also above the table.
+    expect(a.text).not.toMatch(GAP);
+    expect(renderText(a, { details: true })).toMatch(GAP);
     expect(renderCsv(a)).toMatch(GAP);
-    const slack = JSON.stringify(renderAnswer(a, { question: 'check x', tableStyle: 'table', postButton: false }).blocks);
-    expect(slack).toMatch(GAP);
+    expect(JSON.stringify(renderDetails(a).blocks)).toMatch(GAP);
+    // The default names the gap that changes this figure, shortly.
+    expect(JSON.stringify(renderAnswer(a, { question: 'check x', tableStyle: 'table', postButton: false }).blocks)).toMatch(/ICLR 2024/);
   });
   it('gaps follow the years and conferences of the claim', () => {
     expect(check('Tsinghua had 3 authors in 2020').meta.gaps).toEqual([]);
@@ -165,7 +170,7 @@ describe('check: claims it cannot read', () => {
   });
   it('checks each figure of a sentence with several', () => {
     const a = check('China had 8,491 authors and 12% of all in 2024');
-    expect(a.title).toMatch(/^2 figures checked/);
+    expect(a.meta.notes[0]).toMatch(/^2 figures checked/);
     expect(new Set(a.rows.map((r) => r[0]))).toEqual(new Set(['a count of 8,491', 'a share of 12%']));
     expect(a.rows).toHaveLength(2 * METHODS.length);
   });
@@ -221,13 +226,13 @@ describe('check: claims as written, with every filter applied or refused', () =>
 
   it('a method the claim names decides the title', () => {
     const a = check('Among first authors, Tsinghua had 1 in 2024');
-    expect(a.title).toMatch(/^Matches under first, the method the claim names/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under first, the method the claim names/);
   });
 
   it('answers in the language asked', () => {
     const zh = fixture.asker.ask('check 清华大学2024年有3名作者 lang:zh') as Answer;
-    expect(zh.title).toMatch(/^仅在 authors 统计方法下一致/);
-    expect(zh.text).toMatch(/^\*解读为：\*清华大学 · 数量 3 · 2024 年。/);
+    expect(zh.meta.notes[0]).toMatch(/^仅在 authors 统计方法下一致/);
+    expect(zh.text).toMatch(/^\*解读为：\*\u200B清华大学 · 数量 3 · 2024 年。/);
     const ja = fixture.asker.ask('check 理研は2024年に2位だった lang:ja') as Answer;
     expect(byMethod(ja).authors.verdict).toBe('一致');
   });

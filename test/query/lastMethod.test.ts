@@ -121,7 +121,7 @@ describe('last: check', () => {
   it('checks a claim about last authors under every method, `last` included', () => {
     const a = fixture.ask('check Tsinghua had 1 last author in 2024');
     expect(row(a, 'last')).toMatchObject({ airank: 1, verdict: 'matches', reproduce: 'inst "Tsinghua University" 2024 last' });
-    expect(a.title).toMatch(/^Matches under last, the method the claim names/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under last, the method the claim names/);
   });
 
   it.each([
@@ -140,7 +140,7 @@ describe('last: check', () => {
 
   it('"last year" is not a method', () => {
     const a = fixture.ask('check Last year, in 2024, Tsinghua had 3 authors');
-    expect(a.title).toMatch(/^Matches under authors only/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under authors only/);
   });
 
   it('ranks by last authors', () => {

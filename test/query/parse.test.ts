@@ -277,6 +277,20 @@ describe('errors and suggestions', () => {
     expect(fail('清華').suggestions).toContain('清华');
   });
 
+  it("an unknown word is named with what was understood, in the question's language", () => {
+    const e = fail('2024 top10 mars');
+    expect(e.message).toBe('I read: 2024, top 10. I don\'t know "mars".');
+    // The corrected questions still replace the unknown word and read.
+    expect(e.corrected?.length).toBeGreaterThan(0);
+    for (const q of e.corrected ?? []) expect(q).toMatch(/^2024 top10 /);
+    expect(fail('top 10 2024 mars venus lang:zh').message).toBe('已读懂：top 10、2024。不认识“mars”、“venus”。');
+    expect(fail('2024 top10 mars lang:ja').message).toBe('読み取れた部分：2024、top 10。「mars」はわかりません。');
+    expect(fail('top 10 Chna 2024').message).toBe('I read: top 10, 2024. I don\'t know "Chna".');
+    expect(fail('top 10 Chna 2024').corrected).toContain('top 10 China 2024');
+    // Nothing understood: the word alone, as before.
+    expect(fail('mars').message).toBe('I don\'t know "mars".');
+  });
+
   it('offers nothing rather than noise for garbage', () => {
     expect(fail('qqqqqqqqqqqq').suggestions).toEqual([]);
   });

@@ -22,6 +22,7 @@ export function meta(over: Partial<AnswerMeta> = {}): AnswerMeta {
 export function compareAnswer(over: Partial<Answer> = {}): Answer {
   return {
     kind: 'compare',
+    headline: 'In 2024: United States 3, China 2.',
     title: 'United States and China, 2022–2024',
     columns: [
       { key: 'year', label: 'Year', type: 'text' },
@@ -46,6 +47,7 @@ export function compareAnswer(over: Partial<Answer> = {}): Answer {
 export function rankingAnswer(over: Partial<Answer> = {}): Answer {
   return {
     kind: 'top',
+    headline: 'A had the most authors in 2022–2024.',
     title: 'Top 3 institutions, 2022–2024',
     columns: [
       { key: 'rank', label: 'Rank', type: 'int' },

@@ -7,6 +7,7 @@ import type { Answer } from '../../src/query/types.ts';
 function csv(cells: Array<string | number | null>): string {
   const answer: Answer = {
     kind: 'papers',
+    headline: 'h',
     title: 't',
     columns: cells.map((_, k) => ({ key: `c${k}`, label: `C${k}`, type: typeof cells[k] === 'number' ? 'int' : 'text' })),
     rows: [cells],

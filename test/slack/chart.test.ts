@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '@slack/bolt';
-import { ACTION_CHART, ACTION_CSV, ACTION_POST } from '../../src/slack/render/buttons.ts';
+import { ACTION_CHART, ACTION_CSV, ACTION_DETAILS, ACTION_POST } from '../../src/slack/render/buttons.ts';
 import { FakeAsker } from './helpers/answers.ts';
 import type { Recorded } from './helpers/fakeSlack.ts';
 import { useSlackBot } from './helpers/slackBot.ts';
@@ -47,7 +47,7 @@ function isPng(rec: Recorded): boolean {
 
 describe('Chart button', () => {
   it('is offered on chartable answers only', async () => {
-    expect(buttonIds(await command('2024 top10'))).toEqual([ACTION_POST, ACTION_CSV, ACTION_CHART]);
+    expect(buttonIds(await command('2024 top10'))).toEqual([ACTION_POST, ACTION_CSV, ACTION_CHART, ACTION_DETAILS]);
     expect(buttonIds(await command('help'))).not.toContain(ACTION_CHART);
   });
 

@@ -31,7 +31,8 @@ describe('Slack over the real core', () => {
     const expected = core.rows.map((row) => row.map((c, i) => formatCell(c, core.columns[i].type)));
     expect(shown).toEqual(expected);
     const text = visibleText(body);
-    expect(text).toMatch(/ICLR 2024: no per-author affiliations/);
+    // The default footer names the gap that changes this figure; the full note is behind the button.
+    expect(text).toMatch(/No figures for ICLR 2024/);
     expect(text).toMatch(/fixture/);
   });
 

@@ -3,11 +3,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
 import { pageOf, renderAnswer } from '../../src/slack/render/answer.ts';
+import { renderDetails } from '../../src/slack/render/details.ts';
 import { decodeState, ACTION_NEXT } from '../../src/slack/render/buttons.ts';
 import { renderParseError } from '../../src/slack/render/parseError.ts';
 import { comparison, help, meta, parseError, ranking } from './helpers/answers.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
 import { formatCell } from '../../src/i18n/numbers.ts';
+import { parse } from '../../src/query/parse.ts';
+import { renderParseErrorText } from '../../src/render/text.ts';
+import { lexicon } from '../query/parseFixture.ts';
 
 const opts = { question: 'q', tableStyle: 'table' as const, postButton: true };
 
@@ -66,20 +70,24 @@ describe('largest answers fit Slack limits', () => {
     expect(visibleText(short)).not.toContain('cut to fit Slack');
   });
 
-  it('keeps every coverage gap even when there are many', () => {
+  it('keeps every coverage gap behind "Caveats & method" even when there are many', () => {
     const gaps = Array.from({ length: 60 }, (_, i) => ({ conference: 'icml' as const, year: 2020 + (i % 5), note: `gap number ${i} `.padEnd(150, 'x') }));
     const answer = { ...ranking(10), meta: meta({ gaps }) };
     const msg = renderAnswer(answer, opts);
     expect(limitViolations(msg)).toEqual([]);
-    for (let i = 0; i < 60; i++) expect(visibleText(msg)).toContain(`gap number ${i} `);
+    const details = renderDetails(answer);
+    expect(limitViolations(details)).toEqual([]);
+    for (let i = 0; i < 60; i++) expect(visibleText(details)).toContain(`gap number ${i} `);
   });
 });
 
 describe('footer and escaping', () => {
-  it('shows method, filters, gaps, linked share, snapshot, build time and reproduce command', () => {
+  it('shows method, filters, snapshot and command by default, and every footer line behind "Caveats & method"', () => {
     const text = visibleText(renderAnswer(ranking(10), opts));
+    for (const part of ['author slots on accepted papers', 'NeurIPS + ICML + ICLR', 'snap-2025-01-15', '/airank 2024 top10']) expect(text).toContain(part);
+    const details = visibleText(renderDetails(ranking(10)));
     for (const part of ['author slots on accepted papers', 'NeurIPS + ICML + ICLR', 'ICLR 2024: no per-author', '8.3%', 'snap-2025-01-15', '15 Jan 2025 10:00 UTC', '/airank 2024 top10']) {
-      expect(text).toContain(part);
+      expect(details).toContain(part);
     }
   });
 
@@ -126,5 +134,12 @@ describe('parse errors', () => {
     expect(text).toContain('`top 10 2024`');
     expect(text).toContain('/airank 2024 top10');
     expect(text).not.toContain('<!channel>');
+  });
+
+  it('says what was understood in Slack and the terminal alike', () => {
+    const error = parse('2024 top10 mars lang:zh', lexicon);
+    if (error.kind !== 'parse_error') throw new Error('expected a parse error');
+    expect(visibleText(renderParseError(error))).toContain('已读懂：2024、top 10。不认识“mars”。');
+    expect(renderParseErrorText(error)).toContain('已读懂：2024、top 10。不认识“mars”。');
   });
 });

@@ -3,13 +3,15 @@
 // coverage caveats for the years involved, and the command that reproduces each figure.
 import { joinList, t } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
+import { boldLabel } from '../../i18n/markup.ts';
+import { yearsLabel } from '../../i18n/years.ts';
 import { readClaim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
 import { describeClaim, describeFigure, figureValue, unreadableText } from '../check/explain.ts';
 import { reproduceCommand } from '../check/reproduce.ts';
 import { closeness, verdict, type Verdict } from '../check/verdict.ts';
 import type { QueryContext } from '../context.ts';
-import { countryRuleLine } from '../countryRule.ts';
+import { countryRule } from '../countryRule.ts';
 import { correctionNotes } from '../corrections.ts';
 import { buildMeta } from '../meta.ts';
 import { entityLabel } from '../names.ts';
@@ -66,6 +68,53 @@ function summary(rows: MethodRow[], claim: Claim, lang: Lang): string {
 
 const capital = (s: string): string => `${s[0].toUpperCase()}${s.slice(1)}`;
 
+/** The row the verdict rests on: the method the claim names, else the first that matches, else the closest. */
+function leadRow(rows: MethodRow[], claim: Claim): MethodRow {
+  const stated = claim.method ? rows.find((r) => r.method === claim.method && r.value !== null) : undefined;
+  const matching = rows.find((r) => r.verdict.kind === 'matches');
+  const closest = [...rows]
+    .filter((r) => r.value !== null)
+    .sort((a, b) => {
+      const [ka, da] = closeness(a.verdict, claim.figure, a.value);
+      const [kb, db] = closeness(b.verdict, claim.figure, b.value);
+      return ka - kb || da - db;
+    })[0];
+  return stated ?? matching ?? closest ?? rows[0];
+}
+
+/** Several figures: one clause each; what the other methods say is said once when it is the same for all. */
+function severalSentence(ctx: QueryContext, checked: Array<{ claim: Claim; rows: MethodRow[] }>, lang: Lang): string {
+  const others = checked.map((c) => otherMethods(c.rows, leadRow(c.rows, c.claim), lang));
+  const same = others.every((o) => o === others[0]);
+  const items = checked.map((c, i) => checkSentence(ctx, c.claim, c.rows, lang, true, same ? '' : others[i]));
+  return `${items.join(lang === 'en' ? '; ' : '；')}${same ? others[0] : ''}${lang === 'en' ? '.' : '。'}`;
+}
+
+/** "; also under last; not under people, papers": the other methods' verdicts beside a matching lead. */
+function otherMethods(rows: MethodRow[], lead: MethodRow, lang: Lang): string {
+  if (lead.verdict.kind !== 'matches') return '';
+  const others = rows.filter((r) => r !== lead && r.value !== null);
+  const also = others.filter((r) => r.verdict.kind === 'matches').map((r) => r.method);
+  const not = others.filter((r) => r.verdict.kind !== 'matches').map((r) => r.method);
+  return (also.length > 0 ? t(lang, 'head.checkAlso', { methods: joinList(lang, also) }) : '') + (not.length > 0 ? t(lang, 'head.checkNot', { methods: joinList(lang, not) }) : '');
+}
+
+/**
+ * "✅ Matches: China x7.9 against the claimed x8 (authors, 2020–2024); also under last; not under
+ * people, papers, fractional or first." `short`: one of several figures in a sentence.
+ */
+function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], lang: Lang, short: boolean, others?: string): string {
+  const lead = leadRow(rows, claim);
+  const subject = entityLabel(ctx, claim.entity, lang);
+  if (lead.value === null) return `❌ ${subject}${lang === 'en' ? ': ' : '：'}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : lang === 'en' ? '.' : '。'}`;
+  const matches = lead.verdict.kind === 'matches';
+  const otherText = others ?? otherMethods(rows, lead, lang);
+  const times = claim.figure.kind === 'growth' ? '×' : '';
+  const words = { mark: matches ? '✅' : '❌', subject, value: `${times}${shown(lead.value, claim) ?? ''}`, claimed: `${times}${shown(claim.figure.value, claim) ?? ''}`, method: lead.method, others: otherText };
+  if (short) return t(lang, 'head.checkItem', words);
+  return t(lang, 'head.check', { ...words, verdict: t(lang, matches ? 'head.checkMatch' : 'head.checkOff'), years: yearsLabel(claim.years) });
+}
+
 /** A claimed or computed figure as text, for answers holding figures of several kinds. */
 function shown(value: number | null, claim: Claim): string | null {
   return value === null ? null : figureValue({ ...claim.figure, value, decimals: claim.figure.kind === 'count' ? Math.max(claim.figure.decimals, value % 1 ? 1 : 0) : claim.figure.decimals + (claim.figure.kind === 'share' ? 1 : 0) }) + (claim.figure.kind === 'share' ? '%' : '');
@@ -85,8 +134,10 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const reading = readClaim(q.claim, lexicon, (id) => ctx.institutions.get(id)?.country ?? undefined);
   if (!reading.ok) {
     const what = joinList(lang, reading.missing.map((m) => t(lang, `problem.what.${m}`)));
+    const title = reading.missing.length > 0 ? t(lang, 'check.unreadableMissing', { what }) : t(lang, 'check.unreadableWhy');
     return {
       kind: 'check',
+      headline: title,
       title: reading.missing.length > 0 ? t(lang, 'check.unreadableMissing', { what }) : t(lang, 'check.unreadableWhy'),
       columns: [],
       rows: [],
@@ -110,27 +161,36 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const several = checked.length > 1;
   const years = [...new Set(checked.flatMap((c) => c.claim.years))].sort((a, b) => a - b);
   const base = claimOptions(first.claim, q.options.method, q.options, first.unit !== null);
+  // The rows count authors by the default rule; the line says what `located` would give.
+  const rules = checked.flatMap((c) => (c.claim.entity.kind === 'country' ? [countryRule(ctx, c.claim.years, { ...base, method: 'authors' }, [c.claim.entity.code])] : []));
+  const countries = checked.map((c) => (c.claim.entity.kind === 'country' ? c.claim.entity.code : (ctx.institutions.get(c.claim.entity.id)?.country ?? '')));
   const meta = buildMeta(ctx, { ...q, options: base }, years, {
     methodLabel: t(lang, 'check.methodLabel'),
+    figure: {
+      // A rank or a top-N scope depends on every group, Chinese institutions included.
+      countries: checked.some((c) => c.claim.top !== undefined || c.claim.figure.kind === 'rank') ? 'any' : countries,
+      method: base.method,
+      growth: checked.some((c) => c.claim.figure.kind === 'growth'),
+      countryRule: rules.length > 0 || base.filters.country !== undefined,
+    },
+    caveats: rules.flatMap((r) => (r.caveat ? [r.caveat] : [])),
     notes: [
       t(lang, 'check.noteDifference'),
       ...[...new Set(checked.filter((c) => c.claim.top !== undefined).map((c) => c.claim.top!))].map((n) => t(lang, 'check.noteTop', { n })),
       ...[...new Set(checked.filter((c) => c.unit).map((c) => t(lang, 'check.noteUnit', c.unit!)))],
-      // The rows count authors by the default rule; the line says what `located` would give.
-      ...[...new Set(checked.flatMap((c) => (c.claim.entity.kind === 'country' ? [countryRuleLine(ctx, c.claim.years, { ...base, method: 'authors' }, [c.claim.entity.code])] : [])))],
+      ...new Set(rules.map((r) => r.line)),
       ...[...new Set(checked.flatMap((c) => correctionNotes(ctx, { years: c.claim.years, options: base, groups: [c.claim.entity] })))],
     ],
   });
   const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
-  const gaps = meta.gaps.length > 0 ? `\n*${t(lang, 'check.gapInScope')}${colon}*${meta.gaps.map((g) => g.note).join('; ')}${stop} ${t(lang, 'check.gapHigher')}` : '';
-  const readAs = checked.map((c) => `*${t(lang, 'check.readAs')}${colon}*${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`).join('\n');
+  // The coverage gaps are the footer's (in full behind `details`), not repeated here.
+  const readAs = checked.map((c) => `${boldLabel(t(lang, 'check.readAs'), lang)}${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`).join('\n');
   const type = figureType(first.claim);
-  const title = several
-    ? `${t(lang, 'check.several', { n: checked.length })}${colon}${checked.map((c) => summary(c.rows, c.claim, lang)).join(lang === 'en' ? '; ' : '；')}`
-    : `${summary(first.rows, first.claim, lang)}${colon}${quoted(q.claim)}`;
+  const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${checked.map((c) => summary(c.rows, c.claim, lang)).join(lang === 'en' ? '; ' : '；')}`;
   return {
     kind: 'check',
-    title,
+    headline: several ? severalSentence(ctx, checked, lang) : checkSentence(ctx, first.claim, first.rows, lang, false),
+    title: `${t(lang, 'title.check', { claim: quoted(q.claim) })}`,
     columns: [
       ...(several ? [{ key: 'figure', label: t(lang, 'col.figure'), type: 'text' as const }] : []),
       { key: 'method', label: t(lang, 'col.method'), type: 'text' },
@@ -138,7 +198,8 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       { key: 'claimed', label: t(lang, 'col.claimed'), type: several ? 'text' : type },
       { key: 'difference', label: t(lang, 'col.difference'), type: 'percent' },
       { key: 'verdict', label: t(lang, 'col.verdict'), type: 'text' },
-      { key: 'reproduce', label: t(lang, 'col.reproduce'), type: 'text' },
+      // The command is in the footer once; each row's is in the terminal, CSV and JSON.
+      { key: 'reproduce', label: t(lang, 'col.reproduce'), type: 'text', detail: true },
     ],
     rows: checked.flatMap(({ claim, rows }) =>
       rows.map((r): Cell[] =>
@@ -149,7 +210,8 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     ),
     totalRows: checked.length * METHODS.length,
     offset: 0,
-    text: `${readAs}${gaps}`,
-    meta,
+    text: readAs,
+    // The verdicts per method, and why a figure from elsewhere may be higher (the gaps themselves are meta.gaps).
+    meta: { ...meta, notes: [summaries, ...(meta.gaps.length > 0 ? [t(lang, 'check.gapHigher')] : []), ...meta.notes] },
   };
 }

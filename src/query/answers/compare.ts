@@ -7,9 +7,11 @@ import { Figures } from '../figures.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { entityKey, entityLabel } from '../names.ts';
 import type { Answer, Entity, ParsedQuery } from '../types.ts';
-import { countryRuleLine } from '../countryRule.ts';
+import { countryRule } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
 import type { Cell, Column } from '../../domain/table.ts';
+import { formatCell } from '../../i18n/numbers.ts';
+import { methodDef } from '../methods.ts';
 
 /** One Figures table per kind of entity asked about (countries, institutions). */
 export function figuresByKind(ctx: QueryContext, q: ParsedQuery, entities: Entity[], years: number[]) {
@@ -21,10 +23,10 @@ export function figuresByKind(ctx: QueryContext, q: ParsedQuery, entities: Entit
   return (e: Entity) => out.get(e.kind)!;
 }
 
-/** The country rule line when countries are compared or a country filter is in force. */
-function countryNotes(ctx: QueryContext, q: ParsedQuery & { kind: 'compare' }, years: number[]): string[] {
+/** The country rule when countries are compared or a country filter is in force. */
+function countryRuleOf(ctx: QueryContext, q: ParsedQuery & { kind: 'compare' }, years: number[]) {
   const codes = q.entities.flatMap((e) => (e.kind === 'country' ? [e.code] : []));
-  return codes.length > 0 || q.options.filters.country ? [countryRuleLine(ctx, years, q.options, codes)] : [];
+  return codes.length > 0 || q.options.filters.country ? countryRule(ctx, years, q.options, codes) : null;
 }
 
 const share = (value: number, of: number): number | null => (of > 0 ? value / of : null);
@@ -38,8 +40,9 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
   for (const s of series) {
     columns.push(
       { ...valueColumn(q.options.method, lang, s.key, s.label), series: true },
-      col.share(lang, `${s.key}_share`, `${s.label} ${t(lang, 'col.share').toLowerCase()}`),
-      col.growth(lang, `${s.key}_growth`, `${s.label} ×${years[0]}`),
+      // A 700 px message shows counts and growth first; shares are in the CSV (and growth too beyond two groups).
+      { ...col.share(lang, `${s.key}_share`, `${s.label} ${t(lang, 'col.share').toLowerCase()}`), detail: true },
+      { ...col.growth(lang, `${s.key}_growth`, `${s.label} ×${years[0]}`), ...(series.length > 2 ? { detail: true as const } : {}) },
     );
   }
   const rows: Cell[][] = years.map((year) => {
@@ -73,8 +76,18 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
   const linkedByYear = years
     .map((y) => ({ y, share: linkedShare(series.map((s) => s.figures.get(s.key, y))) }))
     .filter((l) => l.share);
+  const rule = countryRuleOf(ctx, q, years);
+  const type = methodDef(q.options.method).type;
+  const items = series.map((s) => {
+    const value = formatCell(s.figures.get(s.key, last).value, type);
+    const base = s.figures.get(s.key, first).value;
+    return years.length > 1 && base > 0
+      ? t(lang, 'head.compareGrowth', { name: s.label, value, growth: (s.figures.get(s.key, last).value / base).toFixed(1), first })
+      : `${s.label} ${value}`;
+  });
   return {
     kind: 'compare',
+    headline: t(lang, 'head.compare', { year: last, list: items.join(t(lang, 'word.listSep')) }),
     title: t(lang, 'title.compare', { names: joinList(lang, series.map((s) => s.label)), years: yearsLabel(years) }),
     columns,
     rows,
@@ -86,8 +99,9 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
         ...growthNotes,
         ...(linkedByYear.length > 0 ? [`Linked evidence by year: ${linkedByYear.map((l) => `${l.y} ${(l.share! * 100).toFixed(1)}%`).join(', ')}.`] : []),
         shareNote(lang, q.options.method, q.entities.map((e) => e.kind), 'inYear'),
-        ...countryNotes(ctx, q, years),
+        ...(rule ? [rule.line] : []),
       ],
+      caveats: rule?.caveat ? [rule.caveat] : [],
     }),
   };
 }

@@ -56,18 +56,18 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     { key: 'conference', label: t(lang, 'col.conference'), type: 'text' },
     { key: 'year', label: t(lang, 'col.year'), type: 'text' },
     { key: 'papers', label: t(lang, 'col.papersAccepted'), type: 'int' },
-    { key: 'official', label: t(lang, 'col.officialCount'), type: 'int' },
-    { key: 'papers_with_institution', label: t(lang, 'col.papersWithInstitution'), type: 'percent' },
-    { key: 'authorships', label: t(lang, 'col.authorSlots'), type: 'int' },
-    { key: 'affiliation', label: t(lang, 'col.withAffiliation'), type: 'percent' },
-    { key: 'domain', label: t(lang, 'col.withDomain'), type: 'percent' },
-    { key: 'evidence', label: t(lang, 'col.withEither'), type: 'percent' },
+    { key: 'official', label: t(lang, 'col.officialCount'), type: 'int', detail: true },
+    { key: 'papers_with_institution', label: t(lang, 'col.papersWithInstitution'), type: 'percent', detail: true },
+    { key: 'authorships', label: t(lang, 'col.authorSlots'), type: 'int', detail: true },
+    { key: 'affiliation', label: t(lang, 'col.withAffiliation'), type: 'percent', detail: true },
+    { key: 'domain', label: t(lang, 'col.withDomain'), type: 'percent', detail: true },
+    { key: 'evidence', label: t(lang, 'col.withEither'), type: 'percent', detail: true },
     { key: 'resolved', label: t(lang, 'col.resolved'), type: 'percent' },
-    { key: 'resolved_of_evidence', label: t(lang, 'col.resolvedOfEvidence'), type: 'percent' },
-    { key: 'country', label: t(lang, 'col.withCountry'), type: 'percent' },
-    { key: 'linked', label: t(lang, 'col.linked'), type: 'percent' },
-    { key: 'evidence_kinds', label: t(lang, 'col.evidenceKinds'), type: 'text' },
-    { key: 'tiers', label: t(lang, 'col.tracksTiers'), type: 'text' },
+    { key: 'resolved_of_evidence', label: t(lang, 'col.resolvedOfEvidence'), type: 'percent', detail: true },
+    { key: 'country', label: t(lang, 'col.withCountry'), type: 'percent', detail: true },
+    { key: 'linked', label: t(lang, 'col.linked'), type: 'percent', detail: true },
+    { key: 'evidence_kinds', label: t(lang, 'col.evidenceKinds'), type: 'text', detail: true },
+    { key: 'tiers', label: t(lang, 'col.tracksTiers'), type: 'text', detail: true },
     { key: 'note', label: t(lang, 'col.note'), type: 'text' },
   ];
   const rows: Cell[][] = ctx.coverage.map((c) => {
@@ -93,8 +93,17 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     ];
   });
   const corrected = ctx.coverage.reduce((n, c) => n + (c.byEvidence[CORRECTION_EVIDENCE] ?? 0), 0);
+  const sum = (f: (c: (typeof ctx.coverage)[number]) => number) => ctx.coverage.reduce((n, c) => n + f(c), 0);
+  const partial = ctx.coverage.filter((c) => !c.hasAffiliations).map((c) => `${CONFERENCE_LABEL[c.conference as Conference] ?? c.conference} ${c.year}`);
+  const headline = t(lang, 'head.coverage', {
+    n: ctx.coverage.length,
+    slots: formatCell(sum((c) => c.authorships), 'int'),
+    resolved: formatCell(sum((c) => c.resolved) / Math.max(1, sum((c) => c.authorships)), 'percent'),
+    partial: partial.join(t(lang, 'word.listSep')) || '–',
+  });
   return {
     kind: 'coverage',
+    headline,
     title: t(lang, 'title.coverage'),
     columns,
     rows,

@@ -7,8 +7,11 @@ import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, entityKey, entityLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
 import { Figures } from '../figures.ts';
-import { countryRuleLine } from '../countryRule.ts';
+import { countryRule } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
+import { unitWord } from '../headline.ts';
+import { formatCell } from '../../i18n/numbers.ts';
+import { methodDef } from '../methods.ts';
 import type { Cell } from '../../domain/table.ts';
 
 export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'institution' }): Answer {
@@ -38,8 +41,21 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
     }
   }
   const rankLabel = t(lang, q.entity.kind === 'country' ? 'col.rankAmongCountries' : 'col.rankAmongInstitutions');
+  // The sentence: the whole span's figure and rank, and the last year's when there are several.
+  const type = methodDef(q.options.method).type;
+  const lastYear = years[years.length - 1];
+  const whole = figures.get(key).value;
+  const words = { name: label, unit: unitWord(q.options.method, lang), years: yearsLabel(years), among: t(lang, `head.among.${q.entity.kind}`) };
+  const headline =
+    whole === 0
+      ? t(lang, 'head.entityNone', words)
+      : years.length > 1
+        ? t(lang, 'head.entityLast', { ...words, value: formatCell(whole, type), rank: figures.rank(key) ?? '–', lastValue: formatCell(figures.get(key, lastYear).value, type), last: lastYear, lastRank: figures.get(key, lastYear).value > 0 ? (figures.rank(key, lastYear) ?? '–') : '–' })
+        : t(lang, 'head.entity', { ...words, value: formatCell(whole, type), rank: figures.rank(key) ?? '–' });
+  const rule = q.entity.kind === 'country' || q.options.filters.country ? countryRule(ctx, years, q.options, q.entity.kind === 'country' ? [q.entity.code] : []) : null;
   return {
     kind: 'institution',
+    headline,
     title: t(lang, 'title.trend', { name: label, years: yearsLabel(years) }),
     columns: [col.year(lang), { ...valueColumn(q.options.method, lang), series: true }, { ...col.rank(lang), label: rankLabel }, col.share(lang)],
     rows,
@@ -50,8 +66,10 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
       notes: [
         ...about,
         shareNote(lang, q.options.method, [q.entity.kind], 'inYearTotal'),
-        ...(q.entity.kind === 'country' || q.options.filters.country ? [countryRuleLine(ctx, years, q.options, q.entity.kind === 'country' ? [q.entity.code] : [])] : []),
+        ...(rule ? [rule.line] : []),
       ],
+      // What the roll-up policy puts in or leaves out of this figure.
+      caveats: [...about.slice(1).map((text) => ({ kind: 'rollup' as const, text })), ...(rule?.caveat ? [rule.caveat] : [])],
     }),
   };
 }

@@ -75,22 +75,20 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
   // `top 50` is how many rows are shown (default: all); `page 2` starts after the first 50.
   const offset = Math.max(0, Math.min((q.offset ?? 0) + pageOffset, allRows.length - 1));
   const paperCount = new Set([...rows, ...setOnly].map((r) => `${r.conference}${r.year}:${r.title}`)).size;
+  const words = { name: entityLabel(ctx, q.entity, options.lang), years: yearsLabel(q.years) };
   return {
     kind: 'papers',
-    title: t(options.lang, 'title.papers', {
-      name: entityLabel(ctx, q.entity, options.lang),
-      years: yearsLabel(q.years),
-      slots: formatCell(rows.length, 'int'),
-      papers: formatCell(paperCount, 'int'),
-    }),
+    headline: t(options.lang, 'head.papers', { ...words, slots: formatCell(rows.length, 'int'), papers: formatCell(paperCount, 'int') }),
+    title: t(options.lang, 'title.papers', words),
     columns: [
-      { key: 'title', label: t(options.lang, 'col.paper'), type: 'text' },
+      { key: 'title', label: t(options.lang, 'col.paper'), type: 'text', narrowChars: 48 },
       { key: 'conference', label: t(options.lang, 'col.conference'), type: 'text' },
-      { key: 'status', label: t(options.lang, 'col.status'), type: 'text' },
+      { key: 'status', label: t(options.lang, 'col.status'), type: 'text', detail: true },
       { key: 'author', label: t(options.lang, 'col.author'), type: 'text' },
-      { key: 'position', label: t(options.lang, 'col.position'), type: 'text' },
+      { key: 'position', label: t(options.lang, 'col.position'), type: 'text', detail: true },
       { key: 'raw', label: t(options.lang, 'col.rawAffiliation'), type: 'text' },
-      { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text' },
+      // The unit each slot resolved to is in the terminal, CSV and JSON; Slack keeps five columns.
+      { key: 'resolved', label: t(options.lang, 'col.resolvedAs'), type: 'text', detail: true },
       { key: 'how', label: t(options.lang, 'col.evidenceRule'), type: 'text' },
     ],
     rows: allRows.slice(offset, q.limit !== undefined ? offset + q.limit : undefined),

@@ -8,9 +8,32 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
-import { countryRuleLine } from '../countryRule.ts';
-import { linkedShare } from './linked.ts';
 import type { GroupBy } from '../types.ts';
+import { countryRule } from '../countryRule.ts';
+import { linkedShare } from './linked.ts';
+import { scopePhrase, scopeWords, unitWord } from '../headline.ts';
+import { formatCell } from '../../i18n/numbers.ts';
+import type { QueryOptions } from '../types.ts';
+import { methodDef, type Method } from '../methods.ts';
+
+interface Ranked {
+  rank: number;
+  name: string;
+  value: number;
+}
+
+/** "Google had the most authors in 2024: 1,796 (4.4% of 41,028); Tsinghua University 2nd, 1,382." */
+export function rankingHeadline(options: QueryOptions, years: number[], ranked: Ranked[], total: number, from: number, to: number): string {
+  const { lang } = options;
+  const method: Method = options.method;
+  const type = methodDef(method).type;
+  const words = { unit: unitWord(method, lang), scope: scopePhrase(options), years: yearsLabel(years) };
+  const [top, next] = ranked;
+  if (!top) return t(lang, 'head.none', words);
+  if (from > 0) return t(lang, 'head.topPage', { ...words, from: from + 1, to, name: top.name, value: formatCell(top.value, type) });
+  const second = next && next.rank === 2 ? t(lang, 'head.second', { name: next.name, value: formatCell(next.value, type) }) : '';
+  return t(lang, 'head.top', { ...words, name: top.name, value: formatCell(top.value, type), share: formatCell(total > 0 ? top.value / total : 0, 'percent'), total: formatCell(Math.round(total), 'int'), second });
+}
 
 type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
 
@@ -37,11 +60,17 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
       denominator > 0 ? r.value / denominator : null,
     ];
   });
+  const scoped = byCountry ? null : scopeWords(q.options);
   const title = from > 0
     ? t(lang, byCountry ? 'title.rankedCountries' : 'title.rankedInstitutions', { from: from + 1, to: from + q.limit, years: yearsLabel(q.years) })
-    : t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
+    : scoped
+      ? t(lang, 'title.topScoped', { ...scoped, n: q.limit, years: yearsLabel(q.years) })
+      : t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
+  const rule = byCountry || q.options.filters.country ? countryRule(ctx, q.years, q.options, byCountry ? undefined : []) : null;
+  const named = all.slice(0, 2).map((r) => ({ rank: r.rank, value: r.value, name: byCountry ? countryLabel(r.key, lang) : institutionLabel(ctx, r.key, lang) }));
   return {
     kind: q.kind,
+    headline: rankingHeadline(q.options, q.years, named, denominator, from, from + q.limit),
     title,
     columns: [
       col.rank(lang),
@@ -57,8 +86,9 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
       linkedShare: linkedShare(page),
       notes: [
         shareNote(lang, q.options.method, [by], 'inScope', denominator),
-        ...(byCountry || q.options.filters.country ? [countryRuleLine(ctx, q.years, q.options, byCountry ? undefined : [])] : []),
+        ...(rule ? [rule.line] : []),
       ],
+      caveats: rule?.caveat ? [rule.caveat] : [],
     }),
   };
 }

@@ -1,6 +1,7 @@
 // `teamsize 2020-2024`: mean and median authors per accepted paper, by year.
 import { all } from '../../db/run.ts';
 import { t } from '../../i18n/t.ts';
+import { formatCell } from '../../i18n/numbers.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { col } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
@@ -40,8 +41,12 @@ export function teamsizeAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'team
     const slots = h.reduce((s, [size, count]) => s + size * count, 0);
     return [String(y), n, n > 0 ? slots / n : null, median(h, n)];
   });
+  const [firstRow, lastRow] = [rows[0], rows[rows.length - 1]];
+  const mean = (r: Cell[]) => formatCell(r[2], 'float');
+  const headline = t(lang, rows.length > 1 ? 'head.teamsizeSince' : 'head.teamsize', { year: String(lastRow[0]), mean: mean(lastRow), median: formatCell(lastRow[3], 'float'), firstMean: mean(firstRow), first: String(firstRow[0]) });
   return {
     kind: 'teamsize',
+    headline,
     title: t(lang, 'title.teamsize', { years: yearsLabel(years) }),
     columns: [
       col.year(lang),

@@ -9,8 +9,8 @@ import { METHODS, methodText } from '../methods.ts';
 import { venueProse } from '../venueProse.ts';
 import { type Answer, type ParsedQuery } from '../types.ts';
 
-function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: string): Answer {
-  return { kind: q.kind, title, columns: [], rows: [], totalRows: 0, offset: 0, text, meta: buildMeta(ctx, q, []) };
+function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: string, headline = title): Answer {
+  return { kind: q.kind, headline, title, columns: [], rows: [], totalRows: 0, offset: 0, text, meta: buildMeta(ctx, q, []) };
 }
 
 export function helpAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'help' }): Answer {
@@ -28,8 +28,9 @@ export function methodAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     .map(([root, units]) => `• ${t(lang, 'mtext.includes', { root: ctx.institutions.get(root)?.name ?? root, units: units.sort().join('; ') })}`)
     .sort();
   const sources = JSON.parse(ctx.meta.sources ?? '[]') as Array<{ file: string; role: string; licence?: string | null }>;
+  const counted = t(lang, 'mtext.counted', venueProse(lang));
   const text = [
-    t(lang, 'mtext.counted', venueProse(lang)),
+    counted,
     t(lang, 'mtext.methods'),
     ...METHODS.map((m) => `• \`${m}\`: ${methodText(m, lang).label}`),
     t(lang, 'mtext.affiliations'),
@@ -41,5 +42,7 @@ export function methodAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
     `${t(lang, 'mtext.rollup')}\n${policy.join('\n') || `• ${t(lang, 'mtext.none')}`}`,
     `${t(lang, 'mtext.sources')}\n${sources.map((s) => `• ${t(lang, 'mtext.source', { file: s.file, role: s.role, licence: s.licence ?? t(lang, 'mtext.noLicence') })}`).join('\n')}`,
   ].join('\n\n');
-  return textAnswer(ctx, q, t(lang, 'mtext.title'), text);
+  // The sentence is the first paragraph without its bold heading; Slack shows it with the details button.
+  const headline = counted.replace(/^\*[^*]+\*\s*/, '');
+  return { ...textAnswer(ctx, q, t(lang, 'mtext.title'), text, headline), textInDetails: true };
 }

@@ -18,11 +18,14 @@ export class Reject {
     readonly message: Message,
     readonly example: string,
     readonly suggestions: string[],
+    readonly unknown?: string,
+    readonly corrected?: string[],
   ) {}
 
   /** The error, in the language the question asked for. */
   error(lang: Lang): ParseError {
-    return { kind: 'parse_error', message: this.message(lang), suggestions: this.suggestions, example: this.example, ...(lang !== 'en' ? { lang } : {}) };
+    const { unknown, corrected } = this;
+    return { kind: 'parse_error', message: this.message(lang), suggestions: this.suggestions, example: this.example, ...(lang !== 'en' ? { lang } : {}), ...(unknown ? { unknown } : {}), ...(corrected ? { corrected } : {}) };
   }
 }
 
@@ -30,8 +33,25 @@ export function msg(key: ErrorKey, vars: Vars = {}): Message {
   return (lang) => t(lang, `err.${key}`, vars);
 }
 
-export function reject(message: Message, example: string, suggestions: string[] = []): never {
-  throw new Reject(message, example, suggestions);
+/**
+ * `unknown`: the words not understood; `corrected`: the question with them replaced by each
+ * suggestion (parse() keeps those that read, and otherwise builds them by replacing `unknown`).
+ */
+export function reject(message: Message, example: string, suggestions: string[] = [], unknown?: string, corrected?: string[]): never {
+  throw new Reject(message, example, suggestions, unknown, corrected);
+}
+
+const QUOTE: Record<Lang, [string, string]> = { en: ['"', '"'], zh: ['“', '”'], ja: ['「', '」'] };
+
+/** A word quoted as the language quotes it. */
+export function quoteWord(lang: Lang, word: string): string {
+  const [open, close] = QUOTE[lang];
+  return `${open}${word}${close}`;
+}
+
+/** Joins listed words in the language. */
+export function listSeparator(lang: Lang): string {
+  return lang === 'en' ? ', ' : '、';
 }
 
 /** A word quoted back in an error, cut short. */

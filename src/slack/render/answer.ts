@@ -6,11 +6,11 @@ import { commandOf } from '../../query/commands/registry.ts';
 import type { Answer } from '../../query/types.ts';
 import { isChartable } from '../../render/chart/chartable.ts';
 import { actionsBlock } from './buttons.ts';
-import { footerBlocks } from './footer.ts';
-import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT, PAGE_ROWS } from './limits.ts';
+import { glanceBlock } from './footer.ts';
+import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT, PAGE_ROWS, PAPERS_PAGE_ROWS } from './limits.ts';
 import { renderTable, type TableStyle } from './table.ts';
 import { escapeMrkdwn, splitText } from './text.ts';
-import type { Cell } from '../../domain/table.ts';
+import type { Cell, Column } from '../../domain/table.ts';
 import { truncate } from '../../i18n/clip.ts';
 
 export interface SlackMessage {
@@ -42,7 +42,7 @@ export interface Page {
  * The rows to show for a requested offset. If the core returned more rows than asked
  * (or from an earlier offset), slice locally so paging stays right either way.
  */
-export function pageOf(answer: Answer, requestedOffset: number, pageRows = PAGE_ROWS): Page {
+export function pageOf(answer: Answer, requestedOffset: number, pageRows = defaultPageRows(answer)): Page {
   const skip = Math.max(0, requestedOffset - answer.offset);
   const offset = answer.offset + skip;
   const rows = answer.rows.slice(skip, skip + pageRows);
@@ -55,12 +55,25 @@ function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
+/** The columns a 700 px message shows (`detail` columns are behind CSV), cells cut where a column says so. */
+export function narrowTable(columns: Column[], rows: Cell[][]): { columns: Column[]; rows: Cell[][] } {
+  const keep = columns.map((c, i) => (c.detail ? -1 : i)).filter((i) => i >= 0);
+  const cut = (c: Column, cell: Cell) => (c.narrowChars && typeof cell === 'string' ? truncate(cell, c.narrowChars) : cell);
+  return { columns: keep.map((i) => columns[i]), rows: rows.map((r) => keep.map((i) => cut(columns[i], r[i] ?? null))) };
+}
+
+/** Rows per page: a drill-down's rows are tall, so fewer of them. */
+export function defaultPageRows(answer: Answer): number {
+  return commandOf(answer.kind).listsSlots === true ? PAPERS_PAGE_ROWS : PAGE_ROWS;
+}
+
 export function renderAnswer(answer: Answer, options: RenderOptions, requestedOffset = answer.offset): SlackMessage {
-  const page = pageOf(answer, requestedOffset, options.pageRows);
+  const page = pageOf(answer, requestedOffset, Math.min(options.pageRows ?? PAGE_ROWS, defaultPageRows(answer)));
   const hasTable = answer.columns.length > 0;
 
-  const head: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(answer.title, MAX_HEADER_TEXT) } }];
-  if (answer.title.length > MAX_HEADER_TEXT) head.push(section(escapeMrkdwn(answer.title)));
+  // The answer sentence first (the notification text too), then the table's heading.
+  const head: KnownBlock[] = [section(`*${escapeMrkdwn(truncate(answer.headline, MAX_SECTION_TEXT - 2))}*`)];
+  if (answer.title !== answer.headline) head.push(section(escapeMrkdwn(truncate(answer.title, MAX_HEADER_TEXT))));
 
   const table: KnownBlock[] = [];
   if (hasTable) {
@@ -74,11 +87,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
           elements: [{ type: 'mrkdwn', text: t(answer.meta.lang, 'slack.rowsOf', { from: page.offset + 1, to: page.offset + page.rows.length, total: answer.totalRows }) }],
         });
       }
-      table.push(...renderTable(answer.columns, page.rows, options.tableStyle));
+      const narrow = narrowTable(answer.columns, page.rows);
+      table.push(...renderTable(narrow.columns, narrow.rows, options.tableStyle));
     }
   }
 
-  const footer = footerBlocks(answer.meta);
+  const footer = [glanceBlock(answer.meta)];
   const actions = actionsBlock(options.question, page.offset, answer.meta.snapshot, {
     lang: answer.meta.lang,
     post: options.postButton,
@@ -86,11 +100,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
     csv: hasTable && answer.rows.length > 0,
     chart: isChartable(answer),
     propose: commandOf(answer.kind).listsSlots === true && (answer.slots ?? []).some((s) => s !== null),
+    details: true,
   });
 
   // Free text (help, method) takes what is left of the 50-block budget.
   const budget = MAX_BLOCKS - head.length - table.length - footer.length - (actions ? 1 : 0);
-  let textBlocks = answer.text ? splitText(escapeMrkdwn(answer.text), MAX_SECTION_TEXT).map(section) : [];
+  // `method`'s whole text is behind the details button; its sentence is the summary.
+  let textBlocks = answer.text && !answer.textInDetails ? splitText(escapeMrkdwn(answer.text), MAX_SECTION_TEXT).map(section) : [];
   if (textBlocks.length > budget) {
     options.onCut?.();
     textBlocks = textBlocks.slice(0, Math.max(0, budget - 1));
@@ -98,6 +114,5 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
   }
 
   const blocks = [...head, ...textBlocks, ...table, ...footer, ...(actions ? [actions] : [])];
-  const range = hasTable && page.rows.length > 0 ? ` (rows ${page.offset + 1}–${page.offset + page.rows.length} of ${answer.totalRows})` : '';
-  return { text: truncate(escapeMrkdwn(`${answer.title}${range}`), MAX_FALLBACK_TEXT), blocks };
+  return { text: truncate(escapeMrkdwn(answer.headline), MAX_FALLBACK_TEXT), blocks };
 }

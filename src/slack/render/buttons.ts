@@ -11,6 +11,9 @@ export const ACTION_NEXT = 'airank_next_page';
 export const ACTION_CSV = 'airank_csv';
 export const ACTION_CHART = 'airank_chart';
 export const ACTION_PROPOSE = 'airank_propose_correction';
+export const ACTION_DETAILS = 'airank_details';
+/** On a question airank could not read: ask the corrected question instead. */
+export const ACTION_ASK = 'airank_ask_corrected';
 
 export interface ButtonState {
   /** The question as the user typed it (mention stripped). */
@@ -50,6 +53,8 @@ export interface ButtonPlan {
   chart?: boolean;
   /** A drill-down with author slots: offer "Propose a correction" (issue 16). */
   propose?: boolean;
+  /** "Caveats & method": the whole account of the answer, to the clicker (issue 20). */
+  details?: boolean;
 }
 
 export function actionsBlock(q: string, offset: number, snapshot: string, plan: ButtonPlan): ActionsBlock | null {
@@ -73,6 +78,9 @@ export function actionsBlock(q: string, offset: number, snapshot: string, plan: 
   }
   if (plan.propose) {
     buttons.push({ type: 'button', action_id: ACTION_PROPOSE, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonPropose') }, value: here });
+  }
+  if (plan.details) {
+    buttons.push({ type: 'button', action_id: ACTION_DETAILS, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonDetails') }, value: here });
   }
   return buttons.length > 0 ? { type: 'actions', block_id: 'airank_actions', elements: buttons } : null;
 }

@@ -2,9 +2,10 @@
 // Coverage gaps are never dropped; they are packed into as many context elements as needed.
 import type { ContextBlock } from '@slack/types';
 import type { AnswerMeta } from '../../query/types.ts';
-import { footerLines as sharedFooterLines } from '../../render/format.ts';
+import { footerLines as sharedFooterLines, glanceLines } from '../../render/format.ts';
 import { MAX_CONTEXT_ELEMENTS, MAX_CONTEXT_TEXT } from './limits.ts';
 import { escapeMrkdwn, splitText } from './text.ts';
+import { truncate } from '../../i18n/clip.ts';
 
 /** Footer lines in display order, mrkdwn-escaped, from the shared footer of every renderer. */
 export function footerLines(meta: AnswerMeta): string[] {
@@ -12,6 +13,14 @@ export function footerLines(meta: AnswerMeta): string[] {
     const body = kind === 'command' ? `\`/airank ${meta.command.replace(/`/g, "'")}\` · terminal: \`${text.replace(/`/g, "'")}\`` : escapeMrkdwn(text);
     return `${kind === 'gap' ? ':warning: ' : ''}${label ? `*${label}:* ` : ''}${body}`;
   });
+}
+
+/** The default footer: one context block of at most two lines (render/format.ts's glanceLines). */
+export function glanceBlock(meta: AnswerMeta): ContextBlock {
+  const command = `\`/airank ${meta.command.replace(/`/g, "'")}\``;
+  const [first, ...rest] = glanceLines(meta, '');
+  const lines = [`${escapeMrkdwn(first)}${command}`, ...rest.map(escapeMrkdwn)];
+  return { type: 'context', elements: lines.map((text) => ({ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT_TEXT) })) };
 }
 
 /** Pack lines into mrkdwn elements (≤ MAX_CONTEXT_TEXT) and those into context blocks (≤ 10 elements). */

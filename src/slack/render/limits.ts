@@ -30,3 +30,5 @@ export const MAX_FALLBACK_TEXT = 3000;
  * header (over the 100 limit) and is unreadable on a phone, so long rankings page.
  */
 export const PAGE_ROWS = 50;
+/** A `papers` page: ten slots, each row a paper title, fit a screen or two. */
+export const PAPERS_PAGE_ROWS = 10;

@@ -1,6 +1,7 @@
 // The table part of an answer: Slack's native `table` block when the page fits its
 // limits, otherwise monospace code sections. Both show exactly the same cells.
 import type { KnownBlock } from '@slack/types';
+import { width } from '../../render/text.ts';
 import { MAX_SECTION_TEXT, MAX_TABLE_CELL, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './limits.ts';
 import { escapeMrkdwn } from './text.ts';
 import type { Cell, Column } from '../../domain/table.ts';
@@ -36,10 +37,14 @@ function tableBlock(columns: Column[], rows: Cell[][]): KnownBlock {
 function preformattedLines(columns: Column[], rows: Cell[][]): { header: string; lines: string[] } {
   const cells = formattedRows(columns, rows).map((r) => r.map((t) => t.replace(/`/g, "'").replace(/\s+/g, ' ')));
   const labels = columns.map((c) => c.label);
-  const widths = columns.map((_, i) => Math.max(labels[i].length, ...cells.map((r) => r[i].length)));
+  // Padded by display width: a CJK character takes two monospace columns.
+  const widths = columns.map((_, i) => Math.max(width(labels[i]), ...cells.map((r) => width(r[i]))));
   const line = (r: string[]) =>
     r
-      .map((t, i) => (isNumeric(columns[i].type) ? t.padStart(widths[i]) : t.padEnd(widths[i])))
+      .map((t, i) => {
+        const fill = ' '.repeat(Math.max(0, widths[i] - width(t)));
+        return isNumeric(columns[i].type) ? fill + t : t + fill;
+      })
       .join('  ')
       .trimEnd();
   return { header: line(labels), lines: cells.map(line) };

@@ -51,6 +51,7 @@ export function ranking(total: number, offset = 0): Answer {
   const all = Array.from({ length: total }, (_, i) => rankingRow(i));
   return {
     kind: 'top',
+    headline: 'Institution 1 had the most authors in 2024.',
     title: `Top ${total} institutions, 2024`,
     columns: RANKING_COLUMNS,
     rows: all.slice(offset),
@@ -82,6 +83,7 @@ export function comparison(): Answer {
   });
   return {
     kind: 'compare',
+    headline: 'In 2024: US, CN, GB, DE and JP.',
     title: 'US vs CN vs GB vs DE vs JP, 2020–2024',
     columns,
     rows,
@@ -107,6 +109,7 @@ export function help(paragraphs = 3): Answer {
   const para = '*airank* answers questions about authors of accepted papers. Try `top 10 2024` or `compare US CN`. '.repeat(8);
   return {
     kind: 'help',
+    headline: 'airank help',
     title: 'airank help',
     columns: [],
     rows: [],
