@@ -11,6 +11,7 @@ import type { Lang } from '../types.ts';
 import { FIRST_YEAR, LATEST_YEAR } from '../read/years.ts';
 import type { Claim, ClaimReading, Problem } from './claim.ts';
 import type { ClaimFigure } from './figure.ts';
+import { outOfScopeLabel } from './scope.ts';
 
 /** The figure as a number written the way the claim's kind is read (8,491 · 12.5% · x8 · 3). */
 export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>): string {
@@ -70,6 +71,8 @@ export function problemWords(p: Problem, lang: Lang): string {
     case 'badTop':
     case 'topScope':
       return t(lang, `problem.${p.kind}`, { top: p.top });
+    case 'outOfScope':
+      return outOfScopeLabel(p.topic, lang);
     default:
       return t(lang, `problem.${p.kind}`);
   }
