@@ -105,6 +105,9 @@ export interface SlotRef {
   position: number;
 }
 
+export type { ClaimData } from './check/readings.ts';
+import type { ClaimData } from './check/readings.ts';
+
 export interface Answer {
   kind: Query['kind'];
   title: string;
@@ -119,6 +122,8 @@ export interface Answer {
   unread?: true;
   /** Free text blocks (help, method) rendered before the table. */
   text?: string;
+  /** `check`: what was read (one reading per figure) and what was not checked, as data. */
+  check?: ClaimData;
   meta: AnswerMeta;
 }
 

@@ -7,7 +7,8 @@ import { readClaim, type Claim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
 import { describeClaim, describeFigure, figureValue, unreadableText } from '../check/explain.ts';
 import { reproduceCommand } from '../check/reproduce.ts';
-import { closeness, verdict, type Verdict } from '../check/verdict.ts';
+import { verdict, type Verdict } from '../check/verdict.ts';
+import { readingData, uncheckedData, unplaced } from '../check/readings.ts';
 import type { QueryContext } from '../context.ts';
 import { countryRuleLine } from '../countryRule.ts';
 import { correctionNotes } from '../corrections.ts';
@@ -45,19 +46,15 @@ function figureType(claim: Claim): Column['type'] {
   }
 }
 
-function summary(rows: MethodRow[], claim: Claim, lang: Lang): string {
-  const matching = rows.filter((r) => r.verdict.kind === 'matches').map((r) => r.method);
-  const computed = rows.filter((r) => r.value !== null);
-  const stated = claim.method ? rows.find((r) => r.method === claim.method) : undefined;
-  if (stated && stated.value !== null) return capital(t(lang, 'check.stated', { verdict: stated.verdict.text, method: stated.method }));
-  if (matching.length > 0) return t(lang, matching.length === 1 && computed.length > 1 ? 'check.matchesOnly' : 'check.matches', { methods: matching.join(', ') });
-  if (computed.length === 0) return t(lang, 'check.cannot');
-  const best = [...computed].sort((a, b) => {
-    const [ka, da] = closeness(a.verdict, claim.figure, a.value);
-    const [kb, db] = closeness(b.verdict, claim.figure, b.value);
-    return ka - kb || da - db;
-  })[0];
-  return capital(t(lang, 'check.closest', { verdict: best.verdict.text, method: best.method }));
+/**
+ * The headline verdict: under the method the claim names, or the default method when it names
+ * none. The other methods are in the table as context, never a rescue.
+ */
+function headline(rows: MethodRow[], claim: Claim, defaultMethod: Method, lang: Lang): { row: MethodRow | undefined; text: string } {
+  const method = claim.method ?? defaultMethod;
+  const row = rows.find((r) => r.method === method);
+  if (!row || row.value === null) return { row, text: row ? capital(`${t(lang, 'check.cannot')} (${method}: ${row.verdict.text})`) : t(lang, 'check.cannot') };
+  return { row, text: capital(t(lang, claim.method ? 'check.stated' : 'check.default', { verdict: row.verdict.text, method })) };
 }
 
 const capital = (s: string): string => `${s[0].toUpperCase()}${s.slice(1)}`;
@@ -79,6 +76,10 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const lexicon = ctx.lexicon;
   const { lang } = q.options;
   const reading = readClaim(q.claim, lexicon, (id) => ctx.institutions.get(id)?.country ?? undefined);
+  const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
+  const unchecked = uncheckedData(reading.unchecked, lang);
+  const notChecked = unchecked.length > 0 ? `\n*${t(lang, 'check.notChecked')}${colon}*${unchecked.map((u) => `${u.text} (${u.why})`).join(lang === 'en' ? '; ' : '；')}${stop}` : '';
+  const contextLine = reading.context ? `*${t(lang, 'check.context')}${colon}*${reading.context}\n` : '';
   if (!reading.ok) {
     const what = joinList(lang, reading.missing.map((m) => t(lang, `problem.what.${m}`)));
     return {
@@ -89,7 +90,8 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       totalRows: 0,
       offset: 0,
       unread: true,
-      text: unreadableText(reading, q.claim, lang),
+      text: `${contextLine}${unreadableText(reading, q.claim, lang)}${notChecked}`,
+      check: { ...(reading.context ? { context: reading.context } : {}), readings: [], unchecked },
       meta: buildMeta(ctx, q, [], { methodLabel: t(lang, 'check.notRead') }),
     };
   }
@@ -117,13 +119,17 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       ...[...new Set(checked.flatMap((c) => correctionNotes(ctx, { years: c.claim.years, options: base, groups: [c.claim.entity] })))],
     ],
   });
-  const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
   const gaps = meta.gaps.length > 0 ? `\n*${t(lang, 'check.gapInScope')}${colon}*${meta.gaps.map((g) => g.note).join('; ')}${stop} ${t(lang, 'check.gapHigher')}` : '';
   const readAs = checked.map((c) => `*${t(lang, 'check.readAs')}${colon}*${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`).join('\n');
   const type = figureType(first.claim);
-  const title = several
-    ? `${t(lang, 'check.several', { n: checked.length })}${colon}${checked.map((c) => summary(c.rows, c.claim, lang)).join(lang === 'en' ? '; ' : '；')}`
-    : `${summary(first.rows, first.claim, lang)}${colon}${quoted(q.claim)}`;
+  const heads = checked.map((c) => headline(c.rows, c.claim, q.options.method, lang));
+  // A sentence with a part airank cannot place is checked in part: never a plain "matches".
+  const partly = unplaced(reading.unchecked).length;
+  const title =
+    (partly > 0 ? `${t(lang, 'check.partly', { n: partly })}${colon}` : '') +
+    (several
+      ? `${t(lang, 'check.several', { n: checked.length })}${colon}${heads.map((h) => h.text).join(lang === 'en' ? '; ' : '；')}`
+      : `${heads[0].text}${colon}${quoted(q.claim)}`);
   return {
     kind: 'check',
     title,
@@ -145,7 +151,16 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     ),
     totalRows: checked.length * METHODS.length,
     offset: 0,
-    text: `${readAs}${gaps}`,
+    text: `${contextLine}${readAs}${notChecked}${gaps}`,
+    check: {
+      ...(reading.context ? { context: reading.context } : {}),
+      readings: checked.map((c, k) => {
+        const row = heads[k].row;
+        const method = c.claim.method ?? q.options.method;
+        return readingData(c.claim, entityLabel(ctx, c.claim.entity, lang), method, row?.verdict ?? { kind: 'none', text: t(lang, 'check.cannot') }, row?.value ?? null);
+      }),
+      unchecked,
+    },
     meta,
   };
 }

@@ -53,8 +53,8 @@ export interface Unchecked {
 }
 
 export type ClaimReading =
-  | { ok: true; claim: Claim; claims: Claim[]; unchecked: Unchecked[] }
-  | { ok: false; missing: Missing[]; problem: string; problems: Problem[]; unchecked: Unchecked[] };
+  | { ok: true; claim: Claim; claims: Claim[]; unchecked: Unchecked[]; context?: string }
+  | { ok: false; missing: Missing[]; problem: string; problems: Problem[]; unchecked: Unchecked[]; context?: string };
 
 /** A reason a claim was not read, as a key and values (explain.ts words it in each language). */
 export type Problem =
@@ -346,7 +346,8 @@ function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: st
   const particle = PARTICLE.exec(rest.slice(end, end + 4));
   const after = particle ? sorted.find((n) => n.at === end + particle[0].length) : undefined;
   const before = sorted.filter((n) => n.at + n.length <= figure.at);
-  const chosen = after ?? (before.length > 0 ? before[before.length - 1] : sorted.find((n) => n.at >= end));
+  // A name inside the figure's phrase (上位10機関に中国勢が4機関) is after its start.
+  const chosen = after ?? (before.length > 0 ? before[before.length - 1] : sorted.find((n) => n.at >= figure.at));
   if (!chosen) return [];
   const k = sorted.indexOf(chosen);
   const group = [chosen];
@@ -399,6 +400,7 @@ function takeCountryFilter(text: string, lexicon: Lexicon): { country?: string; 
 
 /** Words an editor puts beside the sentence: `2024 neurips: <sentence>`. */
 interface Context {
+  text: string;
   years: number[];
   keywords: Keyword[];
 }
@@ -417,19 +419,19 @@ export function splitContext(text: string): { context?: Context; sentence: strin
     else if (kw && kw.type !== 'command' && kw.type !== 'filler') keywords.push(kw);
     else if (!kw) return { sentence: text };
   }
-  return years.length + keywords.length > 0 ? { context: { years, keywords }, sentence: m[2] } : { sentence: text };
+  return years.length + keywords.length > 0 ? { context: { text: m[1].trim(), years, keywords }, sentence: m[2] } : { sentence: text };
 }
 
-function refused(problems: Problem[], missing: Missing[], unchecked: Unchecked[]): ClaimReading {
+function refused(problems: Problem[], missing: Missing[], unchecked: Unchecked[], context?: Context): ClaimReading {
   const unique = problems.filter((p, k) => problems.findIndex((o) => JSON.stringify(o) === JSON.stringify(p)) === k);
-  return { ok: false, missing, problems: unique, problem: unique.map((p) => problemWords(p, 'en')).join('; '), unchecked };
+  return { ok: false, missing, problems: unique, problem: unique.map((p) => problemWords(p, 'en')).join('; '), unchecked, ...(context ? { context: context.text } : {}) };
 }
 
 export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string) => string | undefined = () => undefined): ClaimReading {
   const { context, sentence } = splitContext(text);
   const normal = arabicNumerals(plainNumbers(sentence));
   const topic = outOfScope(normal);
-  if (topic) return refused([{ kind: 'outOfScope', topic }], [], []);
+  if (topic) return refused([{ kind: 'outOfScope', topic }], [], [], context);
   const c = takeCountryFilter(normal, lexicon);
   const plain = c.rest;
   const y = takeYears(plain);
@@ -456,7 +458,7 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   else if (names.length === 0) missing.push('entity');
   if (figures.length === 0) {
     // Nothing left to check but submissions: the sentence is about them.
-    if (unchecked.some((u) => u.reason === 'submissions')) return refused([{ kind: 'outOfScope', topic: 'submissions' }], [], unchecked);
+    if (unchecked.some((u) => u.reason === 'submissions')) return refused([{ kind: 'outOfScope', topic: 'submissions' }], [], unchecked, context);
     missing.push('figure');
   }
   if (c.bad !== undefined) problems.push({ kind: 'badCountry', value: c.bad });
@@ -523,6 +525,6 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   for (const n of names) if (!used.has(n)) unchecked.push({ text: plain.slice(n.at, n.at + n.length), at: n.at, reason: 'noFigure' });
   for (const n of compared) unchecked.push({ text: plain.slice(n.at, n.at + n.length), at: n.at, reason: 'compared' });
   unchecked.sort((a, b) => a.at - b.at);
-  if (problems.length > 0) return refused(problems, missing, unchecked);
-  return { ok: true, claim: claims[0], claims, unchecked };
+  if (problems.length > 0) return refused(problems, missing, unchecked, context);
+  return { ok: true, claim: claims[0], claims, unchecked, ...(context ? { context: context.text } : {}) };
 }
