@@ -1,6 +1,6 @@
 // Look up a UI string and fill its {placeholders}.
-import type { Lang } from '../query/types.ts';
 import { en, ja, zh, type StringKey, type Strings } from './strings.ts';
+import type { Lang } from '../domain/lang.ts';
 
 const TABLES: Record<Lang, Strings> = { en, zh, ja };
 

@@ -3,7 +3,8 @@
 // Google (Kim), Stanford and Tokyo 1 each; so countries CN 3, US 3, JP 2. Tiers 2024: P6 oral
 // (Mei of Tokyo, Cai of Tsinghua), P5 spotlight (Kim of Google, Lea of Stanford), P4 poster.
 import { describe, expect, it } from 'vitest';
-import { isParseError, type Answer, type Cell } from '../../src/query/types.ts';
+import type { Cell } from '../../src/domain/table.ts';
+import { isParseError, type Answer } from '../../src/query/types.ts';
 import { renderJson } from '../../src/render/json.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 

@@ -3,8 +3,9 @@
 // filters and basis applied and the method of its headline verdict; and every number or
 // name of the sentence that was not checked, with the reason in the answer's language.
 // Scripts and a newsroom's tools read these instead of parsing prose.
-import type { Conference, Status, Track } from '../../ingest/types.ts';
-import type { InstType, Lang, Method } from '../types.ts';
+import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
+import type { Lang } from '../../domain/lang.ts';
+import type { Method } from '../methods.ts';
 import type { Claim, Unchecked } from './claim.ts';
 import type { Qualifier } from './figure.ts';
 import { uncheckedLabel, type UncheckedReason } from './scope.ts';

@@ -4,7 +4,7 @@
 // reason, never checked on the nearest figure airank has; numbers airank does not hold
 // (acceptance rates, gaps, ratios, list sizes) are listed as not checked.
 import scope from '../../../data/claim-scope.json' with { type: 'json' };
-import type { Lang } from '../types.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 interface Entry {
   id: string;

@@ -1,11 +1,11 @@
 // `compare` and `trend`: two to eight countries or institutions side by side, per year.
 import { compareAnswer } from '../answers/compare.ts';
-import { YEARS } from '../../ingest/types.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { entityToken, formatYears, withOptions } from './write.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
+import { YEARS } from '../../domain/venues.ts';
 
 export const MAX_COMPARE = 8;
 

@@ -1,11 +1,11 @@
 // `inst` (`rank`, or a name alone): one institution or one country, per year.
 import { entityAnswer } from '../answers/entity.ts';
-import { YEARS } from '../../ingest/types.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { entityToken, formatYears, withOptions } from './write.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
+import { YEARS } from '../../domain/venues.ts';
 
 export const institution = defineCommand({
   kind: 'institution',

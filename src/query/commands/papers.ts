@@ -1,10 +1,10 @@
 // `papers` (as the first word): the author slots behind a figure.
 import { papersAnswer } from '../answers/papers.ts';
-import { YEARS } from '../../ingest/types.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, pageOffset, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { entityToken, formatYears, withOptions } from './write.ts';
+import { YEARS } from '../../domain/venues.ts';
 
 /** A page of `papers` without `top N`. */
 const PAGE = 20;

@@ -1,10 +1,10 @@
 // `teamsize`: authors per accepted paper, per year.
 import { teamsizeAnswer } from '../answers/teamsize.ts';
-import { YEARS } from '../../ingest/types.ts';
 import { msg, reject } from '../read/reject.ts';
 import { noEntities, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { formatYears, withOptions } from './write.ts';
+import { YEARS } from '../../domain/venues.ts';
 
 export const teamsize = defineCommand({
   kind: 'teamsize',
