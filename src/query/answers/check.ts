@@ -5,7 +5,7 @@ import { joinList, t } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
 import { readClaim, type Claim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
-import { describeClaim, describeFigure, figureValue, unreadableText } from '../check/explain.ts';
+import { describeClaim, describeFigure, figureValue, notCheckedLine, unreadableText } from '../check/explain.ts';
 import { reproduceCommand } from '../check/reproduce.ts';
 import { verdict, type Verdict } from '../check/verdict.ts';
 import { readingData, uncheckedData, unplaced } from '../check/readings.ts';
@@ -81,7 +81,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const reading = readClaim(q.claim, lexicon, (id) => ctx.institutions.get(id)?.country ?? undefined);
   const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
   const unchecked = uncheckedData(reading.unchecked, lang);
-  const notChecked = unchecked.length > 0 ? `\n*${t(lang, 'check.notChecked')}${colon}*${unchecked.map((u) => `${u.text} (${u.why})`).join(lang === 'en' ? '; ' : '；')}${stop}` : '';
+  const notChecked = unchecked.length > 0 ? `\n${notCheckedLine(unchecked, lang)}` : '';
   const contextLine = reading.context ? `*${t(lang, 'check.context')}${colon}*${reading.context}\n` : '';
   if (!reading.ok) {
     const what = joinList(lang, reading.missing.map((m) => t(lang, `problem.what.${m}`)));

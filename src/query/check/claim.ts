@@ -318,8 +318,10 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
   names = names.filter((n) => {
     if (n.entity.kind !== 'country') return true;
     const code = n.entity.code;
-    // Only when written next to it ("Japan's RIKEN", "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH" names both.
-    const near = (i: Named): boolean => Math.abs(i.at - n.at) <= Math.max(i.length, n.length) + 24;
+    // Only when written next to it ("Japan's RIKEN", 日本の東京大学, "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH"
+    // and "Six of the top 10 were American, with Google first" name both.
+    const near = (i: Named): boolean =>
+      (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) || (i.at < n.at && n.at - (i.at + i.length) <= 30 && (['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after)));
     const own = institutions.some((i) => i.entity.kind === 'institution' && countryOf(i.entity.id) === code && near(i));
     if (own && (['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after))) country = code;
     return !own;
@@ -456,11 +458,11 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   const missing: Missing[] = [];
   if (found.ambiguous.length > 0) problems.push({ kind: 'ambiguous', names: found.ambiguous.join(', ') });
   else if (names.length === 0) missing.push('entity');
-  if (figures.length === 0) {
-    // Nothing left to check but submissions: the sentence is about them.
-    if (unchecked.some((u) => u.reason === 'submissions')) return refused([{ kind: 'outOfScope', topic: 'submissions' }], [], unchecked, context);
-    missing.push('figure');
+  // Submissions and no one else's figure (or no one to have it): the sentence is about the conference's submissions.
+  if ((figures.length === 0 || names.length === 0) && unchecked.some((u) => u.reason === 'submissions')) {
+    return refused([{ kind: 'outOfScope', topic: 'submissions' }], [], unchecked, context);
   }
+  if (figures.length === 0) missing.push('figure');
   if (c.bad !== undefined) problems.push({ kind: 'badCountry', value: c.bad });
   if (y.outside.length > 0) problems.push({ kind: 'outside', years: [...new Set(y.outside)].join(', ') });
   else if (mentions.length === 0) missing.push('year');
@@ -474,6 +476,11 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   if (problems.length === 0) {
     for (const figure of figures) {
       const who = namesFor(figure, names, f.rest, plain, shared);
+      // A number of institutions belongs to a country ("4 of the top 10 were Chinese"), never to an institution.
+      if (figure.counts && Array.isArray(who) && who.some((n) => n.entity.kind !== 'country')) {
+        unchecked.push({ text: figure.text, at: figure.at, reason: 'institutions' });
+        continue;
+      }
       if (!Array.isArray(who) || who.length === 0) {
         unchecked.push({ text: figure.text, at: figure.at, reason: Array.isArray(who) ? 'noName' : 'joint' });
         if (!Array.isArray(who)) {
@@ -514,7 +521,6 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
         if (top !== undefined && !(top >= 1 && top <= MAX_TOP)) problems.push({ kind: 'badTop', top });
         if (top !== undefined && figure.kind === 'share' && entity.kind === 'institution') problems.push({ kind: 'topScope', top, figure: figure.kind });
         if (figure.kind === 'rank' && !(figure.value >= 1)) problems.push({ kind: 'rankZero' });
-        if (figure.counts && entity.kind !== 'country') problems.push({ kind: 'countryOfCountry' });
         // A figure written twice ("200 … as if it had published 200 full papers") is one claim.
         if (!claims.some((o) => JSON.stringify({ ...o, figure: o.figure.value }) === JSON.stringify({ ...claim, figure: figure.value }))) claims.push(claim);
       }

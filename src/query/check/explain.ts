@@ -88,3 +88,9 @@ export function unreadableText(reading: Extract<ClaimReading, { ok: false }>, cl
   const problem = reading.problems.map((p) => problemWords(p, lang)).join(lang === 'en' ? '; ' : '；');
   return `${t(lang, 'check.couldNot', { claim: shown, problem })}\n\n${claimForms(lang)}`;
 }
+
+/** The parts of the sentence not checked, each with why: the same list as the answer's `check.unchecked`. */
+export function notCheckedLine(unchecked: ReadonlyArray<{ text: string; why: string }>, lang: Lang = 'en'): string {
+  const [colon, stop, sep] = lang === 'en' ? [': ', '.', '; '] : ['：', '。', '；'];
+  return `*${t(lang, 'check.notChecked')}${colon}*${unchecked.map((u) => `${u.text} (${u.why})`).join(sep)}${stop}`;
+}
