@@ -6,7 +6,7 @@
 // checked, or a year, a scope or a method).
 import { describe, expect, it } from 'vitest';
 import { readClaim, type Claim, type ClaimReading } from '../../src/query/check/claim.ts';
-import { PASTED, type Expected, type PastedEntry } from './pastedCorpus.ts';
+import { HELD_OUT, PASTED, type Expected, type PastedEntry } from './pastedCorpus.ts';
 import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
 import { describeClaim, figureValue, notCheckedLine } from '../../src/query/check/explain.ts';
 import { readingData, uncheckedData } from '../../src/query/check/readings.ts';
@@ -146,6 +146,25 @@ describe('pasted corpus', () => {
         expect(data.filters.conferences, e.text).toEqual(c.conferences);
       }
     }
+  });
+});
+
+describe('held-out sentences (written after the reader was tuned)', () => {
+  const results = HELD_OUT.map((e) => {
+    const final = read(e.context ? `${e.context}: ${e.text}` : e.text);
+    return { e, misread: misreads(final, e), why: e.refuse ? refusedRight(final, e) : wholeRead(final, e) };
+  });
+
+  it('misreads none, and says how many it reads whole', () => {
+    const inScope = results.filter((r) => !r.e.refuse);
+    const out = results.filter((r) => r.e.refuse);
+    console.log(
+      `held out: ${HELD_OUT.length} sentences; misreads ${results.filter((r) => r.misread.length > 0).length}; ` +
+        `out of scope refused with the right reason ${out.filter((r) => !r.why).length}/${out.length}; in scope read whole ${inScope.filter((r) => !r.why).length}/${inScope.length}\n` +
+        results.filter((r) => r.why).map((r) => `  ${r.e.text}: ${r.why}`).join('\n'),
+    );
+    expect(results.filter((r) => r.misread.length > 0).map((r) => r.e.text)).toEqual([]);
+    expect(out.filter((r) => r.why.startsWith('read')).map((r) => r.e.text)).toEqual([]);
   });
 });
 

@@ -917,3 +917,43 @@ export const PASTED: PastedEntry[] = [
     readings: [{ entity: i('utokyo'), kind: 'count', value: 80, years: Y(2021) }],
   },
 ];
+
+/**
+ * Written after the reader was tuned on PASTED, and not tuned on: how the reader does on
+ * sentences it has not seen (measured and printed; only misreads are held to zero).
+ */
+export const HELD_OUT: PastedEntry[] = [
+  { lang: 'en', source: CRITEO, text: 'Stanford and MIT followed Google as the most prolific organizations at NeurIPS 2020.', readings: [] },
+  { lang: 'en', source: NIKKEI_EN, text: 'Peking University and Zhejiang University were tied for sixth in 2024, each with 906 authors.', readings: [
+    { entity: i('pku'), kind: 'rank', value: 6, years: Y(2024) }, { entity: i('zju'), kind: 'rank', value: 6, years: Y(2024) },
+    { entity: i('pku'), kind: 'count', value: 906, years: Y(2024) }, { entity: i('zju'), kind: 'count', value: 906, years: Y(2024) },
+  ] },
+  { lang: 'en', source: NIKKEI_EN, text: 'In 2020, Chinese institutions had barely 1,000 authors among the top 50.', readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), top: 50 }] },
+  { lang: 'en', source: ZETA, text: 'Google accounted for the largest number of highly cited papers in 2022.', refuse: ['citations'] },
+  { lang: 'en', source: THUNDER, text: 'The UK came third with 189 paper equivalents at ICML and NeurIPS 2021.', readings: [
+    { entity: c('GB'), kind: 'rank', value: 3, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+    { entity: c('GB'), kind: 'count', value: 189, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+  ] },
+  { lang: 'en', source: CBN, text: '88% of Chinese AI PhD students choose to work in the US after graduating.', refuse: ['talent', 'origin'] },
+  { lang: 'en', source: NIKKEI_EN, text: 'KAIST was the only Korean institution in the top 20 in 2024.', readings: [{ entity: i('kaist'), kind: 'rank', value: 20, years: Y(2024), qualifier: 'atMost' }] },
+  { lang: 'zh', source: GUANCHA, text: '2024年，韩国科学技术院排名第15位。', readings: [{ entity: i('kaist'), kind: 'rank', value: 15, years: Y(2024) }] },
+  { lang: 'zh', source: XZY, text: '在这两个顶会上，英国以189.0的论文当量位居第三。', context: '2021 icml neurips', readings: [
+    { entity: c('GB'), kind: 'count', value: 189, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+    { entity: c('GB'), kind: 'rank', value: 3, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+  ] },
+  { lang: 'zh', source: PENGPAI, text: '中国科学院在AI论文被引次数上排名全球第二。', refuse: ['citations', 'otherData'] },
+  { lang: 'zh', source: GUANCHA, text: '2020年，中国作者仅有1000余人。', readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), qualifier: 'over' }] },
+  { lang: 'zh', source: ICLR24, text: 'ICLR 2024上，清华大学有超过100名作者。', readings: [{ entity: i('tsinghua'), kind: 'count', value: 100, years: Y(2024), conferences: ['iclr'], qualifier: 'over' }] },
+  { lang: 'zh', source: LEIPHONE, text: '微软亚洲研究院今年有50篇论文被NeurIPS接收。', context: '2023', readings: [{ entity: i('msr-asia'), kind: 'count', value: 50, years: Y(2023), conferences: ['neurips'], method: 'papers' }] },
+  { lang: 'ja', source: NIKKEI_JA, text: '2020年の中国の著者数は1000人強にとどまっていた。', readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), qualifier: 'over' }] },
+  { lang: 'ja', source: AINOW, text: '東京大学は世界の大学で38位に入った。', context: '2020 neurips', readings: [{ entity: i('utokyo'), kind: 'rank', value: 38, years: Y(2020), conferences: ['neurips'], instType: 'university' }] },
+  { lang: 'ja', source: XTECH, text: 'マイクロソフトは企業で2位の98件だった。', context: '2020 neurips', readings: [
+    { entity: i('microsoft'), kind: 'rank', value: 2, years: Y(2020), conferences: ['neurips'], instType: 'company' },
+    { entity: i('microsoft'), kind: 'count', value: 98, years: Y(2020), conferences: ['neurips'], instType: 'company', method: 'papers' },
+  ] },
+  { lang: 'ja', source: RESEARCHP, text: '日本人研究者の累積採択数は10年間で44件だった。', refuse: ['origin'] },
+  { lang: 'ja', source: NIKKEI_JA, text: '2024年、ソウル大学校の著者数は300人を超えた。', readings: [{ entity: i('snu'), kind: 'count', value: 300, years: Y(2024), qualifier: 'over' }] },
+  { lang: 'ja', source: PEOPLE_JA, text: '2023年の産業界のAI成果トップ5は米国、中国、英国、ドイツ、日本だった。', refuse: ['otherData', 'journal'] },
+  { lang: 'ja', source: NIKKEI_JA, text: '２４年の京大の著者数は１２０人だった。', readings: [{ entity: i('kyoto'), kind: 'count', value: 120, years: Y(2024) }] },
+];
+

@@ -118,7 +118,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bnumber\s+(one|\d+)\b/gi, read: rank() },
   { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})[\\s-]+(?:largest|biggest)(?:\\s+(?:contributor|country|institution|source))?\\b`, 'gi'), read: rank() },
   {
-    re: /\b(?:(?:had|has|have|with|produced|contributed|fielded|published|sent|placed|the)\s+(?:the\s+)?most\b|\b(?:led|leads|topped|tops)\b(?!\s+by)|\btop\s+spot\b|\bcame\s+top\b|\bat\s+the\s+top\b|\bbiggest\s+contributor\b|\blargest\s+contributor\b)/gi,
+    re: /\b(?:(?:had|has|have|with|produced|contributed|fielded|published|sent|placed|(?<!\b(?:as|among|of|one)\s)the)\s+(?:the\s+)?most\b|\b(?:led|leads|topped|tops)\b(?!\s+by)|\btop\s+spot\b|\bcame\s+top\b|\bat\s+the\s+top\b|\bbiggest\s+contributor\b|\blargest\s+contributor\b)/gi,
     read: rankOne,
   },
   { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b(?![\\s-]+authors?\\b|[\\s-]+time\\b|[\\s-]+year\\b|[\\s-]+half\\b)`, 'gi'), read: rank() },
@@ -147,7 +147,7 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [/(?:about|around|roughly|approximately|some|an\s+estimated|约为?|大约为?|約|およそ|ca\.)\s*$/i, 'about'],
 ];
 const AFTER: Array<[RegExp, Qualifier]> = [
-  [/^\s*(?:\+|余|多|(?:名|人)?を?超え)/, 'over'],
+  [/^\s*(?:\+|余|多|(?:名|人)?を?超え|(?:名|人|本|件)?強)/, 'over'],
   [/^\s*(?:名|人|篇|本|件)?(?:以上)/, 'atLeast'],
   [/^\s*(?:名|人|篇|本|件)?(?:未満|弱)/, 'under'],
   [/^\s*(?:名|人|篇|本|件)?(?:近く|左右|前後|程度)/, 'about'],
