@@ -150,6 +150,17 @@ export const PASTED: PastedEntry[] = [
   {
     lang: 'en',
     source: CRITEO,
+    text: 'For the top ten this year there are, for the first time, three organizations from outside the US: Tsinghua University from China (7️⃣th place), DeepMind (9️⃣th) and the University of Oxford (🔟th).',
+    context: '2020 neurips',
+    readings: [
+      { entity: i('tsinghua'), kind: 'rank', value: 7, years: Y(2020), conferences: ['neurips'] },
+      { entity: i('google-deepmind'), kind: 'rank', value: 9, years: Y(2020), conferences: ['neurips'] },
+      { entity: i('oxford'), kind: 'rank', value: 10, years: Y(2020), conferences: ['neurips'] },
+    ],
+  },
+  {
+    lang: 'en',
+    source: CRITEO,
     text: 'NeurIPS 2020 accepted 1,900 of 9,454 submissions, an acceptance rate of 20%.',
     refuse: ['submissions'],
   },

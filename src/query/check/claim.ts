@@ -320,10 +320,11 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
     const code = n.entity.code;
     // Only when written next to it ("Japan's RIKEN", 日本の東京大学, "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH"
     // and "Six of the top 10 were American, with Google first" name both.
+    const scoped = ['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after);
     const near = (i: Named): boolean =>
-      (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) || (i.at < n.at && n.at - (i.at + i.length) <= 30 && (['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after)));
+      (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) || (i.at < n.at && n.at - (i.at + i.length) <= 30 && (scoped || ['from', 'of'].includes(n.before)));
     const own = institutions.some((i) => i.entity.kind === 'institution' && countryOf(i.entity.id) === code && near(i));
-    if (own && (['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after))) country = code;
+    if (own && scoped) country = code;
     return !own;
   });
   return { names, compared, country };

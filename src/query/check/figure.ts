@@ -112,7 +112,7 @@ const PATTERNS: Pattern[] = [
   },
   { re: /\bthe\s+top\s+(?:country|institution|university|company|organi[sz]ation|contributor)\b/gi, read: rankOne },
   // "for the first time" and "first author(s)" are not ranks.
-  { re: /\bfor\s+the\s+first\s+time\b/gi, read: () => ({ kind: 'rank', value: Number.NaN, decimals: 0, text: '' }) },
+  { re: /\b(?:for\s+)?the\s+first\s+time\b/gi, read: () => ({ kind: 'rank', value: Number.NaN, decimals: 0, text: '' }) },
   { re: new RegExp(`\\brank(?:ed|s|ing)?\\s+(?:as\\s+)?(?:no\\.?\\s*|number\\s+|#\\s*)?${ORDINAL}\\b`, 'gi'), read: rank() },
   { re: new RegExp(`(?:^|\\s)(?:#|no\\.\\s?)(\\d+)\\b`, 'gi'), read: rank() },
   { re: /\bnumber\s+(one|\d+)\b/gi, read: rank() },
