@@ -3,7 +3,7 @@
 // and the commands' builders (commands/*.ts).
 import { t, type Vars } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
-import type { StringKey } from '../../i18n/strings.ts';
+import type { StringKey } from '../../i18n/locales/en.ts';
 import type { ParseError } from '../types.ts';
 import type { Lang } from '../../domain/lang.ts';
 
