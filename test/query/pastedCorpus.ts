@@ -184,6 +184,20 @@ export const PASTED: PastedEntry[] = [
   },
   {
     lang: 'en',
+    source: TR,
+    text: 'By 2024 they made up 30% of the authors, nearly dethroning the US (American authors made up 33%).',
+    readings: [{ entity: c('US'), kind: 'share', value: 0.33, years: Y(2024) }],
+    unchecked: ['30%', 'US'],
+  },
+  {
+    lang: 'en',
+    source: ZETA,
+    text: 'Google, on top for the third year running, has the most again, with 70 in 2024.',
+    readings: [{ entity: i('google'), kind: 'rank', value: 1, years: Y(2024) }],
+    unchecked: ['70'],
+  },
+  {
+    lang: 'en',
     source: CBN,
     text: '59% of the top-tier AI researchers work in the US, with China a distant second at 11%.',
     refuse: ['talent'],

@@ -14,7 +14,7 @@ import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 import { problemWords } from './explain.ts';
 import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
 import { takeAside, type Aside } from './aside.ts';
-import { isNotName, outOfScope, type OutOfScope, type UncheckedReason } from './scope.ts';
+import { isNotName, namesAUnit, outOfScope, type OutOfScope, type UncheckedReason } from './scope.ts';
 import { plainNumbers } from '../read/numbers.ts';
 
 export type { ClaimFigure, Qualifier } from './figure.ts';
@@ -303,7 +303,7 @@ function applyKeyword(found: Found, kw: Keyword): void {
 
 
 /** Words after which a name is what the subject is compared with, not the subject. */
-const COMPARED = new Set(['than', 'behind', 'after', 'overtaking', 'overtook', 'surpassing', 'surpassed', 'ahead', 'beat', 'beating', 'trailing', 'outpaced', 'outnumbered', '比', '超过', '落后于', '仅次于', 'に次ぐ', 'より']);
+const COMPARED = new Set(['than', 'behind', 'after', 'dethroning', 'dethroned', 'overtaking', 'overtook', 'surpassing', 'surpassed', 'ahead', 'beat', 'beating', 'trailing', 'outpaced', 'outnumbered', '比', '超过', '落后于', '仅次于', 'に次ぐ', 'より']);
 
 /**
  * The subjects: names compared with are set apart, and a country whose institution is named
@@ -334,6 +334,10 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
 const JOINER = /^(?:[\s、,，和及与與とや&]|and|or|[（(]\s*\d[\d,.]*\s*[名人件篇本]?\s*[)）])*$/i;
 /** A figure that goes to every name listed with it: "tied for sixth", それぞれ, 并列. */
 const SHARED = /\b(?:each|both|tied)\b|并列|並列|各|それぞれ|いずれも|並ん|同率/i;
+/** A pronoun standing for a name written in another sentence: a figure said of it is not placed. */
+const PRONOUN = /\b(?:they|it|its|their|them|he|she|his|her|these|those)\b|他们|它们|她们|他们的|彼ら|同社|同大/i;
+/** Prose with a noun or verb, not a terse claim ("US 14766 2024 top50"): its counts must say what they count. */
+const PROSE = /\b[a-z]{4,}\b|[\u3040-\u309f]|[的了是在有]/;
 /** A figure placed before its name: 2位の中国, 排名第2的清华大学, 1位がアメリカ. */
 const PARTICLE = /^\s*[的のが]\s*/;
 
@@ -349,6 +353,8 @@ function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: st
   const particle = PARTICLE.exec(rest.slice(end, end + 4));
   const after = particle ? sorted.find((n) => n.at === end + particle[0].length) : undefined;
   const before = sorted.filter((n) => n.at + n.length <= figure.at);
+  // "they accounted for 26%, … the US": said of a pronoun, not of the name after it.
+  if (!after && before.length === 0 && PRONOUN.test(rest.slice(0, figure.at))) return [];
   // A name inside the figure's phrase (上位10機関に中国勢が4機関) is after its start.
   const chosen = after ?? (before.length > 0 ? before[before.length - 1] : sorted.find((n) => n.at >= figure.at));
   if (!chosen) return [];
@@ -472,18 +478,25 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   const claims: Claim[] = [];
   const used = new Set<Named>();
   const shared = SHARED.test(f.rest);
+  // A count in prose that never says what it counts ("has the most, with 68 in 2022"): the unit was in another sentence.
+  const unitless = PROSE.test(f.rest) && !namesAUnit(plain) && !m.method && !found.filters.method;
   let topUsed = false;
   let joint = 0;
   if (problems.length === 0) {
     for (const figure of figures) {
       const who = namesFor(figure, names, f.rest, plain, shared);
+      if (figure.kind === 'count' && !figure.counts && !figure.method && unitless) {
+        unchecked.push({ text: figure.text, at: figure.at, reason: 'noUnit' });
+        continue;
+      }
       // A number of institutions belongs to a country ("4 of the top 10 were Chinese"), never to an institution.
       if (figure.counts && Array.isArray(who) && who.some((n) => n.entity.kind !== 'country')) {
         unchecked.push({ text: figure.text, at: figure.at, reason: 'institutions' });
         continue;
       }
       if (!Array.isArray(who) || who.length === 0) {
-        unchecked.push({ text: figure.text, at: figure.at, reason: Array.isArray(who) ? 'noName' : 'joint' });
+        const said = Array.isArray(who) && names.length > 0 && PRONOUN.test(f.rest.slice(0, figure.at)) ? 'pronoun' : 'noName';
+        unchecked.push({ text: figure.text, at: figure.at, reason: Array.isArray(who) ? said : 'joint' });
         if (!Array.isArray(who)) {
           // The names of a joint figure are accounted for by it.
           for (const n of names.filter((n) => Math.abs(n.at - figure.at) < 80)) used.add(n);

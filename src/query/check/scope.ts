@@ -29,6 +29,8 @@ export type UncheckedReason =
   | 'compared'
   | 'noFigure'
   | 'joint'
+  | 'noUnit'
+  | 'pronoun'
   | 'unread';
 
 const compile = (e: Entry): RegExp[] => e.patterns.map((p) => new RegExp(p, 'i'));
@@ -57,6 +59,11 @@ export function outOfScope(text: string): OutOfScope | null {
 /** Does this clause speak of submissions or acceptance rates? */
 export function aboutSubmissions(clause: string): boolean {
   return NOT.get('submissions')!.res.some((re) => re.test(clause));
+}
+
+/** Does the sentence say what its counts count (authors, papers, 人, 篇 ...)? */
+export function namesAUnit(text: string): boolean {
+  return NOT.get('noUnit')!.res.some((re) => re.test(text));
 }
 
 export function outOfScopeLabel(id: OutOfScope, lang: Lang): string {
