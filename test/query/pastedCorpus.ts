@@ -475,6 +475,18 @@ export const PASTED: PastedEntry[] = [
   {
     lang: 'zh',
     source: GUANCHA,
+    // A rewritten copy of the article names the US in a form no table holds: its figures must not go to China.
+    text: '从作者所在国家来看，该国以14766名作者排名第1，中国以8491名作者位居第2。',
+    context: '2024',
+    readings: [
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+      { entity: c('CN'), kind: 'rank', value: 2, years: Y(2024) },
+    ],
+    unchecked: ['14766', '第1'],
+  },
+  {
+    lang: 'zh',
+    source: GUANCHA,
     text: '过去几年中国的研究能力迅速增强，作者数量四年内增加了八倍。',
     context: '2024',
     readings: [{ entity: c('CN'), kind: 'growth', value: 8, years: ALL }],

@@ -347,7 +347,7 @@ const PARTICLE = /^\s*[的のが]\s*/;
  * a list of names goes to each only when the sentence says so (tied, each, それぞれ) or it is
  * a rank within a list ("made the top 20"); otherwise it is a joint figure, not checked.
  */
-function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: string, shared: boolean): Named[] | { joint: number } {
+function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: string, shared: boolean, figures: ClaimFigure[]): Named[] | { joint: number } {
   const sorted = [...names].sort((a, b) => a.at - b.at);
   const end = figure.at + figure.text.length;
   const particle = PARTICLE.exec(rest.slice(end, end + 4));
@@ -358,6 +358,10 @@ function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: st
   // A name inside the figure's phrase (上位10機関に中国勢が4機関) is after its start.
   const chosen = after ?? (before.length > 0 ? before[before.length - 1] : sorted.find((n) => n.at >= figure.at));
   if (!chosen) return [];
+  // A name after the figure that has a figure of the same kind of its own ("X以14766名排名第1，中国以8491名位居第2"
+  // with X unknown) is not lent this one.
+  const next = sorted.find((n) => n.at > chosen.at);
+  if (!after && before.length === 0 && chosen.at >= end && figures.some((o) => o !== figure && o.kind === figure.kind && o.at > chosen.at && (!next || o.at < next.at))) return [];
   const k = sorted.indexOf(chosen);
   const group = [chosen];
   const step = chosen.at >= end ? 1 : -1;
@@ -484,7 +488,7 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   let joint = 0;
   if (problems.length === 0) {
     for (const figure of figures) {
-      const who = namesFor(figure, names, f.rest, plain, shared);
+      const who = namesFor(figure, names, f.rest, plain, shared, figures);
       if (figure.kind === 'count' && !figure.counts && !figure.method && unitless) {
         unchecked.push({ text: figure.text, at: figure.at, reason: 'noUnit' });
         continue;
