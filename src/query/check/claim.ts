@@ -6,7 +6,7 @@
 // would "confirm" a figure nobody claimed.
 import { VENUES, YEARS } from '../../domain/venues.ts';
 import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
-import { cjkKeywordList, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
+import { cjkKeywordList, keywordOf, type Keyword } from '../lexicon.ts';
 import { CLAIM_PHRASES, type Method, methodDef } from '../methods.ts';
 import type { Entity } from '../types.ts';
 import { longestName, readCountryValue } from '../read/names.ts';
@@ -16,6 +16,7 @@ import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
 import { takeAside, type Aside } from './aside.ts';
 import { isNotName, namesAUnit, outOfScope, type OutOfScope, type UncheckedReason } from './scope.ts';
 import { plainNumbers } from '../read/numbers.ts';
+import type { Lexicon } from '../lexiconInterface.ts';
 
 export type { ClaimFigure, Qualifier } from './figure.ts';
 

@@ -1,5 +1,4 @@
 // `compare` and `trend`: two to eight countries or institutions side by side, per year.
-import { compareAnswer } from '../answers/compare.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
@@ -50,5 +49,4 @@ Default: all years ${P.en.years}. A 2-letter ISO code (US, CN, JP) is always a c
 既定：全年 ${P.ja.years}。2 文字の ISO コード（US、CN、JP）は常に国。`,
     },
   },
-  answer: (ctx, q) => compareAnswer(ctx, q),
 });
