@@ -188,8 +188,8 @@ export const METHOD_DEFS = {
     // `papers` as the FIRST word is the drill-down command; parse.ts decides that by position.
     keywords: ['papers', 'paper'],
     claimKeyword: false,
-    phrases: { en: ['\\bcounting\\s+papers\\b', '\\bby\\s+papers\\b'], zh: ['按论文'], ja: ['論文数で'] },
-    afterCount: ['(?:accepted\\s+|NeurIPS\\s+|ICML\\s+|ICLR\\s+)?papers?\\b', '篇', '本の論文', '件の論文'],
+    phrases: { en: ['\\bcounting\\s+papers\\b', '\\bby\\s+papers\\b'], zh: ['按论文(?!当量)'], ja: ['論文数で'] },
+    afterCount: ['(?:accepted\\s+|NeurIPS\\s+|ICML\\s+|ICLR\\s+)?papers?\\b', '篇', '本の論文', '件'],
   },
   fractional: {
     table: 'slot_cube',
@@ -224,7 +224,12 @@ export const METHOD_DEFS = {
     },
     keywords: ['fractional', 'frac'],
     claimKeyword: true,
-    phrases: { en: ['\\bfractional(?:\\s+(?:credit|count(?:ing)?))?\\b'], zh: ['分数计'], ja: ['按分'] },
+    // Paper equivalents / a publication index (Nature Index style) are fractional credit summed per institution.
+    phrases: {
+      en: ['\\bfractional(?:\\s+(?:credit|count(?:ing)?))?\\b', '\\b(?:full[-\\s])?paper[-\\s]equivalents?\\b', '\\bpublication\\s+index\\b'],
+      zh: ['分数计', '论文当量', '篇论文当量'],
+      ja: ['按分', '論文換算', 'フルペーパー相当'],
+    },
   },
   first: {
     table: 'slot_cube',

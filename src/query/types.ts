@@ -97,6 +97,8 @@ export interface AnswerMeta {
   caveatLine?: string | null;
 }
 
+import type { ClaimData } from './check/readings.ts';
+
 export interface Answer {
   kind: Query['kind'];
   /** The answer in one sentence (the figure or verdict): first line everywhere, Slack's notification text. */
@@ -115,6 +117,8 @@ export interface Answer {
   text?: string;
   /** `text` is the whole account, shown on request (`details`, Slack's button) rather than by default (`method`). */
   textInDetails?: true;
+  /** `check`: what was read (one reading per figure) and what was not checked, as data. */
+  check?: ClaimData;
   meta: AnswerMeta;
 }
 

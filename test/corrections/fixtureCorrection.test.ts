@@ -73,7 +73,7 @@ describe('one accepted correction', () => {
     const a = after.ask('check "MIT had 2 authors at NeurIPS 2024"');
     for (const method of METHODS.filter((m) => m !== 'last')) expect(rows(a)[method], method).not.toBe(b[method]);
     expect([rows(a).last, b.last]).toEqual([0, 0]);
-    expect(a.meta.notes[0]).toMatch(/^Matches under authors, people, papers/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under authors, the default method/);
     expect(notes(a)).toMatch(/1 author slot corrected by editors/);
   });
 

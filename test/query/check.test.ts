@@ -41,9 +41,10 @@ describe('check: counts under every method', () => {
     expect(rows.last.airank).toBe(1);
     expect(verdicts(a)).toEqual({ authors: 'matches', people: 'off by 50%', papers: 'off by 50%', fractional: 'off by 200%', first: 'off by 200%', last: 'off by 200%' });
     expect(rows.people.difference).toBeCloseTo((3 - 2) / 2);
-    expect(a.meta.notes[0]).toBe('Matches under authors only');
     expect(a.title).toBe('Check: "Tsinghua had 3 authors in 2024"');
     expect(a.headline).toBe('✅ Matches: Tsinghua University 3 against the claimed 3 (authors, 2024); not under people, papers, fractional, first and last.');
+    // The claim names no method: the headline is the default method's; the other rows are context.
+    expect(a.meta.notes[0]).toMatch(/^Matches under authors, the default method/);
     expect(rows.people.reproduce).toBe('inst "Tsinghua University" 2024 people');
   });
 
@@ -57,13 +58,13 @@ describe('check: counts under every method', () => {
     }
   });
 
-  it('a claim within 5% and the closest method in the title', () => {
+  it('a claim within 5% under the default method in the title', () => {
     // Google 2020-2024 (DeepMind rolled up): Bob, Fay (2020), Kim (2024): authors 3, people 3,
     // papers 3 (P1, P3, P5), fractional 1/3 + 1/2 + 1/2 = 4/3, first 2 (Fay, Kim).
     const a = check('Google had 3.1 authors from 2020 to 2024');
     expect(byMethod(a).fractional.airank).toBeCloseTo(4 / 3);
     expect(verdicts(a).authors).toBe('within 5%');
-    expect(a.meta.notes[0]).toMatch(/^Within 5% \(claim higher\) under authors, the closest method/);
+    expect(a.meta.notes[0]).toMatch(/^Within 5% \(claim higher\) under authors, the default method/);
   });
 
   it('filters in the claim are applied', () => {
@@ -73,7 +74,7 @@ describe('check: counts under every method', () => {
 });
 
 describe('check: ranks, growth, shares, top-N scope', () => {
-  it('a rank that holds under `first` only', () => {
+  it('a rank that holds under `first` only: the headline stays under the default method', () => {
     // 2024 ranks: authors Tsinghua 3 then five institutions at 1 (Google rank 2); people,
     // papers and fractional also put Tsinghua alone on top. First authors: Tsinghua (Cai),
     // Google (Kim), Tokyo (Mei) one each, all rank 1. Last authors: RIKEN (Jun, P4), Stanford
@@ -84,7 +85,8 @@ describe('check: ranks, growth, shares, top-N scope', () => {
     expect(rows.authors.airank).toBe(2);
     expect(rows.fractional.airank).toBe(2); // 0.5, tied with Stanford and Tokyo behind Tsinghua's 1.0
     expect(verdicts(a)).toEqual({ authors: 'off: ranked 2', people: 'off: ranked 2', papers: 'off: ranked 2', fractional: 'off: ranked 2', first: 'matches', last: 'no figure, so no rank' });
-    expect(a.meta.notes[0]).toMatch(/^Matches under first only/);
+    // `first` matches, but the claim does not say first authors: that row is context, never a rescue.
+    expect(a.meta.notes[0]).toMatch(/^Off: ranked 2 \(1 place lower\) under authors, the default method/);
     for (const form of ['Google ranked first in 2024', 'Google was #1 in 2024', 'Google was number one in 2024']) {
       expect(byMethod(check(form)).first.verdict, form).toBe('matches');
     }
@@ -231,8 +233,8 @@ describe('check: claims as written, with every filter applied or refused', () =>
 
   it('answers in the language asked', () => {
     const zh = fixture.asker.ask('check 清华大学2024年有3名作者 lang:zh') as Answer;
-    expect(zh.meta.notes[0]).toMatch(/^仅在 authors 统计方法下一致/);
     expect(zh.text).toMatch(/^\*解读为：\*\u200B清华大学 · 数量 3 · 2024 年。/);
+    expect(zh.meta.notes[0]).toMatch(/^默认统计方法 authors：一致/);
     const ja = fixture.asker.ask('check 理研は2024年に2位だった lang:ja') as Answer;
     expect(byMethod(ja).authors.verdict).toBe('一致');
   });

@@ -140,7 +140,7 @@ describe('last: check', () => {
 
   it('"last year" is not a method', () => {
     const a = fixture.ask('check Last year, in 2024, Tsinghua had 3 authors');
-    expect(a.meta.notes[0]).toMatch(/^Matches under authors only/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under authors, the default method/);
   });
 
   it('ranks by last authors', () => {

@@ -7,9 +7,10 @@ import { boldLabel } from '../../i18n/markup.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { readClaim } from '../check/claim.ts';
 import { claimOptions, computeFigure } from '../check/compute.ts';
-import { describeClaim, describeFigure, figureValue, unreadableText } from '../check/explain.ts';
+import { describeClaim, describeFigure, figureValue, notCheckedLine, unreadableText } from '../check/explain.ts';
 import { reproduceCommand } from '../check/reproduce.ts';
-import { closeness, verdict, type Verdict } from '../check/verdict.ts';
+import { verdict, type Verdict } from '../check/verdict.ts';
+import { readingData, uncheckedData, unplaced } from '../check/readings.ts';
 import type { QueryContext } from '../context.ts';
 import { countryRule } from '../countryRule.ts';
 import { correctionNotes } from '../corrections.ts';
@@ -51,42 +52,29 @@ function figureType(claim: Claim): Column['type'] {
   }
 }
 
-function summary(rows: MethodRow[], claim: Claim, lang: Lang): string {
-  const matching = rows.filter((r) => r.verdict.kind === 'matches').map((r) => r.method);
-  const computed = rows.filter((r) => r.value !== null);
-  const stated = claim.method ? rows.find((r) => r.method === claim.method) : undefined;
-  if (stated && stated.value !== null) return capital(t(lang, 'check.stated', { verdict: stated.verdict.text, method: stated.method }));
-  if (matching.length > 0) return t(lang, matching.length === 1 && computed.length > 1 ? 'check.matchesOnly' : 'check.matches', { methods: matching.join(', ') });
-  if (computed.length === 0) return t(lang, 'check.cannot');
-  const best = [...computed].sort((a, b) => {
-    const [ka, da] = closeness(a.verdict, claim.figure, a.value);
-    const [kb, db] = closeness(b.verdict, claim.figure, b.value);
-    return ka - kb || da - db;
-  })[0];
-  return capital(t(lang, 'check.closest', { verdict: best.verdict.text, method: best.method }));
+/**
+ * The headline verdict: under the method the claim names, or the default method when it names
+ * none. The other methods are in the table as context, never a rescue.
+ */
+function headline(rows: MethodRow[], claim: Claim, defaultMethod: Method, lang: Lang): { row: MethodRow | undefined; text: string } {
+  const method = claim.method ?? defaultMethod;
+  const row = rows.find((r) => r.method === method);
+  if (!row || row.value === null) return { row, text: row ? capital(`${t(lang, 'check.cannot')} (${method}: ${row.verdict.text})`) : t(lang, 'check.cannot') };
+  return { row, text: capital(t(lang, claim.method ? 'check.stated' : 'check.default', { verdict: row.verdict.text, method })) };
 }
 
 const capital = (s: string): string => `${s[0].toUpperCase()}${s.slice(1)}`;
 
-/** The row the verdict rests on: the method the claim names, else the first that matches, else the closest. */
-function leadRow(rows: MethodRow[], claim: Claim): MethodRow {
-  const stated = claim.method ? rows.find((r) => r.method === claim.method && r.value !== null) : undefined;
-  const matching = rows.find((r) => r.verdict.kind === 'matches');
-  const closest = [...rows]
-    .filter((r) => r.value !== null)
-    .sort((a, b) => {
-      const [ka, da] = closeness(a.verdict, claim.figure, a.value);
-      const [kb, db] = closeness(b.verdict, claim.figure, b.value);
-      return ka - kb || da - db;
-    })[0];
-  return stated ?? matching ?? closest ?? rows[0];
+/** The row the verdict rests on: the method the claim names, else the default (never the closest: no rescue). */
+function leadRow(rows: MethodRow[], claim: Claim, defaultMethod: Method): MethodRow {
+  return rows.find((r) => r.method === (claim.method ?? defaultMethod)) ?? rows[0];
 }
 
 /** Several figures: one clause each; what the other methods say is said once when it is the same for all. */
-function severalSentence(ctx: QueryContext, checked: Array<{ claim: Claim; rows: MethodRow[] }>, lang: Lang): string {
-  const others = checked.map((c) => otherMethods(c.rows, leadRow(c.rows, c.claim), lang));
+function severalSentence(ctx: QueryContext, checked: Array<{ claim: Claim; rows: MethodRow[] }>, defaultMethod: Method, lang: Lang): string {
+  const others = checked.map((c) => otherMethods(c.rows, leadRow(c.rows, c.claim, defaultMethod), lang));
   const same = others.every((o) => o === others[0]);
-  const items = checked.map((c, i) => checkSentence(ctx, c.claim, c.rows, lang, true, same ? '' : others[i]));
+  const items = checked.map((c, i) => checkSentence(ctx, c.claim, c.rows, defaultMethod, lang, true, same ? '' : others[i]));
   return `${items.join(lang === 'en' ? '; ' : '；')}${same ? others[0] : ''}${lang === 'en' ? '.' : '。'}`;
 }
 
@@ -103,8 +91,8 @@ function otherMethods(rows: MethodRow[], lead: MethodRow, lang: Lang): string {
  * "✅ Matches: China x7.9 against the claimed x8 (authors, 2020–2024); also under last; not under
  * people, papers, fractional or first." `short`: one of several figures in a sentence.
  */
-function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], lang: Lang, short: boolean, others?: string): string {
-  const lead = leadRow(rows, claim);
+function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], defaultMethod: Method, lang: Lang, short: boolean, others?: string): string {
+  const lead = leadRow(rows, claim, defaultMethod);
   const subject = entityLabel(ctx, claim.entity, lang);
   if (lead.value === null) return `❌ ${subject}${lang === 'en' ? ': ' : '：'}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : lang === 'en' ? '.' : '。'}`;
   const matches = lead.verdict.kind === 'matches';
@@ -132,6 +120,10 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const lexicon = ctx.lexicon;
   const { lang } = q.options;
   const reading = readClaim(q.claim, lexicon, (id) => ctx.institutions.get(id)?.country ?? undefined);
+  const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
+  const unchecked = uncheckedData(reading.unchecked, lang);
+  const notChecked = unchecked.length > 0 ? `\n${notCheckedLine(unchecked, lang)}` : '';
+  const contextLine = reading.context ? `${boldLabel(t(lang, 'check.context'), lang)}${reading.context}\n` : '';
   if (!reading.ok) {
     const what = joinList(lang, reading.missing.map((m) => t(lang, `problem.what.${m}`)));
     const title = reading.missing.length > 0 ? t(lang, 'check.unreadableMissing', { what }) : t(lang, 'check.unreadableWhy');
@@ -144,7 +136,8 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       totalRows: 0,
       offset: 0,
       unread: true,
-      text: unreadableText(reading, q.claim, lang),
+      text: `${contextLine}${unreadableText(reading, q.claim, lang)}${notChecked}`,
+      check: { ...(reading.context ? { context: reading.context } : {}), readings: [], unchecked },
       meta: buildMeta(ctx, q, [], { methodLabel: t(lang, 'check.notRead') }),
     };
   }
@@ -182,14 +175,16 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       ...[...new Set(checked.flatMap((c) => correctionNotes(ctx, { years: c.claim.years, options: base, groups: [c.claim.entity] })))],
     ],
   });
-  const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
-  // The coverage gaps are the footer's (in full behind `details`), not repeated here.
   const readAs = checked.map((c) => `${boldLabel(t(lang, 'check.readAs'), lang)}${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`).join('\n');
   const type = figureType(first.claim);
-  const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${checked.map((c) => summary(c.rows, c.claim, lang)).join(lang === 'en' ? '; ' : '；')}`;
+  const heads = checked.map((c) => headline(c.rows, c.claim, q.options.method, lang));
+  const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${heads.map((h) => h.text).join(lang === 'en' ? '; ' : '；')}`;
+  // A sentence with a part airank cannot place is checked in part: never a plain "matches".
+  const partly = unplaced(reading.unchecked).length;
+  const sentence = several ? severalSentence(ctx, checked, q.options.method, lang) : checkSentence(ctx, first.claim, first.rows, q.options.method, lang, false);
   return {
     kind: 'check',
-    headline: several ? severalSentence(ctx, checked, lang) : checkSentence(ctx, first.claim, first.rows, lang, false),
+    headline: `${partly > 0 ? `${t(lang, 'check.partly', { n: partly })}${colon}` : ''}${sentence}`,
     title: `${t(lang, 'title.check', { claim: quoted(q.claim) })}`,
     columns: [
       ...(several ? [{ key: 'figure', label: t(lang, 'col.figure'), type: 'text' as const }] : []),
@@ -210,7 +205,16 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     ),
     totalRows: checked.length * METHODS.length,
     offset: 0,
-    text: readAs,
+    text: `${contextLine}${readAs}${notChecked}`,
+    check: {
+      ...(reading.context ? { context: reading.context } : {}),
+      readings: checked.map((c, k) => {
+        const row = heads[k].row;
+        const method = c.claim.method ?? q.options.method;
+        return readingData(c.claim, entityLabel(ctx, c.claim.entity, lang), method, row?.verdict ?? { kind: 'none', text: t(lang, 'check.cannot') }, row?.value ?? null);
+      }),
+      unchecked,
+    },
     // The verdicts per method, and why a figure from elsewhere may be higher (the gaps themselves are meta.gaps).
     meta: { ...meta, notes: [summaries, ...(meta.gaps.length > 0 ? [t(lang, 'check.gapHigher')] : []), ...meta.notes] },
   };

@@ -4,6 +4,7 @@
 // words and methods come from the parser's lexicon (one table of words); anything it
 // cannot read exactly is reported as missing rather than guessed, because a wrong reading
 // would "confirm" a figure nobody claimed.
+import { VENUES, YEARS } from '../../domain/venues.ts';
 import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
 import { cjkKeywordList, keywordOf, type Keyword } from '../lexicon.ts';
 import { CLAIM_PHRASES, type Method, methodDef } from '../methods.ts';
@@ -11,11 +12,16 @@ import { longestName, readCountryValue } from '../read/names.ts';
 import type { Entity } from '../types.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 import { problemWords } from './explain.ts';
-import { YEARS } from '../../domain/venues.ts';
 import type { Lexicon } from '../lexiconInterface.ts';
-import type { Claim, ClaimReading, Missing, Problem } from './reading.ts';
+import type { Status } from '../../domain/ids.ts';
+import { takeAside, type Aside } from './aside.ts';
+import { isNotName, namesAUnit, outOfScope } from './scope.ts';
+import { plainNumbers } from '../read/numbers.ts';
+import type { Claim, ClaimReading, Missing, Problem, Unchecked } from './reading.ts';
 
 const MAX_TOP = 1000;
+/** Tiers in the venue table's order: a set of them is written the same way whatever the sentence's order. */
+const STATUS_ORDER = VENUES.tiers.map((t) => t.id as Status);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 /** A year, captured: the shared reader's pattern (read/years.ts). */
 const YEAR = `(${YEAR_PATTERN})`;
@@ -29,20 +35,36 @@ interface YearMention {
   range: boolean;
 }
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const numberWord = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS.indexOf(w.toLowerCase()) + 1);
+
+interface Years {
+  mentions: YearMention[];
+  outside: number[];
+  rest: string;
+  /** "this year" (0), "last year" (-1), 今年, 昨年: a year the context must supply. */
+  relative?: number;
+  /** "over four years", 四年内, 4年間で: a span ending in the year written. */
+  span?: number;
+}
+
 /**
  * Years written as ranges ("2020-2024", "from 2020 to 2024", 2020年から2024年) or one by one,
  * with where. What a year or a range is, and whether the data covers it, is the question
- * parser's reader (read/years.ts); only where prose puts years is read here.
+ * parser's reader (read/years.ts); only where prose puts years is read here: also two-digit
+ * years (21年), spans ("over four years") and years relative to the article ("this year").
  */
-function takeYears(text: string): { mentions: YearMention[]; outside: number[]; rest: string } {
+function takeYears(text: string): Years {
   const mentions: YearMention[] = [];
   const outside: number[] = [];
+  let relative: number | undefined;
+  let span: number | undefined;
   const blank = (m: string): string => ' '.repeat(m.length);
-  const add = (m: string, at: number, span: YearSpan | null, range: boolean): string => {
-    if (!span) return m;
-    const out = outsideData(span);
+  const add = (m: string, at: number, s: YearSpan | null, range: boolean): string => {
+    if (!s) return m;
+    const out = outsideData(s);
     outside.push(...out);
-    if (out.length === 0) mentions.push({ years: yearsOf(span), at, end: at + m.length, range });
+    if (out.length === 0) mentions.push({ years: yearsOf(s), at, end: at + m.length, range });
     return blank(m);
   };
   const between = (m: string, a: string, b: string, at: number): string => add(m, at, yearSpan(Number(a), Number(b)), true);
@@ -53,20 +75,38 @@ function takeYears(text: string): { mentions: YearMention[]; outside: number[]; 
     // A range in one word as the parser reads it ("2020-24"); the short end only right after the dash:
     // in "from 34 in 2020 to 11,380" the 11 is part of a count.
     .replace(new RegExp(`(?<![\\d,.])${YEAR_PATTERN}${RANGE_DASH}\\d\\d(?![\\d%,.])`, 'g'), (m: string, at: number) => add(m, at, readYearWord(m), true))
-    // A year, not a count: "2000名" / "2000 authors" is a count.
-    .replace(new RegExp(`(?<![\\d,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\\s*年度?)?`, 'g'), (m: string, at: number) =>
+    // Right after a venue it is a year, whatever follows ("ICML 2022 authors").
+    .replace(new RegExp(`(?<=\\b(?:NeurIPS|NIPS|ICML|ICLR)\\s?)${YEAR_PATTERN}(?!\\d)`, 'gi'), (m: string, at: number) => add(m, at, readYearWord(m), false))
+    // A year, not a count: "2000名" / "2000 authors" is a count; after a comma too ("，2024", "rose,2024"), but not inside 1,2024.
+    .replace(new RegExp(`(?<!\\d)(?<!\\d[,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\\s*年度?)?`, 'g'), (m: string, at: number) =>
       add(m, at, readYearWord(m.slice(0, 4)), false),
-    );
-  return { mentions, outside, rest };
+    )
+    .replace(/\b(?:over|in|within|across)\s+(?:the\s+(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|(?:过去|過去|近)?(\d+)\s*(?:年内|年间|年間|年来)(?:で|に)?/gi, (m: string, en?: string, cjk?: string) => {
+      span = numberWord(en ?? cjk ?? '');
+      return blank(m);
+    })
+    .replace(/\b(?:this|last)\s+year\b|今年度?|本年|去年|昨年/gi, (m: string) => {
+      relative = /last|去年|昨年/i.test(m) ? -1 : 0;
+      return blank(m);
+    })
+    // Two-digit years: "21年", "20年には" (not 过去20年, not a count of years).
+    .replace(/(?<![\d.,])(?<!过去|過去|近|最近|这|這|前|后|後)([0-3]\d)\s*年(?![间間代度内来來数])/g, (m: string, yy: string, at: number) => {
+      const y = 2000 + Number(yy);
+      return add(m, at, yearSpan(y, y), false);
+    });
+  return { mentions, outside, rest, ...(relative !== undefined ? { relative } : {}), ...(span !== undefined ? { span } : {}) };
 }
 
-function takeScope(text: string): { top?: number; rest: string } {
+/** "top 50", 前50名, 上位50機関, トップ100: the list a figure is read in, with where it was written. */
+function takeScope(text: string): { top?: number; spans: Aside[]; rest: string } {
   let top: number | undefined;
-  const rest = text.replace(/\btop[\s-]?(\d+)\b|前\s*(\d+)\s*名?|上位\s*(\d+)/gi, (m, a?: string, b?: string, c?: string) => {
-    top = Number(a ?? b ?? c);
+  const spans: Aside[] = [];
+  const rest = text.replace(/\btop[\s-]?(\d+)\b|前\s*(\d+)\s*(?:名|大)?|上位\s*(\d+)(?:\s*(?:機関|校|社|位))?|トップ\s*(\d+)(?:\s*(?:機関|校|社))?/gi, (m, a?: string, b?: string, c?: string, d?: string, at?: number) => {
+    top = Number(a ?? b ?? c ?? d);
+    spans.push({ text: m.trim(), at: at ?? 0, reason: 'listSize' });
     return ' '.repeat(m.length);
   });
-  return { top, rest };
+  return { top, spans, rest };
 }
 
 /** Method phrases the words alone do not carry ("among first authors", "counting papers"). */
@@ -111,11 +151,16 @@ interface Found {
   names: Named[];
   ambiguous: string[];
   filters: Pick<Claim, 'conferences' | 'track' | 'status' | 'exact' | 'instType' | 'units' | 'method'>;
+  /** Every tier named ("orals and spotlights"). */
+  statuses: Status[];
   countryFilter?: string;
 }
 
 /** Two-letter words are country codes only in capitals: prose "us", "in", "at" are not. */
 function mayBeName(word: string): boolean {
+  if (isNotName(word)) return false;
+  // Prose words are not names written alone: "together" is not Together AI, "apple" not Apple.
+  if (/^[a-z]+$/.test(word)) return false;
   if (/^[a-z]{1,2}$/i.test(word)) return /^[A-Z]{2}$/.test(word);
   return keywordOf(word) === null;
 }
@@ -140,13 +185,21 @@ function cjkNames(word: Word, lexicon: Lexicon, before: string): Named[] {
   return out;
 }
 
+/** The word before a name, past "the" and "ahead of": what says whether it is compared with. */
+function wordBefore(words: Word[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && /^the$/i.test(words[k].text)) k--;
+  if (k >= 1 && /^of$/i.test(words[k].text) && /^ahead$/i.test(words[k - 1].text)) k--;
+  return k >= 0 ? words[k].text.toLowerCase() : '';
+}
+
 function readWords(words: Word[], lexicon: Lexicon): Found {
-  const found: Found = { names: [], ambiguous: [], filters: { conferences: [] } };
+  const found: Found = { names: [], ambiguous: [], filters: { conferences: [] }, statuses: [] };
   let i = 0;
   while (i < words.length) {
-    const before = i > 0 ? words[i - 1].text.toLowerCase() : '';
+    const before = wordBefore(words, i);
     // The parser's name reader: the longest phrase the lexicon knows.
-    const name = longestName(words.slice(i).map((w) => w.text), lexicon, mayBeName(words[i].text) ? 1 : 2);
+    const name = isNotName(words[i].text) ? null : longestName(words.slice(i).map((w) => w.text), lexicon, mayBeName(words[i].text) ? 1 : 2);
     if (name) {
       const r = name.resolved;
       if (r.kind === 'entity') found.names.push({ entity: r.entity, at: words[i].at, length: name.phrase.length, before, after: '' });
@@ -187,59 +240,103 @@ function applyKeyword(found: Found, kw: Keyword): void {
   const f = found.filters;
     if (kw.type === 'conference' && !f.conferences.includes(kw.conference)) f.conferences.push(kw.conference);
     if (kw.type === 'track') f.track = kw.track;
-    if (kw.type === 'status') f.status = kw.status;
+    if (kw.type === 'status') {
+      f.status = kw.status;
+      if (!found.statuses.includes(kw.status)) found.statuses.push(kw.status);
+    }
     if (kw.type === 'exact') f.exact = true;
     if (kw.type === 'units') f.units = true;
     if (kw.type === 'instType') f.instType = kw.instType;
     if (kw.type === 'method' && methodDef(kw.method).claimKeyword) f.method ??= kw.method;
 }
 
-const key = (e: Entity): string => (e.kind === 'country' ? `c:${e.code}` : `i:${e.id}`);
 
 /** Words after which a name is what the subject is compared with, not the subject. */
-const COMPARED = new Set(['than', 'behind', 'after', 'overtaking', 'overtook', 'surpassing', 'surpassed', 'ahead', 'beat', 'beating', 'trailing', '比', '超过', '落后于', '仅次于', 'に次ぐ']);
+const COMPARED = new Set(['than', 'behind', 'after', 'dethroning', 'dethroned', 'overtaking', 'overtook', 'surpassing', 'surpassed', 'ahead', 'beat', 'beating', 'trailing', 'outpaced', 'outnumbered', '比', '超过', '落后于', '仅次于', 'に次ぐ', 'より']);
 
 /**
- * The subjects: names compared with are dropped, and a country whose institution is named
+ * The subjects: names compared with are set apart, and a country whose institution is named
  * ("Japan's RIKEN") is dropped for it; "in Japan" / "among Japanese ..." after a rank
  * becomes a country scope.
  */
-function subjects(found: Found, countryOf: (id: string) => string | undefined): { names: Named[]; country?: string } {
+function subjects(found: Found, countryOf: (id: string) => string | undefined): { names: Named[]; compared: Named[]; country?: string } {
+  const compared = found.names.filter((n) => COMPARED.has(n.before));
   let names = found.names.filter((n) => !COMPARED.has(n.before));
   const institutions = names.filter((n) => n.entity.kind === 'institution');
   let country: string | undefined;
   names = names.filter((n) => {
     if (n.entity.kind !== 'country') return true;
     const code = n.entity.code;
-    // Only when written next to it ("Japan's RIKEN", "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH" names both.
-    const near = (i: Named): boolean => Math.abs(i.at - n.at) <= Math.max(i.length, n.length) + 24;
+    // Only when written next to it ("Japan's RIKEN", 日本の東京大学, "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH"
+    // and "Six of the top 10 were American, with Google first" name both.
+    const scoped = ['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after);
+    const near = (i: Named): boolean =>
+      (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) || (i.at < n.at && n.at - (i.at + i.length) <= 30 && (scoped || ['from', 'of'].includes(n.before)));
     const own = institutions.some((i) => i.entity.kind === 'institution' && countryOf(i.entity.id) === code && near(i));
-    if (own && (['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after))) country = code;
+    if (own && scoped) country = code;
     return !own;
   });
-  const unique = names.filter((n, k) => names.findIndex((o) => key(o.entity) === key(n.entity)) === k);
-  return { names: unique.length < names.length && unique.length === 1 ? unique : names, country };
+  return { names, compared, country };
 }
 
-/** The name a figure is about: the nearest before it, else the first after it. */
-function nameFor(figure: ClaimFigure, names: Named[]): Entity {
-  const before = names.filter((n) => n.at < figure.at);
-  return (before.length > 0 ? before[before.length - 1] : names[0]).entity;
+/** Between two names of one list: only list words, brackets and blanked figures ("北京大学（906名）和浙江大学"). */
+const JOINER = /^(?:[\s、,，和及与與とや&]|and|or|[（(]\s*\d[\d,.]*\s*[名人件篇本]?\s*[)）])*$/i;
+/** A figure that goes to every name listed with it: "tied for sixth", それぞれ, 并列. */
+const SHARED = /\b(?:each|both|tied)\b|并列|並列|各|それぞれ|いずれも|並ん|同率/i;
+/** A pronoun standing for a name written in another sentence: a figure said of it is not placed. */
+const PRONOUN = /\b(?:they|it|its|their|them|he|she|his|her|these|those)\b|他们|它们|她们|他们的|彼ら|同社|同大/i;
+/** Prose with a noun or verb, not a terse claim ("US 14766 2024 top50"): its counts must say what they count. */
+const PROSE = /\b[a-z]{4,}\b|[\u3040-\u309f]|[的了是在有]/;
+/** A figure placed before its name: 2位の中国, 排名第2的清华大学, 1位がアメリカ. */
+const PARTICLE = /^\s*[的のが]\s*/;
+
+/**
+ * The names a figure is about: the name right after it when a particle joins them, else the
+ * nearest before it, else the first after; with the names listed with that one. A figure for
+ * a list of names goes to each only when the sentence says so (tied, each, それぞれ) or it is
+ * a rank within a list ("made the top 20"); otherwise it is a joint figure, not checked.
+ */
+function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: string, shared: boolean, figures: ClaimFigure[]): Named[] | { joint: number } {
+  const sorted = [...names].sort((a, b) => a.at - b.at);
+  const end = figure.at + figure.text.length;
+  const particle = PARTICLE.exec(rest.slice(end, end + 4));
+  const after = particle ? sorted.find((n) => n.at === end + particle[0].length) : undefined;
+  const before = sorted.filter((n) => n.at + n.length <= figure.at);
+  // "they accounted for 26%, … the US": said of a pronoun, not of the name after it.
+  if (!after && before.length === 0 && PRONOUN.test(rest.slice(0, figure.at))) return [];
+  // A name inside the figure's phrase (上位10機関に中国勢が4機関) is after its start.
+  const chosen = after ?? (before.length > 0 ? before[before.length - 1] : sorted.find((n) => n.at >= figure.at));
+  if (!chosen) return [];
+  // A name after the figure that has a figure of the same kind of its own ("X以14766名排名第1，中国以8491名位居第2"
+  // with X unknown) is not lent this one.
+  const next = sorted.find((n) => n.at > chosen.at);
+  if (!after && before.length === 0 && chosen.at >= end && figures.some((o) => o !== figure && o.kind === figure.kind && o.at > chosen.at && (!next || o.at < next.at))) return [];
+  const k = sorted.indexOf(chosen);
+  const group = [chosen];
+  const step = chosen.at >= end ? 1 : -1;
+  for (let j = k + step; j >= 0 && j < sorted.length; j += step) {
+    const [a, b] = step > 0 ? [group[group.length - 1], sorted[j]] : [sorted[j], group[group.length - 1]];
+    if (!JOINER.test(written.slice(a.at + a.length, b.at))) break;
+    group.push(sorted[j]);
+  }
+  if (group.length === 1) return group;
+  return shared || figure.qualifier === 'atMost' ? group : { joint: group.length };
 }
 
 /** The years a figure is about. */
-function yearsFor(figure: ClaimFigure, mentions: YearMention[], figures: ClaimFigure[]): number[] {
+function yearsFor(figure: ClaimFigure, mentions: YearMention[], figures: ClaimFigure[], span?: number): number[] {
   const all = [...new Set(mentions.flatMap((m) => m.years))].sort((a, b) => a - b);
-  // Growth compares the first and last year written ("eight times its 2020 figure" in 2024).
+  // Growth compares the first and last year written ("eight times its 2020 figure" in 2024), or a span back from one ("over four years").
   if (figure.kind === 'growth' && all.length > 1) return YEARS.filter((y) => y >= all[0] && y <= all[all.length - 1]);
+  if (figure.kind === 'growth' && all.length === 1 && span) return YEARS.filter((y) => y >= all[0] - span && y <= all[0]);
   if (figures.length === 1) return all;
   const ranges = mentions.filter((m) => m.range);
   const counts = figures.filter((f) => f.kind !== 'growth');
-  // "between 2020 and 2024 it rose from 1,000 to 8,491": the first and last year.
-  if (ranges.length === 1 && mentions.length === 1 && counts.length === 2 && figure.kind === 'count') {
+  // "between 2020 and 2024 it rose from 1,000 to 8,491": the first and last year; so for shares ("from 12% to 25%").
+  if (ranges.length === 1 && mentions.length === 1 && counts.length === 2 && counts[0].kind === counts[1].kind && figure.kind !== 'growth') {
     return [counts.indexOf(figure) === 0 ? all[0] : all[all.length - 1]];
   }
-  if (ranges.length > 0) return all;
+  if (ranges.length > 0 || mentions.length === 1) return all;
   // Several figures, several years: each figure the year written nearest to it.
   const distance = (m: YearMention): number => (m.at >= figure.at ? m.at - figure.at - figure.text.length : figure.at - m.end + 0.5);
   const nearest = [...mentions].sort((a, b) => distance(a) - distance(b))[0];
@@ -263,60 +360,144 @@ function takeCountryFilter(text: string, lexicon: Lexicon): { country?: string; 
   return { country, bad, rest };
 }
 
+/** Words an editor puts beside the sentence: `2024 neurips: <sentence>`. */
+interface Context {
+  text: string;
+  years: number[];
+  keywords: Keyword[];
+}
+
+/** The context before a colon, when every word of it is a year, a venue, a tier or a method; else none. */
+export function splitContext(text: string): { context?: Context; sentence: string } {
+  const m = /^\s*([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]+)$/.exec(text);
+  if (!m) return { sentence: text };
+  const words = m[1].normalize('NFKC').split(/[\s,，、]+/).filter(Boolean);
+  const years: number[] = [];
+  const keywords: Keyword[] = [];
+  for (const w of words) {
+    const span = readYearWord(w);
+    const kw = span ? null : keywordOf(w);
+    if (span) years.push(...yearsOf(span).filter((y) => YEARS.includes(y)));
+    else if (kw && kw.type !== 'command' && kw.type !== 'filler') keywords.push(kw);
+    else if (!kw) return { sentence: text };
+  }
+  return years.length + keywords.length > 0 ? { context: { text: m[1].trim(), years, keywords }, sentence: m[2] } : { sentence: text };
+}
+
+function refused(problems: Problem[], missing: Missing[], unchecked: Unchecked[], context?: Context): ClaimReading {
+  const unique = problems.filter((p, k) => problems.findIndex((o) => JSON.stringify(o) === JSON.stringify(p)) === k);
+  return { ok: false, missing, problems: unique, problem: unique.map((p) => problemWords(p, 'en')).join('; '), unchecked, ...(context ? { context: context.text } : {}) };
+}
+
 export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string) => string | undefined = () => undefined): ClaimReading {
-  const c = takeCountryFilter(arabicNumerals(text.normalize('NFKC')), lexicon);
+  const { context, sentence } = splitContext(text);
+  const normal = arabicNumerals(plainNumbers(sentence));
+  const topic = outOfScope(normal);
+  if (topic) return refused([{ kind: 'outOfScope', topic }], [], [], context);
+  const c = takeCountryFilter(normal, lexicon);
   const plain = c.rest;
   const y = takeYears(plain);
-  const s = takeScope(y.rest);
+  const aside = takeAside(y.rest);
+  const s = takeScope(aside.rest);
   const m = takeMethod(s.rest);
   const f = takeFigures(m.rest);
   const found = readWords(wordsOf(f.rest), lexicon);
-  const { names, country } = subjects(found, countryOf);
-  const figures = f.figures;
+  // The sentence's own venue, tier and method come first; the context fills in what it leaves out.
+  const own = { conferences: found.filters.conferences.length > 0, method: (m.method ?? found.filters.method) !== undefined, status: found.statuses.length > 0 };
+  for (const k of context?.keywords ?? []) {
+    if ((k.type === 'conference' && own.conferences) || (k.type === 'method' && own.method) || (k.type === 'status' && own.status)) continue;
+    applyKeyword(found, k);
+  }
+  const { names, compared, country } = subjects(found, countryOf);
+  const figures = [...aside.figures, ...f.figures].sort((a, b) => a.at - b.at);
+  const unchecked: Unchecked[] = [...aside.unchecked];
+  const mentions: YearMention[] =
+    y.mentions.length > 0 ? y.mentions : context && context.years.length > 0 ? [{ years: [...context.years].sort((a, b) => a - b), at: 0, end: 0, range: context.years.length > 1 }] : [];
 
   const problems: Problem[] = [];
   const missing: Missing[] = [];
   if (found.ambiguous.length > 0) problems.push({ kind: 'ambiguous', names: found.ambiguous.join(', ') });
   else if (names.length === 0) missing.push('entity');
-  else if (names.length > 1 && figures.length === 1) problems.push({ kind: 'severalNames', count: names.length });
+  // Submissions and no one else's figure (or no one to have it): the sentence is about the conference's submissions.
+  if ((figures.length === 0 || names.length === 0) && unchecked.some((u) => u.reason === 'submissions')) {
+    return refused([{ kind: 'outOfScope', topic: 'submissions' }], [], unchecked, context);
+  }
   if (figures.length === 0) missing.push('figure');
   if (c.bad !== undefined) problems.push({ kind: 'badCountry', value: c.bad });
   if (y.outside.length > 0) problems.push({ kind: 'outside', years: [...new Set(y.outside)].join(', ') });
-  else if (y.mentions.length === 0) missing.push('year');
+  else if (mentions.length === 0) missing.push('year');
   if (missing.length > 0) problems.unshift({ kind: 'missing', what: missing });
 
   const claims: Claim[] = [];
+  const used = new Set<Named>();
+  const shared = SHARED.test(f.rest);
+  // A count in prose that never says what it counts ("has the most, with 68 in 2022"): the unit was in another sentence.
+  const unitless = PROSE.test(f.rest) && !namesAUnit(plain) && !m.method && !found.filters.method;
+  let topUsed = false;
+  let joint = 0;
   if (problems.length === 0) {
     for (const figure of figures) {
-      const entity = nameFor(figure, names);
-      const years = yearsFor(figure, y.mentions, figures);
-      const method = figure.method ?? m.method ?? found.filters.method;
-      const claim: Claim = {
-        entity,
-        figure,
-        years,
-        ...(s.top !== undefined ? { top: s.top } : {}),
-        ...found.filters,
-        ...(method ? { method } : {}),
-        ...(c.country
-          ? { country: c.country }
-          : figure.kind === 'rank' && entity.kind === 'institution' && (country ?? (DOMESTIC.test(plain) ? countryOf(entity.id) : undefined))
-            ? { country: country ?? countryOf(entity.id) }
-            : {}),
-      };
-      if (claim.units === undefined) delete claim.units;
-      if (claim.method === undefined) delete claim.method;
-      if (figure.kind === 'growth' && years.length < 2) problems.push({ kind: 'growthYears' });
-      if (s.top !== undefined && !(s.top >= 1 && s.top <= MAX_TOP)) problems.push({ kind: 'badTop', top: s.top });
-      if (s.top !== undefined && (figure.kind === 'rank' || figure.kind === 'share')) problems.push({ kind: 'topScope', top: s.top, figure: figure.kind });
-      if (figure.kind === 'rank' && !(figure.value >= 1)) problems.push({ kind: 'rankZero' });
-      claims.push(claim);
+      const who = namesFor(figure, names, f.rest, plain, shared, figures);
+      if (figure.kind === 'count' && !figure.counts && !figure.method && unitless) {
+        unchecked.push({ text: figure.text, at: figure.at, reason: 'noUnit' });
+        continue;
+      }
+      // A number of institutions belongs to a country ("4 of the top 10 were Chinese"), never to an institution.
+      if (figure.counts && Array.isArray(who) && who.some((n) => n.entity.kind !== 'country')) {
+        unchecked.push({ text: figure.text, at: figure.at, reason: 'institutions' });
+        continue;
+      }
+      if (!Array.isArray(who) || who.length === 0) {
+        const said = Array.isArray(who) && names.length > 0 && PRONOUN.test(f.rest.slice(0, figure.at)) ? 'pronoun' : 'noName';
+        unchecked.push({ text: figure.text, at: figure.at, reason: Array.isArray(who) ? said : 'joint' });
+        if (!Array.isArray(who)) {
+          // The names of a joint figure are accounted for by it.
+          for (const n of names.filter((n) => Math.abs(n.at - figure.at) < 80)) used.add(n);
+          joint = Math.max(joint, who.joint);
+        }
+        continue;
+      }
+      for (const n of who) {
+        used.add(n);
+        const entity = n.entity;
+        const years = yearsFor(figure, mentions, figures, y.span);
+        const method = figure.method ?? m.method ?? found.filters.method;
+        // The list a figure is read in: its own ("4 of the top 10"), or the sentence's top N as a country's basis,
+        // or an institution's count; for an institution's rank it is only the list the rank is in.
+        const top = figure.counts ? figure.top : figure.qualifier === 'atMost' ? undefined : s.top !== undefined && (entity.kind === 'country' || figure.kind !== 'rank') ? s.top : undefined;
+        if (top !== undefined && !figure.counts) topUsed = true;
+        const { status, ...filters } = found.filters;
+        const claim: Claim = {
+          entity,
+          figure,
+          years,
+          ...(top !== undefined ? { top } : {}),
+          ...filters,
+          ...(found.statuses.length > 1 ? { statuses: STATUS_ORDER.filter((t) => found.statuses.includes(t)) } : status ? { status } : {}),
+          ...(method ? { method } : {}),
+          ...(figure.counts ? { counts: figure.counts } : {}),
+          ...(c.country
+            ? { country: c.country }
+            : figure.kind === 'rank' && entity.kind === 'institution' && (country ?? (DOMESTIC.test(plain) ? countryOf(entity.id) : undefined))
+              ? { country: country ?? countryOf(entity.id) }
+              : {}),
+        };
+        if (claim.units === undefined) delete claim.units;
+        if (claim.method === undefined) delete claim.method;
+        if (figure.kind === 'growth' && years.length < 2) problems.push({ kind: 'growthYears' });
+        if (top !== undefined && !(top >= 1 && top <= MAX_TOP)) problems.push({ kind: 'badTop', top });
+        if (top !== undefined && figure.kind === 'share' && entity.kind === 'institution') problems.push({ kind: 'topScope', top, figure: figure.kind });
+        if (figure.kind === 'rank' && !(figure.value >= 1)) problems.push({ kind: 'rankZero' });
+        // A figure written twice ("200 … as if it had published 200 full papers") is one claim.
+        if (!claims.some((o) => JSON.stringify({ ...o, figure: o.figure.value }) === JSON.stringify({ ...claim, figure: figure.value }))) claims.push(claim);
+      }
     }
+    if (!topUsed) unchecked.push(...s.spans);
+    if (claims.length === 0 && problems.length === 0) problems.push(joint > 0 ? { kind: 'severalNames', count: joint } : { kind: 'missing', what: ['figure'] });
   }
-  if (problems.length > 0) {
-    const unique = problems.filter((p, k) => problems.findIndex((o) => JSON.stringify(o) === JSON.stringify(p)) === k);
-    return { ok: false, missing, problems: unique, problem: unique.map((p) => problemWords(p, 'en')).join('; ') };
-  }
-  return { ok: true, claim: claims[0], claims };
+  for (const n of names) if (!used.has(n)) unchecked.push({ text: plain.slice(n.at, n.at + n.length), at: n.at, reason: 'noFigure' });
+  for (const n of compared) unchecked.push({ text: plain.slice(n.at, n.at + n.length), at: n.at, reason: 'compared' });
+  unchecked.sort((a, b) => a.at - b.at);
+  if (problems.length > 0) return refused(problems, missing, unchecked, context);
+  return { ok: true, claim: claims[0], claims, unchecked, ...(context ? { context: context.text } : {}) };
 }
-

@@ -11,6 +11,7 @@ import type { ClaimFigure } from './figure.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
 import type { Claim, ClaimReading, Problem } from './reading.ts';
+import { outOfScopeLabel } from './scope.ts';
 
 /** The figure as a number written the way the claim's kind is read (8,491 · 12.5% · x8 · 3). */
 export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>): string {
@@ -70,6 +71,8 @@ export function problemWords(p: Problem, lang: Lang): string {
     case 'badTop':
     case 'topScope':
       return t(lang, `problem.${p.kind}`, { top: p.top });
+    case 'outOfScope':
+      return outOfScopeLabel(p.topic, lang);
     default:
       return t(lang, `problem.${p.kind}`);
   }
@@ -84,4 +87,10 @@ export function unreadableText(reading: Extract<ClaimReading, { ok: false }>, cl
   const shown = truncate(claim, 201);
   const problem = reading.problems.map((p) => problemWords(p, lang)).join(lang === 'en' ? '; ' : '；');
   return `${t(lang, 'check.couldNot', { claim: shown, problem })}\n\n${claimForms(lang)}`;
+}
+
+/** The parts of the sentence not checked, each with why: the same list as the answer's `check.unchecked`. */
+export function notCheckedLine(unchecked: ReadonlyArray<{ text: string; why: string }>, lang: Lang = 'en'): string {
+  const [colon, stop, sep] = lang === 'en' ? [': ', '.', '; '] : ['：', '。', '；'];
+  return `*${t(lang, 'check.notChecked')}${colon}*${unchecked.map((u) => `${u.text} (${u.why})`).join(sep)}${stop}`;
 }

@@ -6,7 +6,7 @@
 import { CLAIM_PHRASES, type Method } from '../methods.ts';
 
 /** How a figure is hedged: "more than 300" is right for any figure above 300. */
-export type Qualifier = 'over' | 'atLeast' | 'under' | 'nearly' | 'about';
+export type Qualifier = 'over' | 'atLeast' | 'under' | 'nearly' | 'about' | 'atMost';
 
 export interface ClaimFigure {
   kind: 'count' | 'rank' | 'growth' | 'share';
@@ -20,6 +20,10 @@ export interface ClaimFigure {
   at: number;
   /** "300 papers", "1,000 first authors": the method the figure itself names. */
   method?: Method;
+  /** "4 of the top 10": a number of institutions in each year's top N, not of authors. */
+  counts?: 'institutions';
+  /** The list the figure is read in ("4 of the top 10", "made the top 20"). */
+  top?: number;
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -47,7 +51,13 @@ export function arabicNumerals(text: string): string {
     .replace(/翻了?两番/g, '4倍')
     .replace(/翻了?一番|翻番|倍増/g, '2倍')
     .replace(/(第|排名|排在|位居|位列)([一二两三四五六七八九十]{1,3})(?!作者|[一二两三四五六七八九十])/g, (m, pre: string, n: string) => `${pre}${cjkNumber(n)}`)
-    .replace(/([一二两三四五六七八九十]{1,3})(倍|位)/g, (m, n: string, unit: string) => (Number.isNaN(cjkNumber(n)) ? m : `${cjkNumber(n)}${unit}`));
+    .replace(/([一二两三四五六七八九十]{1,3})(倍|位)/g, (m, n: string, unit: string) => (Number.isNaN(cjkNumber(n)) ? m : `${cjkNumber(n)}${unit}`))
+    // 前十大, 前二十名, トップ十: list sizes; 四家, 六所, 四年内, 4機関: counts of things and spans of years.
+    .replace(/(前|トップ|上位)([一二两三四五六七八九十]{1,3})/g, (m, pre: string, n: string) => (Number.isNaN(cjkNumber(n)) ? m : `${pre}${cjkNumber(n)}`))
+    // After a digit, a space keeps the numbers apart (NeurIPS 2021两个 is not 20212个).
+    .replace(/(\d?)([一二两三四五六七八九十]{1,3})(家|所|个|個|年内|年間|年间|年来|つ|機関|大)/g, (m, d: string, n: string, unit: string) =>
+      Number.isNaN(cjkNumber(n)) ? m : `${d}${d ? ' ' : ''}${cjkNumber(n)}${unit}`,
+    );
 }
 
 function decimalsOf(text: string): number {
@@ -75,7 +85,7 @@ const rankOne = (m: RegExpExecArray): Read => ({ kind: 'rank', value: 1, decimal
 const growth = (value: number, decimals: number, m: RegExpExecArray): Read => ({ kind: 'growth', value, decimals, text: m[0].trim() });
 const percentGrowth = (m: RegExpExecArray): Read => growth(1 + Number(m[1]) / 100, decimalsOf(m[1]) + 2, m);
 
-const RISE = '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び)';
+const RISE = '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|(?<!made\\s)up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び)';
 
 // Order matters: growth before shares, shares and multiples before ranks, ranks before counts.
 const PATTERNS: Pattern[] = [
@@ -95,26 +105,34 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(${CARDINALS.join('|')})(?:[\\s-]?fold\\b|\\s+times\\b)`, 'gi'),
     read: (m) => growth(CARDINALS.indexOf(m[1].toLowerCase()) + 1, 0, m),
   },
+  // "1/8 of the papers": a share (the fraction as written).
+  {
+    re: /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])/g,
+    read: (m) => ({ kind: 'share', value: Number(m[1]) / Number(m[2]), decimals: 1, text: m[0].trim() }),
+  },
+  { re: /\bthe\s+top\s+(?:country|institution|university|company|organi[sz]ation|contributor)\b/gi, read: rankOne },
   // "for the first time" and "first author(s)" are not ranks.
-  { re: /\bfor\s+the\s+first\s+time\b/gi, read: () => ({ kind: 'rank', value: Number.NaN, decimals: 0, text: '' }) },
+  { re: /\b(?:for\s+)?the\s+first\s+time\b/gi, read: () => ({ kind: 'rank', value: Number.NaN, decimals: 0, text: '' }) },
   { re: new RegExp(`\\brank(?:ed|s|ing)?\\s+(?:as\\s+)?(?:no\\.?\\s*|number\\s+|#\\s*)?${ORDINAL}\\b`, 'gi'), read: rank() },
   { re: new RegExp(`(?:^|\\s)(?:#|no\\.\\s?)(\\d+)\\b`, 'gi'), read: rank() },
   { re: /\bnumber\s+(one|\d+)\b/gi, read: rank() },
   { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})[\\s-]+(?:largest|biggest)(?:\\s+(?:contributor|country|institution|source))?\\b`, 'gi'), read: rank() },
   {
-    re: /\b(?:(?:had|has|have|with|produced|contributed|fielded|published|sent|placed|the)\s+(?:the\s+)?most\b|\b(?:led|leads|topped|tops)\b(?!\s+by)|\btop\s+spot\b|\bcame\s+top\b|\bat\s+the\s+top\b|\bbiggest\s+contributor\b|\blargest\s+contributor\b)/gi,
+    re: /\b(?:(?:had|has|have|with|produced|contributed|fielded|published|sent|placed|(?<!\b(?:as|among|of|one)\s)the)\s+(?:the\s+)?most\b|\b(?:led|leads|topped|tops)\b(?!\s+by)|\btop\s+spot\b|\bcame\s+top\b|\bat\s+the\s+top\b|\bbiggest\s+contributor\b|\blargest\s+contributor\b)/gi,
     read: rankOne,
   },
   { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b(?![\\s-]+authors?\\b|[\\s-]+time\\b|[\\s-]+year\\b|[\\s-]+half\\b)`, 'gi'), read: rank() },
   { re: /(?:排名|排在|位居|位列)?第\s*(\d+)\s*(?:名|位)?/g, read: rank() },
   { re: /(\d+)\s*位/g, read: rank() },
-  { re: /首位|榜首|居首|最多|トップ|第一大/g, read: rankOne },
+  // トップ only as a place ("トップだった"), not an adjective (トップ研究); 最多 not before 的 (最多的前十大机构).
+  { re: /首位|榜首|居首|最多(?!的)|トップ(?=に|だ|で|を|の座|と)|第一大/g, read: rankOne },
   {
     // 8,491 / 8491 / 1,234.5 / 1.2万 / 8.5k: thousands separators only in groups of three.
-    re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:万|k\b|thousand\b))?(?![\d%％])/gi,
+    re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:万|億|k\b|thousand\b))?(?![\d%％])/gi,
     read: (m) => {
       const digits = m[1].replace(/,/g, '');
-      const scale = !m[2] ? 1 : m[2].trim() === '万' ? 10_000 : 1_000;
+      const unit = m[2]?.trim();
+      const scale = !unit ? 1 : unit === '万' ? 10_000 : unit === '億' ? 100_000_000 : 1_000;
       const value = Number(digits) * scale;
       return { kind: 'count', value, decimals: Math.max(0, decimalsOf(digits) - Math.log10(scale)), text: m[0].trim() };
     },
@@ -129,7 +147,7 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [/(?:about|around|roughly|approximately|some|an\s+estimated|约为?|大约为?|約|およそ|ca\.)\s*$/i, 'about'],
 ];
 const AFTER: Array<[RegExp, Qualifier]> = [
-  [/^\s*(?:\+|余|多|(?:名|人)?を?超え)/, 'over'],
+  [/^\s*(?:\+|余|多|(?:名|人)?を?超え|(?:名|人|本|件)?強)/, 'over'],
   [/^\s*(?:名|人|篇|本|件)?(?:以上)/, 'atLeast'],
   [/^\s*(?:名|人|篇|本|件)?(?:未満|弱)/, 'under'],
   [/^\s*(?:名|人|篇|本|件)?(?:近く|左右|前後|程度)/, 'about'],
@@ -143,7 +161,8 @@ function qualifierAt(text: string, start: number, end: number): Qualifier | unde
 
 /** "300 papers", "1,000 first authors", 300篇论文: the method the count names itself. */
 function methodAfter(text: string, end: number): Method | undefined {
-  const after = text.slice(end, end + 24);
+  // A tier word may stand between ("15 oral papers").
+  const after = text.slice(end, end + 36).replace(/^\s*(?:oral|spotlight|poster|main[-\s]track)\s+/i, ' ');
   return CLAIM_PHRASES.find((p) => p.afterCount?.test(after))?.method;
 }
 

@@ -4,6 +4,7 @@ import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
 import type { Method } from '../methods.ts';
 import type { Entity } from '../types.ts';
 import type { ClaimFigure } from './figure.ts';
+import type { OutOfScope, UncheckedReason } from './scope.ts';
 
 export interface Claim {
   entity: Entity;
@@ -23,13 +24,24 @@ export interface Claim {
   units?: boolean;
   /** A method the claim names ("among first authors", "300 papers"). */
   method?: Method;
+  /** Several tiers together ("orals and spotlights"): the figure is their sum. */
+  statuses?: Status[];
+  /** "4 of the top 10": a number of institutions among each year's top `top`. */
+  counts?: 'institutions';
 }
 
 export type Missing = 'entity' | 'figure' | 'year';
 
+/** A number or name in the sentence that is not checked, with why (its text as read). */
+export interface Unchecked {
+  text: string;
+  at: number;
+  reason: UncheckedReason;
+}
+
 export type ClaimReading =
-  | { ok: true; claim: Claim; claims: Claim[] }
-  | { ok: false; missing: Missing[]; problem: string; problems: Problem[] };
+  | { ok: true; claim: Claim; claims: Claim[]; unchecked: Unchecked[]; context?: string }
+  | { ok: false; missing: Missing[]; problem: string; problems: Problem[]; unchecked: Unchecked[]; context?: string };
 
 /** A reason a claim was not read, as a key and values (explain.ts words it in each language). */
 export type Problem =
@@ -42,4 +54,5 @@ export type Problem =
   | { kind: 'topScope'; top: number; figure: string }
   | { kind: 'rankZero' }
   | { kind: 'countryOfCountry' }
-  | { kind: 'badCountry'; value: string };
+  | { kind: 'badCountry'; value: string }
+  | { kind: 'outOfScope'; topic: OutOfScope };

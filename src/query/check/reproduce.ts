@@ -5,6 +5,11 @@ import type { Lexicon } from '../lexiconInterface.ts';
 import type { Claim } from './reading.ts';
 
 export function reproduceCommand(claim: Claim, options: QueryOptions, lexicon: Lexicon): string {
+  if (claim.statuses) {
+    // Several tiers together: one command per tier, whose figures add up to it.
+    const { statuses, ...one } = claim;
+    return statuses.map((status) => reproduceCommand({ ...one, status }, { ...options, filters: { ...options.filters, status } }, lexicon)).join(' ; ');
+  }
   if (claim.top !== undefined) {
     // Each year's own top N: one ranking per year, whose rows for the entity add up to the figure.
     const years = claim.figure.kind === 'growth' ? [claim.years[0], claim.years[claim.years.length - 1]] : claim.years;

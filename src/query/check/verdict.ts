@@ -43,11 +43,17 @@ function hedgeHolds(q: Qualifier, claimed: number, actual: number): boolean {
       return actual <= claimed && actual >= claimed * (1 - TOLERANCE);
     case 'about':
       return Math.abs(actual - claimed) <= claimed * TOLERANCE;
+    case 'atMost':
+      return actual <= claimed;
   }
 }
 
 export function verdict(claimed: ClaimFigure, actual: number | null, reason: ReasonKey | undefined, lang: Lang = 'en'): Verdict {
   if (actual === null) return { kind: 'none', difference: null, text: t(lang, `reason.${reason ?? 'nothingInScope'}`) };
+  if (claimed.kind === 'rank' && claimed.qualifier === 'atMost') {
+    const holds = actual <= claimed.value;
+    return { kind: holds ? 'matches' : 'off', difference: null, text: t(lang, holds ? 'hedge.holds.atMost' : 'hedge.fails.atMost', { rank: actual }) };
+  }
   if (claimed.kind === 'rank') {
     if (actual === claimed.value) return { kind: 'matches', difference: null, text: t(lang, 'verdict.matches') };
     const places = Math.abs(actual - claimed.value);
