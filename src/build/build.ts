@@ -79,7 +79,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
   // Issue 6: fill empty author slots from linked profiles, and ICLR 2024's institution sets.
   progress('Linking profiles and paper institution sets');
-  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true, collectGarbage);
+  const pairs = manifest.filter((f) => f.use === 'profile_pairs').map((f) => f.file);
+  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true, collectGarbage, pairs);
   for (const note of linked.notes) progress(`  ${note}`);
   papers = linked.papers;
   collectGarbage();
@@ -96,6 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         year: c.year,
         officialPapers: c.official,
         hasAffiliations: c.hasAffiliations,
+        provisional: c.provisional === true,
       })),
       papers,
       institutionSets: linked.institutionSets,

@@ -16,6 +16,7 @@ export const tables = {
       .$call(addColumns(SCOPE_COLUMNS, 'conference', 'year'))
       .addColumn('official_papers', 'integer', (c) => c.notNull())
       .addColumn('has_affiliations', 'integer', (c) => c.notNull())
+      .addColumn('provisional', 'integer', (c) => c.notNull())
       .execute();
     await db.schema
       .createTable('institutions')
@@ -217,4 +218,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '15';
+export const SCHEMA_VERSION = '16';

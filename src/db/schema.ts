@@ -20,6 +20,7 @@ export interface ConferenceTable extends Pick<ScopeColumns, 'conference' | 'year
   id: string; // e.g. iclr2024
   official_papers: number;
   has_affiliations: number; // 0 = a known gap: no per-author affiliations in any source
+  provisional: number; // 1 = the year's sources are incomplete: every figure including it says so
 }
 
 export interface InstitutionTable {

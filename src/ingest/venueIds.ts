@@ -2,4 +2,4 @@
 
 export type Conference = 'neurips' | 'icml' | 'iclr';
 export type Track = 'main' | 'datasets_benchmarks' | 'unknown';
-export type Status = 'oral' | 'spotlight' | 'poster';
+export type Status = 'oral' | 'spotlight' | 'poster' | 'unknown';

@@ -10,6 +10,8 @@ export interface SourceFile {
   bytes?: number;
   role: string;
   licence?: string | null;
+  /** `profile_pairs`: another venue's per-author profiles, read only to look ids up (never counted). */
+  use?: 'profile_pairs';
   /** A local file to use instead of the URL (for newsroom-supplied files). */
   localPath?: string;
 }
