@@ -149,6 +149,7 @@ export const tables = {
       .addColumn('resolved', 'integer', (c) => c.notNull())
       .addColumn('with_country', 'integer', (c) => c.notNull())
       .addColumn('papers_with_institution', 'integer', (c) => c.notNull())
+      .addColumn('papers_with_set', 'integer', (c) => c.notNull())
       .addColumn('by_evidence', 'text', (c) => c.notNull())
       .execute();
     await db.schema

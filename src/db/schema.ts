@@ -163,6 +163,8 @@ export interface CoverageTable {
   with_country: number;
   /** Accepted papers with at least one institution (from author slots or the paper's own set). */
   papers_with_institution: number;
+  /** Accepted papers with their own institution set (ICLR 2024, ICML 2026). */
+  papers_with_set: number;
   /** JSON object: evidence kind → authorships resolved on it. */
   by_evidence: string;
 }

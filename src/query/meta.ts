@@ -11,6 +11,7 @@ import type { QueryContext } from './context.ts';
 import { INSTITUTION_TYPES } from './lexicon.ts';
 import { methodDef, methodText, slotWord } from './methods.ts';
 import { countryLabel } from './names.ts';
+import { provisionalCaveat, yearsScope } from './provisional.ts';
 import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
 import { scopeGaps, type ScopeGap } from './tiers.ts';
 import type { AnswerMeta, CoverageNote, Lang, Method, ParsedQuery, QueryOptions } from './types.ts';
@@ -69,7 +70,7 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
       // Over several years, a year missing a conference looks like a fall: say so.
       if (years.length > 1) note += t(lang, 'note.exactAcross', { year: s.year });
     } else if (!c.hasAffiliations && (s.slots > 0 || c.authorships === 0)) {
-      const papers = c.papersWithInstitution > c.papers * 0.95 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
+      const papers = c.papersWithSet > 0 ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
       // ICLR 2024 is linked by its authors' exact ids, the others by name: the reason it is partial differs.
       const byId = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.id_profile ?? 0) > (c.byEvidence.linked_name ?? 0);
       note = s.resolved > 0 ? t(lang, byId ? 'note.gapLinkedById' : 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
@@ -175,6 +176,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     rollup: q.options.rollup,
     filters: filterLabels(q.options),
     years,
+    yearsScope: yearsScope(ctx, years, q.options.lang),
     gaps: years.length > 0 ? gapsFor(ctx, years, q.options, scope) : [],
     linkedShare: null,
     exact: q.options.filters.exact === true,
@@ -183,6 +185,8 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     command: q.text,
     ...extra,
     notes: [
+      // Issue 23: one self-contained line when a provisional conference-year is in scope.
+      ...(years.length > 0 ? [provisionalCaveat(ctx, scope, q.options.lang)].filter((n): n is string => n !== null) : []),
       ...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []),
       ...(extra.notes ?? []),
       // Issue 16: says so when editors' corrections moved a figure shown.

@@ -1,6 +1,6 @@
 // `teamsize`: authors per accepted paper, per year.
 import { teamsizeAnswer } from '../answers/teamsize.ts';
-import { YEARS } from '../../ingest/types.ts';
+import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { noEntities, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
@@ -23,7 +23,7 @@ export const teamsize = defineCommand({
   },
   build(state) {
     noEntities(state, 'teamsize', 'teamsize 2020-2024');
-    return { kind: 'teamsize', years: yearsOr(state, [...YEARS]) };
+    return { kind: 'teamsize', years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
   canonical: (q, options) => withOptions(['teamsize', formatYears(q.years)], options),
   examples: ['teamsize 2020-2024', 'teamsize', 'teamsize 2020-2024 neurips', 'teamsize 2024 main oral'],
