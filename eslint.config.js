@@ -1,40 +1,44 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// The rooms of src/ and the rooms each may not import (README, "Architecture"). The query
-// core knows nothing of renderers or front ends; ingestion knows nothing of the query path.
-const FORBIDDEN = {
-  sources: ['ingest', 'normalize', 'link', 'build', 'db', 'query', 'render', 'i18n', 'cli', 'slack'],
-  normalize: ['ingest', 'link', 'build', 'db', 'query', 'render', 'cli', 'slack'],
-  ingest: ['link', 'build', 'db', 'query', 'render', 'cli', 'slack'],
-  link: ['build', 'db', 'query', 'render', 'cli', 'slack'],
-  db: ['normalize', 'link', 'build', 'query', 'render', 'cli', 'slack'],
-  build: ['query', 'render', 'cli', 'slack'],
-  query: ['build', 'link', 'sources', 'render', 'cli', 'slack'],
-  i18n: ['ingest', 'normalize', 'link', 'build', 'db', 'render', 'cli', 'slack'],
-  render: ['ingest', 'normalize', 'link', 'build', 'db', 'sources', 'cli', 'slack'],
-  slack: ['ingest', 'normalize', 'link', 'build', 'sources', 'cli'],
-  cli: ['slack'],
-  corrections: ['link', 'sources', 'build', 'render', 'cli', 'slack'],
-};
+// The floors of src/, lowest first (README, "Architecture"). A room imports only rooms on
+// lower floors, never one on its own floor or above: no exceptions. test/architecture/floors.test.ts
+// checks the same order on the resolved import graph, type imports included.
+export const FLOORS = [
+  ['domain', 'config'], // the shared vocabulary: languages, venues, ids, evidence kinds, table cells; paths
+  ['i18n'], // every language's words: locales, country and institution names, number formats
+  ['sources', 'normalize', 'db'], // obtaining files; affiliation → institution; the schema
+  ['ingest'], // reading each source format, assembling a conference-year
+  ['link', 'query'], // filling affiliations by linking people; the question language and the one Answer
+  ['corrections'], // editors' corrections: file, build step, proposals, review, notices
+  ['pipeline', 'render'], // the build and the derived tables; text, CSV, JSON and charts of an Answer
+  ['cli', 'slack'], // the front ends
+];
+const ROOMS = FLOORS.flat().filter((r) => r !== 'config');
+const floorOf = (room) => FLOORS.findIndex((f) => f.includes(room));
 
-// No room imports the measurement tools of eval/ (product apart from research).
-const roomRules = Object.entries(FORBIDDEN).map(([room, forbidden]) => [room, [...forbidden, 'eval']]).map(([room, rooms]) => ({
-  files: [`src/${room}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            regex: `^(\\.\\./)+(${rooms.join('|')})/`,
-            message: `src/${room} may not import from ${rooms.join(', ')} (README, "Architecture").`,
-          },
-        ],
-      },
-    ],
-  },
-}));
+// Per depth under src/<room>/, so `../../render/` from src/slack/listeners/ names the room
+// src/render and not src/slack/render. No room imports the measurement tools of eval/.
+const roomRules = ROOMS.flatMap((room) => {
+  const forbidden = ROOMS.filter((r) => r !== room && floorOf(r) >= floorOf(room));
+  if (floorOf(room) <= floorOf('config')) forbidden.push('config.ts');
+  return [1, 2, 3, 4].map((depth) => ({
+    files: [`src/${room}/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./){${depth}}(${forbidden.map((r) => r.replace('.', '\\.')).join('|')})(/|$)|^(\\.\\./){${depth + 1},}eval/`,
+              message: `src/${room} may import only rooms on lower floors (${FLOORS.slice(0, floorOf(room)).flat().join(', ') || 'none'}), never ${forbidden.join(', ')} or eval/ (README, "Architecture").`,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+});
 
 export default tseslint.config(
   { ignores: ['node_modules', 'sources', 'var', 'coverage', 'bin', 'dist', 'dist-bench'] },

@@ -3,14 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { mirrorDir, sourcesDir } from '../src/config.ts';
-import { writeQueryTables } from '../src/query/writeQueryTables.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'airank-bench-'));
 const cpu = process.cpuUsage();
 try {
-  const summary = await build({ dbPath: path.join(dir, 'bench.sqlite'), sourcesDir: sourcesDir(), mirror: mirrorDir(), presum: writeQueryTables });
+  const summary = await build({ dbPath: path.join(dir, 'bench.sqlite'), sourcesDir: sourcesDir(), mirror: mirrorDir() });
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const { user, system } = process.cpuUsage(cpu);
   console.log(JSON.stringify({ seconds: summary.seconds, cpuSeconds: (user + system) / 1e6, peakMb, papers: summary.papers, authorships: summary.authorships }));

@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { personKey } from '../src/build/personKey.ts';
+import { personKey } from '../src/pipeline/personKey.ts';
 import { sourcesDir } from '../src/config.ts';
 import { CONFERENCE_YEARS, readConferenceYearWithNotes, type ConferenceYearResult } from '../src/ingest/readConferenceYear.ts';
 import { readCxProfileCache } from '../src/ingest/readers/cxProfileCache.ts';

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { watchStdout } from '../src/cli/stdout.ts';
 import { mirrorDir, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';

@@ -20,7 +20,7 @@ import { DATA_DIR, sourcesDir } from '../src/config.ts';
 import { HOLD_OUT_FILE, type HoldOutFile } from '../src/query/holdOutPrecision.ts';
 import { normalizeName } from '../src/ingest/normalizeText.ts';
 import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
-import { CONFERENCE_YEARS } from '../src/ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS } from '../src/domain/conferenceYears.ts';
 import { readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
 import { openResolver } from '../src/normalize/openResolver.ts';
 import type { Resolver } from '../src/normalize/resolver.ts';

@@ -10,8 +10,8 @@ import { acceptProposal, rejectProposal, ReviewError, type ReviewDeps } from '..
 import { ProposalStore } from '../corrections/store.ts';
 import { truncate } from '../i18n/clip.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
-import type { Cell } from '../query/types.ts';
 import { renderTable } from '../render/text.ts';
+import type { Cell } from '../domain/table.ts';
 
 export interface CorrectionsOptions {
   why?: string;

@@ -28,9 +28,8 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
     else if (databaseSchemaVersion(dbPath) !== SCHEMA_VERSION) console.error(`The database at ${dbPath} was built by an older airank: rebuilding it.`);
     else return;
   }
-  const { build } = await import('../build/build.ts'); // the build pipeline only when building
-  const { writeQueryTables } = await import('../query/writeQueryTables.ts');
-  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m), presum: writeQueryTables });
+  const { build } = await import('../pipeline/build.ts'); // the build pipeline only when building
+  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
 }
 
 /** The question path opens the file once; only a missing or outdated one goes through ensureDatabase. */

@@ -5,8 +5,8 @@ import { openDatabase } from '../db/open.ts';
 import { all } from '../db/run.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
 import { openResolver } from '../normalize/openResolver.ts';
-import type { Cell, Column } from '../query/types.ts';
 import { renderTable } from '../render/text.ts';
+import type { Cell, Column } from '../domain/table.ts';
 
 interface Table {
   title: string;

@@ -4,7 +4,8 @@
 // the build, naming every such entry; the caller's atomic swap keeps the old database.
 import type SQLite from 'better-sqlite3';
 import { normalizeName, normalizeTitle } from '../ingest/normalizeText.ts';
-import { CORRECTION_EVIDENCE, describeEntry, type Correction } from './entry.ts';
+import { describeEntry, type Correction } from './entry.ts';
+import { CORRECTION_EVIDENCE } from '../domain/evidence.ts';
 
 export class StaleCorrectionError extends Error {
   constructor(readonly problems: string[]) {

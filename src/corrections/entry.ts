@@ -3,11 +3,10 @@
 // entry, and atomic appends. An accepted entry always names a curated institution id.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFERENCES, YEARS, type Conference } from '../ingest/types.ts';
+import type { Conference } from '../domain/ids.ts';
+import { CONFERENCES, YEARS } from '../domain/venues.ts';
 
 export const CORRECTIONS_FILE = 'corrections.json';
-/** The evidence kind of a corrected author slot in the database (own evidence: `exact` keeps it). */
-export const CORRECTION_EVIDENCE = 'correction';
 const REJECTED_FILE = 'corrections-rejected.json';
 
 /** One author slot set to a curated institution by an editor. */

@@ -6,7 +6,7 @@ import { fileIdentity } from '../db/fileIdentity.ts';
 import { MissingDatabaseError } from '../query/openAsker.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
 import { slotBasis } from '../query/slotBasis.ts';
-import type { SlotRef } from '../query/types.ts';
+import type { SlotRef } from '../domain/slotRef.ts';
 
 export interface SlotDetails {
   ref: SlotRef;

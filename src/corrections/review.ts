@@ -4,10 +4,10 @@
 // between the two steps is finished by running the same command again.
 import { t } from '../i18n/t.ts';
 import { CONFERENCE_LABEL } from '../query/meta.ts';
-import type { Conference } from '../ingest/types.ts';
 import { appendCorrection, appendRejected, loadCorrections, loadRejected, type Correction } from './entry.ts';
 import type { FiguresLookup } from './figuresLookup.ts';
 import type { Proposal, ProposalStore } from './store.ts';
+import type { Conference } from '../domain/ids.ts';
 
 export class ReviewError extends Error {
   constructor(message: string) {

@@ -1,6 +1,7 @@
 // A slot reference as one short string (Slack option values and private metadata carry it).
-import { CONFERENCES, type Conference } from '../ingest/types.ts';
-import type { SlotRef } from '../query/types.ts';
+import type { Conference } from '../domain/ids.ts';
+import { CONFERENCES } from '../domain/venues.ts';
+import type { SlotRef } from '../domain/slotRef.ts';
 
 /** `neurips|2024|3|P4`: the source id last, since it is the only part that may hold `|`. */
 export function encodeSlot(ref: SlotRef): string {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { PROJECT_ROOT } from '../config.ts';
-import type { Lang } from '../query/types.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export function correctionsDbPath(): string {
   return process.env.AIRANK_CORRECTIONS_DB ?? path.join(PROJECT_ROOT, 'var', 'corrections.sqlite');

@@ -2,10 +2,10 @@
 // modal shows next to the field: a slot that is not in the current data, an institution
 // that is not curated, an empty evidence field.
 import { t } from '../i18n/t.ts';
-import type { Lang } from '../query/types.ts';
 import type { FiguresLookup } from './figuresLookup.ts';
 import { decodeSlot } from './slotKey.ts';
 import type { NewProposal, ProposalStore } from './store.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export type ProposalField = 'slot' | 'institution' | 'other' | 'evidence';
 

@@ -2,7 +2,7 @@
 // figures, `exact` filter and coverage footer. The kinds are LINKED_EVIDENCE (ingest/types.ts);
 // code outside SQL asks isLinkedEvidence there.
 import { sql, type RawBuilder } from 'kysely';
-import { LINKED_EVIDENCE } from '../ingest/types.ts';
+import { LINKED_EVIDENCE } from '../domain/evidence.ts';
 
 /** `column` holds a linked evidence kind (never true for NULL). */
 export function isLinked(column: string): RawBuilder<boolean> {

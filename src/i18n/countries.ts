@@ -15,8 +15,8 @@
 // - `{ short: true }` gives the abbreviations for tight chart labels: US, UK, UAE.
 // - zh is Simplified Chinese (mainland and Singapore usage).
 // - An unknown code comes back unchanged, so a bad code is visible, not hidden.
-import type { Lang } from '../query/types.ts';
 import { isCountryCode, tableName } from './countryTable.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export { isCountryCode };
 

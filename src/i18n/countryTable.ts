@@ -6,8 +6,8 @@ import countries from 'i18n-iso-countries';
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zhLocale from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import jaLocale from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
-import type { Lang } from '../query/types.ts';
 import countriesFile from '../../data/countries.json' with { type: 'json' };
+import type { Lang } from '../domain/lang.ts';
 
 countries.registerLocale(enLocale);
 countries.registerLocale(zhLocale);

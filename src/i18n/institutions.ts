@@ -1,7 +1,7 @@
+import type { Lang } from '../domain/lang.ts';
 // Institution display names: the zh/ja name where the data has one, else English.
 // English is the canonical name in the data; a missing translation is never guessed
 // (a machine-translated university name can name a different institution).
-import type { Lang } from '../query/types.ts';
 
 export interface NamedInstitution {
   name: string;

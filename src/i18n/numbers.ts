@@ -1,8 +1,9 @@
 // How a cell value reads, shared by the query core (notes that quote a figure) and every
 // renderer, so the same figure never reads differently in two places. Percent cells are
 // fractions 0..1; multiples are ratios.
-import type { Cell, Column, Lang } from '../query/types.ts';
 import { t } from './t.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { Cell, Column } from '../domain/table.ts';
 
 /**
  * A number as Intl.NumberFormat('en-US') writes it with these fraction digits, without Intl:

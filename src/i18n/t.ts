@@ -1,8 +1,7 @@
 // Look up a UI string and fill its {placeholders}.
-import type { Lang } from '../query/types.ts';
-import { en, ja, zh, type StringKey, type Strings } from './strings.ts';
-
-const TABLES: Record<Lang, Strings> = { en, zh, ja };
+import type { Lang } from '../domain/lang.ts';
+import { LOCALES } from './locales.ts';
+import type { StringKey } from './locales/en.ts';
 
 export type Vars = Record<string, string | number>;
 
@@ -12,7 +11,7 @@ export type Vars = Record<string, string | number>;
  * reach a reader.
  */
 export function t(lang: Lang, key: StringKey, vars: Vars = {}): string {
-  const template = (TABLES[lang] ?? en)[key];
+  const template = (LOCALES[lang] ?? LOCALES.en).strings[key];
   return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = vars[name];
     if (v === undefined) throw new Error(`i18n: missing value for {${name}} in ${lang}:${key}`);

@@ -13,7 +13,7 @@ import { assemblePcWithAuthors } from './assemble/fromPcAndOpenReview.ts';
 import { assemblePcByAuthorNames } from './assemble/fromPcByAuthorNames.ts';
 import { attachAuthorIds } from './assemble/iclrAuthorIds.ts';
 import { markNeuripsTracks } from './assemble/neuripsTracks.ts';
-import { findConferenceYear } from './conferenceYears.ts';
+import { findConferenceYear } from '../domain/conferenceYears.ts';
 import { readAtIclr2024 } from './readers/atIclr2024.ts';
 import { readCxIclr2024AuthorIds } from './readers/cxIclr2024AuthorIds.ts';
 import { readDblp } from './readers/dblp.ts';
@@ -23,9 +23,10 @@ import { readTierCsv } from './readers/tierCsv.ts';
 import { readIvanov } from './readers/ivanov.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from './readers/openReviewAuthors.ts';
 import { readPaperCopilot } from './readers/paperCopilot.ts';
-import { SourceError, type Conference, type SourcePaper } from './types.ts';
+import { SourceError, type SourcePaper } from './types.ts';
+import type { Conference } from '../domain/ids.ts';
 
-export { CONFERENCE_YEARS, type ConferenceYear } from './conferenceYears.ts';
+export { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 
 export interface ConferenceYearResult {
   papers: SourcePaper[];

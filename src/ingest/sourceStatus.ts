@@ -1,5 +1,5 @@
+import type { Status, Track } from '../domain/ids.ts';
 // Maps the sources' decision and track vocabularies onto the contract's Status/Track.
-import type { Status, Track } from './types.ts';
 
 const ACCEPTED: Record<string, Status> = {
   oral: 'oral',

@@ -7,7 +7,7 @@
 import { readCxProfileCache } from '../ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { readSourceText } from '../ingest/readConferenceYear.ts';
-import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
 import { matchInstitutionSets, type SetStats } from './institutionSets.ts';

@@ -4,7 +4,7 @@
 // paper they submitted.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
+import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 

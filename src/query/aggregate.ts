@@ -6,9 +6,10 @@ import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
 import type { QueryContext } from './context.ts';
-import { INSTITUTION_TYPES } from './lexicon.ts';
-import { keptSlots, methodDef, type Contribution, type MethodTable } from './methods.ts';
-import type { InstType, Method, QueryOptions } from './types.ts';
+import { type Contribution, keptSlots, type Method, methodDef, type MethodTable } from './methods.ts';
+import type { QueryOptions } from './types.ts';
+import type { InstType } from '../domain/ids.ts';
+import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
 
 export type GroupBy = 'institution' | 'country';
 

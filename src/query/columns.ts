@@ -1,7 +1,8 @@
 // Column definitions shared by the answer builders, labelled in the question's language.
 import { t } from '../i18n/t.ts';
-import { methodDef, methodText } from './methods.ts';
-import type { Column, Lang, Method } from './types.ts';
+import { type Method, methodDef, methodText } from './methods.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { Column } from '../domain/table.ts';
 
 export function valueColumn(method: Method, lang: Lang, key = 'value', label?: string): Column {
   return { key, label: label ?? methodText(method, lang).column, type: methodDef(method).type };

@@ -4,13 +4,13 @@
 // grouping (roll-up, country or institution, filters), and one of them is a group shown.
 import { sql } from 'kysely';
 import { all, first } from '../db/run.ts';
-import { isLinkedEvidence } from '../ingest/types.ts';
 import { t } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships, type GroupBy } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { canonical, commandOf } from './commands/registry.ts';
 import { institutionLabel } from './names.ts';
 import type { Entity, ParsedQuery, QueryOptions } from './types.ts';
+import { isLinkedEvidence } from '../domain/evidence.ts';
 
 export interface CorrectionScope {
   years: number[];

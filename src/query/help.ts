@@ -2,12 +2,12 @@
 // which read well both in a terminal and in Slack. The commands' lines and topics come from
 // the registry (commands/); the shared grammar's topics are here in English and in
 // helpText.zh-ja.ts in Chinese and Japanese.
-import type { Lang } from './types.ts';
 import { INTRO_JA, INTRO_ZH, MORE_JA, MORE_ZH, TOPICS_JA, TOPICS_ZH } from './helpText.zh-ja.ts';
 import { COMMANDS } from './commands/registry.ts';
 import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
 import { methodLines, methodWords } from './methods.ts';
 import { VENUE_PROSE } from './venueProse.ts';
+import type { Lang } from '../domain/lang.ts';
 
 const EN = VENUE_PROSE.en;
 

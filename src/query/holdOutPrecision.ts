@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
 import { t } from '../i18n/t.ts';
-import type { Lang } from './types.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export const HOLD_OUT_FILE = path.join(DATA_DIR, 'link-holdout.json');
 

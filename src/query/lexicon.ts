@@ -3,15 +3,16 @@
 // this file only answers "what does this word or phrase mean?" and "what did you mean?".
 import { foldPhrase } from '../i18n/foldPhrase.ts';
 import { distance } from 'fastest-levenshtein';
-import type { Conference, Status, Track } from '../ingest/types.ts';
-import { VENUES } from '../ingest/venues.ts';
+import { VENUES } from '../domain/venues.ts';
 import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTable.ts';
 import { countryName as displayCountryName } from '../i18n/countries.ts';
-import institutionTypes from '../../data/institution-types.json' with { type: 'json' };
-import { methodDef, METHODS } from './methods.ts';
-import type { Entity, InstType, Lang, Method } from './types.ts';
+import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
+import { type Method, methodDef, METHODS } from './methods.ts';
+import type { Entity } from './types.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
 import { commandWords, type Command } from './commands/registry.ts';
+import type { Conference, InstType, Status, Track } from '../domain/ids.ts';
+import type { Lang } from '../domain/lang.ts';
 
 /** A command word; the commands and their words are in commands/registry.ts. */
 export type { Command } from './commands/registry.ts';
@@ -51,15 +52,6 @@ words(['exact'], { type: 'exact' });
 words(['located'], { type: 'located' });
 words(['page'], { type: 'page' });
 
-interface TypeEntry {
-  words: string[];
-  types: string[];
-  label: Record<Lang, string>;
-}
-/** The institution-type filters, one entry each in data/institution-types.json. */
-export const INSTITUTION_TYPES = Object.fromEntries(
-  Object.entries(institutionTypes).filter(([k]) => !k.startsWith('_')),
-) as unknown as Record<InstType, TypeEntry>;
 for (const [instType, entry] of Object.entries(INSTITUTION_TYPES)) {
   words(entry.words.map((w) => w.toLowerCase()), { type: 'instType', instType: instType as InstType });
 }

@@ -2,19 +2,20 @@
 // gaps, snapshot. Built in one place so every renderer shows the same caveats.
 import { format } from 'date-fns';
 import { t } from '../i18n/t.ts';
-import { CONFERENCES, type Conference } from '../ingest/types.ts';
-import { VENUES, venueLabel, venueWord } from '../ingest/venues.ts';
+import { CONFERENCES, venueLabel, VENUES, venueWord } from '../domain/venues.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import { commandOf } from './commands/registry.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
-import { INSTITUTION_TYPES } from './lexicon.ts';
-import { methodDef, methodText, slotWord } from './methods.ts';
+import { type Method, methodDef, methodText, slotWord } from './methods.ts';
 import { countryLabel } from './names.ts';
 import { provisionalCaveat, yearsScope } from './provisional.ts';
 import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
 import { scopeGaps, type ScopeGap } from './tiers.ts';
-import type { AnswerMeta, CoverageNote, Lang, Method, ParsedQuery, QueryOptions } from './types.ts';
+import type { AnswerMeta, CoverageNote, ParsedQuery, QueryOptions } from './types.ts';
+import type { Conference } from '../domain/ids.ts';
+import type { Lang } from '../domain/lang.ts';
+import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
 
 /** Conference display names (data/conferences.json). */
 export const CONFERENCE_LABEL: Record<Conference, string> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en])) as Record<Conference, string>;

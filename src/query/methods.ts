@@ -5,7 +5,7 @@
 // is one entry here (README, "Adding a counting method").
 import { sql, type RawBuilder } from 'kysely';
 import { SLOT_ROLE } from '../db/schema.ts';
-import type { Lang } from './types.ts';
+import type { Lang } from '../domain/lang.ts';
 
 /** The table a method counts from: author slots pre-summed, the slots themselves, or (paper, institution) pairs. */
 export type MethodTable = 'slot_cube' | 'authorships' | 'paper_units';

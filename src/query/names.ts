@@ -2,7 +2,8 @@
 import { countryName } from '../i18n/countries.ts';
 import { institutionName } from '../i18n/institutions.ts';
 import type { QueryContext } from './context.ts';
-import type { Entity, Lang } from './types.ts';
+import type { Entity } from './types.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export function institutionLabel(ctx: QueryContext, id: string | null, lang: Lang): string {
   if (!id) return '(unresolved)';

@@ -3,7 +3,6 @@
 // each command in its module (commands/registry.ts); this file is the grammar they share
 // and the dispatch to them. It never throws: a question it cannot read exactly is an
 // error with suggestions, because a guessed reading could put a wrong number in print.
-import type { Status, Track } from '../ingest/types.ts';
 import { helpTopic } from './help.ts';
 import { keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
 import { canonical, commandNamed, commandOf } from './commands/registry.ts';
@@ -12,7 +11,10 @@ import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/write.ts';
 import { clip, msg, reject, Reject, setErrorLang } from './read/reject.ts';
 import { FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
-import type { Entity, Lang, Method, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
+import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
+import type { Status, Track } from '../domain/ids.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { Method } from './methods.ts';
 
 export { canonical } from './commands/registry.ts';
 export { formatYears } from './commands/write.ts';

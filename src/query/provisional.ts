@@ -6,10 +6,10 @@
 import { t } from '../i18n/t.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import { yearsLabel } from '../i18n/years.ts';
-import { venueLabel } from '../ingest/venues.ts';
+import type { Lang } from '../domain/lang.ts';
+import { venueLabel } from '../domain/venues.ts';
 import type { QueryContext } from './context.ts';
 import type { ScopeCoverage } from './scopeCoverage.ts';
-import type { Lang } from './types.ts';
 
 /** The years in which some conference-year is provisional, in order. */
 export function provisionalYears(ctx: QueryContext): number[] {

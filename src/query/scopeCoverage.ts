@@ -4,12 +4,12 @@
 import { sql } from 'kysely';
 import { all } from '../db/run.ts';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
-import type { Conference } from '../ingest/types.ts';
 import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { keptSlots } from './methods.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
+import type { Conference } from '../domain/ids.ts';
 
 export interface ScopeCoverage {
   conference: Conference;

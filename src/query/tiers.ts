@@ -1,9 +1,10 @@
 // Which tracks and tiers each conference-year has, read from the accepted papers as the
 // sources give them (not from a hand list), and what a track or tier filter therefore
 // cannot answer: a year without a spotlight tier, or without track information.
-import { CONFERENCES, type Conference } from '../ingest/types.ts';
 import type { QueryContext } from './context.ts';
 import type { Filters } from './types.ts';
+import type { Conference } from '../domain/ids.ts';
+import { CONFERENCES } from '../domain/venues.ts';
 
 /** What a track or tier filter cannot answer in one conference-year. */
 export type ScopeGap =

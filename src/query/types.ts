@@ -1,13 +1,10 @@
 // The parsed question and the answer object. Every front end (terminal, CSV, JSON,
 // Slack, charts) renders an Answer and nothing else, so figures cannot diverge.
-import type { Conference, Status, Track } from '../ingest/types.ts';
-
+import type { Conference, InstType, Status, Track } from '../domain/ids.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { SlotRef } from '../domain/slotRef.ts';
+import type { Cell, Column } from '../domain/table.ts';
 import type { Method } from './methods.ts';
-
-// The counting methods are defined once, in methods.ts.
-export { METHODS, type Method } from './methods.ts';
-
-export type Lang = 'en' | 'zh' | 'ja';
 
 export interface Filters {
   conferences: Conference[]; // empty = all three
@@ -18,8 +15,6 @@ export interface Filters {
   /** companies / universities / institutes (data/institution-types.json). */
   instType?: InstType;
 }
-
-export type InstType = 'company' | 'university' | 'institute';
 
 export type Entity = { kind: 'country'; code: string } | { kind: 'institution'; id: string };
 
@@ -58,18 +53,6 @@ export interface ParseError {
   lang?: Lang;
 }
 
-export type Cell = string | number | null;
-
-export interface Column {
-  key: string;
-  label: string;
-  /** Numbers are right-aligned and formatted by the renderer. */
-  type: 'text' | 'int' | 'float' | 'percent' | 'multiple';
-  /** Charts plot this column as one line/bar series (issue 7). When no column of a
-   *  year-by-entity answer sets it, charts plot every int/float column after `year`. */
-  series?: boolean;
-}
-
 export interface CoverageNote {
   conference: Conference;
   year: number;
@@ -97,14 +80,6 @@ export interface AnswerMeta {
   /** A command that reproduces this answer exactly. */
   command: string;
   notes: string[];
-}
-
-/** One author slot, as a correction names it (position 1-based). */
-export interface SlotRef {
-  conference: Conference;
-  year: number;
-  sourceId: string;
-  position: number;
 }
 
 export interface Answer {

@@ -1,8 +1,8 @@
 // The venue and tier words help lists, from the venue table (data/conferences.json), so a
 // new conference, track or tier word shows in `help` without editing the help texts.
 import { t } from '../i18n/t.ts';
-import { VENUES, type VenueTerm } from '../ingest/venues.ts';
-import type { Lang } from './types.ts';
+import { VENUES, type VenueTerm } from '../domain/venues.ts';
+import type { Lang } from '../domain/lang.ts';
 
 const code = (w: string) => `\`${w}\``;
 const filters = (terms: VenueTerm[]) => terms.filter((e) => e.words.length > 0);

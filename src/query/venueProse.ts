@@ -3,10 +3,9 @@
 // `check`'s messages take them as {venues}, {years}, ... so a new conference or year is no prose edit.
 import { countWord } from '../i18n/numbers.ts';
 import { t } from '../i18n/t.ts';
-import { VENUES } from '../ingest/venues.ts';
-import { YEARS } from '../ingest/types.ts';
+import { VENUES, YEARS } from '../domain/venues.ts';
 import { COMPLETE_YEARS, FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, PROVISIONAL_YEARS } from './read/years.ts';
-import type { Lang } from './types.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export type VenueProse = {
   /** "NeurIPS, ICML and ICLR" / "NeurIPS、ICML 和 ICLR" / "NeurIPS・ICML・ICLR". */

@@ -1,7 +1,8 @@
 // CSV rendering: the full table with raw numbers (shares as fractions), then the
 // footer as `#` comment lines so the counting rules travel with the figures.
-import type { Answer, Cell } from '../query/types.ts';
+import type { Answer } from '../query/types.ts';
 import { footerLines, footerText } from './format.ts';
+import type { Cell } from '../domain/table.ts';
 
 /** Text a spreadsheet would turn into a date or number ("1/5", "3-4", "1e5"), or run as a formula. */
 const SPREADSHEET_TRAP = /^\s*(?:\d{1,4}[/-]\d{1,4}(?:[/-]\d{1,4})?$|\d+(?:\.\d+)?e\d+$|[=+@]|-(?!\s*$))/i;

@@ -1,7 +1,8 @@
 // Terminal rendering: an aligned table with the footer.
 import { t } from '../i18n/t.ts';
-import type { Answer, Lang, ParseError } from '../query/types.ts';
+import type { Answer, ParseError } from '../query/types.ts';
 import { footerLines, footerText, formatCell, isNumeric } from './format.ts';
+import type { Lang } from '../domain/lang.ts';
 
 /** Any character from U+1100 up: a wide one or half of a surrogate pair may be among them. */
 const PAST_NARROW = /[\u1100-\uffff]/;

@@ -6,13 +6,13 @@
 // out) is never sent again, since it may already be in the channel.
 import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
 import { t } from '../i18n/t.ts';
-import type { Lang } from '../query/types.ts';
 import { logInternalError, newErrorId } from './errors.ts';
 import type { SlackMessage } from './render/answer.ts';
 import type { FittedMessage } from './render/fit.ts';
 import { withNotice } from './render/notice.ts';
 import { asPlainSections, checked } from './render/validate.ts';
 import { openDm, uploadFile } from './upload.ts';
+import type { Lang } from '../domain/lang.ts';
 
 type WebClient = AllMiddlewareArgs['client'];
 

@@ -5,7 +5,6 @@
 import type { Logger } from '@slack/bolt';
 import { t } from '../i18n/t.ts';
 import { questionLang } from '../query/parse.ts';
-import type { Lang } from '../query/types.ts';
 import type { AnswerService } from './answerService.ts';
 import type { CorrectionsDeps } from './listeners/corrections/index.ts';
 import { logInternalError, newErrorId } from './errors.ts';
@@ -13,6 +12,7 @@ import type { SlackMessage } from './render/answer.ts';
 import { renderApology } from './render/apology.ts';
 import type { FittedMessage } from './render/fit.ts';
 import type { TableStyle } from './render/table.ts';
+import type { Lang } from '../domain/lang.ts';
 
 export interface Deps {
   answers: AnswerService;

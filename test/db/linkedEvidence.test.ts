@@ -4,8 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { isLinked, isNotLinked } from '../../src/db/linkedEvidence.ts';
-import { CORRECTION_EVIDENCE } from '../../src/corrections/entry.ts';
-import { isLinkedEvidence, LINKED_EVIDENCE, type EvidenceSource } from '../../src/ingest/types.ts';
+import { CORRECTION_EVIDENCE, type EvidenceSource, isLinkedEvidence, LINKED_EVIDENCE } from '../../src/domain/evidence.ts';
 
 // Every kind a slot's evidence column can hold, linked or not, written out by hand.
 const OWN: Array<EvidenceSource | string> = ['site', 'profile', CORRECTION_EVIDENCE, 'unknown', 'paper_institutions'];

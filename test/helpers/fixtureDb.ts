@@ -4,8 +4,7 @@ import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';
-import { writeDatabase } from '../../src/build/writeDatabase.ts';
-import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
+import { writeDatabase } from '../../src/pipeline/writeDatabase.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 
 export const FIXTURE_INSTITUTIONS: Institution[] = [
@@ -107,7 +106,6 @@ export async function createFixtureDatabase(file: string, options: FixtureOption
     papers: [...(options.withInterns ? withInterns : (x: SourcePaper[]) => x)(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     corrections: options.corrections,
-    presum: writeQueryTables,
     institutions: FIXTURE_INSTITUTIONS,
     lookupInstitution: (id) => resolver.institution(id),
     resolve: (aff, domain) => resolver.resolve(aff, domain),

@@ -8,8 +8,9 @@ import { helpText, helpTopic, helpTopics } from '../../src/query/help.ts';
 import { keywordOf } from '../../src/query/lexicon.ts';
 import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
-import type { Lang, ParsedQuery } from '../../src/query/types.ts';
+import type { ParsedQuery } from '../../src/query/types.ts';
 import { curatedCountryOf, curatedLexicon as lexicon } from '../helpers/curatedLexicon.ts';
+import type { Lang } from '../../src/domain/lang.ts';
 
 const LANGS: Lang[] = ['en', 'zh', 'ja'];
 

@@ -18,10 +18,11 @@ import { renderCsv } from '../../src/render/csv.ts';
 import { renderJson } from '../../src/render/json.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
-import { isParseError, type Answer, type Cell, type ParseError, type QueryOptions } from '../../src/query/types.ts';
+import { isParseError, type Answer, type ParseError, type QueryOptions } from '../../src/query/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import type { Cell } from '../../src/domain/table.ts';
 
 const fixture = useFixtureAsker();
 

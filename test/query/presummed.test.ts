@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import { databasePath, mirrorDir } from '../../src/config.ts';
-import { build } from '../../src/build/build.ts';
-import { writeQueryTables } from '../../src/query/writeQueryTables.ts';
+import { build } from '../../src/pipeline/build.ts';
 import { answer } from '../../src/query/answer.ts';
 import { loadContext, type QueryContext } from '../../src/query/context.ts';
 import { presummedTable } from '../../src/query/presummed.ts';
@@ -19,10 +18,11 @@ import { packedFromCells } from '../../src/query/peopleCells.ts';
 import { scopedRows } from '../../src/query/aggregate.ts';
 import { pluckNumbers } from '../../src/db/run.ts';
 import { PACKED_COLUMNS } from '../../src/db/packing.ts';
-import { METHODS, type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
+import { type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
 import { expectSameReadings } from '../helpers/sameReadings.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { METHODS } from '../../src/query/methods.ts';
 
 const ALL_YEARS = [2020, 2021, 2022, 2023, 2024];
 /** Every non-empty set of years. */
@@ -218,7 +218,7 @@ describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the 
     if (!file) {
       const dir = tempDir('airank-presummed-real-');
       file = path.join(dir, 'airank.sqlite');
-      await build({ dbPath: file, sourcesDir: path.join(dir, 'sources'), mirror: MIRROR, presum: writeQueryTables });
+      await build({ dbPath: file, sourcesDir: path.join(dir, 'sources'), mirror: MIRROR });
     }
     ctx = await contexts(file);
   }, 240_000);

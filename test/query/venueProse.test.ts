@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DATA_DIR } from '../../src/config.ts';
-import type { VenueTable } from '../../src/ingest/venues.ts';
+import type { VenueTable } from '../../src/domain/venues.ts';
 import { countWord } from '../../src/i18n/numbers.ts';
-import type { AnswerMeta, Lang } from '../../src/query/types.ts';
+import type { AnswerMeta } from '../../src/query/types.ts';
+import type { Lang } from '../../src/domain/lang.ts';
 
 const LANGS: Lang[] = ['en', 'zh', 'ja'];
 const raw = (): VenueTable => JSON.parse(readFileSync(path.join(DATA_DIR, 'conferences.json'), 'utf8'));

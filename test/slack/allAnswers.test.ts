@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/pipeline/build.ts';
 import { mirrorDir, PROJECT_ROOT } from '../../src/config.ts';
 import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import type { Asker } from '../../src/query/asker.ts';

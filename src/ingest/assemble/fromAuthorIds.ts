@@ -6,7 +6,8 @@
 import { normalizeTitle, profileIdToName } from '../normalizeText.ts';
 import type { CxAuthorIds } from '../readers/cxIclr2024AuthorIds.ts';
 import type { DblpPaper } from '../readers/dblp.ts';
-import type { Conference, SourcePaper, Status } from '../types.ts';
+import type { Conference, Status } from '../../domain/ids.ts';
+import type { SourcePaper } from '../types.ts';
 import { withId } from './iclrAuthorIds.ts';
 import { uniqueIndex } from './uniqueIndex.ts';
 

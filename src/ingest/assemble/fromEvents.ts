@@ -3,7 +3,8 @@
 // linking checks every linked value against it, a single-institution set fills the paper's
 // slots, and the `papers` method counts it (src/link/institutionSets.ts).
 import type { EventPaper } from '../readers/eventsCsv.ts';
-import type { Conference, SourcePaper } from '../types.ts';
+import type { Conference } from '../../domain/ids.ts';
+import type { SourcePaper } from '../types.ts';
 
 export function assembleEvents(conference: Conference, year: number, file: string, events: EventPaper[]): SourcePaper[] {
   return events.map((e) => ({

@@ -5,8 +5,9 @@
 import { compactName, normalizeTitle } from '../normalizeText.ts';
 import type { IvanovPaper } from '../readers/ivanov.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import type { Conference, SourceAuthor, SourcePaper, Status } from '../types.ts';
+import type { SourceAuthor, SourcePaper } from '../types.ts';
 import { titleId, uniqueIds } from './titleId.ts';
+import type { Conference, Status } from '../../domain/ids.ts';
 
 export interface IvanovAssembly {
   papers: SourcePaper[];

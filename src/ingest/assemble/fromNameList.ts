@@ -2,7 +2,8 @@
 // tracks mixed and not told apart): every paper has tier and track `unknown`, and its
 // slots are filled, if at all, by linking.
 import type { DblpPaper } from '../readers/dblp.ts';
-import { SourceError, type Conference, type SourcePaper } from '../types.ts';
+import type { Conference } from '../../domain/ids.ts';
+import { SourceError, type SourcePaper } from '../types.ts';
 import { titleId, uniqueIds } from './titleId.ts';
 
 export function assembleNameList(conference: Conference, year: number, list: { file: string; papers: DblpPaper[] }): SourcePaper[] {

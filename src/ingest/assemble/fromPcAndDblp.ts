@@ -5,7 +5,8 @@
 import { normalizeTitle } from '../normalizeText.ts';
 import type { DblpPaper } from '../readers/dblp.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import { SourceError, type Conference, type SourcePaper } from '../types.ts';
+import { SourceError, type SourcePaper } from '../types.ts';
+import type { Conference } from '../../domain/ids.ts';
 
 export interface DblpCheckResult {
   papers: SourcePaper[];

@@ -9,8 +9,9 @@ import { sameNameLoosely } from '../nameMatch.ts';
 import { compactName, nameTokens } from '../normalizeText.ts';
 import type { OrPaper } from '../readers/openReviewAuthors.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import { SourceError, type Conference, type SourceAuthor, type SourcePaper } from '../types.ts';
+import { SourceError, type SourceAuthor, type SourcePaper } from '../types.ts';
 import { pairAuthorNames, pairedCount } from './authorListMatch.ts';
+import type { Conference } from '../../domain/ids.ts';
 
 export type NameJoinKind = 'exact' | 'loose' | 'tolerant';
 

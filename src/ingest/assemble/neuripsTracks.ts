@@ -8,10 +8,11 @@
 // authors) is kept once.
 import { normalizeTitle } from '../normalizeText.ts';
 import type { DblpPaper } from '../readers/dblp.ts';
-import type { SourcePaper, Track } from '../types.ts';
+import type { SourcePaper } from '../types.ts';
 import { pairAuthorNames, pairedCount } from './authorListMatch.ts';
 import { authorListKey } from './fromPcByAuthorNames.ts';
 import { uniqueIndex } from './uniqueIndex.ts';
+import type { Track } from '../../domain/ids.ts';
 
 export interface TrackResult {
   papers: SourcePaper[];

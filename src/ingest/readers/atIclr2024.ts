@@ -5,7 +5,8 @@
 import { parse } from 'csv-parse/sync';
 import { cleanDisplay } from '../normalizeText.ts';
 import { normaliseStatus } from '../sourceStatus.ts';
-import { SourceError, type Status } from '../types.ts';
+import { SourceError } from '../types.ts';
+import type { Status } from '../../domain/ids.ts';
 
 export interface AtPaper {
   title: string;

@@ -4,7 +4,8 @@
 // string may itself hold "; ", so the split is not exact: a piece that resolves to nothing stays unresolved).
 import { parse } from 'csv-parse/sync';
 import { cleanDisplay, normalizeTitle } from '../normalizeText.ts';
-import { SourceError, type Status } from '../types.ts';
+import type { Status } from '../../domain/ids.ts';
+import { SourceError } from '../types.ts';
 
 export interface EventPaper {
   eventId: string;

@@ -2,8 +2,9 @@
 // The pc `aff` field is deliberately ignored: it is misaligned with the author list.
 import { cleanDisplay, splitEntityAware } from '../normalizeText.ts';
 import { normaliseStatus, normaliseTrack } from '../sourceStatus.ts';
-import { SourceError, type Status, type Track } from '../types.ts';
+import { SourceError } from '../types.ts';
 import { optionalString, parseJsonArray, requiredString, type JsonRecord } from './jsonInput.ts';
+import type { Status, Track } from '../../domain/ids.ts';
 
 export interface PcPaper {
   id: string;

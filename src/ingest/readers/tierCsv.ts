@@ -3,7 +3,8 @@
 // are a per-paper set from each profile's latest entry, so only title → tier is read.
 import { parse } from 'csv-parse/sync';
 import { cleanDisplay, normalizeTitle } from '../normalizeText.ts';
-import { SourceError, type Status } from '../types.ts';
+import type { Status } from '../../domain/ids.ts';
+import { SourceError } from '../types.ts';
 
 /** `ICLR 2025 Oral` → oral; `Submitted to ...`, `... Withdrawn Submission`, `... Desk Rejected Submission` → not accepted. */
 function decisionTier(decision: string): Status | null | undefined {

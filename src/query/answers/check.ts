@@ -13,7 +13,10 @@ import { countryRuleLine } from '../countryRule.ts';
 import { correctionNotes } from '../corrections.ts';
 import { buildMeta } from '../meta.ts';
 import { entityLabel } from '../names.ts';
-import { METHODS, type Answer, type Cell, type Column, type Lang, type Method, type ParsedQuery } from '../types.ts';
+import { type Answer, type ParsedQuery } from '../types.ts';
+import type { Lang } from '../../domain/lang.ts';
+import type { Cell, Column } from '../../domain/table.ts';
+import { METHODS, type Method } from '../methods.ts';
 
 type CheckQuery = ParsedQuery & { kind: 'check' };
 

@@ -6,9 +6,10 @@ import type { QueryContext } from '../context.ts';
 import { Figures } from '../figures.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { entityKey, entityLabel } from '../names.ts';
-import type { Answer, Cell, Column, Entity, ParsedQuery } from '../types.ts';
+import type { Answer, Entity, ParsedQuery } from '../types.ts';
 import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
+import type { Cell, Column } from '../../domain/table.ts';
 
 /** One Figures table per kind of entity asked about (countries, institutions). */
 export function figuresByKind(ctx: QueryContext, q: ParsedQuery, entities: Entity[], years: number[]) {

@@ -1,14 +1,16 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
-import { isLinkedEvidence, type Conference } from '../../ingest/types.ts';
-import { VENUES, venueLabel } from '../../ingest/venues.ts';
+import { VENUES, venueLabel } from '../../domain/venues.ts';
 import { t } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
-import { CORRECTION_EVIDENCE } from '../../corrections/entry.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
-import type { Answer, Cell, Column, Lang, ParsedQuery } from '../types.ts';
+import type { Answer, ParsedQuery } from '../types.ts';
 import { formatCell } from '../../i18n/numbers.ts';
 import { tracksAndTiers, unknownTracks } from '../tiers.ts';
+import type { Conference } from '../../domain/ids.ts';
+import { CORRECTION_EVIDENCE, isLinkedEvidence } from '../../domain/evidence.ts';
+import type { Lang } from '../../domain/lang.ts';
+import type { Cell, Column } from '../../domain/table.ts';
 import { COMPLETE_YEARS, PROVISIONAL_YEARS } from '../read/years.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 

@@ -5,10 +5,11 @@ import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, entityKey, entityLabel, institutionLabel } from '../names.ts';
-import type { Answer, Cell, ParsedQuery } from '../types.ts';
+import type { Answer, ParsedQuery } from '../types.ts';
 import { Figures } from '../figures.ts';
 import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
+import type { Cell } from '../../domain/table.ts';
 
 export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'institution' }): Answer {
   const { lang } = q.options;

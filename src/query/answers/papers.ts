@@ -9,12 +9,13 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import { entityKey, entityLabel, institutionLabel } from '../names.ts';
 import { movedAwayNotes } from '../corrections.ts';
-import type { Answer, ParsedQuery, SlotRef } from '../types.ts';
-import type { Conference } from '../../ingest/types.ts';
-import { VENUES } from '../../ingest/venues.ts';
+import type { Answer, ParsedQuery } from '../types.ts';
+import { VENUES } from '../../domain/venues.ts';
 import { slotBasis } from '../slotBasis.ts';
 import { slotMethod } from '../methods.ts';
 import { countryRuleLine } from '../countryRule.ts';
+import type { Conference } from '../../domain/ids.ts';
+import type { SlotRef } from '../../domain/slotRef.ts';
 
 /** How the drill-down marks a paper's track: its `mark` in data/conferences.json (main: none). */
 const TRACK_SUFFIX: Record<string, string> = Object.fromEntries(VENUES.tracks.flatMap((tr) => (tr.mark ? [[tr.id, ` (${tr.mark})`]] : [])));

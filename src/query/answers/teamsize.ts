@@ -5,7 +5,8 @@ import { yearsLabel } from '../../i18n/years.ts';
 import { col } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
-import type { Answer, Cell, ParsedQuery } from '../types.ts';
+import type { Answer, ParsedQuery } from '../types.ts';
+import type { Cell } from '../../domain/table.ts';
 
 /** Median of a histogram given as [value, count] pairs sorted by value. */
 function median(histogram: Array<[number, number]>, n: number): number | null {

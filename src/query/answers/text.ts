@@ -5,9 +5,9 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
 import { holdOutText } from '../holdOutPrecision.ts';
 import { printAgreementText } from '../printAgreement.ts';
-import { methodText } from '../methods.ts';
+import { METHODS, methodText } from '../methods.ts';
 import { venueProse } from '../venueProse.ts';
-import { METHODS, type Answer, type ParsedQuery } from '../types.ts';
+import { type Answer, type ParsedQuery } from '../types.ts';
 
 function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: string): Answer {
   return { kind: q.kind, title, columns: [], rows: [], totalRows: 0, offset: 0, text, meta: buildMeta(ctx, q, []) };

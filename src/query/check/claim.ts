@@ -4,14 +4,15 @@
 // words and methods come from the parser's lexicon (one table of words); anything it
 // cannot read exactly is reported as missing rather than guessed, because a wrong reading
 // would "confirm" a figure nobody claimed.
-import { YEARS, type Conference, type Status, type Track } from '../../ingest/types.ts';
 import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
 import { cjkKeywordList, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
-import { CLAIM_PHRASES, methodDef } from '../methods.ts';
-import type { Entity, InstType, Method } from '../types.ts';
+import { CLAIM_PHRASES, type Method, methodDef } from '../methods.ts';
+import type { Entity } from '../types.ts';
 import { longestName, readCountryValue } from '../read/names.ts';
 import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 import { problemWords } from './explain.ts';
+import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
+import { YEARS } from '../../domain/venues.ts';
 
 export type { ClaimFigure, Qualifier } from './figure.ts';
 

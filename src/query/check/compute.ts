@@ -2,9 +2,9 @@
 // every other answer uses. null = the figure cannot be computed that way (said why).
 import type { QueryContext } from '../context.ts';
 import { Figures } from '../figures.ts';
-import { countsPeople } from '../methods.ts';
+import { countsPeople, type Method } from '../methods.ts';
 import { entityKey } from '../names.ts';
-import type { Filters, Method, QueryOptions } from '../types.ts';
+import type { Filters, QueryOptions } from '../types.ts';
 import type { Claim } from './claim.ts';
 
 export type ReasonKey = 'peopleTop' | 'countryOfCountry' | 'countryOther' | 'noRank' | 'nothingInScope' | 'noFirstYear';

@@ -4,13 +4,13 @@ import { countryName } from '../../i18n/countries.ts';
 import { truncate } from '../../i18n/clip.ts';
 import { joinList, t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { INSTITUTION_TYPES } from '../lexicon.ts';
 import { CONFERENCE_LABEL } from '../meta.ts';
-import { venueLabel } from '../../ingest/venues.ts';
-import type { Lang } from '../types.ts';
+import { venueLabel } from '../../domain/venues.ts';
 import { FIRST_YEAR, LATEST_YEAR } from '../read/years.ts';
 import type { Claim, ClaimReading, Problem } from './claim.ts';
 import type { ClaimFigure } from './figure.ts';
+import type { Lang } from '../../domain/lang.ts';
+import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
 
 /** The figure as a number written the way the claim's kind is read (8,491 · 12.5% · x8 · 3). */
 export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>): string {

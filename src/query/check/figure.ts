@@ -3,8 +3,7 @@
 // 40%", 增长了八倍) and shares ("12%", "accounted for 40%"), each with how it is hedged
 // ("more than", "nearly", 以上). Each pattern blanks what it reads (same length, so
 // offsets stay true), so a number is never read twice (the 1 of "rank 1" is not a count).
-import { CLAIM_PHRASES } from '../methods.ts';
-import type { Method } from '../types.ts';
+import { CLAIM_PHRASES, type Method } from '../methods.ts';
 
 /** How a figure is hedged: "more than 300" is right for any figure above 300. */
 export type Qualifier = 'over' | 'atLeast' | 'under' | 'nearly' | 'about';

@@ -3,9 +3,9 @@
 // (12% matches 11.6%, 8,491 matches only 8,491); a hedged claim ("more than 300", "nearly
 // 900") matches when the figure is on the side it says; otherwise the difference decides.
 import { t } from '../../i18n/t.ts';
-import type { Lang } from '../types.ts';
 import type { ReasonKey } from './compute.ts';
 import type { ClaimFigure, Qualifier } from './figure.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 export type VerdictKind = 'matches' | 'within' | 'off' | 'none';
 

@@ -5,8 +5,9 @@
 import type { GroupBy } from '../aggregate.ts';
 import type { QueryContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
-import type { Answer, Entity, Lang, ParsedQuery, Query, QueryOptions } from '../types.ts';
+import type { Answer, Entity, ParsedQuery, Query, QueryOptions } from '../types.ts';
 import type { Command } from './registry.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 export type Kind = Query['kind'];
 export type QueryOf<K extends Kind> = Extract<Query, { kind: K }>;

@@ -3,8 +3,9 @@
 // and the commands' builders (commands/*.ts).
 import { t, type Vars } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
-import type { StringKey } from '../../i18n/strings.ts';
-import type { Lang, ParseError } from '../types.ts';
+import type { StringKey } from '../../i18n/locales/en.ts';
+import type { ParseError } from '../types.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 export type ErrorKey = { [K in StringKey]: K extends `err.${infer E}` ? E : never }[StringKey];
 

@@ -1,9 +1,8 @@
+import { VENUES, YEARS } from '../../domain/venues.ts';
 // Years as people write them: one year (2024), a range in one word (2020-2024, 2020–24,
 // 2021~2023), and whether a year is in the data. The one year reader: the question parser
 // reads words with it, and the claim reader builds its prose patterns (from 2020 to 2024,
 // 2020年から2024年) from the same pieces, so both read a year the same way.
-import { YEARS } from '../../ingest/types.ts';
-import { VENUES } from '../../ingest/venues.ts';
 
 export const FIRST_YEAR = YEARS[0];
 export const LATEST_YEAR = YEARS[YEARS.length - 1];

@@ -4,7 +4,7 @@
 // language decides which comes first, so Japanese kanji get Japanese glyph shapes
 // and Chinese hanzi Chinese ones. Their Latin glyphs serve English charts.
 import { createRequire } from 'node:module';
-import type { Lang } from '../../query/types.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 const require = createRequire(import.meta.url);
 

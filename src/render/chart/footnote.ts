@@ -4,8 +4,9 @@
 import { t } from '../../i18n/t.ts';
 import { CONFERENCE_LABEL } from '../../query/meta.ts';
 import { methodText } from '../../query/methods.ts';
-import type { AnswerMeta, Lang } from '../../query/types.ts';
+import type { AnswerMeta } from '../../query/types.ts';
 import { venueProse } from '../../query/venueProse.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 /** Conference-years in scope without per-author affiliations, "ICLR 2024"; their years are marked on the chart. */
 export function partialLabels(meta: AnswerMeta): string[] {

@@ -4,12 +4,13 @@
 // so no text is under 14 px.
 import type { TopLevelSpec } from 'vega-lite';
 import { methodText } from '../../query/methods.ts';
-import type { Answer, Lang } from '../../query/types.ts';
+import type { Answer } from '../../query/types.ts';
 import { t } from '../../i18n/t.ts';
 import { footnoteLines, partialLabels, partialYears } from './footnote.ts';
 import { readChartInput, type RankingInput, type TrendInput } from './input.ts';
 import { fontFamily } from './fonts.ts';
 import { estimateTextWidth, wrapText } from './textWidth.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 export interface ChartOptions {
   /** Trends only: 'line' (default when there are 2+ years) or grouped 'bar'. Rankings are always horizontal bars. */

@@ -3,13 +3,14 @@
 import type { KnownBlock } from '@slack/types';
 import { t } from '../../i18n/t.ts';
 import { commandOf } from '../../query/commands/registry.ts';
-import type { Answer, Cell } from '../../query/types.ts';
+import type { Answer } from '../../query/types.ts';
 import { isChartable } from '../../render/chart/chartable.ts';
 import { actionsBlock } from './buttons.ts';
 import { footerBlocks } from './footer.ts';
 import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT, PAGE_ROWS } from './limits.ts';
 import { renderTable, type TableStyle } from './table.ts';
 import { escapeMrkdwn, splitText, truncate } from './text.ts';
+import type { Cell } from '../../domain/table.ts';
 
 export interface SlackMessage {
   text: string;

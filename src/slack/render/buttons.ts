@@ -3,8 +3,8 @@
 // trusting anything rendered earlier.
 import type { ActionsBlock, Button } from '@slack/types';
 import { t } from '../../i18n/t.ts';
-import type { Lang } from '../../query/types.ts';
 import { MAX_BUTTON_VALUE } from './limits.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 export const ACTION_POST = 'airank_post_to_channel';
 export const ACTION_NEXT = 'airank_next_page';

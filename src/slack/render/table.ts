@@ -1,10 +1,10 @@
 // The table part of an answer: Slack's native `table` block when the page fits its
 // limits, otherwise monospace code sections. Both show exactly the same cells.
 import type { KnownBlock } from '@slack/types';
-import type { Cell, Column } from '../../query/types.ts';
 import { formatCell, isNumeric, MISSING } from './format.ts';
 import { MAX_SECTION_TEXT, MAX_TABLE_CELL, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './limits.ts';
 import { escapeMrkdwn, truncate } from './text.ts';
+import type { Cell, Column } from '../../domain/table.ts';
 
 export type TableStyle = 'table' | 'preformatted';
 

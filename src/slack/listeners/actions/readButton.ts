@@ -3,12 +3,12 @@
 // decodes (an old or tampered button) gets the "expired" line, only for the clicker.
 // Also the replies only the clicker sees: a line, or a failed click's apology.
 import { t } from '../../../i18n/t.ts';
-import type { Lang } from '../../../query/types.ts';
 import { deliver, type Delivery } from '../../deliver.ts';
 import { errorReply, questionLang, type Deps } from '../../reply.ts';
 import { decodeState, type ButtonState } from '../../render/buttons.ts';
 import type { FittedMessage } from '../../render/fit.ts';
 import { buttonDestination, type ButtonArgs } from './types.ts';
+import type { Lang } from '../../../domain/lang.ts';
 
 /** The clicked button's state, or null once the clicker has been told it expired. */
 export async function readButton(deps: Deps, args: ButtonArgs, name: string): Promise<ButtonState | null> {

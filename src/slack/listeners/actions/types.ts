@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Destination } from '../../deliver.ts';
-import type { Lang } from '../../../query/types.ts';
+import type { Lang } from '../../../domain/lang.ts';
 
 export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 

@@ -7,9 +7,11 @@ import type { SlotDetails } from '../../../corrections/figuresLookup.ts';
 import { encodeSlot } from '../../../corrections/slotKey.ts';
 import { MAX_EVIDENCE, MAX_OTHER } from '../../../corrections/validate.ts';
 import { t } from '../../../i18n/t.ts';
-import type { Cell, Lang, SlotRef } from '../../../query/types.ts';
 import { MAX_OPTION_TEXT, MAX_OPTION_VALUE, MAX_OPTIONS, MAX_SECTION_TEXT } from '../../render/limits.ts';
 import { escapeMrkdwn, truncate } from '../../render/text.ts';
+import type { Lang } from '../../../domain/lang.ts';
+import type { Cell } from '../../../domain/table.ts';
+import type { SlotRef } from '../../../domain/slotRef.ts';
 
 export const CALLBACK_PROPOSE = 'airank_propose_correction_modal';
 export const ACTION_PICK_SLOT = 'airank_correction_slot';

@@ -1,5 +1,6 @@
-// The build's query-side step (build may not import query, so the caller passes it in):
-// the tables the query path reads instead of computing them when it opens or answers.
+// The build's last writing step: the tables derived from the author slots that the query
+// path reads instead of computing them when it opens or answers (stored names, pre-summed
+// figures, people cells). The build always runs it; queries only read what it wrote.
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -7,7 +8,7 @@ import { writeGroupFigures } from './writeGroupFigures.ts';
 import { writeInstitutionNames } from './writeInstitutionNames.ts';
 import { writePeopleCells } from './writePeopleCells.ts';
 
-export function writeQueryTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
+export function writeDerivedTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
   writeInstitutionNames(db, sqlite);
   writeGroupFigures(db, sqlite);
   writePeopleCells(sqlite);

@@ -1,8 +1,8 @@
 // The conference-years: which source files each needs, how they are joined, and the
 // official accepted-paper counts the result is checked against. They are data: the `years`
 // of each conference in data/conferences.json (src/ingest/venues.ts checks them on load).
-import type { Conference } from './types.ts';
 import { VENUES, type Assembly, type VenueYear } from './venues.ts';
+import type { Conference } from './ids.ts';
 
 export type { Assembly };
 

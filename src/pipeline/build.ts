@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
-import { CONFERENCE_YEARS, type ConferenceYear } from '../ingest/conferenceYears.ts';
-import { VENUES } from '../ingest/venues.ts';
+import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
+import { VENUES } from '../domain/venues.ts';
 import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
@@ -17,7 +17,7 @@ import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
 import { collectGarbage } from './collectGarbage.ts';
-import { writeDatabase, type Presum } from './writeDatabase.ts';
+import { writeDatabase } from './writeDatabase.ts';
 
 export interface BuildOptions {
   dbPath: string;
@@ -30,8 +30,6 @@ export interface BuildOptions {
   progress?: Progress;
   /** The intern rule (link/internRule.ts); false only to measure what it moves (eval/internShift.ts). */
   internRule?: boolean;
-  /** Writes the query-side tables (query/writeQueryTables.ts: names, pre-summed figures); without it answers compute them. */
-  presum?: Presum;
 }
 
 export interface BuildSummary {
@@ -102,7 +100,6 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       papers,
       institutionSets: linked.institutionSets,
       corrections,
-      presum: options.presum,
       institutions: curated.institutions,
       lookupInstitution: (id) => resolver.institution(id),
       resolve: (aff, domain) => resolver.resolve(aff, domain),

@@ -12,7 +12,7 @@ const ROLE = sql.raw(SLOT_ROLE_SQL);
 const PAPER_UNIT_COLUMNS = sql.raw('paper_id, conference, year, status, track, evidence, unit_id, unit_country, root_id, root_country');
 
 /** The slot-counting methods read author slots pre-summed by everything a filter or group can name. */
-export async function buildSlotCube(db: Kysely<Database>): Promise<void> {
+export async function writeSlotCube(db: Kysely<Database>): Promise<void> {
   await sql`INSERT INTO slot_cube (year, conference, track, status, role, evidence, unit_id, unit_country, root_id, root_country, slots, credit)
     SELECT year, conference, track, status, ${ROLE}, evidence, unit_id, unit_country, root_id, root_country,
       count(*), sum(1.0 / n_authors)
@@ -24,7 +24,7 @@ export async function buildSlotCube(db: Kysely<Database>): Promise<void> {
  * The `papers` method counts a paper once per institution, whether an author slot or the
  * paper's own institution set (ICLR 2024) says the institution is on it.
  */
-export async function buildPaperUnits(db: Kysely<Database>): Promise<void> {
+export async function writePaperUnits(db: Kysely<Database>): Promise<void> {
   // A pair that any own slot supports keeps an own evidence kind, so `exact` keeps it.
   await sql`INSERT INTO paper_units (${PAPER_UNIT_COLUMNS})
     SELECT paper_id, conference, year, status, track,
@@ -41,7 +41,7 @@ export async function buildPaperUnits(db: Kysely<Database>): Promise<void> {
 }
 
 /** The denominators of `papers` shares: a paper with several institutions counts once, by which groups it has (and by own evidence, for `exact`). */
-export async function buildPaperCube(db: Kysely<Database>): Promise<void> {
+export async function writePaperCube(db: Kysely<Database>): Promise<void> {
   await sql`INSERT INTO paper_cube (year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country, papers)
     SELECT year, conference, track, status, root_country, unit_country, own, own_root_country, own_unit_country, count(*)
     FROM (
@@ -55,7 +55,7 @@ export async function buildPaperCube(db: Kysely<Database>): Promise<void> {
 }
 
 /** Every slot, resolved or not, pre-summed: the footer's coverage of the slots a question's filters take in. */
-export async function buildCoverageCube(db: Kysely<Database>): Promise<void> {
+export async function writeCoverageCube(db: Kysely<Database>): Promise<void> {
   await sql`INSERT INTO coverage_cube (year, conference, track, status, role, evidence, resolved, root_country, unit_country, slots)
     SELECT year, conference, track, status, ${ROLE}, evidence, unit_id IS NOT NULL, root_country, unit_country, count(*)
     FROM authorships
@@ -63,7 +63,7 @@ export async function buildCoverageCube(db: Kysely<Database>): Promise<void> {
 }
 
 /** Per conference-year: papers, slots with each kind of evidence, and resolved slots by evidence kind (`coverage`). */
-export async function buildCoverage(db: Kysely<Database>, sqlite: SQLite.Database): Promise<void> {
+export async function writeCoverage(db: Kysely<Database>, sqlite: SQLite.Database): Promise<void> {
   // Each table grouped once by conference-year (a join on `conference || year` compared every slot with every conference-year).
   await sql`INSERT INTO coverage (conference_id, papers, official_papers, authorships, with_affiliation, with_domain, with_evidence,
       resolved, with_country, papers_with_institution, papers_with_set, by_evidence)

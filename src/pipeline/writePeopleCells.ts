@@ -1,7 +1,7 @@
 // Writes people_cells: for each packed column (db/packing.ts), the packed slots of each
 // (year, venue, track, tier) cell, sorted, as one blob. `people` then reads the few cells a
 // question's filters name (peopleCells.ts) instead of every slot row. Run by the build's
-// query-side step (writeQueryTables.ts).
+// derived tables step (writeDerivedTables.ts).
 import type SQLite from 'better-sqlite3';
 import { PACKED_COLUMNS } from '../db/packing.ts';
 

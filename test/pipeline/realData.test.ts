@@ -5,14 +5,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/pipeline/build.ts';
 import { mirrorDir } from '../../src/config.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { openDatabase } from '../../src/db/open.ts';
-import { VENUES } from '../../src/ingest/venues.ts';
+import { VENUES } from '../../src/domain/venues.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
 import { limitViolations } from '../slack/helpers/slackLimits.ts';
 

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config.ts';
-import { loadVenues, VENUES, venueIdsSource, venueLabel, venueWord, type Labels, type VenueTable } from '../../src/ingest/venues.ts';
-import { CONFERENCES, YEARS } from '../../src/ingest/types.ts';
-import { CONFERENCE_YEARS } from '../../src/ingest/conferenceYears.ts';
+import { idsSource } from '../../src/domain/idsSource.ts';
+import { CONFERENCES, type Labels, loadVenues, venueLabel, type VenueTable, venueWord, YEARS } from '../../src/domain/venues.ts';
+import { CONFERENCE_YEARS } from '../../src/domain/conferenceYears.ts';
 import { keywordOf } from '../../src/query/lexicon.ts';
 import { FIRST_YEAR as PACKED_FIRST_YEAR, YEARS as PACKED_YEARS } from '../../src/db/packing.ts';
 
@@ -27,8 +27,8 @@ describe('data/conferences.json', () => {
     }
   });
 
-  it('matches the generated id unions (src/ingest/venueIds.ts; `npm run data:venues` rewrites it)', () => {
-    expect(readFileSync(path.join(PROJECT_ROOT, 'src/ingest/venueIds.ts'), 'utf8')).toBe(venueIdsSource(VENUES));
+  it('matches the generated id unions (src/domain/ids.ts; `npm run data:ids` rewrites it)', () => {
+    expect(readFileSync(path.join(PROJECT_ROOT, 'src/domain/ids.ts'), 'utf8')).toBe(idsSource());
   });
 
   it('gives only years the packed people counts can hold (src/db/packing.ts)', () => {
@@ -76,7 +76,7 @@ describe('a venue added to the data file alone', () => {
       const { keywordOf: fakeKeywordOf } = await import('../../src/query/lexicon.ts');
       expect(fakeKeywordOf('CVF')).toEqual({ type: 'conference', conference: 'cvpr' });
       expect(fakeKeywordOf('highlights')).toEqual({ type: 'status', status: 'highlight' });
-      const { CONFERENCE_YEARS: years } = await import('../../src/ingest/conferenceYears.ts');
+      const { CONFERENCE_YEARS: years } = await import('../../src/domain/conferenceYears.ts');
       expect(years.find((c) => c.conference === ('cvpr' as never))).toMatchObject({ year: 2024, assembly: 'pc_jy', official: 2719 });
       const { helpText } = await import('../../src/query/help.ts');
       expect(helpText('filters')).toContain('`cvpr` (or `cvf`)');

@@ -6,13 +6,15 @@ import type { Database } from '../db/schema.ts';
 import { openDatabase } from '../db/open.ts';
 import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
 import { applyCorrections } from '../corrections/apply.ts';
-import { CORRECTION_EVIDENCE, type Correction } from '../corrections/entry.ts';
+import { type Correction } from '../corrections/entry.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import { assignPeople, insertConferences, insertInstitutions, insertPapers, insertResolutions, insertSlots } from './insertRecords.ts';
 import { resolveSlots } from './resolveSlots.ts';
 import { rollUpOf, type RollUp } from './rollUp.ts';
-import { buildCoverage, buildCoverageCube, buildPaperCube, buildPaperUnits, buildSlotCube } from './summaryTables.ts';
+import { writeDerivedTables } from './writeDerivedTables.ts';
+import { writeCoverage, writeCoverageCube, writePaperCube, writePaperUnits, writeSlotCube } from './summaryTables.ts';
+import { CORRECTION_EVIDENCE } from '../domain/evidence.ts';
 
 export interface ConferenceYearInfo {
   conference: string;
@@ -37,12 +39,7 @@ export interface DatabaseInput {
   /** Editors' accepted corrections (data/corrections.json), applied over every other evidence. */
   corrections?: readonly Correction[];
   meta: Record<string, string>;
-  /** Writes the query-side tables once the tables and indexes are in (query/writeQueryTables.ts: institution names, pre-summed figures; passed by the caller: build may not import query). */
-  presum?: Presum;
 }
-
-/** A step that writes group_figures from the finished tables; meta `presummed` records that it ran. */
-export type Presum = (db: Kysely<Database>, sqlite: SQLite.Database) => void;
 
 export async function writeDatabase(file: string, input: DatabaseInput): Promise<void> {
   const { db, sqlite } = openDatabase(file, { readonly: false });
@@ -68,11 +65,11 @@ export async function writeDatabase(file: string, input: DatabaseInput): Promise
     })();
 
     // Summed from the finished slots (and, for papers, institutions), so corrections are in them.
-    await buildSlotCube(db);
-    await buildPaperUnits(db);
-    await buildPaperCube(db);
-    await buildCoverageCube(db);
-    await buildCoverage(db, sqlite);
+    await writeSlotCube(db);
+    await writePaperUnits(db);
+    await writePaperCube(db);
+    await writeCoverageCube(db);
+    await writeCoverage(db, sqlite);
 
     await finish(file, db, sqlite, input);
   } finally {
@@ -102,10 +99,8 @@ async function finish(file: string, db: Kysely<Database>, sqlite: SQLite.Databas
   // Indexes last: building them once is faster than maintaining them during the load.
   await indexes.create(db);
   // After the indexes: the general path that computes the figures reads through them.
-  if (input.presum) {
-    input.presum(db, sqlite);
-    insertMeta.run('presummed', '1');
-  }
+  writeDerivedTables(db, sqlite);
+  insertMeta.run('presummed', '1');
   sqlite.pragma('optimize');
   // quick_check: every page and record well-formed, without integrity_check's index-to-table cross-check, which costs 20x as much on a file written in one go.
   const check = sqlite.pragma('quick_check', { simple: true });

@@ -35,7 +35,7 @@ export function insertPapers(sqlite: SQLite.Database, papers: readonly SourcePap
   });
 }
 
-/** One people row per distinct person (build/personKey.ts), numbered in order of first slot; returns each slot's person id, per paper. */
+/** One people row per distinct person (pipeline/personKey.ts), numbered in order of first slot; returns each slot's person id, per paper. */
 export function assignPeople(sqlite: SQLite.Database, papers: readonly SourcePaper[]): number[][] {
   const insert = sqlite.prepare('INSERT INTO people (key, name, openreview_id) VALUES (?, ?, ?)');
   const people = new Map<string, number>();
@@ -52,7 +52,7 @@ export function assignPeople(sqlite: SQLite.Database, papers: readonly SourcePap
   );
 }
 
-/** Every author slot with its resolution, and its roll-up and packed columns (build/rollUp.ts). */
+/** Every author slot with its resolution, and its roll-up and packed columns (pipeline/rollUp.ts). */
 export function insertSlots(
   sqlite: SQLite.Database,
   papers: readonly SourcePaper[],

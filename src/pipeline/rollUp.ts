@@ -2,8 +2,8 @@
 // group by, and the roll-up and packed columns written with every slot (db/packing.ts),
 // computed in the build rather than by UPDATE passes.
 import { packSlot } from '../db/packing.ts';
-import { isLinkedEvidence } from '../ingest/types.ts';
 import type { Institution } from '../normalize/types.ts';
+import { isLinkedEvidence } from '../domain/evidence.ts';
 
 /** unit_country, root_id, root_country, unit_num, root_num, packed_root, packed_unit, packed_root_country, packed_unit_country. */
 export type RollUpColumns = [string | null, string | null, string | null, number | null, number | null, number | null, number | null, number | null, number | null];

@@ -1,16 +1,16 @@
 // Writes group_figures, the figures query/presummed.ts reads: for each grouping column,
 // method and `exact`, every group's figure per year and over every year, with the totals
-// over all groups. The build runs it through a hook (build may not import query). Each is computed by the query's general path itself (figures.ts), once,
+// over all groups. The build runs it (writeDerivedTables.ts). Each is computed by the query's general path itself (figures.ts), once,
 // so distinct people are counted at build time and both paths share one definition.
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { loadContext } from './context.ts';
-import { computeTable } from './figures.ts';
-import { coveredYears } from './presummed.ts';
-import { groupColumns, type GroupBy } from './aggregate.ts';
-import { countsPeople } from './methods.ts';
-import { METHODS, type QueryOptions } from './types.ts';
+import { loadContext } from '../query/context.ts';
+import { computeTable } from '../query/figures.ts';
+import { coveredYears } from '../query/presummed.ts';
+import { groupColumns, type GroupBy } from '../query/aggregate.ts';
+import { countsPeople, METHODS } from '../query/methods.ts';
+import { type QueryOptions } from '../query/types.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [

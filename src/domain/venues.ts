@@ -2,9 +2,10 @@
 // and tiers, with labels in three languages and the words that name them. The readers, the
 // lexicon, filter labels, help and coverage all read venues through this module.
 import venuesFile from '../../data/conferences.json' with { type: 'json' };
+import type { Conference } from './ids.ts';
+import { LANGS, type Lang } from './lang.ts';
 
-export type VenueLang = 'en' | 'zh' | 'ja';
-export type Labels = Record<VenueLang, string>;
+export type Labels = Record<Lang, string>;
 
 /** How a conference-year's papers are assembled (the kinds readConferenceYear.ts knows). */
 export const ASSEMBLIES = [
@@ -55,7 +56,6 @@ export interface VenueTable {
   tiers: VenueTerm[];
 }
 
-const LANGS: readonly VenueLang[] = ['en', 'zh', 'ja'];
 const ID = /^[a-z][a-z0-9_]*$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -145,13 +145,18 @@ export function loadVenues(raw: unknown, file = 'data/conferences.json'): VenueT
 /** The venue table of data/conferences.json, checked when first imported. */
 export const VENUES: VenueTable = loadVenues(venuesFile);
 
+// Status: accepted tiers, normalised across the sources' vocabularies (Talk/Top-5% → oral, ...).
+// Track `unknown`: no source says which track (NeurIPS 2024 papers outside the DBLP proceedings list).
+export const CONFERENCES: readonly Conference[] = VENUES.conferences.map((c) => c.id as Conference);
+
 /** Every year any conference has, in order. */
 export function venueYears(table: VenueTable = VENUES): number[] {
   return [...new Set(table.conferences.flatMap((c) => c.years.map((y) => y.year)))].sort((a, b) => a - b);
 }
+export const YEARS: readonly number[] = venueYears();
 
 /** The label of a conference, track or tier id in a language (the id itself when unknown). */
-export function venueLabel(kind: keyof VenueTable, id: string, lang: VenueLang = 'en', table: VenueTable = VENUES): string {
+export function venueLabel(kind: keyof VenueTable, id: string, lang: Lang = 'en', table: VenueTable = VENUES): string {
   const entries: VenueTerm[] = table[kind];
   return entries.find((e) => e.id === id)?.label[lang] ?? id;
 }
@@ -160,17 +165,4 @@ export function venueLabel(kind: keyof VenueTable, id: string, lang: VenueLang =
 export function venueWord(kind: keyof VenueTable, id: string, table: VenueTable = VENUES): string | undefined {
   const entries: VenueTerm[] = table[kind];
   return entries.find((e) => e.id === id)?.words[0];
-}
-
-/** The generated union types (src/ingest/venueIds.ts) for a table: `npm run data:venues` writes them. */
-export function venueIdsSource(table: VenueTable = VENUES): string {
-  const union = (ids: string[]) => ids.map((id) => `'${id}'`).join(' | ');
-  return [
-    '// Generated from data/conferences.json by `npm run data:venues`; do not edit. A test fails when it is out of date.',
-    '',
-    `export type Conference = ${union(table.conferences.map((c) => c.id))};`,
-    `export type Track = ${union(table.tracks.map((c) => c.id))};`,
-    `export type Status = ${union(table.tiers.map((c) => c.id))};`,
-    '',
-  ].join('\n');
 }

@@ -1,0 +1,8 @@
+// Every language's locale, by its code (src/domain/lang.ts LANGS lists the codes).
+import type { Lang } from '../domain/lang.ts';
+import type { Locale } from './locale.ts';
+import { en } from './locales/en.ts';
+import { ja } from './locales/ja.ts';
+import { zh } from './locales/zh.ts';
+
+export const LOCALES: Record<Lang, Locale> = { en, zh, ja };
