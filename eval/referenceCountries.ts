@@ -1,11 +1,11 @@
-// `npm run eval:reference`: airank's distinct authors from the United States and China at
-// each conference-year an outside aggregate covers (`reference/lf_<conf>-<year>-analytics.json`
-// in the mirror: published per-country author totals of accepted papers), side by side with
+// `npm run eval:reference`: airank's authors from the United States and China at each
+// conference-year an outside aggregate covers (`reference/lf_<conf>-<year>-analytics.json`, use
+// `reference` in data/sources.json: published per-country author totals of accepted papers), side by side with
 // the ratio. The references are a yardstick only: never read by the build, never merged into counts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { watchStdout } from '../src/cli/stdout.ts';
-import { databasePath, mirrorDir } from '../src/config.ts';
+import { databasePath, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
 import { isParseError } from '../src/query/types.ts';
 
@@ -26,7 +26,7 @@ function readReference(file: string): Reference | null {
 }
 
 watchStdout();
-const dir = path.join(process.argv[2] ?? mirrorDir(), 'reference');
+const dir = path.join(process.argv[2] ?? sourcesDir(), 'reference');
 const asker = openAsker(databasePath());
 try {
   console.log('conference year  country          airank  reference  ratio');

@@ -16,8 +16,8 @@ import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCac
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
 import { fillById } from './idFill.ts';
 import { applyInstitutionSets, ownInstitutionSets } from './institutionSets.ts';
-import { buildProfileIndex, type ProfileIndex } from './profileIndex.ts';
-import { pairFileSpec, profileFiles, readProfileRecords, SNAPSHOT_YEAR, type ProfileFileSpec } from './readProfileRecords.ts';
+import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from './profileIndex.ts';
+import { pairFileSpec, profileFiles, profileRecordStream, SNAPSHOT_YEAR, type ProfileFileSpec } from './readProfileRecords.ts';
 import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
 
@@ -63,8 +63,24 @@ export async function linkStep(
   return { ...complete, papers: [...complete.papers, ...later.papers], notes: [...complete.notes, ...later.notes] };
 }
 
-const pairIndex = async (sourcesDir: string, profilePairs: readonly string[]): Promise<ProfileIndex> =>
-  buildProfileIndex((await readProfileRecords(sourcesDir, profilePairs.map(pairFileSpec), SNAPSHOT_YEAR)).flatMap((f) => f.records));
+const pairIndex = (sourcesDir: string, profilePairs: readonly string[]): ProfileIndex =>
+  buildProfileIndex(profileRecordStream(sourcesDir, profilePairs.map(pairFileSpec), SNAPSHOT_YEAR));
+
+/** Without the intern rule, no record is known as an intern's (profileValue sets none aside). */
+function* withoutInterns(records: Iterable<ProfileRecord>, internRule: boolean): Generator<ProfileRecord> {
+  for (const r of records) {
+    if (internRule || !r.profilePosition) yield r;
+    else {
+      const { profilePosition: _p, ...rest } = r;
+      yield rest;
+    }
+  }
+}
+
+/** Records from files, then others, as one stream (the index never holds them all). */
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
+}
 
 async function linkComplete(
   input: SourcePaper[],
@@ -78,17 +94,13 @@ async function linkComplete(
   let papers = input;
   let internNote = '';
   const root = makeRootResolver(resolver);
-  const files = await readProfileRecords(sourcesDir, profileFiles(conferenceYears));
-  betweenPhases();
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
   // ICLR 2024's author ids come with the profile history entries of cx_profile_cache.json.
   const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
   const fromCache = fillFromCache(papers, cache);
   papers = fromCache.papers;
-  const records = [...files.flatMap((f) => f.records), ...cacheRecords(cache)];
-  // Without the intern rule, no record is known as an intern's (profileValue sets none aside).
-  const index = buildProfileIndex(internRule ? records : records.map(({ profilePosition: _p, ...r }) => r));
+  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears)), cacheRecords(cache)), internRule));
   betweenPhases();
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
@@ -115,7 +127,7 @@ async function linkComplete(
 
   const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);
   // ICLR 2024 slots with an id that no 2020-2024 file gives a value for: the other venues' profile pairs.
-  const pairs = profilePairs.length > 0 ? fillById(sets.papers, await pairIndex(sourcesDir, profilePairs), root, (from) => `the author's id, another venue's ${from} profile`, (p) => rootsBySource.get(p.sourceId)) : null;
+  const pairs = profilePairs.length > 0 ? fillById(sets.papers, pairIndex(sourcesDir, profilePairs), root, (from) => `the author's id, another venue's ${from} profile`, (p) => rootsBySource.get(p.sourceId)) : null;
   const replaced = new Map((pairs?.papers ?? sets.papers).map((p) => [p.sourceId, p]));
   const out = linked.papers.map((p) => (isIclr2024(p) ? (replaced.get(p.sourceId) ?? p) : p));
   const st = sets.stats;
@@ -166,10 +178,9 @@ async function linkProvisional(
 ): Promise<LinkStepResult> {
   const root = makeRootResolver(resolver);
   const specs: ProfileFileSpec[] = [...profileFiles(conferenceYears), ...profilePairs.map(pairFileSpec)];
-  const files = await readProfileRecords(sourcesDir, specs, SNAPSHOT_YEAR);
   const cache = readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE);
   const fromCache = fillFromCache(input, cache);
-  const index = buildProfileIndex([...files.flatMap((f) => f.records), ...cacheRecords(cache)]);
+  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, specs, SNAPSHOT_YEAR), cacheRecords(cache)), internRule));
   betweenPhases();
   addPrintedRecords(index, printedRecords(fromCache.papers), root);
   const withSet = fromCache.papers.filter((p) => p.institutionList);

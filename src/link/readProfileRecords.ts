@@ -2,7 +2,7 @@
 // pco_*_authors.jsonl), and for the provisional years the other venues' profile-pair files,
 // into flat profile records, rejected papers included: a person's profile is known from any
 // paper they submitted.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
@@ -45,36 +45,42 @@ export function profileFiles(conferenceYears: readonly ConferenceYear[] = COMPLE
   return out;
 }
 
-/**
- * `files` defaults to the complete years' files. `sameYearFrom`: a pco file of a venue held in
- * that year or later was scraped in its own year, so its records count as that year's
- * (strong), not as a snapshot (the provisional years' linking; see linkStep.ts).
- */
-export async function readProfileRecords(sourcesDir: string, files: readonly ProfileFileSpec[] = profileFiles(), sameYearFrom = Infinity): Promise<ProfileFileRecords[]> {
-  // One file at a time: only one file's text and parse tree are held at once (the build's peak memory).
-  const out: ProfileFileRecords[] = [];
-  for (const { file, conference, year } of files) {
-    const text = await readFile(join(sourcesDir, file), 'utf8');
-    const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
-    const snapshot = file.startsWith('pco_') && year < sameYearFrom;
-    const records: ProfileRecord[] = [];
-    for (const p of papers) {
-      for (const a of p.authors) {
-        records.push({
-          paperId: p.id,
-          name: a.name,
-          openreviewId: a.openreviewId,
-          affiliation: a.affiliation,
-          domain: a.domain,
-          alignment: a.alignment,
-          ...(a.profilePosition ? { profilePosition: a.profilePosition } : {}),
-          // pco lists a profile's affiliations as scraped, not the conference year's.
-          year: snapshot ? SNAPSHOT_YEAR : year,
-          ...(snapshot ? { snapshot } : {}),
-        });
-      }
+/** One file's records; its text and parse tree are garbage once they are returned. */
+function fileRecords(sourcesDir: string, { file, year }: ProfileFileSpec, sameYearFrom: number): ProfileRecord[] {
+  const text = readFileSync(join(sourcesDir, file), 'utf8');
+  const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
+  const snapshot = file.startsWith('pco_') && year < sameYearFrom;
+  const records: ProfileRecord[] = [];
+  for (const p of papers) {
+    for (const a of p.authors) {
+      records.push({
+        paperId: p.id,
+        name: a.name,
+        openreviewId: a.openreviewId,
+        affiliation: a.affiliation,
+        domain: a.domain,
+        alignment: a.alignment,
+        ...(a.profilePosition ? { profilePosition: a.profilePosition } : {}),
+        // pco lists a profile's affiliations as scraped, not the conference year's.
+        year: snapshot ? SNAPSHOT_YEAR : year,
+        ...(snapshot ? { snapshot } : {}),
+      });
     }
-    out.push({ file, conference, year, records });
   }
-  return out;
+  return records;
+}
+
+/**
+ * The records of `files` (default: the complete years' files), one file at a time, for an index
+ * built as they come: only one file's records are held at once (the build's peak memory).
+ * `sameYearFrom`: a pco file of a venue held in that year or later was scraped in its own year,
+ * so its records count as that year's (strong), not as a snapshot (the provisional years' linking).
+ */
+export function* profileRecordStream(sourcesDir: string, files: readonly ProfileFileSpec[] = profileFiles(), sameYearFrom = Infinity): Generator<ProfileRecord> {
+  for (const spec of files) yield* fileRecords(sourcesDir, spec, sameYearFrom);
+}
+
+/** Every file's records at once, by file (the evaluations, which compare files). */
+export async function readProfileRecords(sourcesDir: string, files: readonly ProfileFileSpec[] = profileFiles(), sameYearFrom = Infinity): Promise<ProfileFileRecords[]> {
+  return files.map((spec) => ({ ...spec, records: fileRecords(sourcesDir, spec, sameYearFrom) }));
 }
