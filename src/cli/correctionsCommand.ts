@@ -1,6 +1,8 @@
 // `airank corrections [accept N | reject N --why "..." | notify]`: review the proposals
 // made in Slack. Accepting or rejecting writes data/ files for git review and a rebuild,
 // and tells the proposer in Slack (or keeps the notice pending when there is no token).
+// Everything printed passes cleanForTerminal: stored text came from Slack users, and an
+// escape sequence or a bidi override in it must not reach the editor's terminal.
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { DATA_DIR, databasePath } from '../config.ts';
@@ -8,6 +10,7 @@ import { FiguresLookup } from '../corrections/figuresLookup.ts';
 import { clientFromEnv, deliverNotices } from '../corrections/notify.ts';
 import { acceptProposal, rejectProposal, ReviewError, type ReviewDeps } from '../corrections/review.ts';
 import { ProposalStore } from '../corrections/store.ts';
+import { cleanForTerminal, cleanLine } from '../i18n/cleanText.ts';
 import { truncate } from '../i18n/clip.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import { renderTable } from '../render/text.ts';
@@ -24,19 +27,24 @@ export interface CorrectionsOptions {
   out?: (line: string) => void;
 }
 
+/** A cell of stored text on one line, without controls (so the table's widths hold too). */
+const cleanCell = (cell: Cell): Cell => (typeof cell === 'string' ? cleanLine(cell) : cell);
+
 function listPending(store: ProposalStore, out: (line: string) => void): number {
   const pending = store.list('pending');
-  const rows = pending.map((p): Cell[] => [
-    p.id,
-    p.proposedAt.slice(0, 16).replace('T', ' '),
-    p.slackName ?? p.slackUser,
-    `${p.conference} ${p.year}`,
-    `${truncate(p.title, 50)} [${p.sourceId}]`,
-    `${p.author} (${p.position})`,
-    p.currentBasis ? `${p.currentInstitution ?? '(none)'}: ${p.currentBasis}` : (p.currentInstitution ?? '(none)'),
-    p.institution ?? `other: "${p.other}"`,
-    p.evidence,
-  ]);
+  const rows = pending.map((p): Cell[] =>
+    [
+      p.id,
+      p.proposedAt.slice(0, 16).replace('T', ' '),
+      p.slackName ?? p.slackUser,
+      `${p.conference} ${p.year}`,
+      `${truncate(p.title, 50)} [${p.sourceId}]`,
+      `${p.author} (${p.position})`,
+      p.currentBasis ? `${p.currentInstitution ?? '(none)'}: ${p.currentBasis}` : (p.currentInstitution ?? '(none)'),
+      p.institution ?? `other: "${p.other}"`,
+      p.evidence,
+    ].map(cleanCell),
+  );
   const columns = ['#', 'Proposed (UTC)', 'By', 'Conference', 'Paper', 'Author (position)', 'Today', 'Proposed', 'Evidence'].map((label) => ({ key: label, label, type: 'text' as const }));
   out(`Pending correction proposals: ${pending.length}`);
   if (pending.length > 0) out(['', ...renderTable({ columns, rows })].join('\n'));
@@ -61,7 +69,8 @@ async function notify(store: ProposalStore, env: Record<string, string | undefin
 }
 
 export async function correctionsCommand(args: string[], opts: CorrectionsOptions = {}): Promise<number> {
-  const out = opts.out ?? ((line: string) => console.log(line));
+  const print = opts.out ?? ((line: string) => console.log(line));
+  const out = (line: string) => print(cleanForTerminal(line));
   const env = opts.env ?? process.env;
   const [action, number] = args;
   const store = new ProposalStore(opts.storePath);

@@ -1,7 +1,10 @@
 // Checks a proposal as typed into the Slack modal, field by field, with messages the
-// modal shows next to the field: a slot that is not in the current data, an institution
-// that is not curated, an empty evidence field.
+// modal shows next to the field: a slot the modal did not offer or that is not in the
+// current data, an institution that is not curated, evidence that is missing or neither a
+// web link nor plain text. Text fields are stored cleaned of escape sequences and
+// invisible characters (i18n/cleanText.ts), so a reviewer reads what was typed.
 import { t } from '../i18n/t.ts';
+import { cleanLine, cleanLines } from '../i18n/cleanText.ts';
 import type { FiguresLookup } from './figuresLookup.ts';
 import { decodeSlot } from './slotKey.ts';
 import type { NewProposal, ProposalStore } from './store.ts';
@@ -10,7 +13,10 @@ import type { Lang } from '../domain/lang.ts';
 export type ProposalField = 'slot' | 'institution' | 'other' | 'evidence';
 
 export interface ProposalInput {
+  /** The slot option's value as submitted. */
   slot?: string | null;
+  /** The encoded slot an option value names if the modal offered it, else null (a forged value). */
+  offered: (value: string) => string | null;
   institution?: string | null;
   other?: string | null;
   evidence?: string | null;
@@ -25,13 +31,18 @@ export type Validation = { ok: true; proposal: NewProposal } | { ok: false; erro
 export const MAX_EVIDENCE = 1000;
 export const MAX_OTHER = 150;
 
+/** A link of another kind than http(s): `ftp://…`, `file:…`, `javascript:…`, `data:…`. */
+const OTHER_LINK = /\b(?!https?:)([a-z][a-z0-9+.-]*):\/\/|\b(javascript|vbscript|data|file):/i;
+
 function evidenceProblem(evidence: string, lang: Lang): string | null {
   if (!evidence) return t(lang, 'corr.err.noEvidence');
   if (evidence.length > MAX_EVIDENCE) return t(lang, 'corr.err.evidenceLength', { max: MAX_EVIDENCE });
-  if (/^https?:/i.test(evidence)) {
+  const other = OTHER_LINK.exec(evidence);
+  if (other) return t(lang, 'corr.err.evidenceKind', { scheme: `${(other[1] ?? other[2]).toLowerCase()}:` });
+  for (const link of evidence.match(/\bhttps?:\S*/gi) ?? []) {
     let host = '';
     try {
-      host = new URL(evidence.split(/\s/)[0]).hostname;
+      host = new URL(link).hostname;
     } catch {
       // reported below
     }
@@ -43,13 +54,15 @@ function evidenceProblem(evidence: string, lang: Lang): string | null {
 export function validateProposal(input: ProposalInput, figures: FiguresLookup, store: ProposalStore): Validation {
   const { lang } = input;
   const errors: Partial<Record<ProposalField, string>> = {};
-  const ref = decodeSlot(input.slot);
+  const offered = input.slot ? input.offered(input.slot) : null;
+  const ref = decodeSlot(offered);
   const slot = ref ? figures.slot(ref) : null;
   if (!input.slot) errors.slot = t(lang, 'corr.err.pickSlot');
+  else if (!ref) errors.slot = t(lang, 'corr.err.slotNotOffered');
   else if (!slot) errors.slot = t(lang, 'corr.err.slotGone');
 
   const id = input.institution?.trim() || null;
-  const other = input.other?.trim().replace(/\s+/g, ' ') || null;
+  const other = cleanLine(input.other ?? '') || null;
   const chosen = id ? figures.institution(id) : null;
   if (!id && !other) errors.institution = t(lang, 'corr.err.chooseInstitution');
   else if (id && other) errors.other = t(lang, 'corr.err.notBoth');
@@ -61,7 +74,7 @@ export function validateProposal(input: ProposalInput, figures: FiguresLookup, s
   }
   if (chosen && slot && slot.institutionId === chosen.id) errors.institution = t(lang, 'corr.err.already', { name: chosen.name });
 
-  const evidence = input.evidence?.trim() ?? '';
+  const evidence = cleanLines(input.evidence ?? '');
   const problem = evidenceProblem(evidence, lang);
   if (problem) errors.evidence = problem;
 
@@ -84,8 +97,8 @@ export function validateProposal(input: ProposalInput, figures: FiguresLookup, s
       institution: chosen?.id ?? null,
       other: chosen ? null : other,
       evidence,
-      slackUser: input.slackUser,
-      slackName: input.slackName ?? null,
+      slackUser: cleanLine(input.slackUser),
+      slackName: cleanLine(input.slackName ?? '') || null,
       lang,
       snapshot: figures.snapshot(),
     },

@@ -1,6 +1,6 @@
 // Look up a UI string and fill its {placeholders}.
 import type { Lang } from '../domain/lang.ts';
-import { LOCALES } from './locales.ts';
+import { LOCALES } from './locales/byLang.ts';
 import type { StringKey } from './locales/en.ts';
 
 export type Vars = Record<string, string | number>;

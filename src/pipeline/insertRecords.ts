@@ -6,7 +6,7 @@ import type { Institution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
 import type { ResolutionCount, ResolvedSlots } from './resolveSlots.ts';
 import type { RollUp } from './rollUp.ts';
-import type { ConferenceYearInfo } from './writeDatabase.ts';
+import type { ConferenceYearInfo } from './databaseInput.ts';
 
 export function conferenceId(conference: string, year: number): string {
   return `${conference}${year}`;

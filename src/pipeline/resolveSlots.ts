@@ -3,7 +3,7 @@
 // columns, and the resolutions table counts the slots behind each string.
 import type { SourceAuthor } from '../ingest/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
-import type { DatabaseInput } from './writeDatabase.ts';
+import type { DatabaseInput } from './databaseInput.ts';
 
 export interface ResolutionCount {
   aff: string | null;

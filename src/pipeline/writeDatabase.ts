@@ -6,9 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { openDatabase } from '../db/open.ts';
 import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
 import { applyCorrections } from '../corrections/apply.ts';
-import { type Correction } from '../corrections/entry.ts';
-import type { SourcePaper } from '../ingest/types.ts';
-import type { Institution, Resolution } from '../normalize/types.ts';
+import type { DatabaseInput } from './databaseInput.ts';
 import { assignPeople, insertConferences, insertInstitutions, insertPapers, insertResolutions, insertSlots } from './insertRecords.ts';
 import { resolveSlots } from './resolveSlots.ts';
 import { rollUpOf, type RollUp } from './rollUp.ts';
@@ -16,30 +14,6 @@ import { writeDerivedTables } from './writeDerivedTables.ts';
 import { writeCoverage, writeCoverageCube, writePaperCube, writePaperUnits, writeSlotCube } from './summaryTables.ts';
 import { CORRECTION_EVIDENCE } from '../domain/evidence.ts';
 
-export interface ConferenceYearInfo {
-  conference: string;
-  year: number;
-  officialPapers: number;
-  hasAffiliations: boolean;
-  /** The year's sources are incomplete (data/conferences.json `provisional`). */
-  provisional?: boolean;
-}
-
-export interface DatabaseInput {
-  conferenceYears: ConferenceYearInfo[];
-  papers: SourcePaper[];
-  institutions: Institution[];
-  /** Institution record for ids the resolver made up from reference tables (`ref:`). */
-  lookupInstitution(id: string): Institution | undefined;
-  resolve(affiliation: string | undefined, domain: string | undefined): Resolution;
-  /** False for personal mail domains (gmail.com, qq.com ...), which are no evidence. */
-  isInstitutionalDomain(domain: string): boolean;
-  /** Paper-level institution sets, by `${conference}${year}:${sourceId}`. */
-  institutionSets?: Map<string, string[]>;
-  /** Editors' accepted corrections (data/corrections.json), applied over every other evidence. */
-  corrections?: readonly Correction[];
-  meta: Record<string, string>;
-}
 
 export async function writeDatabase(file: string, input: DatabaseInput): Promise<void> {
   const { db, sqlite } = openDatabase(file, { readonly: false });

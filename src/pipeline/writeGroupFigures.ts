@@ -8,9 +8,10 @@ import type { Database } from '../db/schema.ts';
 import { loadContext } from '../query/context.ts';
 import { computeTable } from '../query/figures.ts';
 import { coveredYears } from '../query/presummed.ts';
-import { groupColumns, type GroupBy } from '../query/aggregate.ts';
+import { groupColumns } from '../query/aggregate.ts';
 import { countsPeople, METHODS } from '../query/methods.ts';
 import { type QueryOptions } from '../query/types.ts';
+import type { GroupBy } from '../query/types.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [

@@ -7,11 +7,9 @@ import type { Database } from '../db/schema.ts';
 import { isLinked, isNotLinked } from '../db/linkedEvidence.ts';
 import type { QueryContext } from './context.ts';
 import { type Contribution, keptSlots, type Method, methodDef, type MethodTable } from './methods.ts';
-import type { QueryOptions } from './types.ts';
+import type { GroupBy, QueryOptions } from './types.ts';
 import type { InstType } from '../domain/ids.ts';
 import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
-
-export type GroupBy = 'institution' | 'country';
 
 export interface AggregateRequest {
   years: number[];

@@ -4,7 +4,8 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
-import { createLexicon, type Lexicon, type LexiconInstitution, type StoredNames } from './lexicon.ts';
+import { createLexicon, type StoredNames } from './lexicon.ts';
+import type { Lexicon, LexiconInstitution } from './lexiconInterface.ts';
 
 export interface InstitutionInfo {
   id: string;

@@ -5,12 +5,13 @@
 import { sql } from 'kysely';
 import { all, first } from '../db/run.ts';
 import { t } from '../i18n/t.ts';
-import { groupColumns, scopedAuthorships, type GroupBy } from './aggregate.ts';
+import { groupColumns, scopedAuthorships } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { canonical, commandOf } from './commands/registry.ts';
 import { institutionLabel } from './names.ts';
 import type { Entity, ParsedQuery, QueryOptions } from './types.ts';
 import { isLinkedEvidence } from '../domain/evidence.ts';
+import type { GroupBy } from './types.ts';
 
 export interface CorrectionScope {
   years: number[];

@@ -2,13 +2,14 @@
 // growth and ranks are all read from one table of figures, built on first use: by SQL
 // aggregation for additive methods (totals are sums), and by peopleCounts under `people`,
 // where a person in two groups or years must count once.
-import { aggregate, paperTotals, ranked, scopeId, type AggregateRow, type GroupBy } from './aggregate.ts';
+import { aggregate, paperTotals, ranked, scopeId, type AggregateRow } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { countsPeople, methodDef } from './methods.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
 import { presummedTable } from './presummed.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
+import type { GroupBy } from './types.ts';
 
 export type { Figure } from './peopleCounts.ts';
 

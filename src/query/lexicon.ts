@@ -8,14 +8,12 @@ import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../i18n/countryTabl
 import { countryName as displayCountryName } from '../i18n/countries.ts';
 import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
 import { type Method, methodDef, METHODS } from './methods.ts';
-import type { Entity } from './types.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
 import { commandWords, type Command } from './commands/registry.ts';
 import type { Conference, InstType, Status, Track } from '../domain/ids.ts';
 import type { Lang } from '../domain/lang.ts';
+import type { Lexicon, LexiconInstitution, Resolved } from './lexiconInterface.ts';
 
-/** A command word; the commands and their words are in commands/registry.ts. */
-export type { Command } from './commands/registry.ts';
 
 export type Keyword =
   | { type: 'command'; command: Command }
@@ -70,19 +68,13 @@ const FILLER = new Set([
 ]);
 const ISO_LIKE_FILLER = new Set(['in', 'at', 'to', 'by', 'is', 'me']);
 
-/**
- * Every keyword, with the command words of the registry (commands/registry.ts) added on
- * first use: the commands' modules reach this file again through their answer functions,
- * so the registry is not read while modules load. A word already here keeps its meaning.
- */
+// The command words of the registry (commands/registry.ts); a word already here keeps its meaning.
+for (const { word, command } of commandWords()) if (!KEYWORDS.has(word)) KEYWORDS.set(word, { type: 'command', command });
+
+/** Every keyword. */
 function keywords(): Map<string, Keyword> {
-  if (!commandWordsAdded) {
-    commandWordsAdded = true;
-    for (const { word, command } of commandWords()) if (!KEYWORDS.has(word)) KEYWORDS.set(word, { type: 'command', command });
-  }
   return KEYWORDS;
 }
-let commandWordsAdded = false;
 
 /** The keyword meaning of one unquoted token, or null. */
 export function keywordOf(token: string): Keyword | null {
@@ -112,42 +104,6 @@ function keywordCandidates(): Candidate[] {
 
 /** The parser's phrase folding, shared with the country table. */
 export const normalizePhrase = foldPhrase;
-
-export interface LexiconInstitution {
-  id: string;
-  name: string;
-  country: string;
-  aliases?: string[];
-  names?: { zh?: string; ja?: string };
-  /** Rolls up into a parent by default (DeepMind into Google): asked for by name, it is counted alone. */
-  rollsUp?: boolean;
-  /** In the reviewed table (data/institutions.json), not only in a reference table. */
-  curated?: boolean;
-}
-
-export type Resolved =
-  | { kind: 'entity'; entity: Entity }
-  /** The phrase names several institutions; the caller must ask which. */
-  | { kind: 'ambiguous'; options: string[] };
-
-export interface Lexicon {
-  /**
-   * What a phrase names. Precedence: a 2-letter ISO code is a country; then a country
-   * name; then an institution id, name or alias. With prefer 'institution' (after `inst`)
-   * institutions are tried first.
-   */
-  resolve(phrase: string, prefer?: 'country' | 'institution'): Resolved | null;
-  /** ISO alpha-2 code for a code or country name, or null. */
-  country(phrase: string): string | null;
-  /** Ranked "did you mean" candidates for an unknown word or phrase, best first. */
-  suggest(phrase: string, scope?: 'all' | 'country' | 'institution'): string[];
-  countryName(code: string, lang?: Lang): string;
-  institutionName(id: string, lang?: Lang): string | undefined;
-  /** True for a unit that rolls up into a parent by default. */
-  rollsUp(id: string): boolean;
-  /** Longest name in words, so the parser knows how far to look ahead. */
-  readonly maxPhraseWords: number;
-}
 
 type CandidateClass = 0 | 1 | 2; // keyword, country, institution: earlier wins ties
 interface Candidate {

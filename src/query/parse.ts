@@ -4,7 +4,7 @@
 // and the dispatch to them. It never throws: a question it cannot read exactly is an
 // error with suggestions, because a guessed reading could put a wrong number in print.
 import { helpTopic } from './help.ts';
-import { keywordOf, normalizePhrase, type Command, type Lexicon } from './lexicon.ts';
+import { keywordOf, normalizePhrase } from './lexicon.ts';
 import { canonical, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
@@ -15,6 +15,8 @@ import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './typ
 import type { Status, Track } from '../domain/ids.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Method } from './methods.ts';
+import type { Lexicon } from './lexiconInterface.ts';
+import type { Command } from './commands/registry.ts';
 
 export { canonical } from './commands/registry.ts';
 export { formatYears } from './commands/write.ts';
@@ -155,7 +157,8 @@ function helpRequest(allTokens: Token[], lexicon: Lexicon): ParsedQuery | null {
 // ---------------------------------------------------------------------------
 // Reading tokens into a state
 
-type State = ReadState;
+/** What the grammar read, its command word one of the registry's. */
+type State = Omit<ReadState, 'command'> & { command?: Command };
 
 const TOP_N = /^top[-_]?(\d+)$/i;
 const INTEGER = /^\d+$/;

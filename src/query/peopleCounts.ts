@@ -4,10 +4,11 @@
 // counts come from sorting, which answers groups, years and totals in a single pass.
 import { pluckNumbers } from '../db/run.ts';
 import { countryOfGroup, FIRST_YEAR, groupOf, linkedOf, lowBitsOf, PACKED_COLUMNS, PERSON, personOf, yearIndexOf, YEARS } from '../db/packing.ts';
-import { groupColumns, scopedRows, type GroupBy } from './aggregate.ts';
+import { groupColumns, scopedRows } from './aggregate.ts';
 import { packedFromCells } from './peopleCells.ts';
 import type { QueryContext } from './context.ts';
 import type { QueryOptions } from './types.ts';
+import type { GroupBy } from './types.ts';
 
 export interface Figure {
   value: number;

@@ -5,12 +5,13 @@
 // distinct people do not add up over years. test/query/presummed.test.ts checks that both
 // paths give identical answers over every filter and option.
 import type { GroupFiguresTable } from '../db/schema.ts';
-import { groupColumns, scopeId, type GroupBy } from './aggregate.ts';
+import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
 import { countsPeople } from './methods.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { QueryOptions } from './types.ts';
+import type { GroupBy } from './types.ts';
 
 type Row = Pick<GroupFiguresTable, 'year' | 'key' | 'value' | 'slots' | 'linked' | 'value_sql'>;
 

@@ -16,6 +16,9 @@ export interface Filters {
   instType?: InstType;
 }
 
+/** What a ranking or a figure groups slots by. */
+export type GroupBy = 'institution' | 'country';
+
 export type Entity = { kind: 'country'; code: string } | { kind: 'institution'; id: string };
 
 export type Query =

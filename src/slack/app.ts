@@ -15,7 +15,7 @@ import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createVerifyingReceiver } from './receiver.ts';
 import type { TableStyle } from './render/table.ts';
-import { postingSafeRetries } from './retryPolicy.ts';
+import { postingSafeClient } from './retryPolicy.ts';
 import { superviseSocket, type BackoffOptions, type SocketSupervisor } from './socketSupervisor.ts';
 
 export interface CreateAppOptions {
@@ -57,7 +57,7 @@ export function createApp(options: CreateAppOptions): AirankApp {
   const answers = options.answers ?? (options.asker ? inProcessService(fixedAsker(options.asker)) : null);
   if (!answers) throw new Error('createApp: answers or asker is required');
   const api = options.apiUrl ? { slackApiUrl: options.apiUrl } : {};
-  const clientOptions = { ...api, retryConfig: postingSafeRetries, timeout: options.timeoutMs ?? 10_000 };
+  const clientOptions = { ...api, ...postingSafeClient, timeout: options.timeoutMs ?? 10_000 };
 
   const auth = backgroundAuthorize(options.botToken, logger, clientOptions);
   const { authorize } = auth;

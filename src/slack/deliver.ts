@@ -3,7 +3,9 @@
 // a message Slack refuses, a channel the bot is not in, Slack down), the same answer
 // goes by chat.postEphemeral, else to the user's DM, with a line saying why; every
 // failure is logged with an error id. A post whose outcome is unknown (the client timed
-// out) is never sent again, since it may already be in the channel.
+// out, or the connection broke after the request went out) is never sent again, since it
+// may already be in the channel. A response_url that does not answer within 10 s is
+// treated as down (Slack answers them at once), and the fallback goes.
 import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
 import { t } from '../i18n/t.ts';
 import { logInternalError, newErrorId } from './errors.ts';
@@ -11,6 +13,7 @@ import type { SlackMessage } from './render/answer.ts';
 import type { FittedMessage } from './render/fit.ts';
 import { withNotice } from './render/notice.ts';
 import { asPlainSections, checked } from './render/validate.ts';
+import { retryRateLimited } from './retryPolicy.ts';
 import { openDm, uploadFile } from './upload.ts';
 import type { Lang } from '../domain/lang.ts';
 
@@ -40,8 +43,24 @@ interface Failure {
 const INVALID = new Set(['invalid_blocks', 'invalid_blocks_format', 'invalid_attachments', 'msg_too_long', 'invalid_arguments', 'no_text']);
 const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot', 'user_not_in_channel']);
 
-export function classify(error: unknown): Failure {
-  const e = error as { code?: string; statusCode?: number; data?: { error?: string }; original?: { name?: string } };
+/** Transport failures that happen before a request is written: it cannot have reached Slack. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** How a request failed below HTTP: no answer in time, a connection lost (possibly after Slack took it), or none of these. */
+function transportFailure(error: unknown): 'timeout' | 'lost' | null {
+  const e = error as { name?: string; cause?: { code?: string } } | null;
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'timeout';
+  // fetch rejects with a TypeError whose cause is the socket error.
+  if (e instanceof TypeError && e.cause) return NOT_SENT.has(e.cause.code ?? '') ? null : 'lost';
+  return null;
+}
+
+export function classify(error: unknown, route?: Route): Failure {
+  const e = error as { code?: string; statusCode?: number; data?: { error?: string }; original?: unknown };
+  const transport = transportFailure(e?.code === 'slack_webapi_request_error' ? e.original : error);
+  if (transport === 'lost') return { reason: 'unavailable', ambiguous: true };
+  // A response_url that never answers is down; a Web API call that timed out may have been carried out.
+  if (transport === 'timeout') return { reason: 'unavailable', ambiguous: route !== 'response_url' };
   if (e?.code === 'slack_bolt_respond_error') {
     if (e.statusCode === 404 || e.statusCode === 410) return { reason: 'expired', ambiguous: false };
     if (e.statusCode === 400) return { reason: 'invalid', ambiguous: false };
@@ -52,9 +71,6 @@ export function classify(error: unknown): Failure {
     if (INVALID.has(code)) return { reason: 'invalid', ambiguous: false };
     if (NOT_IN_CHANNEL.has(code)) return { reason: 'notInChannel', ambiguous: false };
     return { reason: 'unavailable', ambiguous: false };
-  }
-  if (e?.code === 'slack_webapi_request_error' && (e.original?.name === 'TimeoutError' || e.original?.name === 'AbortError')) {
-    return { reason: 'unavailable', ambiguous: true };
   }
   return { reason: 'unavailable', ambiguous: false };
 }
@@ -122,14 +138,14 @@ export async function deliver(logger: Logger, dest: Destination, fitted: FittedM
   for (let i = 0; i < tried.length; i++) {
     const route = tried[i];
     try {
-      await send(dest, route, message);
+      await retryRateLimited(() => send(dest, route, message));
       return { delivered: route };
     } catch (error) {
       const id = newErrorId();
-      const failure = classify(error);
+      const failure = classify(error, route);
       logInternalError(logger, id, error, `delivery by ${route} (${failure.reason}) of ${context}`);
       if (failure.ambiguous) {
-        logger.error(`airank error id=${id}: ${route} timed out and may have been posted; not sent again, to avoid a duplicate`);
+        logger.error(`airank error id=${id}: ${route} timed out or lost its connection and may have been posted; not sent again, to avoid a duplicate`);
         return { delivered: null, unknown: true };
       }
       const next = tried[i + 1];

@@ -8,6 +8,7 @@ import { correctionsDbPath, ProposalStore } from '../corrections/store.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { newHealth, noteDatabaseEvent } from './health.ts';
+import { installLastResort } from './lastResort.ts';
 import { consoleLogger } from './logger.ts';
 import { serveHealth } from './receiver.ts';
 import { workerPool } from './workerPool.ts';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = consoleLogger();
+  installLastResort(logger);
   const health = newHealth(config.mode);
   const answers = workerPool({
     dbPath: config.dbPath,

@@ -1,15 +1,21 @@
 // Bolt's HTTPReceiver with our own signature and timestamp check in front of it: a
-// request that fails is answered 401 before its body is parsed or any listener runs.
-// Oversized bodies get 413 (not a reset connection); GET /healthz reports health.
+// request that fails is answered 401 before its body is parsed or any listener runs, and
+// one without a fresh timestamp and a well-formed signature before its body is read.
+// Bodies over a small cap get 413 (not a reset connection); a signed body that is not a
+// JSON object (`null`, `payload=1`) gets 400 before Bolt sees it; GET /healthz reports health.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type Logger } from '@slack/bolt';
 import { isHealthy, type Health } from './health.ts';
-import { verifyRequest } from './verify.ts';
+import { requestShapeProblem, verifyRequest } from './verify.ts';
 
 const EVENTS_PATH = '/slack/events';
 const HEALTH_PATH = '/healthz';
-/** Slash commands and interaction payloads are small; refuse anything large unread. */
-const BODY_LIMIT = 1024 * 1024;
+/**
+ * Slash commands and events are a few KB; the largest interaction payload (a click on a
+ * posted answer echoes its blocks, URL-encoded) stays well under this. Anything larger is
+ * refused unread, so unauthenticated bodies cannot hold much memory.
+ */
+export const BODY_LIMIT = 256 * 1024;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
@@ -36,10 +42,36 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why Bolt cannot take this body (it reads fields of the parsed value), or null. Parsed as Bolt parses it. */
+export function bodyShapeProblem(contentType: string | undefined, rawBody: Buffer): string | null {
+  const text = rawBody.toString('utf8');
+  let json = text;
+  if (contentType === 'application/x-www-form-urlencoded') {
+    const payload = new URLSearchParams(text).get('payload');
+    if (payload === null) return null; // a slash command: form fields
+    json = payload;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return 'the body is not valid JSON';
+  }
+  return isObject(value) ? null : `the body is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object`;
+}
+
 function reply(res: ServerResponse, status: number, body = '', headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
   res.writeHead(status, headers);
   res.end(body);
+}
+
+/** Answers without reading the body, then drops the connection: its bytes are never taken in. */
+function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number): void {
+  res.on('finish', () => req.socket.destroy());
+  reply(res, status, '', { connection: 'close' });
 }
 
 export function serveHealth(res: ServerResponse, health: Health): void {
@@ -54,10 +86,16 @@ export function createVerifyingReceiver(signingSecret: string, logger: Logger, h
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (health && req.method === 'GET' && path === HEALTH_PATH) return serveHealth(res, health);
     if (req.method !== 'POST' || path !== EVENTS_PATH) return inner(req, res);
+    const unsigned = requestShapeProblem({ timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') });
+    // Slack's certificate probe is the one unsigned request; it is a tiny form body.
+    const mayBeSslCheck = header(req, 'content-type') === 'application/x-www-form-urlencoded' && Number(header(req, 'content-length') ?? Infinity) <= 64;
+    if (unsigned !== null && !mayBeSslCheck) {
+      logger.warn(`rejected request from ${req.socket.remoteAddress} unread: ${unsigned}`);
+      return refuseUnread(req, res, 401);
+    }
     if (Number(header(req, 'content-length') ?? 0) > BODY_LIMIT) {
       logger.warn(`refused a ${header(req, 'content-length')}-byte request from ${req.socket.remoteAddress} (413)`);
-      req.resume(); // discard the body so the client reads the answer instead of a reset
-      return reply(res, 413, '', { connection: 'close' });
+      return refuseUnread(req, res, 413);
     }
     readBody(req, BODY_LIMIT).then(
       (rawBody) => {
@@ -74,6 +112,11 @@ export function createVerifyingReceiver(signingSecret: string, logger: Logger, h
         if (problem !== null) {
           logger.warn(`rejected request from ${req.socket.remoteAddress}: ${problem}`);
           return reply(res, 401);
+        }
+        const shape = bodyShapeProblem(header(req, 'content-type'), rawBody);
+        if (shape !== null) {
+          logger.warn(`refused a signed request from ${req.socket.remoteAddress}: ${shape} (400)`);
+          return reply(res, 400, shape, { 'content-type': 'text/plain' });
         }
         // Bolt reuses a buffered body instead of reading the stream again.
         Object.assign(req, { rawBody });

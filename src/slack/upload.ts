@@ -2,6 +2,7 @@
 // through files.uploadV2. Files cannot be attached to ephemeral messages, so answers
 // only the asker can see send their files to the asker's DM with the bot.
 import type { AllMiddlewareArgs } from '@slack/bolt';
+import { retryRateLimited } from './retryPolicy.ts';
 
 type WebClient = AllMiddlewareArgs['client'];
 
@@ -16,7 +17,7 @@ export interface UploadRequest {
 }
 
 export async function openDm(client: WebClient, userId: string): Promise<string> {
-  const dm = await client.conversations.open({ users: userId });
+  const dm = await retryRateLimited(() => client.conversations.open({ users: userId }));
   const channelId = dm.channel?.id;
   if (!channelId) throw new Error('conversations.open returned no channel id');
   return channelId;
@@ -25,8 +26,9 @@ export async function openDm(client: WebClient, userId: string): Promise<string>
 export async function uploadFile(client: WebClient, req: UploadRequest): Promise<void> {
   const common = { file: req.file, filename: req.filename, title: req.title, initial_comment: req.comment };
   // The two destinations are distinct argument shapes in the Web API types.
-  if (req.threadTs) await client.files.uploadV2({ ...common, channel_id: req.channelId, thread_ts: req.threadTs });
-  else await client.files.uploadV2({ ...common, channel_id: req.channelId });
+  const threadTs = req.threadTs;
+  if (threadTs) await retryRateLimited(() => client.files.uploadV2({ ...common, channel_id: req.channelId, thread_ts: threadTs }));
+  else await retryRateLimited(() => client.files.uploadV2({ ...common, channel_id: req.channelId }));
 }
 
 /** airank-<slug of the title>.<ext>, ASCII only so every client saves it cleanly. */

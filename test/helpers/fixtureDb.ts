@@ -4,7 +4,8 @@ import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';
-import { writeDatabase, type ConferenceYearInfo } from '../../src/pipeline/writeDatabase.ts';
+import type { ConferenceYearInfo } from '../../src/pipeline/databaseInput.ts';
+import { writeDatabase } from '../../src/pipeline/writeDatabase.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 
 export const FIXTURE_INSTITUTIONS: Institution[] = [

@@ -1,4 +1,4 @@
-// The lexicon reading names from the table the build stored (query/writeInstitutionNames.ts)
+// The lexicon reading names from the table the build stored (pipeline/writeInstitutionNames.ts)
 // against the lexicon built in memory: used by storedNames.test.ts on the fixture and by
 // presummed.test.ts on the real database (which it builds from the mirror when none is current).
 import { expect } from 'vitest';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinList, t } from '../../src/i18n/t.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALES } from '../../src/i18n/locales/byLang.ts';
 import type { StringKey } from '../../src/i18n/locales/en.ts';
 
 const { en, ...others } = Object.fromEntries(Object.entries(LOCALES).map(([lang, locale]) => [lang, locale.strings]));

@@ -1,5 +1,5 @@
 // The lexicon looks institution names up in the table the build stored
-// (query/writeInstitutionNames.ts) instead of normalising every name when a database opens:
+// (pipeline/writeInstitutionNames.ts) instead of normalising every name when a database opens:
 // it must read every name, alias and spelling exactly as the lexicon built in memory does.
 // The real database is checked the same way in presummed.test.ts.
 import path from 'node:path';

@@ -14,6 +14,7 @@ import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { createApp, type AirankApp } from '../../src/slack/app.ts';
 import { ACTION_INSTITUTION, ACTION_PICK_SLOT } from '../../src/slack/listeners/corrections/modal.ts';
+import { offerSlot } from '../../src/slack/listeners/corrections/offeredSlot.ts';
 import { ACTION_PROPOSE } from '../../src/slack/render/buttons.ts';
 import { createFixtureDatabase, FIXTURE_INSTITUTIONS } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -139,7 +140,8 @@ describe('proposing a correction from Slack', () => {
     const view = await openModal('papers Google 2024');
     expect(modalLimitViolations(view)).toEqual([]);
     const kim = kimOption(view);
-    expect(kim.value).toBe('neurips|2024|1|P5');
+    // The option value is the slot, signed so a submission can name only an offered slot.
+    expect(kim.value).toMatch(/^[0-9a-f]{16}\.neurips\|2024\|1\|P5$/);
 
     // Picking the slot shows today's institution and why.
     const updates = slack.to('/api/views.update').length;
@@ -195,7 +197,12 @@ describe('proposing a correction from Slack', () => {
       [{ slot: kim.value, evidence: '' }, { institution: /Choose the institution from the list/, evidence: /Give the evidence/ }],
       [{ slot: kim.value, institution: 'mit', evidence: 'printed on the paper' }, { institution: /already this slot's institution/ }],
       [{ slot: kim.value, institution: 'nowhere-lab', evidence: 'printed on the paper' }, { institution: /"nowhere-lab" is not in the curated list/ }],
-      [{ slot: 'neurips|2024|9|P5', institution: 'mit', evidence: 'printed on the paper' }, { slot: /not in the current data/ }],
+      [{ slot: offerSlot('neurips|2024|9|P5', 'xoxb-test'), institution: 'mit', evidence: 'printed on the paper' }, { slot: /not in the current data/ }],
+      // Forged: a real slot the modal did not offer (unsigned, or signed for another slot).
+      [{ slot: 'neurips|2024|1|P5', institution: 'stanford', evidence: 'printed on the paper' }, { slot: /from the list this form offers/ }],
+      [{ slot: `${kim.value.slice(0, 16)}.neurips|2024|2|P5`, institution: 'stanford', evidence: 'printed on the paper' }, { slot: /from the list this form offers/ }],
+      [{ slot: kim.value, institution: 'stanford', evidence: 'javascript:alert(1)' }, { evidence: /web link \(https:\/\/…\) or as plain text; "javascript:"/ }],
+      [{ slot: kim.value, institution: 'stanford', evidence: 'see ftp://example.org/affiliations.txt' }, { evidence: /"ftp:" links are not accepted/ }],
       [{ institution: 'mit', evidence: 'printed on the paper' }, { slot: /Pick the author slot/ }],
       [{ slot: kim.value, institution: 'stanford', evidence: '   ' }, { evidence: /Give the evidence/ }],
       [{ slot: kim.value, other: 'MIT', evidence: 'printed on the paper' }, { other: /is in the list as Massachusetts Institute of Technology/ }],
@@ -237,5 +244,53 @@ describe('proposing a correction from Slack', () => {
     // The same proposal twice is refused while the first awaits review.
     const again = await submit(view, { slot: kim.value, other: 'invented lab 3', evidence: 'printed on the paper' });
     expect(again.errors.slot).toMatch(/already proposes this and awaits review/);
+  });
+});
+
+describe('text from Slack reaches the reviewing editor clean', () => {
+  /** Escape sequences and invisible characters a proposer could type: clear screen, window title, colours, a hyperlink, bidi overrides, zero-width. */
+  const HOSTILE = ['\x1b[2J\x1b[H', '\x1b]0;airank: all clear\x07', '\x1b[31m', '\x1b[0m', '\x1b]8;;https://evil.example\x1b\\', '\u202e', '\u2066', '\u200b', '\u009b2J', '\x07', '\x08'];
+  const CONTROLS = /[\p{Cc}\p{Cf}]/u;
+  const listed = async () => {
+    const out: string[] = [];
+    expect(await correctionsCommand([], { storePath: storeFile, env: {}, out: (l) => out.push(l) })).toBe(0);
+    return out.join('\n');
+  };
+  /** Every line but the newlines between them is free of controls and invisible characters. */
+  const clean = (text: string) => text.split('\n').every((line) => !CONTROLS.test(line));
+
+  it('escape sequences and bidi overrides typed in Other and evidence are stored and listed without them', async () => {
+    const view = await openModal('papers MIT 2024');
+    const kim = kimOption(view);
+    const other = `Evil${HOSTILE.join('')} Lab \u202eetaviRP`;
+    const evidence = `https://example.org/kim${HOSTILE.join('')}\nprinted\u2067 on the paper\x1b[8m hidden`;
+    const done = await submit(view, { slot: kim.value, other, evidence });
+    expect(done.response_action).toBe('update');
+    const [p] = store.list('pending').filter((x) => x.other?.startsWith('Evil'));
+    expect(p.other).toBe('Evil Lab etaviRP');
+    expect(p.evidence).toBe('https://example.org/kim\nprinted on the paper hidden');
+    const out = await listed();
+    expect(out).toContain('other: "Evil Lab etaviRP"');
+    expect(out).not.toContain('\x1b');
+    expect(clean(out)).toBe(true);
+  });
+
+  it('text stored before the check (or by another path) is cleaned again when printed: list, accept and reject', async () => {
+    const dirty = (s: string) => `${s}${HOSTILE.join('')}`;
+    const p = store.propose({
+      conference: 'neurips', year: 2024, sourceId: 'P5', title: dirty('A paper'), position: 2, author: dirty('Lee'), currentInstitution: null, currentBasis: dirty('no affiliation'),
+      institution: null, other: dirty('Stored \u202eLab'), evidence: dirty('printed on the paper'), slackUser: 'U9', slackName: dirty('mallory'), lang: 'en', snapshot: null,
+    });
+    const out = await listed();
+    expect(out).toContain('mallory');
+    expect(out).toContain('other: "Stored Lab"');
+    expect(clean(out)).toBe(true);
+    // accept prints the stored Other name in its refusal; reject prints nothing stored.
+    const lines: string[] = [];
+    const run = (args: string[], why?: string) => correctionsCommand(args, { why, by: 'editor', dataDir, dbPath: dbFile, storePath: storeFile, env: {}, out: (l) => lines.push(l) });
+    expect(await run(['accept', String(p.id)])).toBe(2);
+    expect(lines.join('\n')).toContain('"Stored Lab"');
+    expect(await run(['reject', String(p.id)], 'not on the paper')).toBe(0);
+    expect(clean(lines.join('\n'))).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import { pickSlot } from '../../src/slack/listeners/corrections/pickSlot.ts';
 import { submitProposal } from '../../src/slack/listeners/corrections/submitProposal.ts';
 import { ACTION_PICK_SLOT } from '../../src/slack/listeners/corrections/modal.ts';
 import { appMention } from '../../src/slack/listeners/events/appMention.ts';
+import { offerSlot } from '../../src/slack/listeners/corrections/offeredSlot.ts';
 import { encodeState } from '../../src/slack/render/buttons.ts';
 import { fakeAnswers, fakeBolt, fakeDeps, type FakeBolt } from './helpers/fakeBolt.ts';
 
@@ -25,7 +26,7 @@ const call = <A>(listener: Listener<A>, args: object) => listener(args as A);
 
 function click(bolt: FakeBolt, value: string | undefined, container: object = { is_ephemeral: true }): ButtonArgs {
   const { ack, respond, client } = bolt;
-  return { ack, respond, client, action: { value }, body: { user: { id: 'U1' }, channel: { id: 'C1' }, container, trigger_id: 'TRIG' } } as unknown as ButtonArgs;
+  return { ack, respond, client, context: { botToken: 'xoxb-test' }, action: { value }, body: { user: { id: 'U1' }, channel: { id: 'C1' }, container, trigger_id: 'TRIG' } } as unknown as ButtonArgs;
 }
 const button = (q: string, o = 0, s = 'snap-1') => encodeState({ q, o, s })!;
 const expired = { response_type: 'ephemeral', replace_original: false, text: t('en', 'slack.expired') };
@@ -233,7 +234,7 @@ describe('corrections', () => {
     expect(bolt.methods()).toEqual(['ack', 'views.open']);
     const opened = bolt.argsOf('views.open')[0];
     expect(opened.trigger_id).toBe('TRIG');
-    expect(JSON.stringify(opened.view)).toContain('neurips|2024|2|abc');
+    expect(JSON.stringify(opened.view)).toContain(offerSlot('neurips|2024|2|abc', 'xoxb-test'));
   });
   it('Propose without corrections set up, or off a drill-down, explains instead', async () => {
     for (const [deps, text] of [
@@ -254,7 +255,8 @@ describe('corrections', () => {
     await call(pickSlot(fakeDeps(fakeAnswers().service, corrections({ slot: () => details }))), {
       ack: bolt.ack,
       client: bolt.client,
-      action: { selected_option: { value: 'neurips|2024|2|abc' } },
+      context: { botToken: 'xoxb-test' },
+      action: { selected_option: { value: offerSlot('neurips|2024|2|abc', 'xoxb-test') } },
       body: { view },
     });
     expect(bolt.methods()).toEqual(['ack', 'views.update']);
@@ -262,10 +264,13 @@ describe('corrections', () => {
     expect(update).toMatchObject({ view_id: 'V1', hash: 'H1' });
     expect(JSON.stringify(update.view)).toContain('The University of Tokyo');
   });
-  it('a slot value that does not decode is acknowledged and ignored', async () => {
-    const bolt = fakeBolt();
-    await call(pickSlot(fakeDeps(fakeAnswers().service, corrections())), { ack: bolt.ack, client: bolt.client, action: { selected_option: { value: 'bogus' } }, body: { view: { id: 'V1' } } });
-    expect(bolt.methods()).toEqual(['ack']);
+  it('a slot value that does not decode, or was not offered, is acknowledged and ignored', async () => {
+    for (const value of ['bogus', 'neurips|2024|2|abc', offerSlot('neurips|2024|2|abc', 'another-token')]) {
+      const bolt = fakeBolt();
+      const details = { ref: slotRef, title: 'A paper', author: 'Ann Lee', nAuthors: 3, institutionId: null, institutionName: null, basis: '' };
+      await call(pickSlot(fakeDeps(fakeAnswers().service, corrections({ slot: () => details }))), { ack: bolt.ack, client: bolt.client, context: { botToken: 'xoxb-test' }, action: { selected_option: { value } }, body: { view: { id: 'V1' } } });
+      expect(bolt.methods()).toEqual(['ack']);
+    }
   });
   it('the institution picker offers the matching curated institutions', async () => {
     const bolt = fakeBolt();

@@ -1,5 +1,5 @@
 // Japanese: every interface string (the keys are English's, src/i18n/locales/en.ts).
-import type { Locale, Strings } from '../locale.ts';
+import type { Locale, Strings } from './locale.ts';
 
 const strings: Strings = {
   'col.rank': '順位',
@@ -148,6 +148,7 @@ const strings: Strings = {
   'corr.noSlots': 'このページには訂正できる著者枠がありません。',
   'corr.notSetUp': 'この airank ボットでは訂正機能が設定されていません。誤りは編集者に直接伝えてください。',
   'corr.err.pickSlot': '訂正する著者枠を選んでください。',
+  'corr.err.slotNotOffered': 'このフォームの一覧から著者枠を選んでください。',
   'corr.err.slotGone': 'この著者枠は現在のデータにありません（再構築された可能性があります）。このフォームを閉じ、もう一度尋ねて行を選んでください。',
   'corr.err.chooseInstitution': '一覧から機関を選ぶか、「その他」に名称を入力してください。',
   'corr.err.notBoth': '一覧から選ぶか「その他」に入力するか、どちらか一方にしてください。',
@@ -158,6 +159,7 @@ const strings: Strings = {
   'corr.err.noEvidence': '根拠を入力してください：所属が記載されている場所へのリンク（https://…）、または「printed on the paper」。',
   'corr.err.evidenceLength': '根拠は {max} 文字未満にしてください。リンクだけで十分です。',
   'corr.err.badUrl': 'そのリンクは有効な URL ではありません。https:// から始まる全体を貼り付けてください。',
+  'corr.err.evidenceKind': '根拠はウェブのリンク（https://…）かプレーンテキストで入力してください。「{scheme}」のリンクは受け付けません。',
   'corr.err.duplicate': '提案 #{id} が同じ訂正をすでに提案しており、審査待ちです。',
   'corr.err.failed': '提案を記録できませんでした（エラー {errorId}）。もう一度お試しください。',
   'corr.accepted': '訂正の提案 #{id} が承認されました：{conference} {year}「{title}」の {author}（第 {position} 著者）は、次のデータ構築から {institution} として数えられます（訂正 #{correction}）。ありがとうございました。',

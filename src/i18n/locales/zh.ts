@@ -1,5 +1,5 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
-import type { Locale, Strings } from '../locale.ts';
+import type { Locale, Strings } from './locale.ts';
 
 const strings: Strings = {
   'col.rank': '排名',
@@ -148,6 +148,7 @@ const strings: Strings = {
   'corr.noSlots': '此页没有可更正的作者署名。',
   'corr.notSetUp': '此 airank 机器人未启用更正功能；请直接告知编辑哪里有误。',
   'corr.err.pickSlot': '请选择要更正的作者署名。',
+  'corr.err.slotNotOffered': '请从此表单提供的列表中选择作者署名。',
   'corr.err.slotGone': '当前数据中没有这个作者署名（数据可能已重新生成）。请关闭此表单，重新提问并选择该行。',
   'corr.err.chooseInstitution': '请从列表中选择机构，或在“其他”中填写机构名称。',
   'corr.err.notBoth': '请从列表中选择，或在“其他”中填写名称，不要两者都填。',
@@ -158,6 +159,7 @@ const strings: Strings = {
   'corr.err.noEvidence': '请提供依据：指向印有该单位的页面的链接（https://…），或填写“printed on the paper”。',
   'corr.err.evidenceLength': '依据请少于 {max} 个字符；一个链接即可。',
   'corr.err.badUrl': '该链接不是有效的网址；请完整粘贴，以 https:// 开头。',
+  'corr.err.evidenceKind': '请以网页链接（https://…）或纯文本提供依据；不接受“{scheme}”链接。',
   'corr.err.duplicate': '第 {id} 号提议已提出相同更正，正在等待审核。',
   'corr.err.failed': '无法记录该提议（错误 {errorId}）；请重试。',
   'corr.accepted': '你的第 {id} 号更正提议已被接受：{conference} {year}“{title}”的 {author}（第 {position} 作者）将自下次数据生成起计入 {institution}（更正 #{correction}）。谢谢。',

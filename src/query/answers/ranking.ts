@@ -8,9 +8,9 @@ import type { QueryContext } from '../context.ts';
 import { buildMeta, shareNote } from '../meta.ts';
 import { countryLabel, institutionLabel } from '../names.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
-import type { GroupBy } from '../aggregate.ts';
 import { countryRuleLine } from '../countryRule.ts';
 import { linkedShare } from './linked.ts';
+import type { GroupBy } from '../types.ts';
 
 type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
 

@@ -5,7 +5,7 @@
 // cannot read exactly is reported as missing rather than guessed, because a wrong reading
 // would "confirm" a figure nobody claimed.
 import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
-import { cjkKeywordList, keywordOf, type Keyword, type Lexicon } from '../lexicon.ts';
+import { cjkKeywordList, keywordOf, type Keyword } from '../lexicon.ts';
 import { CLAIM_PHRASES, type Method, methodDef } from '../methods.ts';
 import type { Entity } from '../types.ts';
 import { longestName, readCountryValue } from '../read/names.ts';
@@ -13,6 +13,7 @@ import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
 import { problemWords } from './explain.ts';
 import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
 import { YEARS } from '../../domain/venues.ts';
+import type { Lexicon } from '../lexiconInterface.ts';
 
 export type { ClaimFigure, Qualifier } from './figure.ts';
 

@@ -1,8 +1,8 @@
 // The airank command that shows each checked figure, so an editor can re-run it.
-import type { Lexicon } from '../lexicon.ts';
 import { canonical } from '../commands/registry.ts';
 import type { QueryOptions } from '../types.ts';
 import type { Claim } from './claim.ts';
+import type { Lexicon } from '../lexiconInterface.ts';
 
 export function reproduceCommand(claim: Claim, options: QueryOptions, lexicon: Lexicon): string {
   if (claim.top !== undefined) {

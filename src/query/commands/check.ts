@@ -1,6 +1,5 @@
 // `check <claim>`: a sentence from a draft against airank, under every counting method.
 // The claim is prose: parse.ts hands it to the claim reader whole (check/claim.ts).
-import { checkAnswer } from '../answers/check.ts';
 import { defineCommand } from './command.ts';
 import { withLang } from './write.ts';
 
@@ -37,5 +36,4 @@ The answer gives airank's figure under each method, the verdict (matches, within
 回答は集計方法ごとの airank の数値、判定（一致、差 5% 以内、N% の差）、最も近い方法、該当するデータの欠け、再現コマンドを示します。`,
     },
   },
-  answer: (ctx, q) => checkAnswer(ctx, q),
 });

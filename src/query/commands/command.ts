@@ -1,20 +1,20 @@
 // What one command of the question language is, in one place: the words that name it, how
 // the words of a question become its query, the command text that reproduces it, its
-// examples and help, and the function that answers it. registry.ts lists the commands;
-// the parser, the lexicon, help and the answer dispatch all read them from there.
-import type { GroupBy } from '../aggregate.ts';
-import type { QueryContext } from '../context.ts';
-import type { Lexicon } from '../lexicon.ts';
-import type { Answer, Entity, ParsedQuery, Query, QueryOptions } from '../types.ts';
-import type { Command } from './registry.ts';
+// examples and help. It never computes an answer: query/answer.ts, the one answer table,
+// maps each kind to its function in answers/. registry.ts lists the commands; the parser,
+// the lexicon and help read them from there.
+import type { Entity, Query, QueryOptions } from '../types.ts';
 import type { Lang } from '../../domain/lang.ts';
+import type { Lexicon } from '../lexiconInterface.ts';
+import type { GroupBy } from '../types.ts';
 
 export type Kind = Query['kind'];
 export type QueryOf<K extends Kind> = Extract<Query, { kind: K }>;
 
 /** What the shared grammar (parse.ts) read from a question's words. */
 export interface ReadState {
-  command?: Command;
+  /** The command word read (registry.ts `Command`). */
+  command?: string;
   /** `top` was written (with or without a number). */
   top: boolean;
   limit?: number;
@@ -59,7 +59,6 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   /** Its line(s) in the general help, and its own help topic. */
   summary: Record<Lang, string>;
   topic?: HelpTopic;
-  answer(ctx: QueryContext, q: ParsedQuery & { kind: K }, offset: number): Answer;
 }
 
 /** Keeps a command's word and kind literals, so the Command type is derived from the registry. */

@@ -1,5 +1,4 @@
 // `compare` and `trend`: two to eight countries or institutions side by side, per year.
-import { compareAnswer } from '../answers/compare.ts';
 import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
@@ -50,5 +49,4 @@ Default: the complete years ${P.en.complete}. A 2-letter ISO code (US, CN, JP) i
 既定：確定年 ${P.ja.complete}。2 文字の ISO コード（US、CN、JP）は常に国。`,
     },
   },
-  answer: (ctx, q) => compareAnswer(ctx, q),
 });

@@ -1,13 +1,9 @@
 // `countries`: countries ranked by authors.
-import { rankingAnswer } from '../answers/ranking.ts';
 import { LATEST_COMPLETE_YEAR } from '../read/years.ts';
 import { noEntities, pageOffset, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { formatYears, withOptions } from './write.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
-
-/** What `countries` ranks: its groups and its answer's rows. */
-const RANKS = 'country';
 
 export const countries = defineCommand({
   kind: 'countries',
@@ -18,7 +14,7 @@ export const countries = defineCommand({
     const limit = state.limit ?? 20;
     return { kind: 'countries', years: yearsOr(state, [LATEST_COMPLETE_YEAR]), limit, ...pageOffset(state, limit) };
   },
-  groups: () => ({ all: RANKS }),
+  groups: () => ({ all: 'country' }),
   canonical: (q, options) => withOptions(['top', String(q.limit), 'countries', formatYears(q.years)], options, q),
   examples: ['countries 2024', 'top 20 countries 2024', 'top 50 countries 2020-2024', 'countries 2024 located'],
   summary: {
@@ -44,5 +40,4 @@ Default: top 20, latest complete year (${P.en.lastComplete}). By default an auth
 既定：上位 20、最新の確定年（${P.ja.lastComplete}）。既定では、著者は所属機関が合算される上位組織の国に数える。国の回答はどれも、使った規則ともう一方の規則での結果を示す。`,
     },
   },
-  answer: (ctx, q, offset) => rankingAnswer(ctx, q, offset, RANKS),
 });

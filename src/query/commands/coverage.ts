@@ -1,5 +1,4 @@
 // `coverage`: how complete the data is, per conference-year.
-import { coverageAnswer } from '../answers/coverage.ts';
 import { noEntities } from './build.ts';
 import { defineCommand } from './command.ts';
 import { withLang } from './write.ts';
@@ -31,5 +30,4 @@ export const coverage = defineCommand({
   \`coverage\``,
     },
   },
-  answer: (ctx, q) => coverageAnswer(ctx, q),
 });

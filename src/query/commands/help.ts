@@ -1,6 +1,5 @@
 // `help [topic]`: the general help, or one topic. help.ts composes the text from the
 // registry; `{topics}` in the summary becomes the list of topics.
-import { helpAnswer } from '../answers/text.ts';
 import { defineCommand } from './command.ts';
 import { withLang } from './write.ts';
 
@@ -14,5 +13,4 @@ export const help = defineCommand({
     zh: '  `help top lang:zh`                  主题：{topics}',
     ja: '  `help top lang:ja`                  トピック：{topics}',
   },
-  answer: (ctx, q) => helpAnswer(ctx, q),
 });

@@ -1,5 +1,4 @@
 // `inst` (`rank`, or a name alone): one institution or one country, per year.
-import { entityAnswer } from '../answers/entity.ts';
 import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './build.ts';
@@ -52,5 +51,4 @@ How names are read:
 名前は大文字・小文字、アクセント、句読点の違いを気にせず、略称も使えます。既定では下部組織を上位組織に合算します（DeepMind は Google に）。下部組織を名指しすると単独で集計し（\`units\` と同じ）、注記を付けます。`,
     },
   },
-  answer: (ctx, q) => entityAnswer(ctx, q),
 });

@@ -1,6 +1,5 @@
 // `method`: the counting rules, roll-ups, sources and licences. Its help is the `methods`
 // topic of help.ts, which describes the counting methods a question may name.
-import { methodAnswer } from '../answers/text.ts';
 import { noEntities } from './build.ts';
 import { defineCommand } from './command.ts';
 import { withLang } from './write.ts';
@@ -20,5 +19,4 @@ export const method = defineCommand({
     zh: '  `method`                           作者如何计数',
     ja: '  `method`                           著者の数え方',
   },
-  answer: (ctx, q) => methodAnswer(ctx, q),
 });

@@ -1,5 +1,4 @@
 // `papers` (as the first word): the author slots behind a figure.
-import { papersAnswer } from '../answers/papers.ts';
 import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, pageOffset, yearsOr } from './build.ts';
@@ -46,5 +45,4 @@ Default: every row, the complete years; \`top 50\` shows the first 50 and \`page
 既定：全件、確定年。\`top 50\` で先頭 50 件、\`page 2\` で次の 50 件（\`top\` なしでは 1 ページ 20 件）。`,
     },
   },
-  answer: (ctx, q, offset) => papersAnswer(ctx, q, offset),
 });

@@ -1,7 +1,6 @@
 // Every command of the question language, in the order the general help lists them.
 // A new command is one module in this folder and one line here: the parser, the
-// lexicon's command words, help, canonical text and the answer dispatch follow.
-import type { Lexicon } from '../lexicon.ts';
+// lexicon's command words, help and canonical text follow (the answer: query/answer.ts).
 import type { Query, QueryOptions } from '../types.ts';
 import type { CommandSpec, Kind } from './command.ts';
 import { check } from './check.ts';
@@ -14,6 +13,7 @@ import { method } from './method.ts';
 import { papers } from './papers.ts';
 import { teamsize } from './teamsize.ts';
 import { top } from './top.ts';
+import type { Lexicon } from '../lexiconInterface.ts';
 
 export const COMMANDS = [top, countries, compare, institution, papers, teamsize, check, coverage, method, help] as const;
 

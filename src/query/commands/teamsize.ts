@@ -1,5 +1,4 @@
 // `teamsize`: authors per accepted paper, per year.
-import { teamsizeAnswer } from '../answers/teamsize.ts';
 import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { noEntities, yearsOr } from './build.ts';
@@ -47,5 +46,4 @@ It counts every accepted paper, whoever its authors are: conferences, \`main\` a
 著者が誰であれ、すべての採択論文を数えます。会議、\`main\`、採択区分は使えます。\`country:\`、機関の種類、\`exact\`、\`units\`、集計方法は使えず、理由を示して断ります。`,
     },
   },
-  answer: (ctx, q) => teamsizeAnswer(ctx, q),
 });

@@ -1,14 +1,10 @@
 // `top`: institutions ranked by authors.
-import { rankingAnswer } from '../answers/ranking.ts';
 import { LATEST_COMPLETE_YEAR } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { pageOffset, yearsOr } from './build.ts';
 import { defineCommand } from './command.ts';
 import { formatYears, withOptions } from './write.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
-
-/** What `top` ranks: its groups and its answer's rows. */
-const RANKS = 'institution';
 
 export const top = defineCommand({
   kind: 'top',
@@ -27,7 +23,7 @@ export const top = defineCommand({
     const limit = state.limit ?? 10;
     return { kind: 'top', years: yearsOr(state, [LATEST_COMPLETE_YEAR]), limit, ...pageOffset(state, limit) };
   },
-  groups: () => ({ all: RANKS }),
+  groups: () => ({ all: 'institution' }),
   canonical: (q, options) => withOptions(['top', String(q.limit), formatYears(q.years)], options, q),
   examples: ['top 10 2024', 'top10', '2020-2024 top 25', 'top 10 country:JP', 'top 10 2024 page 2', 'top 10 companies 2024'],
   summary: {
@@ -54,5 +50,4 @@ The number must be 1 to 100; without a year the latest complete year (${P.en.las
 数は 1～100。年を書かなければ最新の確定年（${P.ja.lastComplete}）。\`top 10 2024 page 2\` は 11～20 位。`,
     },
   },
-  answer: (ctx, q, offset) => rankingAnswer(ctx, q, offset, RANKS),
 });

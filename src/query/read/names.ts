@@ -1,7 +1,7 @@
+import type { Lexicon, Resolved } from '../lexiconInterface.ts';
 // Names in a run of words, read the same way by the question parser and the claim reader:
 // the longest phrase the lexicon knows wins ("University of Tokyo" is not three words), and
 // a country filter's value may run on into the next words ("country:United States").
-import type { Lexicon, Resolved } from '../lexicon.ts';
 
 export interface NameRead {
   resolved: Resolved;

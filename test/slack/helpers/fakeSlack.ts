@@ -17,6 +17,8 @@ export interface Recorded {
   body: Record<string, unknown>;
   /** Set when the fake refused the payload (what Slack would answer). */
   refused?: string;
+  /** The injected fault this request got, if any. */
+  fault?: Fault;
 }
 
 /** One injected fault, used once: an HTTP status and body, a Web API error, or a delay before answering. */
@@ -27,6 +29,10 @@ export interface Fault {
   error?: string;
   /** Answer only after this many ms (the request is recorded, i.e. carried out, at once). */
   delayMs?: number;
+  /** Extra response headers, e.g. Retry-After with status 429. */
+  headers?: Record<string, string>;
+  /** Read the request, then destroy the connection without answering (a reset after Slack took it). */
+  reset?: boolean;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -121,8 +127,8 @@ export class FakeSlack {
       req.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const path = req.url ?? '/';
-        const rec: Recorded = { path, headers: req.headers, raw, body: parseBody(raw, req.headers['content-type']) };
         const fault = this.takeFault(path);
+        const rec: Recorded = { path, headers: req.headers, raw, body: parseBody(raw, req.headers['content-type']), ...(fault ? { fault } : {}) };
         const payloadCheck = path.startsWith('/response/') || POSTING.includes(path);
         if (!fault && payloadCheck && !('delete_original' in rec.body)) {
           const problems = limitViolations(rec.body as { text?: string; blocks?: unknown[] });
@@ -131,8 +137,9 @@ export class FakeSlack {
         this.requests.push(rec);
         for (const w of this.waiters.splice(0)) w();
         const answer = () => {
+          if (fault?.reset) return void req.socket.destroy();
           if (fault?.status || (rec.refused && path.startsWith('/response/'))) {
-            res.writeHead(fault?.status ?? 400, { 'content-type': 'text/plain' });
+            res.writeHead(fault?.status ?? 400, { 'content-type': 'text/plain', ...fault?.headers });
             res.end(String(fault?.body ?? 'invalid_blocks'));
             return;
           }

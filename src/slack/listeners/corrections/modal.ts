@@ -12,6 +12,7 @@ import { escapeMrkdwn, truncate } from '../../render/text.ts';
 import type { Lang } from '../../../domain/lang.ts';
 import type { Cell } from '../../../domain/table.ts';
 import type { SlotRef } from '../../../domain/slotRef.ts';
+import { offerSlot } from './offeredSlot.ts';
 
 export const CALLBACK_PROPOSE = 'airank_propose_correction_modal';
 export const ACTION_PICK_SLOT = 'airank_correction_slot';
@@ -36,13 +37,13 @@ export function modalState(privateMetadata: string | undefined): ModalState {
   }
 }
 
-/** One option per author-slot row of the page: "Kim (1/2) · Paper P5". */
-export function slotOptions(rows: Cell[][], slots: Array<SlotRef | null>): PlainTextOption[] {
+/** One option per author-slot row of the page: "Kim (1/2) · Paper P5", its value signed (offeredSlot.ts). */
+export function slotOptions(rows: Cell[][], slots: Array<SlotRef | null>, botToken: string | undefined): PlainTextOption[] {
   const options: PlainTextOption[] = [];
   rows.forEach((row, i) => {
     const ref = slots[i];
     if (!ref || options.length >= MAX_OPTIONS) return;
-    const value = encodeSlot(ref);
+    const value = offerSlot(encodeSlot(ref), botToken);
     if (value.length > MAX_OPTION_VALUE) return;
     options.push({ text: { type: 'plain_text', text: truncate(`${row[3]} (${row[4]}) · ${row[0]}`, MAX_OPTION_TEXT) }, value });
   });

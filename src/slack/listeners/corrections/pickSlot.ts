@@ -5,15 +5,17 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { decodeSlot } from '../../../corrections/slotKey.ts';
 import { logInternalError, newErrorId } from '../../errors.ts';
 import type { Deps } from '../../reply.ts';
+import { retryRateLimited } from '../../retryPolicy.ts';
 import { BLOCK_DETAILS, detailsBlock, modalState } from './modal.ts';
+import { offeredSlot } from './offeredSlot.ts';
 
 type PickArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>>;
 
 export function pickSlot(deps: Deps) {
-  return async ({ ack, action, body, client }: PickArgs): Promise<void> => {
+  return async ({ ack, action, body, client, context }: PickArgs): Promise<void> => {
     await ack();
     const view = body.view;
-    const ref = decodeSlot(action.selected_option?.value);
+    const ref = decodeSlot(offeredSlot(action.selected_option?.value, context.botToken));
     if (!view || !ref || !deps.corrections) return;
     try {
       const slot = deps.corrections.figures.slot(ref);
@@ -29,7 +31,7 @@ export function pickSlot(deps: Deps) {
         private_metadata: view.private_metadata,
         blocks,
       };
-      await client.views.update({ view_id: view.id, hash: view.hash, view: next });
+      await retryRateLimited(() => client.views.update({ view_id: view.id, hash: view.hash, view: next }));
     } catch (error) {
       // The submission checks the slot again, so a failed preview only costs the preview.
       logInternalError(deps.logger, newErrorId(), error, 'correction slot preview');

@@ -7,11 +7,12 @@ import { logInternalError, newErrorId } from '../../errors.ts';
 import type { Deps } from '../../reply.ts';
 import { escapeMrkdwn } from '../../render/text.ts';
 import { ACTION_INSTITUTION, ACTION_PICK_SLOT, modalState, recordedModal } from './modal.ts';
+import { offeredSlot } from './offeredSlot.ts';
 
 type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 export function submitProposal(deps: Deps) {
-  return async ({ ack, body, view }: SubmitArgs): Promise<void> => {
+  return async ({ ack, body, context, view }: SubmitArgs): Promise<void> => {
     const corrections = deps.corrections;
     const lang = modalState(view.private_metadata).l;
     if (!corrections) return void (await ack({ response_action: 'errors', errors: { slot: t(lang, 'corr.notSetUp') } }));
@@ -20,6 +21,7 @@ export function submitProposal(deps: Deps) {
       const checked = validateProposal(
         {
           slot: v.slot?.[ACTION_PICK_SLOT]?.selected_option?.value,
+          offered: (value) => offeredSlot(value, context.botToken),
           institution: v.institution?.[ACTION_INSTITUTION]?.selected_option?.value,
           other: v.other?.other?.value,
           evidence: v.evidence?.evidence?.value,
