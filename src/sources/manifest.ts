@@ -47,6 +47,7 @@ export const SOURCE_USES = [
   'tier',
   'paper_institutions',
   'profile_pairs',
+  'profile_cache',
   'normalisation',
   'reference',
 ] as const;
