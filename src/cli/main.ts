@@ -1,6 +1,7 @@
 // Terminal front end: `airank <question> [--csv|--json]`, plus `build`, `resolve` and
 // `unresolved`. Builds the database on first use. Errors print a message, not a stack.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
@@ -29,7 +30,14 @@ async function ensureDatabase(dbPath: string, force = false): Promise<void> {
     else return;
   }
   const { build } = await import('../pipeline/build.ts'); // the build pipeline only when building
-  await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: (m) => console.error(m) });
+  const { buildReporter } = await import('./buildProgress.ts');
+  const reporter = buildReporter(path.join(path.dirname(dbPath), 'build.log'));
+  let summary: Awaited<ReturnType<typeof build>> | null = null;
+  try {
+    summary = await build({ dbPath, sourcesDir: sourcesDir(), mirror: mirrorDir(), progress: reporter.progress, stage: reporter.stage });
+  } finally {
+    reporter.done(summary);
+  }
 }
 
 /** The question path opens the file once; only a missing or outdated one goes through ensureDatabase. */

@@ -16,6 +16,7 @@ export const tables = {
       .$call(addColumns(SCOPE_COLUMNS, 'conference', 'year'))
       .addColumn('official_papers', 'integer', (c) => c.notNull())
       .addColumn('has_affiliations', 'integer', (c) => c.notNull())
+      .addColumn('provisional', 'integer', (c) => c.notNull())
       .execute();
     await db.schema
       .createTable('institutions')
@@ -148,6 +149,7 @@ export const tables = {
       .addColumn('resolved', 'integer', (c) => c.notNull())
       .addColumn('with_country', 'integer', (c) => c.notNull())
       .addColumn('papers_with_institution', 'integer', (c) => c.notNull())
+      .addColumn('papers_with_set', 'integer', (c) => c.notNull())
       .addColumn('by_evidence', 'text', (c) => c.notNull())
       .execute();
     await db.schema
@@ -217,4 +219,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '15';
+export const SCHEMA_VERSION = '16';

@@ -20,6 +20,7 @@ export interface ConferenceTable extends Pick<ScopeColumns, 'conference' | 'year
   id: string; // e.g. iclr2024
   official_papers: number;
   has_affiliations: number; // 0 = a known gap: no per-author affiliations in any source
+  provisional: number; // 1 = the year's sources are incomplete: every figure including it says so
 }
 
 export interface InstitutionTable {
@@ -162,6 +163,8 @@ export interface CoverageTable {
   with_country: number;
   /** Accepted papers with at least one institution (from author slots or the paper's own set). */
   papers_with_institution: number;
+  /** Accepted papers with their own institution set (ICLR 2024, ICML 2026). */
+  papers_with_set: number;
   /** JSON object: evidence kind → authorships resolved on it. */
   by_evidence: string;
 }

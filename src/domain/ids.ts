@@ -2,5 +2,5 @@
 
 export type Conference = 'neurips' | 'icml' | 'iclr';
 export type Track = 'main' | 'datasets_benchmarks' | 'unknown';
-export type Status = 'oral' | 'spotlight' | 'poster';
+export type Status = 'oral' | 'spotlight' | 'poster' | 'unknown';
 export type InstType = 'company' | 'university' | 'institute';

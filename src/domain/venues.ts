@@ -14,6 +14,10 @@ export const ASSEMBLIES = [
   'pc_jy_names', // pc rows joined to jy by ordered author names; tracks from DBLP (NeurIPS 2024)
   'pc_dblp', // names only, author lists cross-checked against DBLP (ICML 2021/2022)
   'at_csv', // ICLR 2024 accepted list with tiers, names; ordered OpenReview author ids from cx
+  'author_ids', // ordered OpenReview ids per paper (cx) as the paper list; names from a list, tier from a CSV (ICLR 2025/2026)
+  'pc_names_orals', // pc rows joined to a pco file by ordered author names; orals from session pages (ICML 2025)
+  'name_list', // a paper list with names only, no tier or track (NeurIPS 2025)
+  'events', // the conference site's events: tier, names and a per-paper institution set (ICML 2026)
 ] as const;
 export type Assembly = (typeof ASSEMBLIES)[number];
 
@@ -28,6 +32,8 @@ export interface VenueYear {
   officialNote?: string;
   /** False where no source gives per-author affiliations. */
   hasAffiliations: boolean;
+  /** True while the year's sources are incomplete: every figure including it says so (query/provisional.ts). */
+  provisional?: boolean;
 }
 
 /** A conference, track or tier: its id, labels and the question words that name it (first: canonical). */
@@ -103,6 +109,7 @@ export function loadVenues(raw: unknown, file = 'data/conferences.json'): VenueT
     if (typeof y.official !== 'number' || !Number.isInteger(y.official) || y.official <= 0) fault('"official" must be a positive whole number of accepted papers');
     if (y.officialNote !== undefined && !isText(y.officialNote)) fault('"officialNote" must be text when given');
     if (typeof y.hasAffiliations !== 'boolean') fault('"hasAffiliations" must be true or false');
+    if (y.provisional !== undefined && typeof y.provisional !== 'boolean') fault('"provisional" must be true or false when given');
   }
 
   const list = (kind: 'conferences' | 'tracks' | 'tiers'): unknown[] => {

@@ -3,6 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assembleAtCsv } from './assemble/fromAtCsv.ts';
+import { assembleFromAuthorIds } from './assemble/fromAuthorIds.ts';
+import { assembleEvents } from './assemble/fromEvents.ts';
+import { assembleNameList } from './assemble/fromNameList.ts';
+import { markOrals } from './assemble/markOrals.ts';
 import { assembleIvanov } from './assemble/fromIvanov.ts';
 import { assemblePcWithDblp } from './assemble/fromPcAndDblp.ts';
 import { assemblePcWithAuthors } from './assemble/fromPcAndOpenReview.ts';
@@ -13,6 +17,9 @@ import { findConferenceYear } from '../domain/conferenceYears.ts';
 import { readAtIclr2024 } from './readers/atIclr2024.ts';
 import { readCxIclr2024AuthorIds } from './readers/cxIclr2024AuthorIds.ts';
 import { readDblp } from './readers/dblp.ts';
+import { readEventsCsv } from './readers/eventsCsv.ts';
+import { readOralSession } from './readers/oralSessions.ts';
+import { readTierCsv } from './readers/tierCsv.ts';
 import { readIvanov } from './readers/ivanov.ts';
 import { readOpenReviewAuthorLines, readOpenReviewAuthors } from './readers/openReviewAuthors.ts';
 import { readPaperCopilot } from './readers/paperCopilot.ts';
@@ -37,7 +44,7 @@ export async function readSourceText(dir: string, file: string): Promise<string>
 
 export async function readConferenceYearWithNotes(dir: string, conference: Conference, year: number): Promise<ConferenceYearResult> {
   const cy = findConferenceYear(conference, year);
-  const [first, second, third] = cy.files;
+  const [first, second, third, ...rest] = cy.files;
   const text = (file: string) => readSourceText(dir, file);
   switch (cy.assembly) {
     case 'ivanov': {
@@ -78,6 +85,27 @@ export async function readConferenceYearWithNotes(dir: string, conference: Confe
       const r = attachAuthorIds(papers, second, readCxIclr2024AuthorIds(await text(second), second));
       return { papers: r.papers, notes: r.notes };
     }
+    case 'author_ids': {
+      const ids = { file: first, records: readCxIclr2024AuthorIds(await text(first), first) };
+      const names = second ? { file: second, papers: readDblp(await text(second), second) } : undefined;
+      const tiers = third ? { file: third, byTitle: readTierCsv(await text(third), third) } : undefined;
+      return assembleFromAuthorIds(conference, year, ids, names, tiers);
+    }
+    case 'pc_names_orals': {
+      const pcPapers = readPaperCopilot(await text(first), first);
+      const profiles = { file: second, papers: second.endsWith('.jsonl') ? readOpenReviewAuthorLines(await text(second), second) : readOpenReviewAuthors(await text(second), second) };
+      const r = assemblePcByAuthorNames(conference, year, { file: first, papers: pcPapers }, profiles);
+      const pages = [third, ...rest].filter(Boolean);
+      const oralIds = new Set<string>();
+      for (const f of pages) for (const id of readOralSession(await text(f), f)) oralIds.add(id);
+      const siteOf = new Map(pcPapers.flatMap((p) => (p.site ? [[p.id, p.site] as const] : [])));
+      const orals = markOrals(r.papers, siteOf, oralIds, pages);
+      return { papers: orals.papers, notes: [...r.notes, ...orals.notes] };
+    }
+    case 'name_list':
+      return { papers: assembleNameList(conference, year, { file: first, papers: readDblp(await text(first), first) }), notes: [] };
+    case 'events':
+      return { papers: assembleEvents(conference, year, first, readEventsCsv(await text(first), first)), notes: [] };
   }
 }
 

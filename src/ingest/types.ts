@@ -43,6 +43,8 @@ export interface SourcePaper {
   authors: SourceAuthor[];
   /** Source file names that contributed to this record. */
   files: string[];
+  /** The paper's own set of institution names as its source lists them, not aligned to authors (ICML 2026). */
+  institutionList?: string[];
 }
 
 /** A reader failure that names the file and, where known, the record. */

@@ -56,7 +56,7 @@ export interface SetResolver {
   rootOf(id: string): string;
 }
 
-function resolveList(sub: EuSubmission, resolver: SetResolver): PaperSet {
+function resolveList(sub: Pick<EuSubmission, 'institutions' | 'countries'>, resolver: SetResolver): PaperSet {
   const countries = sub.countries.map((c) => countryOfName(c)).filter((c): c is string => c !== null);
   const set: PaperSet = { ids: new Map(), roots: new Map(), unresolved: 0 };
   for (const name of sub.institutions) {
@@ -123,8 +123,39 @@ export function matchInstitutionSets(papers: SourcePaper[], submissions: EuSubmi
   return { sets, soleRootByName: soleRoots(submissions, lists), stats };
 }
 
+/**
+ * Papers whose source gives their institution set with the paper (`institutionList`, ICML 2026):
+ * no title join; the accepted papers' own sets are the submissions the intersection rule reads.
+ */
+export function ownInstitutionSets(papers: SourcePaper[], resolver: SetResolver): SetMatch {
+  const subs = papers.map((p) => ({ institutions: p.institutionList ?? [], countries: [], authors: p.authors.map((a) => a.name) }));
+  const lists = subs.map((sub) => resolveList(sub, resolver));
+  const stats: SetStats = {
+    papers: papers.length,
+    matchedExact: papers.length,
+    matchedTolerant: 0,
+    ambiguous: 0,
+    withSet: 0,
+    unresolvedNames: 0,
+    completeSets: 0,
+    singleInstitution: 0,
+    filledFromSet: 0,
+    filledFromIntersection: 0,
+    linkedConfirmed: 0,
+    linkedDropped: 0,
+  };
+  const sets = lists.map((set) => {
+    stats.unresolvedNames += set.unresolved;
+    if (set.ids.size === 0) return undefined;
+    stats.withSet++;
+    if (set.unresolved === 0) stats.completeSets++;
+    return set;
+  });
+  return { sets, soleRootByName: soleRoots(subs, lists), stats };
+}
+
 /** For each name on two or more submissions, all fully resolved: the one root they all list. */
-function soleRoots(submissions: EuSubmission[], lists: PaperSet[]): Map<string, string> {
+function soleRoots(submissions: Array<Pick<EuSubmission, 'authors'>>, lists: PaperSet[]): Map<string, string> {
   const common = new Map<string, { seen: number; roots: Set<string> | null }>();
   submissions.forEach((sub, i) => {
     const mine = lists[i].unresolved === 0 && lists[i].roots.size > 0 ? new Set(lists[i].roots.keys()) : null;
@@ -140,8 +171,12 @@ function soleRoots(submissions: EuSubmission[], lists: PaperSet[]): Map<string, 
   return out;
 }
 
-/** Confirms, drops and fills the papers' authors from their matched sets (see the header). */
-export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, root: RootOf): SetResult {
+/**
+ * Confirms, drops and fills the papers' authors from their matched sets (see the header).
+ * `strict`: a linked value outside the set is dropped even when the set is not fully resolved
+ * (a set given with the paper, ICML 2026: a linked value must agree with it).
+ */
+export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, root: RootOf, strict = false): SetResult {
   const stats = { ...match.stats };
   const institutionSets = new Map<string, string[]>();
   const out = papers.map((p, i) => {
@@ -159,7 +194,7 @@ export function applyInstitutionSets(papers: SourcePaper[], match: SetMatch, roo
         stats.linkedConfirmed++;
         return a;
       }
-      if (!complete) return a;
+      if (!complete && !strict) return a;
       stats.linkedDropped++;
       return { name: a.name, ...(a.openreviewId ? { openreviewId: a.openreviewId } : {}), alignment: 'none' };
     });

@@ -1,18 +1,23 @@
 // The build's linking step (issue 6), between reading the papers and writing the
 // database: ICLR 2024's institution sets are matched, profiles (with the 2020 printed
 // affiliations) fill empty author slots, and the sets then confirm, drop and fill.
+// The provisional years (issue 23) are linked apart, after the complete ones, from an index
+// that adds their own profile files and the other venues' profile pairs, so the 2020-2024
+// figures stay what they were (except ICLR 2024 slots whose id only those pairs know).
 import { readCxProfileCache } from '../ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { readSourceText } from '../ingest/readConferenceYear.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
-import { applyInstitutionSets, matchInstitutionSets, type SetStats } from './institutionSets.ts';
+import { matchInstitutionSets, type SetStats } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEvidence.ts';
 import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCache.ts';
 import { addPrintedRecords, printedRecords } from './printedRecords.ts';
-import { buildProfileIndex } from './profileIndex.ts';
-import { readProfileRecords } from './readProfileRecords.ts';
+import { fillById } from './idFill.ts';
+import { applyInstitutionSets, ownInstitutionSets } from './institutionSets.ts';
+import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from './profileIndex.ts';
+import { pairFileSpec, profileFiles, profileRecordStream, SNAPSHOT_YEAR, type ProfileFileSpec } from './readProfileRecords.ts';
 import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
 
@@ -26,7 +31,7 @@ export interface LinkStepResult {
   notes: string[];
 }
 
-/** `conferenceYears`: the ones being built, whose profile files are read (all 15 by default). */
+/** `conferenceYears`: the ones being built, whose profile files are read (all by default). */
 export async function linkStep(
   input: SourcePaper[],
   sourcesDir: string,
@@ -36,21 +41,66 @@ export async function linkStep(
   internRule = true,
   /** Called after reading the profile files and after indexing them (the build collects garbage there). */
   betweenPhases: () => void = () => {},
+  /** Other venues' profile-pair files (pco_<venue><year>_authors.jsonl): id lookups only, never counted. */
+  profilePairs: readonly string[] = [],
+): Promise<LinkStepResult> {
+  const provisional = new Set(conferenceYears.filter((c) => c.provisional).map((c) => `${c.conference}${c.year}`));
+  const isProvisional = (p: SourcePaper) => provisional.has(`${p.conference}${p.year}`);
+  const complete = await linkComplete(
+    input.filter((p) => !isProvisional(p)),
+    sourcesDir,
+    resolver,
+    conferenceYears.filter((c) => !c.provisional),
+    internRule,
+    betweenPhases,
+    profilePairs,
+  );
+  if (provisional.size === 0) return complete;
+  betweenPhases();
+  const later = await linkProvisional(input.filter(isProvisional), sourcesDir, resolver, conferenceYears, internRule, betweenPhases, profilePairs);
+  for (const [k, v] of later.institutionSets) complete.institutionSets.set(k, v);
+  for (const [k, v] of later.linkStats) complete.linkStats.set(k, v);
+  return { ...complete, papers: [...complete.papers, ...later.papers], notes: [...complete.notes, ...later.notes] };
+}
+
+const pairIndex = (sourcesDir: string, profilePairs: readonly string[]): ProfileIndex =>
+  buildProfileIndex(profileRecordStream(sourcesDir, profilePairs.map(pairFileSpec), SNAPSHOT_YEAR));
+
+/** Without the intern rule, no record is known as an intern's (profileValue sets none aside). */
+function* withoutInterns(records: Iterable<ProfileRecord>, internRule: boolean): Generator<ProfileRecord> {
+  for (const r of records) {
+    if (internRule || !r.profilePosition) yield r;
+    else {
+      const { profilePosition: _p, ...rest } = r;
+      yield rest;
+    }
+  }
+}
+
+/** Records from files, then others, as one stream (the index never holds them all). */
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
+}
+
+async function linkComplete(
+  input: SourcePaper[],
+  sourcesDir: string,
+  resolver: Resolver,
+  conferenceYears: readonly ConferenceYear[],
+  internRule: boolean,
+  betweenPhases: () => void,
+  profilePairs: readonly string[],
 ): Promise<LinkStepResult> {
   let papers = input;
   let internNote = '';
   const root = makeRootResolver(resolver);
-  const files = await readProfileRecords(sourcesDir, conferenceYears);
-  betweenPhases();
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
   // ICLR 2024's author ids come with the profile history entries of cx_profile_cache.json.
   const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
   const fromCache = fillFromCache(papers, cache);
   papers = fromCache.papers;
-  const records = [...files.flatMap((f) => f.records), ...cacheRecords(cache)];
-  // Without the intern rule, no record is known as an intern's (profileValue sets none aside).
-  const index = buildProfileIndex(internRule ? records : records.map(({ profilePosition: _p, ...r }) => r));
+  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears)), cacheRecords(cache)), internRule));
   betweenPhases();
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
@@ -76,7 +126,9 @@ export async function linkStep(
   if (!match) return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };
 
   const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);
-  const replaced = new Map(sets.papers.map((p) => [p.sourceId, p]));
+  // ICLR 2024 slots with an id that no 2020-2024 file gives a value for: the other venues' profile pairs.
+  const pairs = profilePairs.length > 0 ? fillById(sets.papers, pairIndex(sourcesDir, profilePairs), root, (from) => `the author's id, another venue's ${from} profile`, (p) => rootsBySource.get(p.sourceId)) : null;
+  const replaced = new Map((pairs?.papers ?? sets.papers).map((p) => [p.sourceId, p]));
   const out = linked.papers.map((p) => (isIclr2024(p) ? (replaced.get(p.sourceId) ?? p) : p));
   const st = sets.stats;
   const notes = [
@@ -86,16 +138,17 @@ export async function linkStep(
       `(${st.matchedExact} exact title, ${st.matchedTolerant} tolerant, ${st.ambiguous} ambiguous); ${st.withSet} with an institution set ` +
       `(${st.completeSets} fully resolved, ${st.unresolvedNames} names unresolved); ${st.singleInstitution} single-institution papers ` +
       `gave ${st.filledFromSet} slots; ${st.filledFromIntersection} slots took the one institution all their name's submissions list; linked affiliations: ${st.linkedConfirmed} confirmed by the set, ${st.linkedDropped} dropped as outside it`,
+    ...(pairs ? [`iclr2024: ${pairs.filled.get('iclr2024') ?? 0} slots took their own id's value from the other venues' profile pairs (linked_id)`] : []),
   ];
   return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes };
 }
 
-/** One line per conference-year; the set's vouching is named only where a set exists (ICLR 2024). */
-function linkNotes(stats: Map<string, LinkStats>, withSet?: string): string[] {
+/** One line per conference-year; the set's vouching is named only where a set exists (ICLR 2024, ICML 2026). */
+function linkNotes(stats: Map<string, LinkStats>, withSet: string | string[] = []): string[] {
   const notes: string[] = [];
   for (const [cy, s] of stats) {
     if (s.empty === 0) continue;
-    const vouched = cy === withSet ? `, ${s.linkedVouched} values or names vouched for by the paper's institution set` : '';
+    const vouched = [withSet].flat().includes(cy) ? `, ${s.linkedVouched} values or names vouched for by the paper's institution set` : '';
     notes.push(
       `${cy}: ${s.empty} slots without evidence; linked ${s.linkedId} by id, ${s.linkedName} by name ` +
         `(${s.linkedCoauthor} of them a colliding name settled by a co-author${vouched}); ` +
@@ -104,4 +157,66 @@ function linkNotes(stats: Map<string, LinkStats>, withSet?: string): string[] {
     );
   }
   return notes;
+}
+
+/**
+ * The provisional years: exact ids first (the id's entry for the paper's year in the profile
+ * cache, then the year rule), then names under the year rule, then any year's value of the
+ * slot's own id (idFill.ts). Their index holds every profile file, the other venues' pairs
+ * among them, and pco files of 2025 and later count as records of their own year. A paper
+ * that lists its institutions (ICML 2026) vouches for values and settles names, a linked value
+ * must agree with it, and a single institution fills its slots (institutionSets.ts).
+ */
+async function linkProvisional(
+  input: SourcePaper[],
+  sourcesDir: string,
+  resolver: Resolver,
+  conferenceYears: readonly ConferenceYear[],
+  internRule: boolean,
+  betweenPhases: () => void,
+  profilePairs: readonly string[],
+): Promise<LinkStepResult> {
+  const root = makeRootResolver(resolver);
+  const specs: ProfileFileSpec[] = [...profileFiles(conferenceYears), ...profilePairs.map(pairFileSpec)];
+  const cache = readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE);
+  const fromCache = fillFromCache(input, cache);
+  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, specs, SNAPSHOT_YEAR), cacheRecords(cache)), internRule));
+  betweenPhases();
+  addPrintedRecords(index, printedRecords(fromCache.papers), root);
+  const withSet = fromCache.papers.filter((p) => p.institutionList);
+  const match = ownInstitutionSets(withSet, setResolver(resolver));
+  const rootsBySource = new Map<string, Set<string>>();
+  match.sets.forEach((set, i) => {
+    if (set) rootsBySource.set(`${withSet[i].conference}${withSet[i].year}:${withSet[i].sourceId}`, new Set(set.roots.keys()));
+  });
+  const rootsOf = (p: SourcePaper) => rootsBySource.get(`${p.conference}${p.year}:${p.sourceId}`);
+  const linked = linkEvidence(fromCache.papers, index, root, DEFAULT_LINK_OPTIONS, rootsOf);
+  const byId = fillById(linked.papers, index, root, (from) => `the author's id, profile value of ${from} (not confirmed for the paper's year)`, rootsOf);
+  let papers = byId.papers;
+  const notes: string[] = [];
+  if (internRule) {
+    const interns = applyInternRule(papers, index, root);
+    papers = interns.papers;
+    notes.push(`provisional years: ${interns.stats.interns} intern slots, ${interns.stats.replaced} took the person's home affiliation (intern_home)`);
+  }
+  for (const [cy, n] of fromCache.filled) notes.push(`${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`);
+  for (const [cy, n] of byId.filled) notes.push(`${cy}: ${n} slots took their own id's profile value of another year (linked_id)`);
+  notes.push(...linkNotes(linked.stats, [...new Set(withSet.map((p) => `${p.conference}${p.year}`))]));
+  const keyed = (p: SourcePaper) => `${p.conference}${p.year}:${p.sourceId}`;
+  const setPapers = new Set(withSet.map(keyed));
+  const sets = applyInstitutionSets(papers.filter((p) => setPapers.has(keyed(p))), match, root, true);
+  const replaced = new Map(sets.papers.map((p) => [keyed(p), p]));
+  const st = sets.stats;
+  notes.push(
+    `own institution sets: ${st.withSet} of ${st.papers} papers with one (${st.completeSets} fully resolved, ${st.unresolvedNames} names unresolved); ` +
+      `${st.singleInstitution} single-institution papers gave ${st.filledFromSet} slots; ${st.filledFromIntersection} slots took the one institution all their name's papers list; ` +
+      `linked affiliations: ${st.linkedConfirmed} agree with the set, ${st.linkedDropped} dropped as outside it`,
+  );
+  return {
+    papers: papers.map((p) => replaced.get(keyed(p)) ?? p),
+    institutionSets: sets.institutionSets,
+    linkStats: linked.stats,
+    setStats: st,
+    notes,
+  };
 }

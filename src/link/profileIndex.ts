@@ -192,6 +192,8 @@ export interface YearValue {
   value: ProfileValue;
   /** Years between `year` and the observation used (0: the same year's records). */
   distance: number;
+  /** The year of the observation used. */
+  from: number;
   /** True when the year rule accepts the value (basis other than 'moved'). */
   stable: boolean;
   basis: YearBasis;
@@ -230,6 +232,7 @@ export function profileValue(
   const result = (basis: YearBasis): YearValue => ({
     value: best.value,
     distance: Math.abs(best.year - year),
+    from: best.year,
     stable: basis !== 'moved',
     basis,
     ...(internSetAside ? { internSetAside } : {}),

@@ -1,6 +1,7 @@
 // The whole build: obtain sources, read every conference-year, resolve affiliations,
 // write a new database file and swap it in only when it is complete. Any failure
 // leaves the previous database untouched.
+import SQLite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,21 +28,35 @@ export interface BuildOptions {
   dataDir?: string;
   /** Defaults to all 15; tests build a few from fixture files. */
   conferenceYears?: readonly ConferenceYear[];
+  /** Diagnostics, one line each (the CLI writes them to the build log). */
   progress?: Progress;
+  /** The stage and conference-year each step starts, for a progress display (cli/buildProgress.ts). */
+  stage?: (step: BuildStep) => void;
   /** The intern rule (link/internRule.ts); false only to measure what it moves (eval/internShift.ts). */
   internRule?: boolean;
+}
+
+/** One step of the build: `step` of `total`, in a stage ("read") and, while reading, a conference-year. */
+export interface BuildStep {
+  stage: 'obtain' | 'read' | 'link' | 'write';
+  label: string;
+  step: number;
+  total: number;
 }
 
 export interface BuildSummary {
   papers: number;
   authorships: number;
+  /** Author slots resolved to an institution. */
+  resolved: number;
   snapshot: string;
   seconds: number;
 }
 
 function snapshotId(manifest: SourceFile[], dataDir: string): string {
   const h = createHash('sha256');
-  for (const f of [...manifest].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
+  // Reference files (outside aggregates) never reach a figure.
+  for (const f of manifest.filter((m) => m.use !== 'reference').sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
   for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json', 'countries.json']) h.update(readFileSync(path.join(dataDir, name)));
   // The venue table (data/conferences.json) decides which files are read and what is counted and said.
   h.update(JSON.stringify(VENUES));
@@ -53,17 +68,22 @@ function snapshotId(manifest: SourceFile[], dataDir: string): string {
 export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const progress = options.progress ?? (() => {});
+  const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
+  const total = conferenceYears.length + 3;
+  let step = 0;
+  const stage = (name: BuildStep['stage'], label: string) => options.stage?.({ stage: name, label, step: step++, total });
   const dataDir = options.dataDir ?? DATA_DIR;
   const manifest = options.manifest ?? loadManifest();
   // Read before the long steps: a malformed corrections file fails in a second, not twenty.
   const corrections = loadCorrections(dataDir);
 
+  stage('obtain', `${manifest.length} source files`);
   progress(`Obtaining ${manifest.length} source files into ${options.sourcesDir}`);
   await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
 
-  const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
   let papers: SourcePaper[] = [];
   for (const cy of conferenceYears) {
+    stage('read', `${VENUES.conferences.find((c) => c.id === cy.conference)?.label.en ?? cy.conference} ${cy.year}`);
     const read = await readConferenceYearWithNotes(options.sourcesDir, cy.conference, cy.year);
     progress(`Read ${cy.conference} ${cy.year}: ${read.papers.length} accepted papers`);
     for (const note of read.notes) progress(`  ${note}`);
@@ -76,8 +96,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const { resolver } = openResolver(dataDir, options.sourcesDir);
 
   // Issue 6: fill empty author slots from linked profiles, and ICLR 2024's institution sets.
+  stage('link', 'profiles and institution sets');
   progress('Linking profiles and paper institution sets');
-  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true, collectGarbage);
+  const pairs = manifest.filter((f) => f.use === 'profile_pairs').map((f) => f.file);
+  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true, collectGarbage, pairs);
   for (const note of linked.notes) progress(`  ${note}`);
   papers = linked.papers;
   collectGarbage();
@@ -87,6 +109,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const temp = `${options.dbPath}.building-${process.pid}`;
   rmSync(temp, { force: true });
   try {
+    stage('write', options.dbPath);
     progress('Writing the database');
     await writeDatabase(temp, {
       conferenceYears: conferenceYears.map((c) => ({
@@ -94,6 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         year: c.year,
         officialPapers: c.official,
         hasAffiliations: c.hasAffiliations,
+        provisional: c.provisional === true,
       })),
       papers,
       institutionSets: linked.institutionSets,
@@ -115,7 +139,18 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   }
   const authorships = papers.reduce((s, p) => s + p.authors.length, 0);
   const seconds = (performance.now() - started) / 1000;
-  progress(`Built ${options.dbPath}: ${papers.length} papers, ${authorships} author slots, snapshot ${snapshot} (${seconds.toFixed(1)} s)`);
-  return { papers: papers.length, authorships, snapshot, seconds };
+  const resolved = resolvedSlots(options.dbPath);
+  progress(`Built ${options.dbPath}: ${papers.length} papers, ${authorships} author slots (${resolved} resolved), snapshot ${snapshot} (${seconds.toFixed(1)} s)`);
+  return { papers: papers.length, authorships, resolved, snapshot, seconds };
+}
+
+/** Author slots resolved to an institution, from the finished file's coverage table. */
+function resolvedSlots(dbPath: string): number {
+  const sqlite = new SQLite(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return (sqlite.prepare('SELECT coalesce(sum(resolved), 0) AS n FROM coverage').get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
 }
 

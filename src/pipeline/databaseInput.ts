@@ -9,6 +9,8 @@ export interface ConferenceYearInfo {
   year: number;
   officialPapers: number;
   hasAffiliations: boolean;
+  /** The year's sources are incomplete (data/conferences.json `provisional`). */
+  provisional?: boolean;
 }
 
 export interface DatabaseInput {

@@ -13,9 +13,9 @@ export function conferenceId(conference: string, year: number): string {
 }
 
 export function insertConferences(sqlite: SQLite.Database, conferenceYears: readonly ConferenceYearInfo[]): void {
-  const insert = sqlite.prepare('INSERT INTO conferences (id, conference, year, official_papers, has_affiliations) VALUES (?, ?, ?, ?, ?)');
+  const insert = sqlite.prepare('INSERT INTO conferences (id, conference, year, official_papers, has_affiliations, provisional) VALUES (?, ?, ?, ?, ?, ?)');
   for (const cy of conferenceYears) {
-    insert.run(conferenceId(cy.conference, cy.year), cy.conference, cy.year, cy.officialPapers, cy.hasAffiliations ? 1 : 0);
+    insert.run(conferenceId(cy.conference, cy.year), cy.conference, cy.year, cy.officialPapers, cy.hasAffiliations ? 1 : 0, cy.provisional ? 1 : 0);
   }
 }
 

@@ -67,12 +67,12 @@ export async function writeCoverageCube(db: Kysely<Database>): Promise<void> {
 export async function writeCoverage(db: Kysely<Database>, sqlite: SQLite.Database): Promise<void> {
   // Each table grouped once by conference-year (a join on `conference || year` compared every slot with every conference-year).
   await sql`INSERT INTO coverage (conference_id, papers, official_papers, authorships, with_affiliation, with_domain, with_evidence,
-      resolved, with_country, papers_with_institution, by_evidence)
+      resolved, with_country, papers_with_institution, papers_with_set, by_evidence)
     SELECT c.id, coalesce(p.papers, 0), c.official_papers,
       coalesce(a.slots, 0), coalesce(a.with_affiliation, 0), coalesce(a.with_domain, 0), coalesce(a.with_evidence, 0),
-      coalesce(a.resolved, 0), coalesce(a.with_country, 0), coalesce(u.papers, 0), '{}'
+      coalesce(a.resolved, 0), coalesce(a.with_country, 0), coalesce(u.papers, 0), coalesce(p.with_set, 0), '{}'
     FROM conferences c
-    LEFT JOIN (SELECT conference_id, count(*) AS papers FROM papers GROUP BY conference_id) p ON p.conference_id = c.id
+    LEFT JOIN (SELECT conference_id, count(*) AS papers, count(institution_set) AS with_set FROM papers GROUP BY conference_id) p ON p.conference_id = c.id
     LEFT JOIN (
       SELECT conference, year, count(*) AS slots, count(raw_affiliation) AS with_affiliation,
         count(CASE WHEN evidence IS NOT NULL AND email_domain IS NOT NULL THEN 1 END) AS with_domain,

@@ -27,8 +27,8 @@ export type Caveat =
   | { kind: 'scope'; label: string; text: string }
   /** A conference-year with no figures at all (no affiliations, nothing linked). */
   | { kind: 'missing'; label: string }
-  /** A conference-year whose data are provisional (still being filled in). */
-  | { kind: 'provisional'; label: string }
+  /** Provisional conference-years in scope: one line with each one's resolved share (provisional.ts). */
+  | { kind: 'provisional'; text: string }
   /** A conference-year with no per-author affiliations, filled by linking: `filled` of its slots. */
   | { kind: 'partial'; label: string; filled: number; byId: boolean; papersCover?: number }
   /** The roll-up policy decides what the figure includes (a parent with units, a unit counted alone). */
@@ -69,7 +69,7 @@ export function relevantCaveats(candidates: readonly Caveat[], figure: FigureFac
     const key = 'label' in c && c.kind !== 'scope' ? c.kind : JSON.stringify(c);
     if (byText.has(key)) continue;
     byText.add(key);
-    if (c.kind === 'partial' || c.kind === 'missing' || c.kind === 'provisional') {
+    if (c.kind === 'partial' || c.kind === 'missing') {
       const same = kept.filter((k) => k.kind === c.kind).map((k) => (k.kind === 'partial' ? `${k.label} ${Math.round(k.filled * 100)}%` : (k as { label: string }).label));
       out.push({ ...c, label: same.join(', ') });
     } else {
@@ -84,13 +84,12 @@ export function caveatText(c: Shown, lang: Lang): string {
   switch (c.kind) {
     case 'correction':
     case 'rollup':
+    case 'provisional':
       return c.text;
     case 'scope':
       return c.text;
     case 'missing':
       return t(lang, 'cav.missing', { labels: c.label });
-    case 'provisional':
-      return t(lang, 'cav.provisional', { labels: c.label });
     case 'partial':
       return t(lang, 'cav.partial', { labels: c.label }) + (c.china ? t(lang, 'cav.partialChina') : '') + (c.papers ? t(lang, 'cav.partialPapers', { pct: formatCell(c.papersCover ?? 0, 'percent') }) : '');
     case 'timing':

@@ -24,6 +24,8 @@ export interface CoverageInfo {
   conference: string;
   year: number;
   hasAffiliations: boolean;
+  /** The year's sources are incomplete (data/conferences.json): figures including it say so (provisional.ts). */
+  provisional: boolean;
   papers: number;
   officialPapers: number;
   authorships: number;
@@ -33,6 +35,8 @@ export interface CoverageInfo {
   resolved: number;
   withCountry: number;
   papersWithInstitution: number;
+  /** Papers with their own institution set (the `papers` method counts it). */
+  papersWithSet: number;
   byEvidence: Record<string, number>;
 }
 
@@ -106,7 +110,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
       .selectFrom('coverage as v')
       .innerJoin('conferences as c', 'c.id', 'v.conference_id')
       .selectAll('v')
-      .select(['c.conference', 'c.year', 'c.has_affiliations'])
+      .select(['c.conference', 'c.year', 'c.has_affiliations', 'c.provisional'])
       .orderBy('c.year')
       .orderBy('c.conference'),
   ).map((r) => ({
@@ -114,6 +118,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
     conference: r.conference,
     year: r.year,
     hasAffiliations: r.has_affiliations === 1,
+    provisional: r.provisional === 1,
     papers: r.papers,
     officialPapers: r.official_papers,
     authorships: r.authorships,
@@ -123,6 +128,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
     resolved: r.resolved,
     withCountry: r.with_country,
     papersWithInstitution: r.papers_with_institution,
+    papersWithSet: r.papers_with_set,
     byEvidence: JSON.parse(r.by_evidence) as Record<string, number>,
   }));
   // A scan of every paper, needed only by track and tier filters and `coverage`: read on first use.

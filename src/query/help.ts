@@ -18,7 +18,7 @@ const MORE_EN = `*Plain questions work too*: \`how many authors did Google have 
 *Filters* (anywhere): ${venueFilterWords()} \`country:JP\` \`companies\` \`universities\` \`institutes\` \`exact\` \`lang:zh\`
 *Counting*: ${methodWords('en')}; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
 \`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
-*Years*: ${EN.years}. Rankings default to ${EN.last}, everything else to all ${EN.yearCount} years.
+*Years*: ${EN.years}${EN.provisional ? ` (${EN.provisional} provisional: incomplete sources, each figure says how much is filled)` : ''}. A question without a year covers the complete years only: rankings ${EN.lastComplete}, everything else ${EN.complete}.
 Every answer ends with a command that reproduces it exactly.`;
 
 /** Topics of the grammar every command shares; each command's own topic is in its module (commands/). */
@@ -42,7 +42,7 @@ Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full ex
 
   years: `*years* — ${EN.first} to ${EN.last}.
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
-Rankings default to the latest year (${EN.last}); compare, inst, papers and teamsize default to all years.`,
+Without a year, rankings take the latest complete year (${EN.lastComplete}); compare, inst, papers and teamsize take the complete years (${EN.complete}).${EN.provisional ? ` ${EN.provisional} are provisional: name them to include them.` : ''}`,
 };
 
 const TOPIC_ALIASES: Record<string, string> = {

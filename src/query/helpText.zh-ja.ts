@@ -14,7 +14,7 @@ export const MORE_ZH = `*直接提问也可以*：\`how many authors did Google 
 *筛选条件*（可放在任意位置）：${venueFilterWords()} \`country:JP\` \`企业\` \`大学\` \`研究机构\` \`exact\` \`lang:zh\`
 *统计方法*：${methodWords('zh')}；\`units\` 表示不合并至上级机构；\`located\` 按下属单位所在国家统计国家（DeepMind 伦敦计入英国），机构仍然合并。
 \`papers\` 放在第一个词时列出论文（\`papers 清华 2024\`），放在其他位置时按论文计数（\`top 10 2024 papers\`）。
-*年份*：${ZH.years}。排名默认 ${ZH.last} 年，其他默认全部${ZH.yearCount}年。
+*年份*：${ZH.years}${ZH.provisional ? `（${ZH.provisional} 为暂定：来源不完整，每个数字都会注明已填比例）` : ''}。不指定年份时只统计完整年份：排名默认 ${ZH.lastComplete} 年，其他默认 ${ZH.complete}。
 每个回答末尾都有可原样复现该回答的命令。`;
 
 export const TOPICS_ZH: Record<string, string> = {
@@ -35,7 +35,7 @@ ${methodLines('zh')}
 示例：\`compare US CN 2020-2024 fractional\`。完整说明请发送 \`method\`。`,
   years: `*years* — ${ZH.first} 至 ${ZH.last} 年。
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
-排名默认最新年份（${ZH.last}）；compare、inst、papers 和 teamsize 默认全部年份。`,
+不指定年份时，排名取最新的完整年份（${ZH.lastComplete}）；compare、inst、papers 和 teamsize 取完整年份（${ZH.complete}）。${ZH.provisional ? `${ZH.provisional} 为暂定：需明确指定年份才会纳入。` : ''}`,
 };
 
 export const INTRO_JA = `*airank* — ${JA.venues} ${JA.years} 年の採択論文の著者数を、機関別・国・地域別に集計します。
@@ -45,7 +45,7 @@ export const MORE_JA = `*ふつうの質問文も使えます*：\`how many auth
 *絞り込み*（どこに置いても可）：${venueFilterWords()} \`country:JP\` \`企業\` \`大学\` \`研究機関\` \`exact\` \`lang:ja\`
 *集計方法*：${methodWords('ja')}。\`units\` は上位組織への合算をしません。\`located\` は機関を合算したまま、国を部門の所在地で数えます（DeepMind ロンドンは英国）。
 \`papers\` を最初の語にすると論文の一覧（\`papers 東大 2024\`）、それ以外の位置では論文数で集計（\`top 10 2024 papers\`）。
-*年*：${JA.years}。順位は既定で ${JA.last} 年、それ以外は既定で全 ${JA.yearCount} 年。
+*年*：${JA.years}${JA.provisional ? `（${JA.provisional} は暫定：出典が不完全で、各数値に判明割合を示します）` : ''}。年を指定しない質問は確定年のみ：順位は ${JA.lastComplete} 年、それ以外は ${JA.complete}。
 どの回答の最後にも、その回答を再現するコマンドが付きます。`;
 
 export const TOPICS_JA: Record<string, string> = {
@@ -66,5 +66,5 @@ ${methodLines('ja')}
 例：\`compare US CN 2020-2024 fractional\`。詳しい説明は \`method\` を送ってください。`,
   years: `*years* — ${JA.years} 年。
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
-順位は既定で最新年（${JA.last}）、compare・inst・papers・teamsize は既定で全年。`,
+年を指定しない場合、順位は最新の確定年（${JA.lastComplete}）、compare・inst・papers・teamsize は確定年（${JA.complete}）。${JA.provisional ? `${JA.provisional} は暫定で、年を指定したときだけ含めます。` : ''}`,
 };

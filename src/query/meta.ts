@@ -10,6 +10,7 @@ import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
 import { type Method, methodDef, methodText, slotWord } from './methods.ts';
 import { countryLabel } from './names.ts';
+import { provisionalCaveat, yearsScope } from './provisional.ts';
 import { scopeCoverage, type ScopeCoverage } from './scopeCoverage.ts';
 import { scopeGaps, type ScopeGap } from './tiers.ts';
 import type { AnswerMeta, CoverageNote, ParsedQuery, QueryOptions } from './types.ts';
@@ -73,7 +74,7 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
       if (years.length > 1) note += t(lang, 'note.exactAcross', { year: s.year });
       caveat = { kind: 'scope', label: label(s), text: note };
     } else if (!c.hasAffiliations && (s.slots > 0 || c.authorships === 0)) {
-      const papersCover = c.papersWithInstitution > c.papers * 0.95 ? c.papersWithInstitution / c.papers : undefined;
+      const papersCover = c.papersWithSet > 0 ? c.papersWithInstitution / c.papers : undefined;
       const papers = papersCover !== undefined ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
       // ICLR 2024 is linked by its authors' exact ids, the others by name: the reason it is partial differs.
       const byId = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.id_profile ?? 0) > (c.byEvidence.linked_name ?? 0);
@@ -197,8 +198,10 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   const gaps = years.length > 0 ? gapsFor(ctx, years, q.options, scope) : [];
   const corrections = correctionNotes(ctx, scopeOf(q, years) ?? { years: [], options: q.options, groups: [] });
   const figure = extra.figure ?? figureOf(ctx, q, years);
+  const provisional = years.length > 0 ? provisionalCaveat(ctx, scope, q.options.lang) : null;
   const caveats: Caveat[] = [
     ...corrections.map((text): Caveat => ({ kind: 'correction', text })),
+    ...(provisional ? [{ kind: 'provisional' as const, text: provisional }] : []),
     ...gaps.flatMap((g) => (g.caveat ? [g.caveat] : [])),
     ...(timingNote(q.options.lang, years).length > 0 ? [{ kind: 'timing' as const }] : []),
     ...(extra.caveats ?? []),
@@ -210,6 +213,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     rollup: q.options.rollup,
     filters: filterLabels(q.options),
     years,
+    yearsScope: yearsScope(ctx, years, q.options.lang),
     gaps,
     linkedShare: null,
     exact: q.options.filters.exact === true,
@@ -218,6 +222,8 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     command: q.text,
     ...extra,
     notes: [
+      // Issue 23: one self-contained line when a provisional conference-year is in scope.
+      ...(provisional ? [provisional] : []),
       ...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []),
       ...(extra.notes ?? []),
       // Issue 16: says so when editors' corrections moved a figure shown.

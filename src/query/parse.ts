@@ -10,7 +10,7 @@ import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/canonicalText.ts';
 import { clip, listSeparator, msg, quoteWord, reject, Reject } from './read/reject.ts';
-import { FIRST_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
+import { FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
 import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 import type { Status, Track } from '../domain/ids.ts';
 import { LANGS, type Lang } from '../domain/lang.ts';
@@ -542,7 +542,7 @@ function queryKind(state: State): Kind {
 
 /** For a question of only years and filters, the likeliest full questions. */
 function suggestCommands(state: State): string[] {
-  const years = state.years.size ? formatYears([...state.years].sort((a, b) => a - b)) : String(LATEST_YEAR);
+  const years = state.years.size ? formatYears([...state.years].sort((a, b) => a - b)) : String(LATEST_COMPLETE_YEAR);
   return [`top 10 ${years}`, `countries ${years}`];
 }
 

@@ -79,6 +79,8 @@ export interface AnswerMeta {
   rollup: boolean;
   filters: string[]; // human-readable, e.g. ["NeurIPS", "main track"]
   years: number[];
+  /** After the years in the scope: " (complete)" or " (2025–2026 provisional)" (query/provisional.ts). */
+  yearsScope?: string;
   gaps: CoverageNote[];
   /** Share of the figure resting on linked evidence (issue 6), 0..1, when relevant. */
   linkedShare?: number | null;

@@ -4,7 +4,7 @@
 import { countWord } from '../i18n/numbers.ts';
 import { t } from '../i18n/t.ts';
 import { VENUES, YEARS } from '../domain/venues.ts';
-import { FIRST_YEAR, LATEST_YEAR } from './read/years.ts';
+import { COMPLETE_YEARS, FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, PROVISIONAL_YEARS } from './read/years.ts';
 import type { Lang } from '../domain/lang.ts';
 
 export type VenueProse = {
@@ -20,7 +20,23 @@ export type VenueProse = {
   years: string;
   /** How many years: "five" / "五" / "5". */
   yearCount: string;
+  /** What a question without a year covers: the complete years ("2020-2024") and the latest of them. */
+  complete: string;
+  lastComplete: number;
+  /** The provisional years ("2025-2026"); empty when none. */
+  provisional: string;
 };
+
+/** Runs of consecutive years: "2020-2024", "2020-2024, 2027"; empty for none. */
+function span(lang: Lang, years: readonly number[]): string {
+  const runs: Array<[number, number]> = [];
+  for (const y of years) {
+    const run = runs[runs.length - 1];
+    if (run && y === run[1] + 1) run[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([first, last]) => (first === last ? String(first) : t(lang, 'prose.yearSpan', { first, last }))).join(t(lang, 'word.listSep'));
+}
 
 /** The venue list and the year span in a language, as {vars} for t() and help texts. */
 export function venueProse(lang: Lang): VenueProse {
@@ -35,6 +51,9 @@ export function venueProse(lang: Lang): VenueProse {
     last: LATEST_YEAR,
     years: FIRST_YEAR === LATEST_YEAR ? String(FIRST_YEAR) : t(lang, 'prose.yearSpan', { first: FIRST_YEAR, last: LATEST_YEAR }),
     yearCount: countWord(lang, YEARS.length),
+    complete: span(lang, COMPLETE_YEARS),
+    lastComplete: LATEST_COMPLETE_YEAR,
+    provisional: span(lang, PROVISIONAL_YEARS),
   };
 }
 

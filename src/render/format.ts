@@ -14,7 +14,7 @@ export type FooterKind = 'method' | 'filters' | 'gap' | 'linked' | 'note' | 'sna
 export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: string; text: string }> {
   const lang = meta.lang ?? 'en';
   const [sep, colon] = lang === 'en' ? ['; ', ': '] : ['；', '：'];
-  const years = meta.years.length > 0 ? `${sep}${t(lang, 'foot.years')}${colon}${yearsLabel(meta.years)}` : '';
+  const years = meta.years.length > 0 ? `${sep}${t(lang, 'foot.years')}${colon}${yearsLabel(meta.years)}${meta.yearsScope ?? ''}` : '';
   const lines: Array<{ kind: FooterKind; label: string; text: string }> = [
     { kind: 'method', label: t(lang, 'foot.method'), text: `${meta.methodLabel}${meta.rollup ? '' : `${sep}${t(lang, 'foot.unitsAsListed')}`}` },
     { kind: 'filters', label: t(lang, 'foot.filters'), text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters', venueProse(lang))}${years}` },

@@ -4,6 +4,7 @@ import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';
+import type { ConferenceYearInfo } from '../../src/pipeline/databaseInput.ts';
 import { writeDatabase } from '../../src/pipeline/writeDatabase.ts';
 import type { Correction } from '../../src/corrections/entry.ts';
 
@@ -93,7 +94,7 @@ export interface FixtureOptions {
   /** Papers added to the fixture's (a large answer for the pipe test). */
   extraPapers?: SourcePaper[];
   /** Conference-years added to the fixture's (a venue the data file gains in a test). */
-  extraConferenceYears?: typeof FIXTURE_CONFERENCE_YEARS;
+  extraConferenceYears?: ConferenceYearInfo[];
   /** Editors' accepted corrections, applied as the build applies data/corrections.json. */
   corrections?: Correction[];
   withInterns?: boolean;

@@ -21,6 +21,8 @@ const hasMirror = existsSync(path.join(mirror, 'SOURCES.json'));
 if (!hasMirror) console.warn(`realData tests skipped: no mirror at ${mirror}`);
 
 const GAPS = new Set(['icml2021', 'icml2022', 'iclr2024']);
+/** Issue 23: the provisional years' floors (resolved share of all slots), what their sources allow. */
+const PROVISIONAL: Record<string, number> = { iclr2025: 0.66, icml2025: 0.84, iclr2026: 0.58, neurips2025: 0.25, icml2026: 0.5 };
 
 let asker: Asker;
 function ask(text: string): Answer {
@@ -42,7 +44,7 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
     coverage = records(ask('coverage'));
     console.log(coverage.map((r) => `${r.conference} ${r.year}: ${r.papers}/${r.official} papers, evidence ${(((r.affiliation as number) ?? 0) * 100).toFixed(1)}% aff, resolved ${(((r.resolved_of_evidence as number) ?? 0) * 100).toFixed(1)}% of evidence`).join('\n'));
     return () => asker.close();
-  }, 180_000);
+  }, 900_000);
 
   it('builds only venues, tracks and tiers that data/conferences.json gives, and every conference-year it gives', () => {
     const { sqlite } = openDatabase(dbPath, { readonly: true });
@@ -59,18 +61,26 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
     }
   });
 
-  it('has all 15 conference-years with accepted-paper counts within 3% of the official counts', () => {
-    expect(coverage).toHaveLength(15);
+  it('has all 20 conference-years with accepted-paper counts within 3% of the official counts (the provisional ones within 2%)', () => {
+    expect(coverage).toHaveLength(20);
     for (const r of coverage) {
       const diff = Math.abs((r.papers as number) - (r.official as number)) / (r.official as number);
-      expect(diff, `${r.conference} ${r.year}`).toBeLessThanOrEqual(0.03);
+      const id = `${String(r.conference).toLowerCase()}${r.year}`;
+      expect(diff, id).toBeLessThanOrEqual(id in PROVISIONAL ? 0.02 : 0.03);
+    }
+  });
+
+  it('resolves the provisional years at least as far as their sources allow', () => {
+    for (const r of coverage) {
+      const id = `${String(r.conference).toLowerCase()}${r.year}`;
+      if (id in PROVISIONAL) expect(r.resolved as number, id).toBeGreaterThanOrEqual(PROVISIONAL[id]);
     }
   });
 
   it('has affiliation evidence on at least 85% of author slots (NeurIPS 2024: 78%), gaps aside', () => {
     for (const r of coverage) {
       const id = `${String(r.conference).toLowerCase()}${r.year}`;
-      if (GAPS.has(id)) continue;
+      if (GAPS.has(id) || id in PROVISIONAL) continue;
       const evidence = (r.evidence as number) ?? 0;
       expect(evidence, id).toBeGreaterThanOrEqual(id === 'neurips2024' ? 0.78 : 0.85);
     }
@@ -79,7 +89,7 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
   it('resolves at least 97% of the slots with evidence, and 99% of those have a country', () => {
     for (const r of coverage) {
       const id = `${String(r.conference).toLowerCase()}${r.year}`;
-      if (GAPS.has(id)) continue;
+      if (GAPS.has(id) || id in PROVISIONAL) continue;
       expect(r.resolved_of_evidence as number, id).toBeGreaterThanOrEqual(0.97);
       expect((r.country as number) / (r.resolved as number), id).toBeGreaterThanOrEqual(0.99);
     }
@@ -101,7 +111,7 @@ describe.skipIf(!hasMirror)('real build from the mirror', () => {
     const main = papers('teamsize 2024 neurips main');
     const all = papers('teamsize 2024 neurips');
     expect(Math.abs(main - 4035) / 4035).toBeLessThanOrEqual(0.02);
-    const note = /NeurIPS 2024: ([\d,]+) papers of unknown track.*Main track ([\d,]+), datasets & benchmarks ([\d,]+)/.exec(JSON.stringify(ask('coverage')));
+    const note = /NeurIPS 2024: ([\d,]+) papers of unknown track.*?Main track ([\d,]+), datasets & benchmarks ([\d,]+)/.exec(JSON.stringify(ask('coverage')));
     expect(note).not.toBeNull();
     const [unknown, mainInNote, db] = note!.slice(1).map((x) => Number(x.replace(/,/g, '')));
     expect(mainInNote).toBe(main);

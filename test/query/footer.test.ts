@@ -148,7 +148,7 @@ describe('country rule of a multinational', () => {
 });
 
 describe('where affiliations come from', () => {
-  const TIMING = /2020 figures use affiliations as given at the time; 2021-2024 use OpenReview profiles as scraped later/;
+  const TIMING = /2020 figures use affiliations as given at the time; later years use OpenReview profiles as scraped later/;
   it('a figure spanning 2020 and a later year says so in one line', () => {
     expect(footer(fixture.ask('compare US CN 2020-2024'))).toMatch(TIMING);
     expect(footer(fixture.ask('Tsinghua 2020-2024'))).toMatch(TIMING);

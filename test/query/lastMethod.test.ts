@@ -218,7 +218,7 @@ describe('last: the word', () => {
     for (const q of ['who had the most authors last year', 'top 10 last year']) {
       const r = fixture.asker.ask(q);
       expect(isParseError(r), q).toBe(true);
-      expect((r as ParseError).message).toMatch(/^"last year" is not a year airank can read: write the year \(the data cover 2020 to 2024\)/);
+      expect((r as ParseError).message).toMatch(/^"last year" is not a year airank can read: write the year \(the data cover 2020 to 2026\)/);
     }
     expect(fixture.ask('top 10 2024 last').meta.method).toBe('last');
   });

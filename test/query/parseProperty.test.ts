@@ -80,7 +80,7 @@ describe('parse on random input', () => {
         expect(parse(r.text, lexicon)).toEqual(r);
         if ('years' in r) {
           expect(r.years.length).toBeGreaterThan(0);
-          for (const y of r.years) expect(y >= 2020 && y <= 2024).toBe(true);
+          for (const y of r.years) expect(y >= 2020 && y <= 2026).toBe(true);
         }
         if ('limit' in r && r.limit !== undefined) expect(r.limit >= 1 && r.limit <= 100).toBe(true);
         if (r.kind === 'compare') expect(r.entities.length >= 2 && r.entities.length <= 8).toBe(true);

@@ -33,7 +33,6 @@ describe('a venue and a year added to the data file alone', () => {
       words: ['cvpr'],
       years: [{ year: next, assembly: 'pc_jy', files: ['pc_cvpr.json', 'jy_cvpr_authors.json'], official: 2719, hasAffiliations: true }],
     });
-    const yearCount = new Set([...realYears, next]).size;
     // What each language must now say, from the real table's last conference and years.
     const venues: Record<Lang, string> = { en: `${last.en} and CVPR`, zh: `${last.zh} 和 CVPR 计算机视觉`, ja: `${last.ja}・CVPR コンピュータビジョン` };
     const intro: Record<Lang, string> = {
@@ -41,10 +40,11 @@ describe('a venue and a year added to the data file alone', () => {
       zh: `${last.zh}、CVPR 计算机视觉 ${first}-${next} 年录用论文`,
       ja: `${last.ja}・CVPR コンピュータビジョン ${first}～${next} 年の採択論文`,
     };
-    const yearsLine: Record<Lang, string> = {
-      en: `*Years*: ${first}-${next}. Rankings default to ${next}, everything else to all ${countWord('en', yearCount)} years.`,
-      zh: `*年份*：${first}-${next}。排名默认 ${next} 年，其他默认全部${countWord('zh', yearCount)}年。`,
-      ja: `*年*：${first}～${next}。順位は既定で ${next} 年、それ以外は既定で全 ${yearCount} 年。`,
+    // A new complete year is the default of rankings (the provisional years are named, not defaulted to).
+    const yearsLine: Record<Lang, string[]> = {
+      en: [`*Years*: ${first}-${next}`, `A question without a year covers the complete years only: rankings ${next},`],
+      zh: [`*年份*：${first}-${next}`, `不指定年份时只统计完整年份：排名默认 ${next} 年`],
+      ja: [`*年*：${first}～${next}`, `年を指定しない質問は確定年のみ：順位は ${next} 年`],
     };
     vi.resetModules();
     vi.doMock('../../data/conferences.json', () => ({ default: data }));
@@ -58,15 +58,15 @@ describe('a venue and a year added to the data file alone', () => {
         const meta: AnswerMeta = { lang, method: 'authors', methodLabel: 'authors', rollup: true, filters: [], years: [], gaps: [], snapshot: 's', builtAt: 'b', command: 'top 10', notes: [] };
         const general = helpText(undefined, lang);
         expect(general.split('\n')[0]).toContain(intro[lang]);
-        expect(general).toContain(yearsLine[lang]);
+        for (const part of yearsLine[lang]) expect(general).toContain(part);
         const filters = footerLines(meta).find((l) => l.kind === 'filters')!;
         expect(footerText(filters, lang)).toContain(venues[lang]);
         expect(footnoteLines(meta, lang)[0]).toContain(venues[lang]);
         expect(t(lang, 'mtext.counted', venueProse(lang))).toContain(venues[lang]);
       }
       expect(helpText('years')).toContain(`*years* — ${first} to ${next}.`);
-      expect(helpText('compare', 'ja')).toContain(`既定：全年 ${first}～${next}。`);
-      expect(helpText('top', 'zh')).toContain(`不写年份时用最新年份（${next}）`);
+      expect(helpText('compare', 'ja')).toMatch(new RegExp(`既定：確定年 ${first}～\\d{4}.*${next}。`));
+      expect(helpText('top', 'zh')).toContain(`不写年份时用最新的完整年份（${next}）`);
     } finally {
       vi.doUnmock('../../data/conferences.json');
       vi.resetModules();

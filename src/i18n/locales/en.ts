@@ -85,7 +85,12 @@ const strings = {
   'note.trackUnknownOut': '{label}: the sources give no track, so `{word}` leaves it out',
   'note.trackAbsent': '{label}: no {track} that year, so `{word}` leaves it out',
   'note.trackSomeUnknown': '{label}: {papers} papers have no known track (not in the proceedings list, such as journal-track papers), so `{word}` leaves them out',
-  'note.timing': 'Where affiliations come from: 2020 figures use affiliations as given at the time; 2021-2024 use OpenReview profiles as scraped later (see `method`), so part of a change from 2020 can be people who moved rather than growth.',
+  'note.timing': 'Where affiliations come from: 2020 figures use affiliations as given at the time; later years use OpenReview profiles as scraped later (see `method`), so part of a change from 2020 can be people who moved rather than growth.',
+  'note.provisional': '{years} provisional: {shares} of author slots in scope resolved (incomplete sources; see `coverage`)',
+  'note.provisionalMixed': '; compared with complete {years}, part of any change is missing data',
+  'scope.complete': ' (complete)',
+  'scope.allProvisional': ' (provisional)',
+  'scope.provisional': ' ({years} provisional)',
   'note.countryRuleParent': 'Country rule: an author counts in the country of the organisation their institution rolls up to (a lab abroad counts in its parent\'s country); `located` counts each author where their unit is.',
   'note.countryRuleLocated': 'Country rule (`located`): an author counts in the country of the unit they list; institutions still roll up.',
   'note.countryRuleUnits': 'Country rule (`units`): each institution counts as itself, in its own country.',
@@ -117,7 +122,7 @@ const strings = {
   'title.papers': 'Papers behind {name}, {years}',
   'title.teamsize': 'Authors per accepted paper, {years}',
   'coverage.unknownTrack': '{conference} {year}: {unknown} papers of unknown track (not in the DBLP proceedings list, such as journal-track papers, or listed there without a proceedings page); `main` leaves them out. Main track {main}, datasets & benchmarks {db}.',
-  'coverage.idEvidence': 'Evidence kinds: profile = the author\'s own OpenReview record on this paper; id_profile = the author\'s id on the paper (ICLR 2024), with that profile\'s entry for the paper\'s year; linked_id = the same id\'s value in another file; linked_name = a unique name; paper_set, set_intersection = the paper\'s own institution list (ICLR 2024); intern_home = an intern slot given the person\'s home affiliation. All but profile, site and correction are linked: `exact` leaves them out.',
+  'coverage.idEvidence': 'Evidence kinds: profile = the author\'s own OpenReview record on this paper; id_profile = the author\'s id on the paper (ICLR 2024-2026, ICML 2025), with that profile\'s entry for the paper\'s year; linked_id = the same id\'s value in another file (for 2025-2026 also another year\'s, when no value for the year is known); linked_name = a unique name; paper_set, set_intersection = the paper\'s own institution list (ICLR 2024, ICML 2026); intern_home = an intern slot given the person\'s home affiliation. All but profile, site and correction are linked: `exact` leaves them out.',
 
   // What the numbers count, by method: chart axis titles and subtitles
 
@@ -227,6 +232,8 @@ const strings = {
   'cov.noteShares': 'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
   'cov.noteOfficial': 'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
   'cov.gap': 'gap: no per-author affiliations in any source',
+  'cov.provisional': 'provisional',
+  'cov.noteProvisional': 'Provisional conference-years ({years}): their sources are incomplete, and every figure that includes one says so with the share of its author slots resolved. A question without a year covers the complete years ({complete}).',
   'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking',
   'mtext.title': 'How airank counts',
   'mtext.counted': '*What is counted.* Author slots on accepted papers (oral, spotlight, poster; main track and, for NeurIPS, datasets & benchmarks) at {venues} {years}. Rejected and withdrawn papers never count.',
@@ -397,7 +404,6 @@ Examples:
   \`check Tsinghua had a share of 3% at NeurIPS 2024\``,
   // Issue 20: the answer sentence, the default footer's caveats, details (query/caveats.ts, query/headline.ts)
   'cav.missing': 'No figures for {labels}: no affiliations in any source.',
-  'cav.provisional': '{labels}: provisional, figures may still change.',
   'cav.partial': 'Partial data, filled by linking: {labels}.',
   'cav.partialChina': ' Chinese institutions likely undercounted.',
   'cav.partialPapers': ' Papers counted from each paper\'s institution list ({pct} of papers).',

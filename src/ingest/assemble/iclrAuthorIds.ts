@@ -33,7 +33,7 @@ export function idFitsName(id: string, name: string): boolean {
   return printed.includes(fromId[fromId.length - 1]) || fromId.includes(printed[printed.length - 1]);
 }
 
-function withId(a: SourceAuthor, id: string): SourceAuthor {
+export function withId(a: SourceAuthor, id: string): SourceAuthor {
   if (id.startsWith('~')) return { ...a, openreviewId: id };
   const domain = id.slice(id.lastIndexOf('@') + 1).toLowerCase();
   if (!domain || isPersonalDomain(domain)) return { ...a, email: id };

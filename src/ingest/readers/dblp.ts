@@ -1,4 +1,4 @@
-// Reader for `dblp_*.jsonl`: title (ending in "."), authors "; "-separated with HTML entities.
+// Reader for `dblp_*.jsonl`: title (ending in "." in DBLP's own records), authors "; "-separated with HTML entities.
 import { cleanDisplay, splitEntityAware } from '../normalizeText.ts';
 import { SourceError } from '../types.ts';
 import { optionalString, parseJsonLines, requiredString } from './jsonInput.ts';
@@ -20,8 +20,9 @@ export function readDblp(text: string, file: string): DblpPaper[] {
     const title = cleanDisplay(requiredString(rec, 'title', file, where)).replace(/\.$/, '');
     const authorField = requiredString(rec, 'author', file, `${where} "${title}"`);
     // `Ren&#233; Vidal` holds `; ` inside the entity, so split around entities.
+    // An empty item (`; Kevin J. Doherty`) is an author whose name the source lost: kept as ''
+    // so that callers see the list is incomplete (as the pc reader does).
     const authors = splitEntityAware(authorField, '; ').map(cleanDisplay);
-    if (authors.some((a) => !a)) throw new SourceError(file, where, 'empty author name in list');
     const paper: DblpPaper = { title, authors, url: typeof rec.url === 'string' ? rec.url : undefined };
     const page = /-Abstract-([A-Za-z_]+)\.html/.exec(optionalString(rec, 'bib', file, where) ?? '');
     if (page) {

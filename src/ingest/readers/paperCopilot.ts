@@ -14,6 +14,8 @@ export interface PcPaper {
   track: Track;
   /** Display names; empty when the file omits them (pc_iclr2022/2023 often do); '' for a lost name. */
   authors: string[];
+  /** The conference-site page (`https://icml.cc/virtual/2025/poster/45315`), when given. */
+  site?: string;
 }
 
 /** True when the author field uses `;` as separator (a `;` that is not the end of an entity). */
@@ -48,7 +50,8 @@ export function readPaperCopilot(text: string, file: string): PcPaper[] {
     // A blank item (`A,  , B`) is an author whose name the source lost: it stays as ''
     // so that callers can see the list is incomplete rather than silently shorter.
     const names = authors.trim() === '' ? [] : splitNames(authors, separator);
-    return { id, title, status, track, authors: names };
+    const site = optionalString(rec, 'site', file, where);
+    return { id, title, status, track, authors: names, ...(site ? { site } : {}) };
   });
 }
 

@@ -11,6 +11,8 @@ import type { Conference } from '../../domain/ids.ts';
 import { CORRECTION_EVIDENCE, isLinkedEvidence } from '../../domain/evidence.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { Cell, Column } from '../../domain/table.ts';
+import { COMPLETE_YEARS, PROVISIONAL_YEARS } from '../read/years.ts';
+import { yearsLabel } from '../../i18n/years.ts';
 
 const pct = (n: number, of: number): number | null => (of > 0 ? n / of : null);
 
@@ -89,7 +91,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       c.resolved > 0 ? pct(linked, c.resolved) : null,
       evidenceKinds(c.byEvidence, c.resolved),
       tiersCell(ctx, lang, c.conference, c.year),
-      gap ? t(lang, c.resolved > 0 ? 'cov.gapLinked' : 'cov.gap') : '',
+      [c.provisional ? t(lang, 'cov.provisional') : '', gap ? t(lang, c.resolved > 0 ? 'cov.gapLinked' : 'cov.gap') : ''].filter(Boolean).join(t(lang, 'word.listSep')),
     ];
   });
   const corrected = ctx.coverage.reduce((n, c) => n + (c.byEvidence[CORRECTION_EVIDENCE] ?? 0), 0);
@@ -114,6 +116,7 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
         t(lang, 'cov.noteShares'),
         t(lang, 'cov.noteOfficial'),
         t(lang, 'cov.tiersNote'),
+        ...(PROVISIONAL_YEARS.length > 0 ? [t(lang, 'cov.noteProvisional', { years: yearsLabel(PROVISIONAL_YEARS), complete: yearsLabel(COMPLETE_YEARS) })] : []),
         ...(corrected > 0 ? [t(lang, 'note.correctionsInData', { n: corrected })] : []),
         ...unknownTrackNotes(ctx, lang),
         t(lang, 'coverage.idEvidence'),

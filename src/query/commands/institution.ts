@@ -1,10 +1,10 @@
 // `inst` (`rank`, or a name alone): one institution or one country, per year.
+import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { dedupe, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
 import { entityToken, formatYears, withOptions } from './canonicalText.ts';
 import { VENUE_PROSE as P } from '../venueProse.ts';
-import { YEARS } from '../../domain/venues.ts';
 
 export const institution = defineCommand({
   kind: 'institution',
@@ -15,7 +15,7 @@ export const institution = defineCommand({
     const entities = dedupe(state.entities);
     if (entities.length === 0) reject(msg('which'), 'inst "Zhejiang University" 2024');
     if (entities.length > 1) reject(msg('several'), 'compare Tsinghua Stanford');
-    return { kind: 'institution', entity: entities[0], years: yearsOr(state, [...YEARS]) };
+    return { kind: 'institution', entity: entities[0], years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
   groups: (q) => [q.entity],
   canonical: (q, options, lexicon) =>
@@ -25,9 +25,9 @@ export const institution = defineCommand({
     ),
   examples: ['inst Tsinghua 2024', 'rank RIKEN 2024', 'Tsinghua', 'JP', 'inst "Zhejiang University"'],
   summary: {
-    en: '  `rank RIKEN 2024`  `Tsinghua`  `JP`  one institution or country (default: all years)',
-    zh: '  `rank RIKEN 2024`  `清华`  `JP`     单个机构或国家（默认全部年份）',
-    ja: '  `rank RIKEN 2024`  `東大`  `JP`     1 つの機関または国（既定：全年）',
+    en: '  `rank RIKEN 2024`  `Tsinghua`  `JP`  one institution or country (default: complete years)',
+    zh: '  `rank RIKEN 2024`  `清华`  `JP`     单个机构或国家（默认完整年份）',
+    ja: '  `rank RIKEN 2024`  `東大`  `JP`     1 つの機関または国（既定：確定年）',
   },
   topic: {
     name: 'inst',
@@ -37,7 +37,7 @@ export const institution = defineCommand({
   \`Tsinghua\`  \`inst "Zhejiang University"\`  \`rank RIKEN 2024\`  \`JP\`  \`日本\`  \`東大 2023\`  \`MSRA 2024\`
 Names match case, accents and punctuation loosely, and include short forms (清华, 北大, 上交, 浙大, 中科院, 港大, 复旦, 南大, 東大, 京大, 阪大, 東工大, 理研, MSRA, FAIR, BAIR, Shanghai AI Lab).
 A unit that rolls up into a parent (DeepMind, MSRA), asked for by name, is counted on its own (as with \`units\`), with a note.
-Default: all years ${P.en.years}.
+Default: the complete years ${P.en.complete}.
 How names are read:
   • a 2-letter ISO code (US, CN, JP) is a country, and so is a country name;
   • after \`inst\` an institution name is tried first, so \`inst "X"\` reaches an institution whose alias looks like a country;

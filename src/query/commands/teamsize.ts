@@ -1,9 +1,9 @@
 // `teamsize`: authors per accepted paper, per year.
+import { COMPLETE_YEARS } from '../read/years.ts';
 import { msg, reject } from '../read/reject.ts';
 import { noEntities, yearsOr } from './fromWords.ts';
 import { defineCommand } from './command.ts';
 import { formatYears, withOptions } from './canonicalText.ts';
-import { YEARS } from '../../domain/venues.ts';
 
 export const teamsize = defineCommand({
   kind: 'teamsize',
@@ -22,7 +22,7 @@ export const teamsize = defineCommand({
   },
   fromWords(state) {
     noEntities(state, 'teamsize', 'teamsize 2020-2024');
-    return { kind: 'teamsize', years: yearsOr(state, [...YEARS]) };
+    return { kind: 'teamsize', years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
   canonical: (q, options) => withOptions(['teamsize', formatYears(q.years)], options),
   examples: ['teamsize 2020-2024', 'teamsize', 'teamsize 2020-2024 neurips', 'teamsize 2024 main oral'],

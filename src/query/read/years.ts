@@ -1,4 +1,4 @@
-import { YEARS } from '../../domain/venues.ts';
+import { VENUES, YEARS } from '../../domain/venues.ts';
 // Years as people write them: one year (2024), a range in one word (2020-2024, 2020–24,
 // 2021~2023), and whether a year is in the data. The one year reader: the question parser
 // reads words with it, and the claim reader builds its prose patterns (from 2020 to 2024,
@@ -6,6 +6,11 @@ import { YEARS } from '../../domain/venues.ts';
 
 export const FIRST_YEAR = YEARS[0];
 export const LATEST_YEAR = YEARS[YEARS.length - 1];
+/** Years in which some conference-year is provisional (data/conferences.json). */
+export const PROVISIONAL_YEARS: readonly number[] = YEARS.filter((y) => VENUES.conferences.some((c) => c.years.some((v) => v.year === y && v.provisional)));
+/** What a question without a year covers: the complete years (a ranking: the latest of them). */
+export const COMPLETE_YEARS: readonly number[] = YEARS.filter((y) => !PROVISIONAL_YEARS.includes(y));
+export const LATEST_COMPLETE_YEAR = COMPLETE_YEARS[COMPLETE_YEARS.length - 1] ?? LATEST_YEAR;
 
 /** A year as written, in the data or not (1999 is refused by name, not read as a count). */
 export const YEAR = '(?:19|20)\\d\\d';
