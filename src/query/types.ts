@@ -99,7 +99,7 @@ export interface AnswerMeta {
   caveatLine?: string | null;
 }
 
-import type { ClaimData } from './check/readings.ts';
+import type { ClaimData } from './check/claimData.ts';
 
 export interface Answer {
   kind: Query['kind'];

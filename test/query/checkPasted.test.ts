@@ -60,7 +60,7 @@ describe('check: the bases pasted sentences use', () => {
     // Tsinghua 2024 fractional: 1/4 + 1/4 + 1/2 = 1.0.
     const a = check('In paper equivalents, Tsinghua scored 1.0 in 2024');
     expect(a.check!.readings[0]).toMatchObject({ method: 'fractional', methodNamed: true });
-    expect(a.title).toMatch(/^Matches under fractional, the method the claim names/);
+    expect(a.meta.notes[0]).toMatch(/^Matches under fractional, the method the claim names/);
   });
 
   it('a rank within a list ("made the top 2")', () => {
@@ -72,7 +72,8 @@ describe('check: the bases pasted sentences use', () => {
 describe('check: the whole sentence accounted for', () => {
   it('lists what it does not check, and never says a plain "matches" for such a sentence', () => {
     const a = check('Tsinghua had 3 authors in 2024, ahead of Google by 200%');
-    expect(a.title).toMatch(/^Checked in part \(2 not checked\): Matches under authors, the default method/);
+    expect(a.headline).toMatch(/^Checked in part \(2 not checked\): ✅ /);
+    expect(a.meta.notes[0]).toMatch(/^Matches under authors, the default method/);
     expect(a.text).toMatch(/\*Not checked: \*Google \(named only as what another is compared with\); by 200% \(a gap between two names, not a figure of one\)\./);
     expect(a.check!.unchecked.map((u) => [u.text, u.reason])).toEqual([
       ['Google', 'compared'],
@@ -98,7 +99,7 @@ describe('check: the whole sentence accounted for', () => {
     const a = check('2024 neurips: Tsinghua had 3 authors this year');
     expect(a.check!.context).toBe('2024 neurips');
     expect(a.check!.readings[0]).toMatchObject({ years: [2024], filters: { conferences: ['neurips'] } });
-    expect(a.text).toMatch(/^\*Context added: \*2024 neurips/);
+    expect(a.text).toMatch(/^\*Context added:\* 2024 neurips/);
     // The sentence's own year wins over the context.
     expect(check('2020: Tsinghua had 3 authors in 2024').check!.readings[0].years).toEqual([2024]);
   });

@@ -6,8 +6,8 @@ import { t } from '../../i18n/t.ts';
 import type { ReasonKey } from './compute.ts';
 import type { ClaimFigure, Qualifier } from './figure.ts';
 import type { Lang } from '../../domain/lang.ts';
+import type { VerdictKind } from './claimData.ts';
 
-export type VerdictKind = 'matches' | 'within' | 'off' | 'none';
 
 export interface Verdict {
   kind: VerdictKind;
