@@ -28,7 +28,7 @@ export type Caveat =
   /** A conference-year with no figures at all (no affiliations, nothing linked). */
   | { kind: 'missing'; label: string }
   /** Provisional conference-years in scope: one line with each one's resolved share (provisional.ts). */
-  | { kind: 'provisional'; text: string }
+  | { kind: 'provisional'; text: string; labels: string[] }
   /** A conference-year with no per-author affiliations, filled by linking: `filled` of its slots. */
   | { kind: 'partial'; label: string; filled: number; byId: boolean; papersCover?: number }
   /** The roll-up policy decides what the figure includes (a parent with units, a unit counted alone). */
@@ -56,7 +56,10 @@ const ORDER: Record<Caveat['kind'], number> = { correction: 0, scope: 1, missing
 export function relevantCaveats(candidates: readonly Caveat[], figure: FigureFacts): Shown[] {
   const china = figure.countries === 'any' || figure.countries.includes('CN');
   const kept: Shown[] = [];
+  // The provisional line already gives those conference-years' resolved shares.
+  const provisional = new Set(candidates.flatMap((c) => (c.kind === 'provisional' ? c.labels : [])));
   for (const c of candidates) {
+    if (c.kind === 'partial' && provisional.has(c.label)) continue;
     if (c.kind === 'timing' && !figure.growth) continue;
     if (c.kind === 'countryRule' && (!figure.countryRule || figure.growth || Math.abs(c.diff) < 1e-9)) continue;
     if (c.kind === 'partial') kept.push({ ...c, china, papers: figure.method === 'papers' && c.papersCover !== undefined });

@@ -201,7 +201,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
   const provisional = years.length > 0 ? provisionalCaveat(ctx, scope, q.options.lang) : null;
   const caveats: Caveat[] = [
     ...corrections.map((text): Caveat => ({ kind: 'correction', text })),
-    ...(provisional ? [{ kind: 'provisional' as const, text: provisional }] : []),
+    ...(provisional ? [{ kind: 'provisional' as const, ...provisional }] : []),
     ...gaps.flatMap((g) => (g.caveat ? [g.caveat] : [])),
     ...(timingNote(q.options.lang, years).length > 0 ? [{ kind: 'timing' as const }] : []),
     ...(extra.caveats ?? []),
@@ -223,7 +223,7 @@ export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], ex
     ...extra,
     notes: [
       // Issue 23: one self-contained line when a provisional conference-year is in scope.
-      ...(provisional ? [provisional] : []),
+      ...(provisional ? [provisional.text] : []),
       ...(years.length > 0 ? [coverageNote(q, scope), ...timingNote(q.options.lang, years)] : []),
       ...(extra.notes ?? []),
       // Issue 16: says so when editors' corrections moved a figure shown.

@@ -27,9 +27,10 @@ export function yearsScope(ctx: QueryContext, years: readonly number[], lang: La
 
 /**
  * One line: "⚠ 2025–2026 provisional: ICLR 2025 66.8%, ... of author slots in scope resolved",
- * plus "; compared with complete 2020–2024" when the figure mixes both. Null without a provisional year in scope.
+ * plus "; compared with complete 2020–2024" when the figure mixes both, with the conference-years it
+ * names (in English, as the partial caveats label them). Null without a provisional year in scope.
  */
-export function provisionalCaveat(ctx: QueryContext, scope: readonly ScopeCoverage[], lang: Lang): string | null {
+export function provisionalCaveat(ctx: QueryContext, scope: readonly ScopeCoverage[], lang: Lang): { text: string; labels: string[] } | null {
   const provisional = new Set(ctx.coverage.filter((c) => c.provisional).map((c) => `${c.conference}${c.year}`));
   const inScope = scope.filter((s) => s.slots > 0 || provisional.has(`${s.conference}${s.year}`));
   const shown = inScope.filter((s) => provisional.has(`${s.conference}${s.year}`));
@@ -39,5 +40,6 @@ export function provisionalCaveat(ctx: QueryContext, scope: readonly ScopeCovera
     .join(t(lang, 'word.listSep'));
   const complete = [...new Set(inScope.filter((s) => !provisional.has(`${s.conference}${s.year}`) && s.slots > 0).map((s) => s.year))];
   const line = t(lang, 'note.provisional', { years: yearsLabel(shown.map((s) => s.year)), shares });
-  return complete.length > 0 ? line + t(lang, 'note.provisionalMixed', { years: yearsLabel(complete) }) : line;
+  const text = complete.length > 0 ? line + t(lang, 'note.provisionalMixed', { years: yearsLabel(complete) }) : line;
+  return { text, labels: shown.map((s) => `${venueLabel('conferences', s.conference, 'en')} ${s.year}`) };
 }

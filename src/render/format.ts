@@ -50,6 +50,6 @@ function methodShort(meta: AnswerMeta): string {
 export function glanceLines(meta: AnswerMeta, command: string): string[] {
   const lang = meta.lang ?? 'en';
   const scope = meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.allVenues');
-  const parts = [methodShort(meta), scope, ...(meta.years.length > 0 ? [yearsLabel(meta.years)] : []), t(lang, 'foot.data', { snapshot: meta.snapshot }), command];
+  const parts = [methodShort(meta), scope, ...(meta.years.length > 0 ? [`${yearsLabel(meta.years)}${meta.yearsScope ?? ''}`] : []), t(lang, 'foot.data', { snapshot: meta.snapshot }), command];
   return [parts.join(' · '), ...(meta.caveatLine ? [meta.caveatLine] : [])];
 }

@@ -44,18 +44,18 @@ describe('provisional conference-years', () => {
     const out = text('top 10 2025');
     expect(out.match(/⚠/g)).toHaveLength(1);
     expect(out).toContain('⚠ 2025 provisional: ICLR 2025 50.0% of author slots in scope resolved');
-    expect(out).toContain('Years: 2025 (provisional)');
+    expect(out).toContain(' · 2025 (provisional) · ');
     expect(out).not.toContain('compared with complete');
   });
   it('mixed with complete years, it says the comparison is not like for like', () => {
     const out = text('compare US CN 2020-2025');
-    expect(out).toContain('Years: 2020–2025 (2025 provisional)');
+    expect(out).toContain(' · 2020–2025 (2025 provisional) · ');
     expect(out).toContain('; compared with complete 2020, 2024, part of any change is missing data');
   });
   it('a question without a year covers the complete years, and the scope says so', () => {
     const out = text('top 10');
-    expect(out).toContain('Years: 2024 (complete)');
-    expect(out).not.toContain('⚠');
-    expect(text('compare US CN')).toContain('Years: 2020–2024 (complete)');
+    expect(out).toContain(' · 2024 (complete) · ');
+    expect(out).not.toContain('provisional');
+    expect(text('compare US CN')).toContain(' · 2020–2024 (complete) · ');
   });
 });
