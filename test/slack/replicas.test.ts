@@ -2,7 +2,8 @@
 // (scripts/test-deps/postgres.sh starts it; AIRANK_TEST_PG_URL says where). A command
 // replayed to the other process is answered once; when one process is killed (kill -9)
 // in a burst of 100 commands spread over both, the other answers everything the dead one
-// acked but never answered, each exactly once.
+// acked but never answered, each exactly once, save an answer the journal shows it was
+// sending when it died (possibly posted: never sent twice, README Delivery).
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBurstRig, type BotProcess } from './helpers/botProcess.ts';
@@ -31,6 +32,18 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 beforeAll(async () => {
   await admin((c) => c.query(`CREATE DATABASE ${DATABASE}`));
 });
+
+/** Indices of `tag` commands the journal holds as mid-send: on their way when a process died, never sent again. */
+async function midSend(tag: string): Promise<Set<number>> {
+  const client = new pg.Client({ connectionString: stateUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ response_url: string }>(`SELECT response_url FROM journal WHERE state = 'sending'`);
+    return new Set(rows.flatMap((r) => (r.response_url.match(new RegExp(`/response/${tag}\\.(\\d+)\\.`)) ?? []).slice(1).map(Number)));
+  } finally {
+    await client.end();
+  }
+}
 
 afterAll(async () => {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`));
@@ -69,7 +82,17 @@ describe('two bot processes sharing one Postgres', () => {
     await a.exited;
     const acked = await sending;
     expect(acked.filter((i) => i % 2 === 0 && rig.answersTo('burst', i) === 0).length).toBeGreaterThan(0); // the kill landed mid-burst
-    await rig.expectExactlyOnce('burst', acked, N);
+    // An answer the dead process had marked as sending may have been posted: by design it is
+    // never sent again (README, Delivery), so it alone may stay unanswered, and only a few.
+    let lost = await midSend('burst');
+    const missing = () => acked.filter((i) => rig.answersTo('burst', i) === 0 && !lost.has(i));
+    const deadline = Date.now() + 60_000;
+    while (missing().length > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      lost = await midSend('burst');
+    }
+    expect(lost.size).toBeLessThanOrEqual(8);
+    await rig.expectExactlyOnce('burst', acked.filter((i) => !lost.has(i)), N);
     expect(b.log.some((l) => l.includes('acknowledged by a bot process that stopped before answering'))).toBe(true);
   }, 150_000);
 });
