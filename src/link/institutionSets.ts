@@ -92,25 +92,18 @@ export interface SetResult {
 const isLinked = (a: SourceAuthor) => a.evidence === 'linked_id' || a.evidence === 'linked_name' || a.evidence === 'id_profile';
 
 /** Joins the papers to the submissions by title and resolves every submission's list. */
+/** Counters before any set is read: how the papers were joined to their sets. */
+function newStats(papers: number, join: { exact: number; tolerant: number; ambiguous: number }): SetStats {
+  const zero = { withSet: 0, unresolvedNames: 0, completeSets: 0, singleInstitution: 0, filledFromSet: 0, filledFromIntersection: 0, linkedConfirmed: 0, linkedDropped: 0 };
+  return { papers, matchedExact: join.exact, matchedTolerant: join.tolerant, ambiguous: join.ambiguous, ...zero };
+}
+
 export function matchInstitutionSets(papers: SourcePaper[], submissions: EuSubmission[], resolver: SetResolver): SetMatch {
   const join = joinByTitle(
     papers.map((p) => ({ title: p.title, authors: p.authors.map((a) => a.name) })),
     submissions,
   );
-  const stats: SetStats = {
-    papers: papers.length,
-    matchedExact: join.exact,
-    matchedTolerant: join.tolerant,
-    ambiguous: join.ambiguous,
-    withSet: 0,
-    unresolvedNames: 0,
-    completeSets: 0,
-    singleInstitution: 0,
-    filledFromSet: 0,
-    filledFromIntersection: 0,
-    linkedConfirmed: 0,
-    linkedDropped: 0,
-  };
+  const stats = newStats(papers.length, join);
   const lists = submissions.map((sub) => resolveList(sub, resolver));
   const sets = join.match.map((m): PaperSet | undefined => {
     if (m < 0) return undefined;
@@ -130,20 +123,7 @@ export function matchInstitutionSets(papers: SourcePaper[], submissions: EuSubmi
 export function ownInstitutionSets(papers: SourcePaper[], resolver: SetResolver): SetMatch {
   const subs = papers.map((p) => ({ institutions: p.institutionList ?? [], countries: [], authors: p.authors.map((a) => a.name) }));
   const lists = subs.map((sub) => resolveList(sub, resolver));
-  const stats: SetStats = {
-    papers: papers.length,
-    matchedExact: papers.length,
-    matchedTolerant: 0,
-    ambiguous: 0,
-    withSet: 0,
-    unresolvedNames: 0,
-    completeSets: 0,
-    singleInstitution: 0,
-    filledFromSet: 0,
-    filledFromIntersection: 0,
-    linkedConfirmed: 0,
-    linkedDropped: 0,
-  };
+  const stats = newStats(papers.length, { exact: papers.length, tolerant: 0, ambiguous: 0 });
   const sets = lists.map((set) => {
     stats.unresolvedNames += set.unresolved;
     if (set.ids.size === 0) return undefined;
