@@ -1,5 +1,6 @@
-// The build's floor: read and parse every source file the build reads (conference-years,
-// profile files, the ICLR 2024 profile cache and institution lists, the reference tables) and write the same
+// The build's floor: read and parse every source file the build reads (all conference-years,
+// every profile file they name and the other venues' profile pairs, the profile cache and
+// ICLR 2024's institution lists, the reference tables), each once, and write the same
 // papers, people and author-slot rows to a new SQLite file, with no resolving, linking or
 // pre-summing. Run in its own process by bench/run.ts; prints seconds and peak RSS.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { readCxProfileCache } from '../src/ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
 import { EU_ICLR2024_FILE } from '../src/link/linkStep.ts';
 import { CX_PROFILE_CACHE_FILE } from '../src/link/profileCache.ts';
-import { readProfileRecords } from '../src/link/readProfileRecords.ts';
+import { pairFileSpec, profileFiles, profileRecordStream, SNAPSHOT_YEAR } from '../src/link/readProfileRecords.ts';
+import { loadManifest } from '../src/sources/manifest.ts';
 import { loadReferenceTables } from '../src/normalize/loadReference.ts';
 import { CONFERENCE_YEARS } from '../src/domain/conferenceYears.ts';
 
@@ -22,7 +24,9 @@ const cpu = process.cpuUsage();
 const dir = sourcesDir();
 const years: ConferenceYearResult[] = [];
 for (const cy of CONFERENCE_YEARS) years.push(await readConferenceYearWithNotes(dir, cy.conference, cy.year));
-const profiles = await readProfileRecords(dir);
+const pairs = loadManifest().filter((f) => f.use === 'profile_pairs').map((f) => pairFileSpec(f.file));
+let profiles = 0;
+for (const _record of profileRecordStream(dir, [...profileFiles(CONFERENCE_YEARS), ...pairs], SNAPSHOT_YEAR)) profiles++;
 const cache = readCxProfileCache(readFileSync(path.join(dir, CX_PROFILE_CACHE_FILE), 'utf8'), CX_PROFILE_CACHE_FILE);
 const sets = readEuIclr2024(readFileSync(path.join(dir, EU_ICLR2024_FILE), 'utf8'), EU_ICLR2024_FILE);
 const reference = loadReferenceTables(dir);
@@ -56,7 +60,7 @@ try {
     }
   })();
   db.close();
-  const parsed = { profiles: profiles.reduce((n, f) => n + f.records.length, 0), cache: cache.length, sets: sets.length, reference: Object.keys(reference).length };
+  const parsed = { profiles, cache: cache.length, sets: sets.length, reference: Object.keys(reference).length };
   const seconds = (performance.now() - started) / 1000;
   const { user, system } = process.cpuUsage(cpu);
   console.log(JSON.stringify({ seconds, cpuSeconds: (user + system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024, slots, ...parsed }));

@@ -3,11 +3,13 @@
 // affiliations) fill empty author slots, and the sets then confirm, drop and fill.
 // The provisional years (issue 23) are linked apart, after the complete ones, from an index
 // that adds their own profile files and the other venues' profile pairs, so the 2020-2024
-// figures stay what they were (except ICLR 2024 slots whose id only those pairs know).
+// figures stay what they were (except ICLR 2024 slots whose id only those pairs know). The
+// build runs the two apart (linkComplete, then linkProvisional), writing each's papers before
+// reading the next, so no stage holds every paper.
 import { readCxProfileCache } from '../ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { readSourceText } from '../ingest/readConferenceYear.ts';
-import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
+import type { ConferenceYear } from '../domain/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
 import { matchInstitutionSets, type SetStats } from './institutionSets.ts';
@@ -31,40 +33,8 @@ export interface LinkStepResult {
   notes: string[];
 }
 
-/** `conferenceYears`: the ones being built, whose profile files are read (all by default). */
-export async function linkStep(
-  input: SourcePaper[],
-  sourcesDir: string,
-  resolver: Resolver,
-  conferenceYears: readonly ConferenceYear[] = CONFERENCE_YEARS,
-  /** The intern rule (internRule.ts); off only to measure what it moves. */
-  internRule = true,
-  /** Called after reading the profile files and after indexing them (the build collects garbage there). */
-  betweenPhases: () => void = () => {},
-  /** Other venues' profile-pair files (pco_<venue><year>_authors.jsonl): id lookups only, never counted. */
-  profilePairs: readonly string[] = [],
-): Promise<LinkStepResult> {
-  const provisional = new Set(conferenceYears.filter((c) => c.provisional).map((c) => `${c.conference}${c.year}`));
-  const isProvisional = (p: SourcePaper) => provisional.has(`${p.conference}${p.year}`);
-  const complete = await linkComplete(
-    input.filter((p) => !isProvisional(p)),
-    sourcesDir,
-    resolver,
-    conferenceYears.filter((c) => !c.provisional),
-    internRule,
-    betweenPhases,
-    profilePairs,
-  );
-  if (provisional.size === 0) return complete;
-  betweenPhases();
-  const later = await linkProvisional(input.filter(isProvisional), sourcesDir, resolver, conferenceYears, internRule, betweenPhases, profilePairs);
-  for (const [k, v] of later.institutionSets) complete.institutionSets.set(k, v);
-  for (const [k, v] of later.linkStats) complete.linkStats.set(k, v);
-  return { ...complete, papers: [...complete.papers, ...later.papers], notes: [...complete.notes, ...later.notes] };
-}
-
-const pairIndex = (sourcesDir: string, profilePairs: readonly string[]): ProfileIndex =>
-  buildProfileIndex(profileRecordStream(sourcesDir, profilePairs.map(pairFileSpec), SNAPSHOT_YEAR));
+const pairIndex = (sourcesDir: string, profilePairs: readonly string[], afterFile: () => void): ProfileIndex =>
+  buildProfileIndex(profileRecordStream(sourcesDir, profilePairs.map(pairFileSpec), SNAPSHOT_YEAR, afterFile));
 
 /** Without the intern rule, no record is known as an intern's (profileValue sets none aside). */
 function* withoutInterns(records: Iterable<ProfileRecord>, internRule: boolean): Generator<ProfileRecord> {
@@ -82,12 +52,14 @@ function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
   for (const part of parts) yield* part;
 }
 
-async function linkComplete(
+/** The complete conference-years' papers; `conferenceYears`: the complete ones being built, whose profile files are read. */
+export async function linkComplete(
   input: SourcePaper[],
   sourcesDir: string,
   resolver: Resolver,
   conferenceYears: readonly ConferenceYear[],
   internRule: boolean,
+  /** Called after each profile file is indexed and after the index is built (the build collects garbage there). */
   betweenPhases: () => void,
   profilePairs: readonly string[],
 ): Promise<LinkStepResult> {
@@ -100,7 +72,7 @@ async function linkComplete(
   const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
   const fromCache = fillFromCache(papers, cache);
   papers = fromCache.papers;
-  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears)), cacheRecords(cache)), internRule));
+  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears), Infinity, betweenPhases), cacheRecords(cache)), internRule));
   betweenPhases();
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
@@ -127,7 +99,7 @@ async function linkComplete(
 
   const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);
   // ICLR 2024 slots with an id that no 2020-2024 file gives a value for: the other venues' profile pairs.
-  const pairs = profilePairs.length > 0 ? fillById(sets.papers, pairIndex(sourcesDir, profilePairs), root, (from) => `the author's id, another venue's ${from} profile`, (p) => rootsBySource.get(p.sourceId)) : null;
+  const pairs = profilePairs.length > 0 ? fillById(sets.papers, pairIndex(sourcesDir, profilePairs, betweenPhases), root, (from) => `the author's id, another venue's ${from} profile`, (p) => rootsBySource.get(p.sourceId)) : null;
   const replaced = new Map((pairs?.papers ?? sets.papers).map((p) => [p.sourceId, p]));
   const out = linked.papers.map((p) => (isIclr2024(p) ? (replaced.get(p.sourceId) ?? p) : p));
   const st = sets.stats;
@@ -166,13 +138,15 @@ function linkNotes(stats: Map<string, LinkStats>, withSet: string | string[] = [
  * among them, and pco files of 2025 and later count as records of their own year. A paper
  * that lists its institutions (ICML 2026) vouches for values and settles names, a linked value
  * must agree with it, and a single institution fills its slots (institutionSets.ts).
+ * `conferenceYears`: every one being built (all their profile files are read).
  */
-async function linkProvisional(
+export async function linkProvisional(
   input: SourcePaper[],
   sourcesDir: string,
   resolver: Resolver,
   conferenceYears: readonly ConferenceYear[],
   internRule: boolean,
+  /** Called after each profile file is indexed and after the index is built (the build collects garbage there). */
   betweenPhases: () => void,
   profilePairs: readonly string[],
 ): Promise<LinkStepResult> {
@@ -180,7 +154,7 @@ async function linkProvisional(
   const specs: ProfileFileSpec[] = [...profileFiles(conferenceYears), ...profilePairs.map(pairFileSpec)];
   const cache = readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE);
   const fromCache = fillFromCache(input, cache);
-  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, specs, SNAPSHOT_YEAR), cacheRecords(cache)), internRule));
+  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, specs, SNAPSHOT_YEAR, betweenPhases), cacheRecords(cache)), internRule));
   betweenPhases();
   addPrintedRecords(index, printedRecords(fromCache.papers), root);
   const withSet = fromCache.papers.filter((p) => p.institutionList);

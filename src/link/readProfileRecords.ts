@@ -75,9 +75,18 @@ function fileRecords(sourcesDir: string, { file, year }: ProfileFileSpec, sameYe
  * built as they come: only one file's records are held at once (the build's peak memory).
  * `sameYearFrom`: a pco file of a venue held in that year or later was scraped in its own year,
  * so its records count as that year's (strong), not as a snapshot (the provisional years' linking).
+ * `afterFile` runs once a file's records are taken (the build collects its garbage there).
  */
-export function* profileRecordStream(sourcesDir: string, files: readonly ProfileFileSpec[] = profileFiles(), sameYearFrom = Infinity): Generator<ProfileRecord> {
-  for (const spec of files) yield* fileRecords(sourcesDir, spec, sameYearFrom);
+export function* profileRecordStream(
+  sourcesDir: string,
+  files: readonly ProfileFileSpec[] = profileFiles(),
+  sameYearFrom = Infinity,
+  afterFile: () => void = () => {},
+): Generator<ProfileRecord> {
+  for (const spec of files) {
+    yield* fileRecords(sourcesDir, spec, sameYearFrom);
+    afterFile();
+  }
 }
 
 /** Every file's records at once, by file (the evaluations, which compare files). */

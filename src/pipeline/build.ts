@@ -13,12 +13,12 @@ import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import { openResolver } from '../normalize/openResolver.ts';
-import { linkStep } from '../link/linkStep.ts';
+import { linkComplete, linkProvisional } from '../link/linkStep.ts';
 import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
 import { collectGarbage } from './collectGarbage.ts';
-import { writeDatabase } from './writeDatabase.ts';
+import { openDatabaseWriter } from './writeDatabase.ts';
 
 export interface BuildOptions {
   dbPath: string;
@@ -69,7 +69,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const progress = options.progress ?? (() => {});
   const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
-  const total = conferenceYears.length + 3;
+  // The complete years, then the provisional ones (link/linkStep.ts), each read, linked and
+  // written before the next are read: no stage holds every paper (the build's peak memory).
+  const stages = [conferenceYears.filter((c) => !c.provisional), conferenceYears.filter((c) => c.provisional)].filter((s, i) => i === 0 || s.length > 0);
+  const total = conferenceYears.length + 2 * stages.length + 2;
   let step = 0;
   const stage = (name: BuildStep['stage'], label: string) => options.stage?.({ stage: name, label, step: step++, total });
   const dataDir = options.dataDir ?? DATA_DIR;
@@ -81,37 +84,18 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   progress(`Obtaining ${manifest.length} source files into ${options.sourcesDir}`);
   await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
 
-  let papers: SourcePaper[] = [];
-  for (const cy of conferenceYears) {
-    stage('read', `${VENUES.conferences.find((c) => c.id === cy.conference)?.label.en ?? cy.conference} ${cy.year}`);
-    const read = await readConferenceYearWithNotes(options.sourcesDir, cy.conference, cy.year);
-    progress(`Read ${cy.conference} ${cy.year}: ${read.papers.length} accepted papers`);
-    for (const note of read.notes) progress(`  ${note}`);
-    papers.push(...read.papers);
-  }
-
-  collectGarbage();
-  progress('Resolving affiliations');
   const curated = loadCurated(dataDir);
   const { resolver } = openResolver(dataDir, options.sourcesDir);
-
-  // Issue 6: fill empty author slots from linked profiles, and ICLR 2024's institution sets.
-  stage('link', 'profiles and institution sets');
-  progress('Linking profiles and paper institution sets');
   const pairs = manifest.filter((f) => f.use === 'profile_pairs').map((f) => f.file);
-  const linked = await linkStep(papers, options.sourcesDir, resolver, conferenceYears, options.internRule ?? true, collectGarbage, pairs);
-  for (const note of linked.notes) progress(`  ${note}`);
-  papers = linked.papers;
-  collectGarbage();
-
+  const internRule = options.internRule ?? true;
   const snapshot = snapshotId(manifest, dataDir);
   mkdirSync(path.dirname(options.dbPath), { recursive: true });
   const temp = `${options.dbPath}.building-${process.pid}`;
   rmSync(temp, { force: true });
+  let papers = 0;
+  let authorships = 0;
   try {
-    stage('write', options.dbPath);
-    progress('Writing the database');
-    await writeDatabase(temp, {
+    const writer = await openDatabaseWriter(temp, {
       conferenceYears: conferenceYears.map((c) => ({
         conference: c.conference,
         year: c.year,
@@ -119,29 +103,58 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         hasAffiliations: c.hasAffiliations,
         provisional: c.provisional === true,
       })),
-      papers,
-      institutionSets: linked.institutionSets,
       corrections,
       institutions: curated.institutions,
       lookupInstitution: (id) => resolver.institution(id),
       resolve: (aff, domain) => resolver.resolve(aff, domain),
       isInstitutionalDomain: (d) => !isPersonalDomain(d),
-      meta: {
+    });
+    try {
+      for (const [i, years] of stages.entries()) {
+        const provisional = i > 0;
+        const read: SourcePaper[] = [];
+        for (const cy of years) {
+          stage('read', `${VENUES.conferences.find((c) => c.id === cy.conference)?.label.en ?? cy.conference} ${cy.year}`);
+          const result = await readConferenceYearWithNotes(options.sourcesDir, cy.conference, cy.year);
+          progress(`Read ${cy.conference} ${cy.year}: ${result.papers.length} accepted papers`);
+          for (const note of result.notes) progress(`  ${note}`);
+          read.push(...result.papers);
+        }
+        collectGarbage();
+        // Issue 6: fill empty author slots from linked profiles, and the papers' institution sets.
+        stage('link', provisional ? 'provisional years' : 'profiles and institution sets');
+        progress(`Linking profiles and paper institution sets${provisional ? ' (provisional years)' : ''}`);
+        const linked = provisional
+          ? await linkProvisional(read, options.sourcesDir, resolver, conferenceYears, internRule, collectGarbage, pairs)
+          : await linkComplete(read, options.sourcesDir, resolver, years, internRule, collectGarbage, pairs);
+        read.length = 0;
+        for (const note of linked.notes) progress(`  ${note}`);
+        collectGarbage();
+        stage('write', provisional ? 'provisional years' : 'complete years');
+        writer.add(linked.papers, linked.institutionSets);
+        papers += linked.papers.length;
+        authorships += linked.papers.reduce((s, p) => s + p.authors.length, 0);
+      }
+      collectGarbage();
+      stage('write', options.dbPath);
+      progress('Writing the summary tables and derived figures');
+      await writer.finish({
         snapshot,
         built_at: new Date().toISOString(),
         sources: JSON.stringify(manifest.map((f) => ({ file: f.file, sha256: f.sha256, role: f.role, licence: f.licence ?? null }))),
-      },
-    });
+      });
+    } finally {
+      await writer.close();
+    }
     renameSync(temp, options.dbPath);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
   }
-  const authorships = papers.reduce((s, p) => s + p.authors.length, 0);
   const seconds = (performance.now() - started) / 1000;
   const resolved = resolvedSlots(options.dbPath);
-  progress(`Built ${options.dbPath}: ${papers.length} papers, ${authorships} author slots (${resolved} resolved), snapshot ${snapshot} (${seconds.toFixed(1)} s)`);
-  return { papers: papers.length, authorships, resolved, snapshot, seconds };
+  progress(`Built ${options.dbPath}: ${papers} papers, ${authorships} author slots (${resolved} resolved), snapshot ${snapshot} (${seconds.toFixed(1)} s)`);
+  return { papers, authorships, resolved, snapshot, seconds };
 }
 
 /** Author slots resolved to an institution, from the finished file's coverage table. */

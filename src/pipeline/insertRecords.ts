@@ -35,10 +35,12 @@ export function insertPapers(sqlite: SQLite.Database, papers: readonly SourcePap
   });
 }
 
-/** One people row per distinct person (pipeline/personKey.ts), numbered in order of first slot; returns each slot's person id, per paper. */
-export function assignPeople(sqlite: SQLite.Database, papers: readonly SourcePaper[]): number[][] {
+/**
+ * One people row per distinct person (pipeline/personKey.ts), numbered in order of first slot;
+ * returns each slot's person id, per paper. `people` holds the ids given to earlier batches.
+ */
+export function assignPeople(sqlite: SQLite.Database, papers: readonly SourcePaper[], people: Map<string, number>): number[][] {
   const insert = sqlite.prepare('INSERT INTO people (key, name, openreview_id) VALUES (?, ?, ?)');
-  const people = new Map<string, number>();
   return papers.map((p) =>
     p.authors.map((a) => {
       const key = personKey(a);
@@ -92,7 +94,7 @@ export function insertInstitutions(sqlite: SQLite.Database, institutions: Map<st
   const insertAlias = sqlite.prepare('INSERT INTO institution_aliases (institution_id, alias) VALUES (?, ?)');
   for (const inst of institutions.values()) {
     insert.run(
-      inst.id, rollUp.nums.get(inst.id)!, inst.name, inst.type, inst.country || null, inst.parent ?? null, rollUp.roots.get(inst.id)!,
+      inst.id, rollUp.num(inst.id), inst.name, inst.type, inst.country || null, inst.parent ?? null, rollUp.root(inst.id),
       inst.id.startsWith('ref:') ? 0 : 1, inst.names?.zh ?? null, inst.names?.ja ?? null,
     );
     for (const alias of new Set([inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})])) {

@@ -9,19 +9,38 @@ import { isLinkedEvidence } from '../domain/evidence.ts';
 export type RollUpColumns = [string | null, string | null, string | null, number | null, number | null, number | null, number | null, number | null, number | null];
 
 export interface RollUp {
-  roots: Map<string, string>;
-  /** Each institution's number (1, 2, ... in table order): the group the packed columns use. */
-  nums: Map<string, number>;
+  /** An institution's root: its parents walked to the top. */
+  root(id: string): string;
+  /** An institution's number (1, 2, ... in table order): the group the packed columns use. */
+  num(id: string): number;
   /** A slot's roll-up and packed columns, all null when it resolved to no institution. */
   columns(unitId: string | null, personId: number, year: number, evidence: string | null): RollUpColumns;
 }
 
-/** Walks parents to the top; a cycle or dangling parent is a data error. */
-function rootsOf(institutions: Map<string, Institution>): Map<string, string> {
+/**
+ * Over an institution table that only grows (the build writes conference-years in batches,
+ * each adding the institutions its slots use): a number, once given, and a root never change.
+ */
+export function rollUpOf(institutions: Map<string, Institution>): RollUp {
   const roots = new Map<string, string>();
-  for (const inst of institutions.values()) {
+  const nums = new Map<string, number>();
+  const num = (id: string): number => {
+    if (!nums.has(id)) {
+      // Number the institutions added since the last call, in table order.
+      let n = 0;
+      for (const key of institutions.keys()) if (++n > nums.size) nums.set(key, n);
+    }
+    const n = nums.get(id);
+    if (n === undefined) throw new Error(`institutions: no institution ${id}`);
+    return n;
+  };
+  // A cycle or dangling parent is a data error.
+  const root = (id: string): string => {
+    let r = roots.get(id);
+    if (r !== undefined) return r;
     const seen = new Set<string>();
-    let cur = inst;
+    let cur = institutions.get(id);
+    if (!cur) throw new Error(`institutions: no institution ${id}`);
     while (cur.parent) {
       if (seen.has(cur.id)) throw new Error(`institutions: parent cycle through ${cur.id}`);
       seen.add(cur.id);
@@ -29,22 +48,18 @@ function rootsOf(institutions: Map<string, Institution>): Map<string, string> {
       if (!parent) throw new Error(`institutions: ${cur.id} has unknown parent ${cur.parent}`);
       cur = parent;
     }
-    roots.set(inst.id, cur.id);
-  }
-  return roots;
-}
-
-export function rollUpOf(institutions: Map<string, Institution>): RollUp {
-  const roots = rootsOf(institutions);
-  const nums = new Map([...institutions.keys()].map((id, i) => [id, i + 1]));
+    r = cur.id;
+    roots.set(id, r);
+    return r;
+  };
   const countryOf = (id: string) => institutions.get(id)!.country || null;
   const columns = (unitId: string | null, personId: number, year: number, evidence: string | null): RollUpColumns => {
     if (!unitId) return [null, null, null, null, null, null, null, null, null];
-    const rootId = roots.get(unitId)!;
-    const [unitCountry, rootCountry, unitNum, rootNum] = [countryOf(unitId), countryOf(rootId), nums.get(unitId)!, nums.get(rootId)!];
+    const rootId = root(unitId);
+    const [unitCountry, rootCountry, unitNum, rootNum] = [countryOf(unitId), countryOf(rootId), num(unitId), num(rootId)];
     const linked = isLinkedEvidence(evidence);
     const pack = (group: number | string | null) => (group === null ? null : packSlot(group, personId, year, linked));
     return [unitCountry, rootId, rootCountry, unitNum, rootNum, pack(rootNum), pack(unitNum), pack(rootCountry), pack(unitCountry)];
   };
-  return { roots, nums, columns };
+  return { root, num, columns };
 }
