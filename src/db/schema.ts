@@ -121,7 +121,7 @@ export interface GroupFiguresTable {
   grouping: string;
   method: string;
   exact: number;
-  /** 0: over every year the database covers. */
+  /** 0: over every year the database covers; under `people`, first * 10000 + last: over that span of consecutive years (query/presummed.ts spanYear). */
   year: number;
   /** null: over all groups (the denominator of shares). */
   key: string | null;

@@ -1,13 +1,13 @@
 // Writes group_figures, the figures query/presummed.ts reads: for each grouping column,
-// method and `exact`, every group's figure per year and over every year, with the totals
-// over all groups. The build runs it (writeDerivedTables.ts). Each is computed by the query's general path itself (figures.ts), once,
+// method and `exact`, every group's figure per year and over every year (and, under `people`,
+// over each span of consecutive years), with the totals over all groups. The build runs it (writeDerivedTables.ts). Each is computed by the query's general path itself (figures.ts), once,
 // so distinct people are counted at build time and both paths share one definition.
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { loadContext } from '../query/context.ts';
 import { computeTable } from '../query/figures.ts';
-import { coveredYears } from '../query/presummed.ts';
+import { coveredYears, spansOf, spanYear } from '../query/presummed.ts';
 import { groupColumns } from '../query/aggregate.ts';
 import { countsPeople, METHODS } from '../query/methods.ts';
 import { type QueryOptions } from '../query/types.ts';
@@ -48,6 +48,13 @@ export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database)
           if (countsPeople(method)) {
             for (const [key, f] of table.keyTotals) insert.run(grouping, method, exact, 0, key, f.value, f.slots, f.linkedSlots, null);
             insert.run(grouping, method, exact, 0, null, table.total, 0, 0, fewTotals.total);
+            // And over each other span of consecutive years (2020-2024), each computed afresh.
+            for (const span of spansOf(years)) {
+              const at = spanYear(span, years)!;
+              const spanTable = computeTable(ctx, { ...request, years: span });
+              for (const [key, f] of spanTable.keyTotals) insert.run(grouping, method, exact, at, key, f.value, f.slots, f.linkedSlots, null);
+              insert.run(grouping, method, exact, at, null, spanTable.total, 0, 0, computeTable(ctx, { ...request, years: span }, []).total);
+            }
           }
         }
       }

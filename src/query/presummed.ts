@@ -1,8 +1,8 @@
 // The fast path: figures the build pre-summed (query/writeGroupFigures.ts) for questions
 // with no filter but `exact`, read with one index range instead of computed from the slots.
 // It declines (undefined: the general path computes) whatever it does not cover: any other
-// filter, and under `people` a set of years other than one year or every year, since
-// distinct people do not add up over years. test/query/presummed.test.ts checks that both
+// filter, and under `people` a set of years other than one year or a span of consecutive
+// years (every year among them), since distinct people do not add up over years. test/query/presummed.test.ts checks that both
 // paths give identical answers over every filter and option.
 import type { GroupFiguresTable } from '../db/schema.ts';
 import { groupColumns, scopeId } from './aggregate.ts';
@@ -18,6 +18,26 @@ type Row = Pick<GroupFiguresTable, 'year' | 'key' | 'value' | 'slots' | 'linked'
 /** Every year the database covers: the years a `people` figure over all years spans. */
 export function coveredYears(ctx: QueryContext): number[] {
   return [...new Set(ctx.coverage.map((c) => c.year))].sort((a, b) => a - b);
+}
+
+/**
+ * Where `people` figures over several years are kept (group_figures.year): 0 for every year
+ * the database covers, first * 10000 + last for a span of consecutive covered years
+ * (20202024); undefined for any other set of years, which the general path counts.
+ */
+export function spanYear(years: readonly number[], every: readonly number[]): number | undefined {
+  const from = every.indexOf(years[0]);
+  if (from < 0 || years.some((y, i) => every[from + i] !== y)) return undefined;
+  return years.length === every.length ? 0 : years[0] * 10000 + years[years.length - 1];
+}
+
+/** The spans of two or more consecutive covered years but every year (kept under 0): the other sets of years `people` figures are kept for. */
+export function spansOf(every: readonly number[]): number[][] {
+  const spans: number[][] = [];
+  for (let from = 0; from < every.length; from++) {
+    for (let to = from + 2; to <= every.length; to++) if (to - from < every.length) spans.push(every.slice(from, to));
+  }
+  return spans;
 }
 
 /**
@@ -48,14 +68,14 @@ function sumRows(ctx: QueryContext, request: { years: number[]; options: QueryOp
   const f = options.filters;
   if (!ctx.presummed || f.conferences.length > 0 || f.track || f.status || f.country || f.instType) return undefined;
   const years = [...new Set(request.years)].sort((a, b) => a - b);
-  const every = coveredYears(ctx);
-  const everyYear = years.length === every.length && years.every((y, i) => y === every[i]);
   const people = countsPeople(options.method);
-  if (people && years.length !== 1 && !everyYear) return undefined;
+  // Distinct people over several years: the span's own rows.
+  const span = people && years.length > 1 ? spanYear(years, coveredYears(ctx)) : null;
+  if (span === undefined) return undefined;
 
   const grouping = groupColumns(options)[request.groupBy];
   const exact = f.exact ? 1 : 0;
-  const read = [...(people && years.length > 1 ? [0] : []), ...years];
+  const read = [...(span === null ? [] : [span]), ...years];
   const rows = read.flatMap((year) => yearRows(ctx, grouping, options.method, exact, year));
 
   const wanted = only ? new Set(only) : null;
@@ -64,27 +84,27 @@ function sumRows(ctx: QueryContext, request: { years: number[]; options: QueryOp
   const cells = new Map<string, Figure>();
   const keyTotals = new Map<string, Figure>();
   const yearTotals = new Map<number, number>();
-  let allYearsTotal: number | null = null;
+  let spanTotal: number | null = null;
   for (const r of rows) {
     if (r.key === null) {
       const total = totalOf(r);
       if (total === null) continue;
-      if (r.year === 0) allYearsTotal = total;
+      if (r.year === span) spanTotal = total;
       else yearTotals.set(r.year, total);
       continue;
     }
     if (wanted && !wanted.has(r.key)) continue;
     const figure: Figure = { value: r.value ?? 0, slots: r.slots, linkedSlots: r.linked };
-    if (r.year === 0) {
+    if (r.year === span) {
       keyTotals.set(r.key, figure);
       continue;
     }
     cells.set(`${r.key}|${r.year}`, figure);
-    if (people && years.length > 1) continue;
+    if (span !== null) continue;
     // Additive methods: a group's figure over the years is the sum of its years, in year order.
     const sum = keyTotals.get(r.key);
     keyTotals.set(r.key, sum ? { value: sum.value + figure.value, slots: sum.slots + figure.slots, linkedSlots: sum.linkedSlots + figure.linkedSlots } : { ...figure });
   }
-  const total = people && years.length > 1 ? (allYearsTotal ?? 0) : [...yearTotals.values()].reduce((a, b) => a + b, 0);
+  const total = span !== null ? (spanTotal ?? 0) : [...yearTotals.values()].reduce((a, b) => a + b, 0);
   return { cells, keyTotals, yearTotals, total };
 }
