@@ -17,6 +17,7 @@ import { assemblePcByAuthorNames } from './assemble/fromPcByAuthorNames.ts';
 import { attachAuthorIds } from './assemble/iclrAuthorIds.ts';
 import { markOrals } from './assemble/markOrals.ts';
 import { markNeuripsTracks } from './assemble/neuripsTracks.ts';
+import { uniqueIds } from './assemble/titleId.ts';
 import type { RecordKind, SourceRecords } from './readers/registry.ts';
 import type { SourcePaper } from './types.ts';
 
@@ -72,7 +73,7 @@ export function assembleConferenceYear(conference: Conference, year: number, ent
     const r = main.records;
     switch (r.kind) {
       case 'papers':
-        return { papers: r.papers.map((p) => ({ ...p, conference, year, files: [main.file] })), notes: [] };
+        return { papers: uniqueIds(r.papers.map((p) => ({ ...p, conference, year, files: [main.file] }))), notes: [] };
       case 'site_papers': {
         const tier = atMostOne(take('tier', 'paper_rows'), 'tier list');
         const status = tier ? { file: tier.file, papers: tier.records.papers } : undefined;
@@ -82,7 +83,7 @@ export function assembleConferenceYear(conference: Conference, year: number, ent
       case 'paper_rows':
         return fromPaperRows(main.file, r.papers);
       case 'accepted_rows': {
-        const papers = assembleAtCsv(year, main.file, r.papers);
+        const papers = assembleAtCsv(conference, year, main.file, r.papers);
         const ids = atMostOne(take('author_ids', 'author_ids'), 'author-ids file');
         return ids ? attachAuthorIds(papers, ids.file, ids.records.records) : { papers, notes: [] };
       }
