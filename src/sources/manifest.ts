@@ -37,6 +37,13 @@ export const SOURCE_USES = [
 ] as const;
 export type SourceUse = (typeof SOURCE_USES)[number];
 
+/** The one file of data/sources.json with `use`, for a role one file plays (the profile cache, ICLR 2024's institution sets). */
+export function fileWithUse(use: SourceUse): string {
+  const found = loadManifest().filter((f) => f.use === use);
+  if (found.length !== 1) throw new Error(`data/sources.json: expected one "${use}" entry, found ${found.length}`);
+  return found[0].file;
+}
+
 /** The entries of `file`, or of data/sources.json; a faulty entry fails naming it. */
 export function loadManifest(file?: string): SourceFile[] {
   const parsed = (file ? JSON.parse(readFileSync(file, 'utf8')) : sourcesFile) as { files?: SourceFile[] };
