@@ -83,7 +83,9 @@ async function main(): Promise<void> {
   const orphans = recovery(journal, bot.deps, bot.client, logger);
   orphans.start(journal.timing.heartbeatMs);
   // Decisions made while no token was at hand reach their proposers now.
-  void deliverNotices(corrections.store, bot.client).then((r) => r.sent.length + r.failed.length > 0 && logger.info(`correction notices: ${r.sent.length} sent, ${r.failed.length} still pending`));
+  void deliverNotices(corrections.store, bot.client).then(
+    (r) => r.sent.length + r.failed.length + r.unknown.length > 0 && logger.info(`correction notices: ${r.sent.length} sent, ${r.unknown.length} possibly sent (not repeated), ${r.failed.length} still pending`),
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
