@@ -7,7 +7,7 @@
 // sent again (possibly posted, and Slack offers no way to tell: README, Delivery).
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBurstRig, type BotProcess } from './helpers/botProcess.ts';
+import { burstIndex, useBurstRig, type BotProcess, type JournalRow } from './helpers/botProcess.ts';
 import { post, slashCommand } from './helpers/signed.ts';
 
 const SERVER = process.env.AIRANK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
@@ -39,10 +39,8 @@ async function midSend(tag: string): Promise<Set<number>> {
   const client = new pg.Client({ connectionString: stateUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ key: string; response_url: string | null; thread_ts: string | null }>(`SELECT key, response_url, thread_ts FROM journal WHERE state = 'sending'`);
-    const command = (r: (typeof rows)[number]) => r.response_url?.match(new RegExp(`/response/${tag}\\.(\\d+)\\.`))?.[1];
-    const mention = (r: (typeof rows)[number]) => (r.key.startsWith(`event:Ev${tag}`) ? String(Number(r.thread_ts!.split('.')[0]) - 1_700_000_000) : undefined);
-    return new Set(rows.flatMap((r) => [command(r) ?? mention(r)].filter((i) => i !== undefined).map(Number)));
+    const { rows } = await client.query<JournalRow>(`SELECT key, response_url, thread_ts FROM journal WHERE state = 'sending'`);
+    return new Set(rows.flatMap((r) => burstIndex(tag, r) ?? []));
   } finally {
     await client.end();
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
-import { useBurstRig } from './helpers/botProcess.ts';
+import { burstIndex, useBurstRig, type JournalRow } from './helpers/botProcess.ts';
 
 const dir = tempDir('airank-restart-state-');
 const rig = useBurstRig('airank-restart-');
@@ -19,10 +19,8 @@ const N = 100;
 function midSend(file: string, tag: string): Set<number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare(`SELECT key, response_url, thread_ts FROM journal WHERE state = 'sending'`).all() as Array<{ key: string; response_url: string | null; thread_ts: string | null }>;
-    const command = (r: (typeof rows)[number]) => r.response_url?.match(new RegExp(`/response/${tag}\\.(\\d+)\\.`))?.[1];
-    const mention = (r: (typeof rows)[number]) => (r.key.startsWith(`event:Ev${tag}`) ? String(Number(r.thread_ts!.split('.')[0]) - 1_700_000_000) : undefined);
-    return new Set(rows.flatMap((r) => [command(r) ?? mention(r)].filter((i) => i !== undefined).map(Number)));
+    const rows = db.prepare(`SELECT key, response_url, thread_ts FROM journal WHERE state = 'sending'`).all() as JournalRow[];
+    return new Set(rows.flatMap((r) => burstIndex(tag, r) ?? []));
   } finally {
     db.close();
   }

@@ -79,6 +79,20 @@ export async function stopBot(bot: BotProcess | undefined): Promise<void> {
   await bot.exited;
 }
 
+/** A journal row, as the fault tests read it back. */
+export interface JournalRow {
+  key: string;
+  response_url: string | null;
+  thread_ts: string | null;
+}
+
+/** Which command or mention of burst `tag` a journal row is (BurstRig.burst numbers them), or undefined. */
+export function burstIndex(tag: string, row: JournalRow): number | undefined {
+  const command = row.response_url?.match(new RegExp(`/response/${tag}\\.(\\d+)\\.`))?.[1];
+  if (command !== undefined) return Number(command);
+  return row.key.startsWith(`event:Ev${tag}`) && row.thread_ts ? Number(row.thread_ts.split('.')[0]) - 1_700_000_000 : undefined;
+}
+
 const QUESTIONS = ['2024 top10', 'countries 2020-2024', 'compare US CN JP 2024', 'papers Tsinghua 2024', 'help'];
 
 export interface BurstRig {
@@ -115,7 +129,7 @@ export function useBurstRig(prefix: string): BurstRig {
   };
   const mentionTags = new Set<string>();
   const channel = (tag: string) => `C${tag}`;
-  const threadTs = (i: number) => `${1_700_000_000 + i}.000100`;
+  const threadTs = (i: number) => `${1_700_000_000 + i}.000100`; // burstIndex() reads i back
   rig.answersTo = (tag, i) => (mentionTags.has(tag) ? rig.slack.posted.filter((m) => m.channel === channel(tag) && m.thread_ts === threadTs(i)).length : rig.slack.to(url(tag, i)).length);
   const request = (tag: string, i: number, kind: 'command' | 'mention') => {
     const question = QUESTIONS[i % QUESTIONS.length];
