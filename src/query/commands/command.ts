@@ -4,7 +4,6 @@
 // maps each kind to its function in answers/. registry.ts lists the commands; the parser,
 // the lexicon and help read them from there.
 import type { Entity, Query, QueryOptions } from '../types.ts';
-import type { Lang } from '../../domain/lang.ts';
 import type { Lexicon } from '../lexiconInterface.ts';
 import type { GroupBy } from '../types.ts';
 
@@ -28,7 +27,6 @@ export interface HelpTopic {
   /** The topic's name (`help inst`) and other words for it (`help institution`). */
   name: string;
   aliases: readonly string[];
-  text: Record<Lang, string>;
 }
 
 export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
@@ -56,8 +54,7 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   examples: readonly string[];
   /** The groups its answer shows, or every group of one kind (a ranking); absent for answers without group figures. */
   groups?(query: QueryOf<K>): Entity[] | { all: GroupBy };
-  /** Its line(s) in the general help, and its own help topic. */
-  summary: Record<Lang, string>;
+  /** Its own help topic; its words, and its line(s) in the general help, are in each locale (src/i18n/locales/). */
   topic?: HelpTopic;
 }
 
