@@ -4,7 +4,7 @@
 // grouping (roll-up, country or institution, filters), and one of them is a group shown.
 import { sql } from 'kysely';
 import { all, first } from '../db/run.ts';
-import { t } from '../i18n/t.ts';
+import { t, punct } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
 import { canonical, commandOf } from './commands/registry.ts';
@@ -103,7 +103,7 @@ export function correctionNotes(ctx: QueryContext, scope: CorrectionScope): stri
   const n = new Set(moved.map((m) => m.correctionId)).size;
   const commands = drillDowns(ctx, scope, moved).map((c) => `\`${c}\``);
   const lang = scope.options.lang;
-  return [t(lang, n === 1 ? 'note.correctedOne' : 'note.corrected', { n, commands: commands.join(lang === 'en' ? ', ' : '、') })];
+  return [t(lang, n === 1 ? 'note.correctedOne' : 'note.corrected', { n, commands: commands.join(punct(lang).listSep) })];
 }
 
 /** What an answer shows, for the note; null for answers without group figures (check adds its own). */

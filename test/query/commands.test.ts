@@ -78,8 +78,7 @@ describe('the general help', () => {
     const topics = helpTopics();
     expect(topics).toEqual([...COMMANDS.flatMap((c) => (c.topic ? [c.topic.name] : [])), 'filters', 'methods', 'years']);
     for (const lang of LANGS) {
-      const sep = lang === 'en' ? ', ' : '、';
-      expect(helpText(undefined, lang)).toContain(topics.join(sep));
+      expect(helpText(undefined, lang)).toContain(topics.join(LOCALES[lang].punct.listSep));
     }
     for (const topic of topics) expect(helpTopic(topic)).toBe(topic);
   });

@@ -8,7 +8,8 @@ import { keywordOf } from '../../src/query/lexicon.ts';
 import { helpText } from '../../src/query/help.ts';
 import { LANGS } from '../../src/domain/lang.ts';
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+// Chinese and Japanese characters and Korean Hangul: a translated label is not in Latin script.
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 describe('method registry', () => {
   it('derives the method list from the definitions', () => {
@@ -16,10 +17,10 @@ describe('method registry', () => {
     expect(METHODS).toEqual(['authors', 'people', 'papers', 'fractional', 'first', 'last']);
   });
 
-  it.each(METHODS)('%s has every text in three languages, help included', (method) => {
+  it.each(METHODS)('%s has every text in every language, help included', (method) => {
     for (const lang of LANGS) {
       const text = methodText(method, lang);
-      for (const [field, value] of Object.entries(text)) expect(value.trim(), `${method} ${lang} ${field}`).not.toBe('');
+      for (const field of ['label', 'column', 'unit', 'chart', 'shareOf', 'help'] as const) expect(text[field].trim(), `${method} ${lang} ${field}`).not.toBe('');
       if (lang !== 'en') {
         expect(text.column, `${method} ${lang} column`).toMatch(CJK);
         expect(text.label, `${method} ${lang} label`).toMatch(CJK);

@@ -1,7 +1,10 @@
-// English: the reference locale. Every other locale is typed against its string keys, so a
-// missing translation fails `tsc`. Placeholders are {name}; every language must use the same
+// English: the reference locale. Every other locale is typed against its keys (strings,
+// methods, commands), so a missing translation fails `tsc`. Placeholders are {name}; every language must use the same
 // set (checked in tests). Only interface words live here: figures, institution and country
 // names do not.
+
+import enIso from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { CommandHelp, HelpInputs, HelpText, Locale, MethodText, Punctuation, VenueProse } from './locale.ts';
 
 const strings = {
   // Column headers
@@ -452,8 +455,6 @@ Examples:
 export type StringKey = keyof typeof strings;
 
 
-import enIso from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import type { CommandHelp, HelpInputs, HelpText, Locale, MethodText, Punctuation, VenueProse } from './locale.ts';
 
 const punct: Punctuation = {
   colon: ': ',
@@ -643,6 +644,7 @@ export type MethodKey = keyof typeof methods;
 export const en: Locale = {
   strings,
   punct,
+  qualifierAfterFigure: false,
   dateTime: 'd MMM yyyy HH:mm',
   isoCountries: enIso,
   names: { institutions: {}, countries: {} },

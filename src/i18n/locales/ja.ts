@@ -608,6 +608,7 @@ ${h.methodLines}
 export const ja: Locale = {
   strings,
   punct,
+  qualifierAfterFigure: true,
   dateTime: "yyyy'年'M'月'd'日' HH:mm",
   isoCountries: jaIso,
   names,

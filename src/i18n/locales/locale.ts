@@ -116,6 +116,8 @@ export interface Locale {
   /** Every interface string, by key. */
   strings: Strings;
   punct: Punctuation;
+  /** Qualifiers such as "more than" follow the figure (300以上), except "about". */
+  qualifierAfterFigure: boolean;
   /** The build time in footers, a date-fns pattern ("d MMM yyyy HH:mm"). */
   dateTime: string;
   /** The i18n-iso-countries names of the language. */

@@ -607,6 +607,7 @@ ${h.methodLines}
 export const zh: Locale = {
   strings,
   punct,
+  qualifierAfterFigure: false,
   dateTime: "yyyy'年'M'月'd'日' HH:mm",
   isoCountries: zhIso,
   names,
