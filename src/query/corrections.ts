@@ -7,7 +7,8 @@ import { all, first } from '../db/run.ts';
 import { t, punct } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
-import { canonical, commandOf } from './commands/registry.ts';
+import { canonical } from './commands/registry.ts';
+import { groupsOf } from './groups.ts';
 import { institutionLabel } from './names.ts';
 import type { Entity, ParsedQuery, QueryOptions } from './types.ts';
 import { isLinkedEvidence } from '../domain/evidence.ts';
@@ -108,7 +109,7 @@ export function correctionNotes(ctx: QueryContext, scope: CorrectionScope): stri
 
 /** What an answer shows, for the note; null for answers without group figures (check adds its own). */
 export function scopeOf(q: ParsedQuery, years: number[]): CorrectionScope | null {
-  const groups = commandOf(q.kind).groups?.(q);
+  const groups = groupsOf(q);
   return groups ? { years, options: q.options, groups } : null;
 }
 

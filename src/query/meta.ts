@@ -6,7 +6,7 @@ import { t, punct } from '../i18n/t.ts';
 import { CONFERENCES, venueLabel, VENUES, venueWord } from '../domain/venues.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import { caveatLine, relevantCaveats, type Caveat, type FigureFacts } from './caveats.ts';
-import { commandOf } from './commands/registry.ts';
+import { groupsOf } from './groups.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
 import { type Method, methodDef, methodText, slotWord } from './methods.ts';
@@ -20,7 +20,7 @@ import type { Lang } from '../domain/lang.ts';
 import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
 
 /** Conference display names (data/conferences.json). */
-export const CONFERENCE_LABEL: Record<Conference, string> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en])) as Record<Conference, string>;
+export const CONFERENCE_LABEL: Readonly<Record<string, string>> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en]));
 
 type ShareScope = 'inScope' | 'inYear' | 'inYearTotal';
 
@@ -116,7 +116,7 @@ function scopeGapNote(lang: Lang, options: QueryOptions, g: ScopeGap): string {
 
 /** Whether the answer's groups are countries (its footer then says its country rule). */
 function isCountryAnswer(q: ParsedQuery): boolean {
-  const groups = commandOf(q.kind).groups?.(q);
+  const groups = groupsOf(q);
   if (!groups) return false;
   return 'all' in groups ? groups.all === 'country' : groups.some((e) => e.kind === 'country');
 }
@@ -173,7 +173,7 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
 
 /** What the figure is about by default: the countries of the groups the question names, or any country. */
 function figureOf(ctx: QueryContext, q: ParsedQuery, years: number[]): FigureFacts {
-  const groups = commandOf(q.kind).groups?.(q);
+  const groups = groupsOf(q);
   const country = q.options.filters.country;
   const countries = country
     ? [country]

@@ -5,7 +5,6 @@
 // the lexicon and help read them from there.
 import type { Entity, Query, QueryOptions } from '../types.ts';
 import type { Lexicon } from '../lexiconInterface.ts';
-import type { GroupBy } from '../types.ts';
 
 export type Kind = Query['kind'];
 export type QueryOf<K extends Kind> = Extract<Query, { kind: K }>;
@@ -52,8 +51,6 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   canonical(query: QueryOf<K>, options: QueryOptions, lexicon: Lexicon): string;
   /** Questions of this command; the first is the example an error message gives. */
   examples: readonly string[];
-  /** The groups its answer shows, or every group of one kind (a ranking); absent for answers without group figures. */
-  groups?(query: QueryOf<K>): Entity[] | { all: GroupBy };
   /** Its own help topic; its words, and its line(s) in the general help, are in each locale (src/i18n/locales/). */
   topic?: HelpTopic;
 }

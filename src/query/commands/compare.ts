@@ -20,7 +20,6 @@ export const compare = defineCommand({
     }
     return { kind: 'compare', entities, years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
-  groups: (q) => q.entities,
   canonical: (q, options, lexicon) =>
     withOptions(['compare', ...q.entities.map((e) => entityToken(e, 'country', lexicon)), formatYears(q.years)], options),
   examples: ['compare US CN 2020-2024', 'compare US CN JP 2020-2024', 'trend US CN JP', 'compare Tsinghua Stanford'],

@@ -13,7 +13,6 @@ export const countries = defineCommand({
     const limit = state.limit ?? 20;
     return { kind: 'countries', years: yearsOr(state, [LATEST_COMPLETE_YEAR]), limit, ...pageOffset(state, limit) };
   },
-  groups: () => ({ all: 'country' }),
   canonical: (q, options) => withOptions(['top', String(q.limit), 'countries', formatYears(q.years)], options, q),
   examples: ['countries 2024', 'top 20 countries 2024', 'top 50 countries 2020-2024', 'countries 2024 located'],
   topic: {

@@ -16,7 +16,6 @@ export const institution = defineCommand({
     if (entities.length > 1) reject(msg('several'), 'compare Tsinghua Stanford');
     return { kind: 'institution', entity: entities[0], years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
-  groups: (q) => [q.entity],
   canonical: (q, options, lexicon) =>
     withOptions(
       [...(q.entity.kind === 'country' ? [q.entity.code] : ['inst', entityToken(q.entity, 'institution', lexicon)]), formatYears(q.years)],

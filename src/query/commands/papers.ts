@@ -21,7 +21,6 @@ export const papers = defineCommand({
     const limit = state.limit ?? (state.page !== undefined ? PAGE : undefined);
     return { kind: 'papers', entity: entities[0], years: yearsOr(state, [...COMPLETE_YEARS]), ...(limit !== undefined ? { limit } : {}), ...pageOffset(state, limit ?? PAGE) };
   },
-  groups: (q) => [q.entity],
   canonical: (q, options, lexicon) =>
     withOptions(['papers', entityToken(q.entity, 'country', lexicon), formatYears(q.years), ...(q.limit !== undefined ? ['top', String(q.limit)] : [])], options, q),
   examples: ['papers Tsinghua 2024 neurips', 'papers JP 2023 oral', 'papers MIT 2024 top 50'],

@@ -22,7 +22,6 @@ export const top = defineCommand({
     const limit = state.limit ?? 10;
     return { kind: 'top', years: yearsOr(state, [LATEST_COMPLETE_YEAR]), limit, ...pageOffset(state, limit) };
   },
-  groups: () => ({ all: 'institution' }),
   canonical: (q, options) => withOptions(['top', String(q.limit), formatYears(q.years)], options, q),
   examples: ['top 10 2024', 'top10', '2020-2024 top 25', 'top 10 country:JP', 'top 10 2024 page 2', 'top 10 companies 2024'],
   topic: {
