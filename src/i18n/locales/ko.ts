@@ -522,19 +522,19 @@ const commands: Locale['commands'] = {
     summary: () => `  \`compare US CN KR 2020-2024\`       국가·기관 2~8개를 나란히 비교
   \`trend US CN KR\`                   완결 연도의 연도별 추이(Chart 버튼이나 \`--png 파일\`로 그래프)`,
     topic: (p) => `*compare* / *trend* — 국가·기관 2~8개를 연도별로 나란히 비교(\`trend US CN KR\`: 완결 연도).
-  \`compare US CN\`  \`compare KAIST 서울대학교 2020-2024\`  \`compare 삼성전자 네이버 neurips\`  \`compare KAIST Stanford\`
+  \`compare US CN\`  \`compare KAIST 서울대학교 2020-2024\`  \`compare 삼성 네이버 neurips\`  \`compare KAIST Stanford\`
 기본값: 완결 연도 ${p.complete}. 두 글자 ISO 코드(US, CN, KR)는 항상 국가입니다.`,
   },
   institution: {
     summary: () => '  `rank KAIST 2024`  `서울대학교`  `KR`  기관이나 국가 하나(기본값: 완결 연도)',
     topic: () => `*inst* / *rank* — 기관이나 국가 하나, 연도별.
-  \`KAIST\`  \`서울대학교 2024\`  \`삼성전자\`  \`네이버\`  \`포항공과대학교\`  \`MSRA 2024\`  \`한국\`
+  \`KAIST\`  \`서울대학교 2024\`  \`삼성\`  \`네이버\`  \`포항공과대학교\`  \`MSRA 2024\`  \`한국\`
 이름은 대소문자, 악센트, 구두점 차이를 따지지 않으며 약칭도 쓸 수 있습니다. 기본적으로 하위 조직은 상위 조직에 합산합니다(DeepMind는 Google에). 하위 조직을 이름으로 지정하면 따로 집계하고(\`units\`와 같음) 주석을 붙입니다.`,
   },
   papers: {
     summary: () => '  `papers KAIST 2024 neurips`        수치를 이루는 논문(`top 50`: 처음 50건)',
     topic: () => `*papers* — 수치를 이루는 논문(\`papers\`가 첫 단어일 때).
-  \`papers KAIST 2024 neurips\`  \`papers KR 2023 oral\`  \`papers 삼성전자 2024 top 50\`
+  \`papers KAIST 2024 neurips\`  \`papers KR 2023 oral\`  \`papers 삼성 2024 top 50\`
 기본값: 전체 행, 완결 연도. \`top 50\`은 처음 50건, \`page 2\`는 다음 50건(\`top\`이 없으면 한 페이지 20건).`,
   },
   teamsize: {
