@@ -4,7 +4,8 @@
 // names do not.
 
 import enIso from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import type { CommandHelp, HelpInputs, HelpText, Locale, MethodText, Punctuation, VenueProse } from './locale.ts';
+import type { CommandHelp, HelpInputs, HelpText, Locale, MethodText, VenueProse } from './locale.ts';
+import { WESTERN } from './punctuation.ts';
 
 const strings = {
   // Column headers
@@ -456,17 +457,7 @@ export type StringKey = keyof typeof strings;
 
 
 
-const punct: Punctuation = {
-  colon: ': ',
-  listSep: ', ',
-  clauseSep: '; ',
-  stop: '.',
-  question: '?',
-  space: ' ',
-  paren: [' (', ')'],
-  quote: ['"', '"'],
-  boldLabel: (label) => `*${label}:* `,
-};
+const punct = WESTERN;
 
 const methods = {
   authors: {

@@ -1,7 +1,8 @@
 // Japanese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import jaIso from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import names from '../../../data/names/ja.json' with { type: 'json' };
-import type { HelpInputs, HelpText, Locale, Punctuation, Strings } from './locale.ts';
+import type { HelpInputs, HelpText, Locale, Strings } from './locale.ts';
+import { fullWidth } from './punctuation.ts';
 
 const strings: Strings = {
   'col.rank': '順位',
@@ -436,18 +437,7 @@ const strings: Strings = {
   'err.understood': '読み取れた部分：{parts}。{words}はわかりません。',
 };
 
-const punct: Punctuation = {
-  colon: '：',
-  listSep: '、',
-  clauseSep: '；',
-  stop: '。',
-  question: '？',
-  space: '',
-  paren: ['（', '）'],
-  quote: ['「', '」'],
-  // Slack makes `*...*` bold only before a non-word character: a zero-width space follows.
-  boldLabel: (label) => `*${label}：*\u200B`,
-};
+const punct = fullWidth(['「', '」']);
 
 const methods: Locale['methods'] = {
   authors: {

@@ -2,7 +2,8 @@
 // writes Western punctuation with spaces between words, as English does.
 import koIso from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import names from '../../../data/names/ko.json' with { type: 'json' };
-import type { HelpInputs, HelpText, Locale, Punctuation, Strings } from './locale.ts';
+import type { HelpInputs, HelpText, Locale, Strings } from './locale.ts';
+import { WESTERN } from './punctuation.ts';
 
 const strings: Strings = {
   'col.rank': '순위',
@@ -433,17 +434,7 @@ const strings: Strings = {
   'err.understood': '읽은 부분: {parts}. {words}은(는) 모르겠습니다.',
 };
 
-const punct: Punctuation = {
-  colon: ': ',
-  listSep: ', ',
-  clauseSep: '; ',
-  stop: '.',
-  question: '?',
-  space: ' ',
-  paren: [' (', ')'],
-  quote: ['"', '"'],
-  boldLabel: (label) => `*${label}:* `,
-};
+const punct = WESTERN;
 
 const methods: Locale['methods'] = {
   authors: {

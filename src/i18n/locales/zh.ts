@@ -1,7 +1,8 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import zhIso from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import names from '../../../data/names/zh.json' with { type: 'json' };
-import type { HelpInputs, HelpText, Locale, Punctuation, Strings } from './locale.ts';
+import type { HelpInputs, HelpText, Locale, Strings } from './locale.ts';
+import { fullWidth } from './punctuation.ts';
 
 const strings: Strings = {
   'col.rank': '排名',
@@ -435,18 +436,7 @@ const strings: Strings = {
   'err.understood': '已读懂：{parts}。不认识{words}。',
 };
 
-const punct: Punctuation = {
-  colon: '：',
-  listSep: '、',
-  clauseSep: '；',
-  stop: '。',
-  question: '？',
-  space: '',
-  paren: ['（', '）'],
-  quote: ['“', '”'],
-  // Slack makes `*...*` bold only before a non-word character: a zero-width space follows.
-  boldLabel: (label) => `*${label}：*\u200B`,
-};
+const punct = fullWidth(['“', '”']);
 
 const methods: Locale['methods'] = {
   authors: {
