@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/lang.ts';
 import { LOCALES } from './locales/byLang.ts';
 import type { StringKey } from './locales/en.ts';
-import type { Punctuation } from './locales/locale.ts';
+import type { Punctuation } from './locales/localeParts.ts';
 
 export type Vars = Record<string, string | number>;
 

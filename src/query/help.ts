@@ -6,7 +6,7 @@ import { conferenceWords, tierWords, venueFilterWords } from './venueHelp.ts';
 import { methodLines, methodWords } from './methods.ts';
 import { venueProse } from './venueProse.ts';
 import { LOCALES } from '../i18n/locales/byLang.ts';
-import type { CommandHelp, HelpText } from '../i18n/locales/locale.ts';
+import type { CommandHelp, HelpText } from '../i18n/locales/localeParts.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Kind } from './commands/command.ts';
 

@@ -7,7 +7,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { SLOT_ROLE } from '../db/schema.ts';
 import { LANGS, type Lang } from '../domain/lang.ts';
 import { LOCALES } from '../i18n/locales/byLang.ts';
-import type { MethodText } from '../i18n/locales/locale.ts';
+import type { MethodText } from '../i18n/locales/localeParts.ts';
 import type { MethodKey } from '../i18n/locales/en.ts';
 
 /** The table a method counts from: author slots pre-summed, the slots themselves, or (paper, institution) pairs. */

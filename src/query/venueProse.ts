@@ -6,7 +6,7 @@ import { t } from '../i18n/t.ts';
 import { VENUES, YEARS } from '../domain/venues.ts';
 import { COMPLETE_YEARS, FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, PROVISIONAL_YEARS } from './read/years.ts';
 import type { Lang } from '../domain/lang.ts';
-import type { VenueProse } from '../i18n/locales/locale.ts';
+import type { VenueProse } from '../i18n/locales/localeParts.ts';
 
 /** Runs of consecutive years: "2020-2024", "2020-2024, 2027"; empty for none. */
 function span(lang: Lang, years: readonly number[]): string {

@@ -4,7 +4,7 @@
 // names do not.
 
 import enIso from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import type { CommandHelp, HelpInputs, HelpText, Locale, MethodText, VenueProse } from './locale.ts';
+import type { CommandHelp, HelpInputs, HelpText, MethodText, VenueProse } from './localeParts.ts';
 import { WESTERN } from './punctuation.ts';
 
 const strings = {
@@ -632,7 +632,8 @@ export type CommandKey = keyof typeof commands;
 /** A counting method's key (query/methods.ts): English's are every locale's. */
 export type MethodKey = keyof typeof methods;
 
-export const en: Locale = {
+// Typed as a Locale where every locale is listed (byLang.ts): locale.ts reads this file's keys.
+export const en = {
   strings,
   punct,
   qualifierAfterFigure: false,

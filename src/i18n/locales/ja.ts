@@ -1,7 +1,8 @@
 // Japanese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import jaIso from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import names from '../../../data/names/ja.json' with { type: 'json' };
-import type { HelpInputs, HelpText, Locale, Strings } from './locale.ts';
+import type { Locale, Strings } from './locale.ts';
+import type { HelpInputs, HelpText } from './localeParts.ts';
 import { fullWidth } from './punctuation.ts';
 
 const strings: Strings = {

@@ -2,7 +2,8 @@
 // writes Western punctuation with spaces between words, as English does.
 import koIso from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import names from '../../../data/names/ko.json' with { type: 'json' };
-import type { HelpInputs, HelpText, Locale, Strings } from './locale.ts';
+import type { Locale, Strings } from './locale.ts';
+import type { HelpInputs, HelpText } from './localeParts.ts';
 import { WESTERN } from './punctuation.ts';
 
 const strings: Strings = {

@@ -1,6 +1,6 @@
 // The two ways the locales punctuate what code joins: Western (English, Korean) and
 // full-width (Chinese, Japanese, which differ only in quotes).
-import type { Punctuation } from './locale.ts';
+import type { Punctuation } from './localeParts.ts';
 
 export const WESTERN: Punctuation = {
   colon: ': ',

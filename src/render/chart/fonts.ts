@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { LANGS, type Lang } from '../../domain/lang.ts';
 import { LOCALES } from '../../i18n/locales/byLang.ts';
-import type { ChartFonts } from '../../i18n/locales/locale.ts';
+import type { ChartFonts } from '../../i18n/locales/localeParts.ts';
 
 const require = createRequire(import.meta.url);
 
