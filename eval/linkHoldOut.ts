@@ -22,6 +22,7 @@ import { normalizeName } from '../src/ingest/normalizeText.ts';
 import { readEuIclr2024 } from '../src/ingest/readers/euIclr2024.ts';
 import { CONFERENCE_YEARS } from '../src/domain/conferenceYears.ts';
 import { readConferenceYearWithNotes } from '../src/ingest/readConferenceYear.ts';
+import { loadManifest } from '../src/sources/manifest.ts';
 import { openResolver } from '../src/normalize/openResolver.ts';
 import type { Resolver } from '../src/normalize/resolver.ts';
 import { runHoldOut, inSample, scorable, slotKey, type HoldOutResult, type HoldOutSetting, type KindResult } from './holdOut.ts';
@@ -131,7 +132,9 @@ async function main(): Promise<void> {
   const records = files.flatMap((f) => f.records);
   const { resolver } = openResolver(DATA_DIR, dir);
   const root = makeRootResolver(resolver);
-  const printedYears = CONFERENCE_YEARS.filter((c) => c.assembly === 'ivanov');
+  // The years read from the 2020 site text (printed affiliations).
+  const catalogue = loadManifest();
+  const printedYears = CONFERENCE_YEARS.filter((c) => c.files.some((f) => catalogue.find((e) => e.file === f)?.format === 'ivanov_txt'));
   const printed = printedRecords((await Promise.all(printedYears.map((c) => readConferenceYearWithNotes(dir, c.conference, c.year)))).flatMap((r) => r.papers));
   // `npm run eval:link -- sets noprinted` runs only those; `tables` none (the two checks
   // above only); no arguments: the default and the alternatives.

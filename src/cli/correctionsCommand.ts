@@ -64,6 +64,7 @@ async function notify(store: ProposalStore, env: Record<string, string | undefin
   }
   const result = await deliverNotices(store, client);
   if (result.sent.length > 0) out(`Told the proposer in Slack (proposals ${result.sent.map((id) => `#${id}`).join(', ')}).`);
+  for (const id of result.unknown) out(`Slack notice for #${id}: the connection broke after it was sent; it may have arrived, so it is not sent again.`);
   for (const f of result.failed) out(`Slack notice for #${f.id} not sent (${f.error}); it stays pending for \`airank corrections notify\`.`);
   return result.failed.length > 0 ? 1 : 0;
 }

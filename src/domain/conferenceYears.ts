@@ -1,10 +1,8 @@
-// The conference-years: which source files each needs, how they are joined, and the
+// The conference-years: which source files each needs (joined by their roles), and the
 // official accepted-paper counts the result is checked against. They are data: the `years`
 // of each conference in data/conferences.json (src/ingest/venues.ts checks them on load).
-import { VENUES, type Assembly, type VenueYear } from './venues.ts';
+import { VENUES, type VenueYear } from './venues.ts';
 import type { Conference } from './ids.ts';
-
-export type { Assembly };
 
 export interface ConferenceYear extends VenueYear {
   conference: Conference;

@@ -7,24 +7,9 @@ import { LANGS, type Lang } from './lang.ts';
 
 export type Labels = Record<Lang, string>;
 
-/** How a conference-year's papers are assembled (the kinds readConferenceYear.ts knows). */
-export const ASSEMBLIES = [
-  'ivanov', // 2020 site text with affiliations; NeurIPS status joined from pc by title
-  'pc_jy', // pc accepted rows joined to jy (and pco as fallback) on the OpenReview id
-  'pc_jy_names', // pc rows joined to jy by ordered author names; tracks from DBLP (NeurIPS 2024)
-  'pc_dblp', // names only, author lists cross-checked against DBLP (ICML 2021/2022)
-  'at_csv', // ICLR 2024 accepted list with tiers, names; ordered OpenReview author ids from cx
-  'author_ids', // ordered OpenReview ids per paper (cx) as the paper list; names from a list, tier from a CSV (ICLR 2025/2026)
-  'pc_names_orals', // pc rows joined to a pco file by ordered author names; orals from session pages (ICML 2025)
-  'name_list', // a paper list with names only, no tier or track (NeurIPS 2025)
-  'events', // the conference site's events: tier, names and a per-paper institution set (ICML 2026)
-] as const;
-export type Assembly = (typeof ASSEMBLIES)[number];
-
 export interface VenueYear {
   year: number;
-  assembly: Assembly;
-  /** Source file names, in the roles the assembly gives them. */
+  /** Source file names: entries of data/sources.json, joined by their roles (ingest/assembleConferenceYear.ts). */
   files: string[];
   /** Official number of accepted papers (all tracks we read). */
   official: number;
@@ -104,7 +89,6 @@ export function loadVenues(raw: unknown, file = 'data/conferences.json'): VenueT
     if (typeof y.year !== 'number' || !Number.isInteger(y.year) || y.year < 1900 || y.year > 2100) fault('"year" must be a year such as 2024');
     else if (seen.has(y.year)) fault(`year ${y.year} is given twice`);
     else seen.add(y.year);
-    if (!ASSEMBLIES.includes(y.assembly as Assembly)) fault(`"assembly" must be one of ${ASSEMBLIES.join(', ')} (got ${JSON.stringify(y.assembly)})`);
     if (!Array.isArray(y.files) || y.files.length === 0 || !y.files.every(isText)) fault('"files" must list at least one source file name');
     if (typeof y.official !== 'number' || !Number.isInteger(y.official) || y.official <= 0) fault('"official" must be a positive whole number of accepted papers');
     if (y.officialNote !== undefined && !isText(y.officialNote)) fault('"officialNote" must be text when given');

@@ -7,6 +7,7 @@
 import { readCxProfileCache } from '../ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { readSourceText } from '../ingest/readConferenceYear.ts';
+import { fileWithUse } from '../sources/manifest.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import type { SourcePaper } from '../ingest/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
@@ -21,7 +22,8 @@ import { pairFileSpec, profileFiles, profileRecordStream, SNAPSHOT_YEAR, type Pr
 import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
 
-export const EU_ICLR2024_FILE = 'eu_iclr2024_submissions.md';
+/** ICLR 2024's per-paper institution sets: the `paper_institutions` entry of data/sources.json. */
+export const EU_ICLR2024_FILE = fileWithUse('paper_institutions');
 
 export interface LinkStepResult {
   papers: SourcePaper[];

@@ -5,11 +5,12 @@
 // The other years' entries join the profile index as records of their year, so they can
 // confirm or bracket a value like the jy records do.
 import type { SourcePaper } from '../ingest/types.ts';
+import { fileWithUse } from '../sources/manifest.ts';
 import type { CxProfileEntry } from '../ingest/readers/cxProfileCache.ts';
 import { hasEvidence } from './linkEvidence.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
-export const CX_PROFILE_CACHE_FILE = 'cx_profile_cache.json';
+export const CX_PROFILE_CACHE_FILE = fileWithUse('profile_cache');
 
 /** Index records (no paper: a cache entry never counts as a shared paper for the co-author rule). */
 export function cacheRecords(entries: CxProfileEntry[]): ProfileRecord[] {

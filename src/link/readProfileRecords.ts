@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
-import { readOpenReviewAuthorLines, readOpenReviewAuthors } from '../ingest/readers/openReviewAuthors.ts';
+import type { OrPaper } from '../ingest/readers/openReviewAuthors.ts';
+import { readerFor } from '../ingest/readers/registry.ts';
+import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import type { ProfileRecord } from './profileIndex.ts';
 
 /** When the pco profile snapshots were taken (the source README: scraped in 2025). */
@@ -34,21 +36,29 @@ export function pairFileSpec(file: string): ProfileFileSpec {
   return { file, conference: m[1], year: Number(m[2]) };
 }
 
-/** The per-author files named by the conference-years, with the conference-year that lists them. */
-export function profileFiles(conferenceYears: readonly ConferenceYear[] = COMPLETE_YEARS): ProfileFileSpec[] {
+/** The per-author files (`author_affiliations` entries) named by the conference-years, with the conference-year that lists them. */
+export function profileFiles(conferenceYears: readonly ConferenceYear[] = COMPLETE_YEARS, catalogue: readonly SourceFile[] = loadManifest()): ProfileFileSpec[] {
   const out: ProfileFileSpec[] = [];
   for (const cy of conferenceYears) {
     for (const file of cy.files) {
-      if (/^(jy|pco)_.*_authors\.jsonl?$/.test(file)) out.push({ file, conference: cy.conference, year: cy.year });
+      if (catalogue.find((f) => f.file === file)?.use === 'author_affiliations') out.push({ file, conference: cy.conference, year: cy.year });
     }
   }
   return out;
 }
 
+/** A profile file's per-paper records, read by its entry's format. */
+function profilePapers(text: string, file: string): OrPaper[] {
+  const format = loadManifest().find((f) => f.file === file)?.format;
+  const records = readerFor(format, file).read(text, file);
+  if (records.kind !== 'profile_papers') throw new Error(`${file}: format ${format} holds ${records.kind} records, not per-author profiles`);
+  return records.papers;
+}
+
 /** One file's records; its text and parse tree are garbage once they are returned. */
 function fileRecords(sourcesDir: string, { file, year }: ProfileFileSpec, sameYearFrom: number): ProfileRecord[] {
   const text = readFileSync(join(sourcesDir, file), 'utf8');
-  const papers = file.endsWith('.jsonl') ? readOpenReviewAuthorLines(text, file) : readOpenReviewAuthors(text, file);
+  const papers = profilePapers(text, file);
   const snapshot = file.startsWith('pco_') && year < sameYearFrom;
   const records: ProfileRecord[] = [];
   for (const p of papers) {

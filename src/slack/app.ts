@@ -13,7 +13,7 @@ import { backgroundAuthorize } from './authorize.ts';
 import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardIntake, type Intake } from './intake.ts';
-import type { Journal } from './journal.ts';
+import { isSendsHeld, type Journal } from './journal.ts';
 import { createVerifyingReceiver } from './receiver.ts';
 import type { Deps } from './reply.ts';
 import type { TableStyle } from './render/table.ts';
@@ -95,7 +95,9 @@ export function createApp(options: CreateAppOptions): AirankApp {
   registerListeners(app, deps);
 
   // Anything a listener did not catch: log it under an id, never show a stack to users.
+  // A send held by a SIGTERM drain goes back to intake.ts, which leaves the request pending.
   app.error(async (error) => {
+    if (isSendsHeld(error)) throw error;
     logInternalError(logger, newErrorId(), error, 'unhandled listener error');
   });
 

@@ -32,7 +32,7 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** Default drain on SIGTERM; deploy/ gives the service manager a longer stop timeout (30 s). */
+/** Default drain on SIGTERM; deploy/ gives the service manager a longer stop timeout (40 s: the drain, then up to 12 s for answers on the wire). */
 export const DEFAULT_DRAIN_MS = 20_000;
 
 export function loadConfig(env: Env, fileExists: (p: string) => boolean = existsSync): SlackConfig {

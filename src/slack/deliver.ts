@@ -25,6 +25,8 @@ export interface Destination {
   channelId?: string;
   threadTs?: string;
   lang: Lang;
+  /** Slack message metadata for a visible post (route 'message'): the journal key, so a crash recovery can find it (recover.ts). */
+  metadata?: { event_type: string; event_payload: Record<string, string> };
   /** The usual route: the request's response_url, or a visible post in the channel (mentions). */
   via: { respond: RespondFn; responseType: 'ephemeral' | 'in_channel'; replaceOriginal?: boolean } | { post: 'message' | 'ephemeral' };
 }
@@ -92,7 +94,7 @@ async function send(dest: Destination, route: Route, full: SlackMessage): Promis
       return;
     }
     case 'message':
-      await client.chat.postMessage({ channel: dest.channelId!, ...thread, ...message });
+      await client.chat.postMessage({ channel: dest.channelId!, ...thread, ...message, ...(dest.metadata ? { metadata: dest.metadata } : {}) });
       return;
     case 'ephemeral':
       await client.chat.postEphemeral({ channel: dest.channelId!, user: dest.userId, ...thread, ...message });

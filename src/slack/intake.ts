@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { App, Logger } from '@slack/bolt';
 import { logInternalError, newErrorId } from './errors.ts';
-import type { Journal, JournalEntry } from './journal.ts';
+import { isSendsHeld, type Journal, type JournalEntry } from './journal.ts';
 import { ACTION_POST } from './render/buttons.ts';
 
 type Body = Record<string, unknown>;
@@ -88,12 +88,19 @@ export function guardIntake(app: App, journal: Journal, logger: Logger): Intake 
       return;
     }
     // Listeners find the key in their context (journalKey) and mark the answer as sending.
-    const run = original({ ...event, customProperties: { ...event.customProperties, journalKey: entry.key } }).then(() => journal.answered(entry.key));
+    const run = original({ ...event, customProperties: { ...event.customProperties, journalKey: entry.key } }).then(
+      () => journal.answered(entry.key),
+      async (error: unknown) => {
+        await journal.failed(entry.key);
+        throw error;
+      },
+    );
     running.add(run);
     try {
       await run;
     } catch (error) {
-      logInternalError(logger, newErrorId(), error, `journal update of ${entry.key}`);
+      if (isSendsHeld(error)) logger.info(`airank: ${error.message}`);
+      else logInternalError(logger, newErrorId(), error, `handling or journal update of ${entry.key}`);
     } finally {
       running.delete(run);
     }

@@ -4,8 +4,13 @@
 // It is also the idempotency store: a key already there is acknowledged and dropped, in
 // this process, another replica or after a restart.
 //
-// An answer is marked "sending" just before it goes out: a process killed after that point
-// is not answered again (it may have been posted), one killed before it is.
+// An answer is marked "sending" just before it goes out. A mention's answer carries its key
+// in Slack message metadata, so after a crash the thread is searched for it and the answer
+// is posted again only if it is not there (recover.ts). A command's answer goes to its
+// response_url, which Slack neither deduplicates nor lets anyone read back: one marked
+// sending when its process was killed is not sent again (it may have been posted).
+// SIGTERM never leaves one behind: the drain holds new sends and waits for those on the
+// wire (holdSends, sendsSettled).
 //
 // Each bot process is an instance with a heartbeat. A pending command or mention whose
 // owner stopped beating (kill -9) or left (SIGTERM after its drain) is claimed by one
@@ -22,6 +27,20 @@ export type StoredEntry = JournalTable;
 
 /** Kinds answered again after a crash; the others (buttons, other events) are keys only. */
 export const REPLAYABLE = ['command', 'mention'];
+
+/** Slack message metadata type carrying the journal key on every answer posted to a thread. */
+export const ANSWER_METADATA = 'airank_answer';
+
+/** Thrown by sending() once a SIGTERM drain has held sends: the answer stays pending for the next process. */
+export class SendsHeldError extends Error {
+  constructor(key: string) {
+    super(`not sending ${key}: this process is stopping; it stays in the journal for the next one`);
+    this.name = 'SendsHeldError';
+  }
+}
+
+/** A SendsHeldError, as thrown or as Bolt wraps it (`original`). */
+export const isSendsHeld = (error: unknown): error is Error => error instanceof SendsHeldError || (error as { original?: unknown } | null)?.original instanceof SendsHeldError;
 
 /** Slack's response_url works for 30 minutes: older entries are past answering. */
 export const RESPONSE_WINDOW_MS = 30 * 60 * 1000;
@@ -75,6 +94,9 @@ export class Journal {
   private queued: Write[] = [];
   private committing = false;
   private prepared?: ReturnType<typeof prepare>;
+  /** Keys whose answer this process may be sending now (from sending() until answered()). */
+  private onTheWire = new Set<string>();
+  private held = false;
 
   constructor(
     private readonly state: StateDb,
@@ -109,16 +131,35 @@ export class Journal {
   }
 
   /**
-   * The answer is about to be sent: from now on it is never sent again, even if this
-   * process dies before it hears back (the rule deliver.ts applies to timeouts: a post
-   * that may have been made is not repeated).
+   * The answer is about to be sent, and may be posted from now on: after a crash a command
+   * is not sent again and a mention only if its thread does not have it (recover.ts), the
+   * rule deliver.ts applies to timeouts.
    */
   sending(key: string): Promise<void> {
+    if (this.held) return Promise.reject(new SendsHeldError(key));
+    this.onTheWire.add(key);
     return new Promise((done, fail) => this.enqueue({ op: 'sending', key, done, fail }));
   }
 
   answered(key: string): Promise<void> {
-    return new Promise((done, fail) => this.enqueue({ op: 'answered', key, done, fail }));
+    return new Promise<void>((done, fail) => this.enqueue({ op: 'answered', key, done, fail })).finally(() => this.onTheWire.delete(key));
+  }
+
+  /** A request whose handling failed: answered if its answer may have gone out, else left pending for recovery. */
+  async failed(key: string): Promise<void> {
+    if (this.onTheWire.has(key)) await this.answered(key);
+  }
+
+  /** SIGTERM, after the drain: no answer starts going out any more (sending() throws SendsHeldError). */
+  holdSends(): void {
+    this.held = true;
+  }
+
+  /** Resolves once every answer already going out has been sent and marked, or after `ms` (false then). */
+  async sendsSettled(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (this.onTheWire.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, Math.min(50, deadline - Date.now())));
+    return this.onTheWire.size === 0;
   }
 
   private enqueue(write: Write): void {
@@ -198,19 +239,19 @@ export class Journal {
   }
 
   /**
-   * Claims the pending commands and mentions of processes that died or left, still within
+   * Claims the pending commands and mentions of processes that died or left, and their
+   * mentions marked sending (recover.ts looks for those in the thread first), still within
    * the response window; marks older ones expired. Each claim is one conditional UPDATE.
    */
   async claimOrphans(): Promise<StoredEntry[]> {
     const now = this.now().getTime();
     const windowStart = new Date(now - RESPONSE_WINDOW_MS).toISOString();
-    await this.db.updateTable('journal').set({ state: 'expired' }).where('state', '=', 'pending').where('received_at', '<', windowStart).execute();
+    await this.db.updateTable('journal').set({ state: 'expired' }).where('state', 'in', ['pending', 'sending']).where('received_at', '<', windowStart).execute();
     const alive = this.db.selectFrom('instances').select('id').where('heartbeat_at', '>=', new Date(now - this.timing.staleMs).toISOString());
     const orphans = await this.db
       .selectFrom('journal')
       .selectAll()
-      .where('state', '=', 'pending')
-      .where('kind', 'in', REPLAYABLE)
+      .where((eb) => eb.or([eb.and([eb('state', '=', 'pending'), eb('kind', 'in', REPLAYABLE)]), eb.and([eb('state', '=', 'sending'), eb('kind', '=', 'mention')])]))
       .where('owner', '!=', this.instance)
       .where('owner', 'not in', alive)
       .orderBy('received_at')
@@ -218,7 +259,7 @@ export class Journal {
       .execute();
     const claimed: StoredEntry[] = [];
     for (const entry of orphans) {
-      const result = await this.db.updateTable('journal').set({ owner: this.instance }).where('key', '=', entry.key).where('owner', '=', entry.owner).where('state', '=', 'pending').executeTakeFirst();
+      const result = await this.db.updateTable('journal').set({ owner: this.instance }).where('key', '=', entry.key).where('owner', '=', entry.owner).where('state', '=', entry.state).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 1) claimed.push({ ...entry, owner: this.instance });
     }
     return claimed;

@@ -3,7 +3,8 @@
 // is rebuilt), start the Slack app, and answer what a previous process acked but never
 // answered. Configuration problems stop startup with their variable named; Slack outages
 // do not stop it (socketSupervisor.ts). SIGTERM stops accepting, drains the requests in
-// flight for at most AIRANK_DRAIN_MS, then exits; what is left stays in the journal.
+// flight for at most AIRANK_DRAIN_MS, lets answers already going out finish (at most one
+// request timeout more), then exits; what is left stays in the journal, pending.
 import { createServer } from 'node:http';
 import { FiguresLookup } from '../corrections/figuresLookup.ts';
 import { deliverNotices } from '../corrections/notify.ts';
@@ -17,7 +18,11 @@ import { installLastResort } from './lastResort.ts';
 import { consoleLogger } from './logger.ts';
 import { serveHealth } from './receiver.ts';
 import { recovery } from './recover.ts';
+import { HTTP_TIMEOUT_MS } from './retryPolicy.ts';
 import { workerPool } from './workerPool.ts';
+
+/** After the drain, how long answers already going out may take: one request timeout and some. */
+const SEND_GRACE_MS = HTTP_TIMEOUT_MS + 2_000;
 
 const within = <T>(ms: number, work: Promise<T>): Promise<T | undefined> =>
   Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
@@ -78,7 +83,9 @@ async function main(): Promise<void> {
   const orphans = recovery(journal, bot.deps, bot.client, logger);
   orphans.start(journal.timing.heartbeatMs);
   // Decisions made while no token was at hand reach their proposers now.
-  void deliverNotices(corrections.store, bot.client).then((r) => r.sent.length + r.failed.length > 0 && logger.info(`correction notices: ${r.sent.length} sent, ${r.failed.length} still pending`));
+  void deliverNotices(corrections.store, bot.client).then(
+    (r) => r.sent.length + r.failed.length + r.unknown.length > 0 && logger.info(`correction notices: ${r.sent.length} sent, ${r.unknown.length} possibly sent (not repeated), ${r.failed.length} still pending`),
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -89,7 +96,10 @@ async function main(): Promise<void> {
     await within(config.drainMs, bot.stop().catch(() => undefined));
     await within(Math.max(0, deadline - Date.now()), orphans.stop());
     const drained = (await bot.intake?.drain(Math.max(0, deadline - Date.now()))) ?? true;
+    // Answers still being computed are not sent now (they stay pending); those already going out are waited for.
+    journal.holdSends();
     if (!drained) logger.warn(`airank: ${bot.intake?.inFlight} request(s) not answered in time; they stay in the journal for the next start (or a replica)`);
+    if (!(await journal.sendsSettled(SEND_GRACE_MS))) logger.error('airank: an answer was still going out after its timeout; it may have been posted and is not sent again');
     await journal.leave().catch(() => undefined);
     healthServer?.close();
     await Promise.all([state.close(), journalState.close()]).catch(() => undefined);

@@ -8,7 +8,7 @@ export interface JournalTable {
   key: string;
   /** 'command' and 'mention' are answered again after a crash; the rest are only keys. */
   kind: string;
-  /** pending → sending (the answer is on its way: never sent again) → answered; expired past the window. */
+  /** pending → sending (the answer is on its way: a command's is never sent again, a mention's only if its thread lacks it) → answered; expired past the window. */
   state: 'pending' | 'sending' | 'answered' | 'expired';
   /** The bot process (instances.id) answering it. */
   owner: string;

@@ -42,7 +42,7 @@ describe('data/conferences.json', () => {
   });
 
   it.each([
-    ['an unknown assembly', (d: VenueTable) => (d.conferences[1].years[1].assembly = 'pc_guess' as never), 'conferences[1] (icml) years[2021]: "assembly" must be one of'],
+    ['a year without files', (d: VenueTable) => (d.conferences[1].years[1].files = []), 'conferences[1] (icml) years[2021]: "files" must list at least one source file name'],
     ['a missing Japanese label', (d: VenueTable) => delete (d.tracks[1].label as Partial<Labels>).ja, 'tracks[1] (datasets_benchmarks): "label" must give en, zh and ja text'],
     ['a word naming two things', (d: VenueTable) => d.tiers[0].words.push('main'), 'tiers[0] (oral): word "main" already names tracks[0] (main)'],
     ['a year given twice', (d: VenueTable) => d.conferences[2].years.push({ ...d.conferences[2].years[0] }), 'conferences[2] (iclr) years[2020]: year 2020 is given twice'],
@@ -61,13 +61,13 @@ describe('data/conferences.json', () => {
 // data file (in memory here) and papers as an assembler would give them, a question names the
 // venue and a tier word, and the answer counts its papers and labels it.
 describe('a venue added to the data file alone', () => {
-  it('is read by the lexicon, counted, labelled in every language, listed in help and assembled by its kind', async () => {
+  it('is read by the lexicon, counted, labelled in every language, listed in help, with the files that build it', async () => {
     const data = raw();
     data.conferences.push({
       id: 'cvpr',
       label: { en: 'CVPR', zh: 'CVPR 计算机视觉', ja: 'CVPR コンピュータビジョン', ko: 'CVPR 컴퓨터 비전' },
       words: ['cvpr', 'cvf'],
-      years: [{ year: 2024, assembly: 'pc_jy', files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'], official: 2719, hasAffiliations: true }],
+      years: [{ year: 2024, files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'], official: 2719, hasAffiliations: true }],
     });
     data.tiers.push({ id: 'highlight', label: { en: 'highlight', zh: '亮点', ja: 'ハイライト', ko: '하이라이트' }, words: ['highlight', 'highlights'] });
     vi.resetModules();
@@ -77,7 +77,7 @@ describe('a venue added to the data file alone', () => {
       expect(fakeKeywordOf('CVF')).toEqual({ type: 'conference', conference: 'cvpr' });
       expect(fakeKeywordOf('highlights')).toEqual({ type: 'status', status: 'highlight' });
       const { CONFERENCE_YEARS: years } = await import('../../src/domain/conferenceYears.ts');
-      expect(years.find((c) => c.conference === ('cvpr' as never))).toMatchObject({ year: 2024, assembly: 'pc_jy', official: 2719 });
+      expect(years.find((c) => c.conference === ('cvpr' as never))).toMatchObject({ year: 2024, files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'], official: 2719 });
       const { helpText } = await import('../../src/query/help.ts');
       expect(helpText('filters')).toContain('`cvpr` (or `cvf`)');
       expect(helpText('filters', 'ja')).toContain('`highlight`');

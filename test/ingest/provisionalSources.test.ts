@@ -1,15 +1,11 @@
 // The 2025/2026 source formats (hand-written fixtures): the tier CSV, oral-session pages and the
 // conference-site events; and a provisional conference-year added through data/conferences.json
-// alone (in memory here), assembled from fixture files by an existing kind.
-import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-import { DATA_DIR } from '../../src/config.ts';
-import type { VenueTable } from '../../src/domain/venues.ts';
+// and data/sources.json alone (in memory here), assembled from fixture files by their roles.
+import { describe, expect, it } from 'vitest';
 import { readEventsCsv } from '../../src/ingest/readers/eventsCsv.ts';
 import { readOralSession } from '../../src/ingest/readers/oralSessions.ts';
 import { readTierCsv } from '../../src/ingest/readers/tierCsv.ts';
-import { fixture, fixtureSourcesDir, sourceError } from './fixtures.ts';
+import { fakeEntry, fixture, fixtureSourcesDir, sourceError, withAddedYear } from './fixtures.ts';
 
 describe('tier CSV (wh_iclr2025_papers.csv)', () => {
   it('reads the tier of accepted titles only', () => {
@@ -51,26 +47,16 @@ describe('conference-site events (jm_icml2026_events.csv)', () => {
   });
 });
 
-describe('a provisional conference-year added to the data file alone', () => {
-  it('is assembled from its files by an existing kind: ids exact, printed names where the list agrees, tiers by title', async () => {
-    const data: VenueTable = JSON.parse(readFileSync(path.join(DATA_DIR, 'conferences.json'), 'utf8'));
-    data.conferences.find((c) => c.id === 'iclr')!.years.push({
-      year: 2027,
-      assembly: 'author_ids',
-      files: ['cx_iclr2027_authorids.json', 'dblp_iclr_2027.jsonl', 'wh_iclr2027_papers.csv'],
-      official: 3,
-      hasAffiliations: false,
-      provisional: true,
-    });
-    vi.resetModules();
-    vi.doMock('../../data/conferences.json', () => ({ default: data }));
-    try {
+describe('a provisional conference-year added to the data files alone', () => {
+  it('is assembled from its entries by their roles: ids exact, printed names where the list agrees, tiers by title', async () => {
+    const files = ['cx_iclr2027_authorids.json', 'dblp_iclr_2027.jsonl', 'wh_iclr2027_papers.csv'];
+    const entries = [fakeEntry(files[0], 'author_ids_json', 'author_ids'), fakeEntry(files[1], 'dblp_jsonl', 'author_names'), fakeEntry(files[2], 'tier_csv', 'tier')];
+    await withAddedYear('iclr', { year: 2027, files, official: 3, hasAffiliations: false, provisional: true }, entries, async () => {
       const { readConferenceYearWithNotes } = await import('../../src/ingest/readConferenceYear.ts');
       const { PROVISIONAL_YEARS, COMPLETE_YEARS } = await import('../../src/query/read/years.ts');
       expect(PROVISIONAL_YEARS).toContain(2027);
       expect(COMPLETE_YEARS).not.toContain(2027);
-      const dir = fixtureSourcesDir(['cx_iclr2027_authorids.json', 'dblp_iclr_2027.jsonl', 'wh_iclr2027_papers.csv']);
-      const { papers, notes } = await readConferenceYearWithNotes(dir, 'iclr', 2027);
+      const { papers, notes } = await readConferenceYearWithNotes(fixtureSourcesDir(files), 'iclr', 2027);
       expect(papers.map((p) => [p.sourceId, p.title, p.status])).toEqual([
         ['AAAA1', 'Learning Invented Things', 'oral'],
         ['BBBB2', 'A Title Changed at Camera-Ready', 'poster'],
@@ -83,9 +69,21 @@ describe('a provisional conference-year added to the data file alone', () => {
         [['Edsger Dijkstra', '~Edsger_Dijkstra1'], ['Barbara Liskov', '~Barbara_Liskov1'], ['Donald Knuth', '~Donald_Knuth1']],
       ]);
       expect(notes.join(' ')).toMatch(/3 joined to dblp_iclr_2027\.jsonl \(1 by forum id, 2 by title\), 2 with its printed names; 2 with a tier/);
-    } finally {
-      vi.doUnmock('../../data/conferences.json');
-      vi.resetModules();
-    }
+    });
+  });
+
+  it('an entry whose role cannot join the paper list fails naming it, and a file without an entry fails too', async () => {
+    const files = ['cx_iclr2027_authorids.json', 'dblp_iclr_2027.jsonl'];
+    const entries = [fakeEntry(files[0], 'author_ids_json', 'author_ids'), fakeEntry(files[1], 'dblp_jsonl', 'tracks')];
+    await withAddedYear('iclr', { year: 2027, files, official: 3, hasAffiliations: false, provisional: true }, entries, async () => {
+      const { readConferenceYearWithNotes } = await import('../../src/ingest/readConferenceYear.ts');
+      await expect(readConferenceYearWithNotes(fixtureSourcesDir(files), 'iclr', 2027)).rejects.toThrow(
+        'iclr 2027: dblp_iclr_2027.jsonl (tracks, name_list records) cannot join a paper list of author_ids records (cx_iclr2027_authorids.json)',
+      );
+    });
+    await withAddedYear('iclr', { year: 2027, files, official: 3, hasAffiliations: false }, entries.slice(0, 1), async () => {
+      const { readConferenceYearWithNotes } = await import('../../src/ingest/readConferenceYear.ts');
+      await expect(readConferenceYearWithNotes(fixtureSourcesDir(files), 'iclr', 2027)).rejects.toThrow('iclr 2027: dblp_iclr_2027.jsonl has no entry with a "use" in data/sources.json');
+    });
   });
 });

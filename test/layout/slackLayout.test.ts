@@ -2,19 +2,19 @@
 // out as desktop Slack lays out blocks at 700 px (slackHtml.ts) in a real Chromium, measured
 // and screenshotted (var/layout/*.png). scripts/test-deps/chromium.sh installs Chromium.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import type { Asker } from '../../src/query/asker.ts';
-import { databaseSchemaVersion, openAsker } from '../../src/query/openAsker.ts';
+import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
 import { ACTION_DETAILS } from '../../src/slack/render/buttons.ts';
 import { renderFitted } from '../../src/slack/render/fit.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
+import { BUILD_TIMEOUT, HAS_REAL_DATA, realDatabase } from '../helpers/realDatabase.ts';
 import { messageHtml, MESSAGE_WIDTH } from './slackHtml.ts';
 
 const OUT = path.join(PROJECT_ROOT, 'var', 'layout');
@@ -201,16 +201,14 @@ const REAL: Array<[name: string, question: string]> = [
   ['real-top', '2024 top10'],
   ['real-countries', 'countries 2024'],
 ];
-const dbPath = process.env.AIRANK_DB ?? path.join(PROJECT_ROOT, 'var', 'airank.sqlite');
-const hasDb = existsSync(dbPath) && databaseSchemaVersion(dbPath) === SCHEMA_VERSION;
-if (!hasDb) console.warn(`real-data Slack layouts skipped: no current database at ${dbPath} (npm run setup builds it)`);
+if (!HAS_REAL_DATA) console.warn('real-data Slack layouts skipped: no current database and no mirror to build one from');
 
-describe.skipIf(!hasDb)('Slack messages laid out at 700 px in Chromium (real database)', () => {
+describe.skipIf(!HAS_REAL_DATA)('Slack messages laid out at 700 px in Chromium (real database)', () => {
   let asker: Asker;
-  beforeAll(() => {
-    asker = openAsker(dbPath);
+  beforeAll(async () => {
+    asker = openAsker(await realDatabase());
     return () => asker.close();
-  });
+  }, BUILD_TIMEOUT);
   const state = useBrowser();
   for (const lang of LANGS) {
     for (const [name, question] of REAL) {

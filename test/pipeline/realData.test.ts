@@ -2,23 +2,18 @@
 // accepted-paper counts near the official ones, affiliation evidence and resolution
 // shares per conference-year, and a drill-down that adds up to its ranking figure.
 // Skipped, saying so, when no mirror is present.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/pipeline/build.ts';
 import { mirrorDir } from '../../src/config.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/types.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { BUILD_TIMEOUT, builtFromMirror, HAS_MIRROR } from '../helpers/realDatabase.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { VENUES } from '../../src/domain/venues.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
 import { limitViolations } from '../slack/helpers/slackLimits.ts';
 
-const mirror = mirrorDir();
-const hasMirror = existsSync(path.join(mirror, 'SOURCES.json'));
-if (!hasMirror) console.warn(`realData tests skipped: no mirror at ${mirror}`);
+if (!HAS_MIRROR) console.warn(`realData tests skipped: no mirror at ${mirrorDir()}`);
 
 const GAPS = new Set(['icml2021', 'icml2022', 'iclr2024']);
 /** Issue 23: the provisional years' floors (resolved share of all slots), what their sources allow. */
@@ -33,18 +28,17 @@ function ask(text: string): Answer {
 type Row = Record<string, string | number | null>;
 const records = (a: Answer): Row[] => a.rows.map((row) => Object.fromEntries(a.columns.map((c, i) => [c.key, row[i]])));
 
-describe.skipIf(!hasMirror)('real build from the mirror', () => {
+describe.skipIf(!HAS_MIRROR)('real build from the mirror', () => {
   let coverage: Row[];
   let dbPath: string;
   beforeAll(async () => {
-    const dir = tempDir('airank-real-');
-    dbPath = path.join(dir, 'airank.sqlite');
-    await build({ dbPath, sourcesDir: path.join(dir, 'sources'), mirror });
+    // The run's build, shared with the other real-data tests (never this worktree's database).
+    dbPath = await builtFromMirror();
     asker = openAsker(dbPath);
     coverage = records(ask('coverage'));
     console.log(coverage.map((r) => `${r.conference} ${r.year}: ${r.papers}/${r.official} papers, evidence ${(((r.affiliation as number) ?? 0) * 100).toFixed(1)}% aff, resolved ${(((r.resolved_of_evidence as number) ?? 0) * 100).toFixed(1)}% of evidence`).join('\n'));
     return () => asker.close();
-  }, 900_000);
+  }, BUILD_TIMEOUT);
 
   it('builds only venues, tracks and tiers that data/conferences.json gives, and every conference-year it gives', () => {
     const { sqlite } = openDatabase(dbPath, { readonly: true });

@@ -4,13 +4,10 @@
 // rows and footer alike, over every option the fast path covers (method, roll-up, country
 // rule, `exact`, every set of years, every kind of answer that reads figures) and every
 // filter it declines, on the fixture; and over a sample of the real database when built.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
-import { databasePath, mirrorDir } from '../../src/config.ts';
-import { build } from '../../src/pipeline/build.ts';
 import { answer } from '../../src/query/answer.ts';
 import { loadContext, type QueryContext } from '../../src/query/context.ts';
 import { presummedTable } from '../../src/query/presummed.ts';
@@ -21,6 +18,7 @@ import { PACKED_COLUMNS } from '../../src/db/packing.ts';
 import { type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
 import { expectSameReadings } from '../helpers/sameReadings.ts';
+import { BUILD_TIMEOUT, HAS_REAL_DATA, realDatabase } from '../helpers/realDatabase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { METHODS } from '../../src/query/methods.ts';
 
@@ -192,36 +190,16 @@ describe.each<[string, FixtureOptions]>([
   });
 });
 
-// The real database: this worktree's, when built at the current schema; otherwise one built
-// here from the mirror (as CI has it); skipped only when neither exists.
-function currentDatabase(): string | null {
-  const file = databasePath();
-  if (!existsSync(file)) return null;
-  const { sqlite } = openDatabase(file, { readonly: true });
-  try {
-    const v = sqlite.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
-    return v?.value === SCHEMA_VERSION ? file : null;
-  } finally {
-    sqlite.close();
-  }
-}
-const CURRENT = currentDatabase();
-const MIRROR = mirrorDir();
-const HAS_MIRROR = existsSync(path.join(MIRROR, 'SOURCES.json'));
-if (!CURRENT && !HAS_MIRROR) console.log(`presummed.test: no database at schema ${SCHEMA_VERSION} and no mirror at ${MIRROR}, so the real-database sample is skipped`);
+// The real database: this worktree's, when built at the current schema; otherwise the run's
+// build from the mirror (as CI has it); skipped only when neither exists.
+if (!HAS_REAL_DATA) console.log(`presummed.test: no database at schema ${SCHEMA_VERSION} and no mirror, so the real-database sample is skipped`);
 
 // Thousands of answers each: a shared, loaded machine can take minutes.
-describe.skipIf(!CURRENT && !HAS_MIRROR)('pre-summed figures on a sample of the real database', { timeout: 120_000 }, () => {
+describe.skipIf(!HAS_REAL_DATA)('pre-summed figures on a sample of the real database', { timeout: 120_000 }, () => {
   let ctx: Awaited<ReturnType<typeof contexts>>;
   beforeAll(async () => {
-    let file = CURRENT;
-    if (!file) {
-      const dir = tempDir('airank-presummed-real-');
-      file = path.join(dir, 'airank.sqlite');
-      await build({ dbPath: file, sourcesDir: path.join(dir, 'sources'), mirror: MIRROR });
-    }
-    ctx = await contexts(file);
-  }, 240_000);
+    ctx = await contexts(await realDatabase());
+  }, BUILD_TIMEOUT);
   afterAll(() => ctx?.close());
 
   it('reads every institution name and spelling from the stored names as the in-memory lexicon does', () => {

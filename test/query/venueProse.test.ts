@@ -31,7 +31,7 @@ describe('a venue and a year added to the data file alone', () => {
       id: 'cvpr',
       label: { en: 'CVPR', zh: 'CVPR 计算机视觉', ja: 'CVPR コンピュータビジョン', ko: 'CVPR 컴퓨터 비전' },
       words: ['cvpr'],
-      years: [{ year: next, assembly: 'pc_jy', files: ['pc_cvpr.json', 'jy_cvpr_authors.json'], official: 2719, hasAffiliations: true }],
+      years: [{ year: next, files: ['pc_cvpr.json', 'jy_cvpr_authors.json'], official: 2719, hasAffiliations: true }],
     });
     // What each language must now say, from the real table's last conference and years.
     const venues: Record<Lang, string> = { en: `${last.en} and CVPR`, zh: `${last.zh} 和 CVPR 计算机视觉`, ja: `${last.ja}・CVPR コンピュータビジョン`, ko: `${last.ko}, CVPR 컴퓨터 비전` };

@@ -4,14 +4,9 @@
 // else built from the mirror, else skipped with a note): every `papers` page of the five
 // largest institutions of 2024 and of the reported HKUST case, coverage and method.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/pipeline/build.ts';
-import { mirrorDir, PROJECT_ROOT } from '../../src/config.ts';
-import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import type { Asker } from '../../src/query/asker.ts';
-import { databaseSchemaVersion, openAsker } from '../../src/query/openAsker.ts';
+import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer, type Result } from '../../src/query/types.ts';
 import { ACTION_NEXT, decodeState } from '../../src/slack/render/buttons.ts';
 import { renderFitted, type FittedMessage } from '../../src/slack/render/fit.ts';
@@ -19,7 +14,7 @@ import { renderParseError } from '../../src/slack/render/parseError.ts';
 import type { TableStyle } from '../../src/slack/render/table.ts';
 import { blockKitProblems, checked } from '../../src/slack/render/validate.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { BUILD_TIMEOUT, HAS_REAL_DATA, realDatabase } from '../helpers/realDatabase.ts';
 import { limitViolations, visibleText } from './helpers/slackLimits.ts';
 
 const LANGS = ['', ' lang:zh', ' lang:ja'];
@@ -115,24 +110,14 @@ describe('every answer kind on the fixture database', () => {
   });
 });
 
-const dbPath = process.env.AIRANK_DB ?? path.join(PROJECT_ROOT, 'var', 'airank.sqlite');
-const hasDb = existsSync(dbPath) && databaseSchemaVersion(dbPath) === SCHEMA_VERSION;
-const mirror = mirrorDir();
-const hasMirror = existsSync(path.join(mirror, 'SOURCES.json'));
-if (!hasDb && !hasMirror) console.warn(`real-data Slack limit tests skipped: no current database at ${dbPath} and no mirror at ${mirror}`);
+if (!HAS_REAL_DATA) console.warn('real-data Slack limit tests skipped: no current database and no mirror to build one from');
 
-describe.skipIf(!hasDb && !hasMirror)('every papers page of the largest institutions on the real data', () => {
+describe.skipIf(!HAS_REAL_DATA)('every papers page of the largest institutions on the real data', () => {
   let asker: Asker;
   beforeAll(async () => {
-    let file = dbPath;
-    if (!hasDb) {
-      const dir = tempDir('airank-slack-real-');
-      file = path.join(dir, 'airank.sqlite');
-      await build({ dbPath: file, sourcesDir: path.join(dir, 'sources'), mirror });
-    }
-    asker = openAsker(file);
+    asker = openAsker(await realDatabase());
     return () => asker.close();
-  }, 180_000);
+  }, BUILD_TIMEOUT);
 
   const ask = (q: string): Answer => {
     const r = asker.ask(q);

@@ -1,30 +1,33 @@
 // Nothing acked is lost across a restart (issue 22): a real bot process (src/slack/main.ts)
 // gets a burst of 100 signed slash commands on loopback and is killed (kill -9) or stopped
 // (SIGTERM, with a short drain) in the middle of it. After a restart on the same state,
-// every command that was acknowledged is answered (or apologised for) exactly once.
+// every command that was acknowledged is answered (or apologised for) exactly once, save,
+// after kill -9 only, a command whose answer was on the wire to its response_url (never
+// sent twice; README, Delivery). Mentions, whose posts carry their key and can be looked
+// up, are answered exactly once with no exception.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
-import { useBurstRig } from './helpers/botProcess.ts';
+import { burstIndex, useBurstRig, type JournalRow } from './helpers/botProcess.ts';
 
 const dir = tempDir('airank-restart-state-');
 const rig = useBurstRig('airank-restart-');
 const N = 100;
 
-/** Commands the stopped process had marked as sending: possibly posted, so never sent again (README, Delivery). */
+/** Commands or mentions of burst `tag` the stopped process had marked as sending: possibly posted. */
 function midSend(file: string, tag: string): Set<number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare(`SELECT response_url FROM journal WHERE state = 'sending'`).all() as Array<{ response_url: string | null }>;
-    return new Set(rows.flatMap((r) => (r.response_url?.match(new RegExp(`/response/${tag}\\.(\\d+)\\.`)) ?? []).slice(1).map(Number)));
+    const rows = db.prepare(`SELECT key, response_url, thread_ts FROM journal WHERE state = 'sending'`).all() as JournalRow[];
+    return new Set(rows.flatMap((r) => burstIndex(tag, r) ?? []));
   } finally {
     db.close();
   }
 }
 
 describe('a bot process stopped in a burst of 100 commands', () => {
-  it('kill -9: after the restart, every acked command is answered exactly once', async () => {
+  it('kill -9: after the restart, every acked command is answered exactly once, save one the process was sending (never twice)', async () => {
     const stateUrl = path.join(dir, 'kill.sqlite');
     const first = await rig.bot(stateUrl);
     const sending = rig.burst([first.port], 'kill', N);
@@ -33,10 +36,27 @@ describe('a bot process stopped in a burst of 100 commands', () => {
     await first.exited;
     const acked = await sending;
     expect(acked.filter((i) => rig.answersTo('kill', i) === 0).length).toBeGreaterThan(0); // the kill did land mid-burst
-    const lost = midSend(stateUrl, 'kill');
-    expect(lost.size).toBeLessThanOrEqual(8);
+    // A response_url post cannot be looked up or replaced (README, Delivery): one the journal
+    // shows on its way when the process died may have been posted, so it is not sent again.
+    const onTheWire = midSend(stateUrl, 'kill');
     await rig.bot(stateUrl);
-    await rig.expectExactlyOnce('kill', acked.filter((i) => !lost.has(i)), N);
+    await rig.expectExactlyOnce('kill', acked.filter((i) => !onTheWire.has(i)), N);
+    console.log(`kill -9 (commands): ${acked.length} acked; on the wire when killed: ${[...onTheWire].map((i) => `#${i} answered ${rig.answersTo('kill', i)}x`).join(', ') || 'none'}`);
+  }, 150_000);
+
+  it('kill -9 in a burst of 100 mentions: after the restart, every acked mention has exactly one answer in its thread', async () => {
+    const stateUrl = path.join(dir, 'kill-mentions.sqlite');
+    const first = await rig.bot(stateUrl);
+    const sending = rig.burst([first.port], 'mkill', N, 'mention');
+    await rig.slack.until(() => rig.slack.posted.filter((m) => m.channel === 'Cmkill').length >= 5, 30_000);
+    first.proc.kill('SIGKILL');
+    await first.exited;
+    const acked = await sending;
+    expect(acked.filter((i) => rig.answersTo('mkill', i) === 0).length).toBeGreaterThan(0); // the kill did land mid-burst
+    const onTheWire = midSend(stateUrl, 'mkill');
+    await rig.bot(stateUrl);
+    await rig.expectExactlyOnce('mkill', acked, N);
+    console.log(`kill -9 (mentions): ${acked.length} acked, ${onTheWire.size} on the wire when killed, each answered once`);
   }, 150_000);
 
   it('SIGTERM: stops accepting, drains for AIRANK_DRAIN_MS, exits 0; the restart answers what is left, each once', async () => {
@@ -47,10 +67,10 @@ describe('a bot process stopped in a burst of 100 commands', () => {
     first.proc.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     const acked = await sending;
-    const lost = midSend(stateUrl, 'term');
-    expect(lost.size).toBeLessThanOrEqual(8);
+    // The drain held new sends and waited for those on the wire: none is left half-sent.
+    expect(midSend(stateUrl, 'term')).toEqual(new Set());
     await rig.bot(stateUrl);
-    await rig.expectExactlyOnce('term', acked.filter((i) => !lost.has(i)), N);
+    await rig.expectExactlyOnce('term', acked, N);
     expect(first.log.some((l) => l.includes('SIGTERM: no longer accepting requests'))).toBe(true);
   }, 150_000);
 });

@@ -1,12 +1,13 @@
-// ICLR 2024: the accepted list with tiers; names only, no per-author affiliations.
+// An accepted list with tiers (ICLR 2024's): names only, no per-author affiliations.
 import type { AtPaper } from '../readers/atIclr2024.ts';
+import type { Conference } from '../../domain/ids.ts';
 import type { SourcePaper } from '../types.ts';
 import { titleId, uniqueIds } from './titleId.ts';
 
-export function assembleAtCsv(year: number, file: string, rows: AtPaper[]): SourcePaper[] {
+export function assembleAtCsv(conference: Conference, year: number, file: string, rows: AtPaper[]): SourcePaper[] {
   return uniqueIds(
     rows.map((r) => ({
-      conference: 'iclr' as const,
+      conference,
       year,
       sourceId: titleId(r.title),
       title: r.title,

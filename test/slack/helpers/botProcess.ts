@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createFixtureDatabase } from '../../helpers/fixtureDb.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 import { FakeSlack } from './fakeSlack.ts';
-import { post, SECRET, slashCommand } from './signed.ts';
+import { mentionPayload, post, SECRET, slashCommand } from './signed.ts';
 
 const MAIN = fileURLToPath(new URL('../../../src/slack/main.ts', import.meta.url));
 
@@ -79,14 +79,29 @@ export async function stopBot(bot: BotProcess | undefined): Promise<void> {
   await bot.exited;
 }
 
+/** A journal row, as the fault tests read it back. */
+export interface JournalRow {
+  key: string;
+  response_url: string | null;
+  thread_ts: string | null;
+}
+
+/** Which command or mention of burst `tag` a journal row is (BurstRig.burst numbers them), or undefined. */
+export function burstIndex(tag: string, row: JournalRow): number | undefined {
+  const command = row.response_url?.match(new RegExp(`/response/${tag}\\.(\\d+)\\.`))?.[1];
+  if (command !== undefined) return Number(command);
+  return row.key.startsWith(`event:Ev${tag}`) && row.thread_ts ? Number(row.thread_ts.split('.')[0]) - 1_700_000_000 : undefined;
+}
+
 const QUESTIONS = ['2024 top10', 'countries 2020-2024', 'compare US CN JP 2024', 'papers Tsinghua 2024', 'help'];
 
 export interface BurstRig {
   slack: FakeSlack;
   /** Starts a bot process on the fixture database (stopped after each test). */
   bot(stateUrl: string, env?: Record<string, string>): Promise<BotProcess>;
-  /** `n` signed commands at once, spread over `ports`; resolves with the numbers of those acked (HTTP 200). */
-  burst(ports: number[], tag: string, n: number): Promise<number[]>;
+  /** `n` signed commands (or mentions, each in its own thread) at once, spread over `ports`; resolves with the numbers of those acked (HTTP 200). */
+  burst(ports: number[], tag: string, n: number, kind?: 'command' | 'mention'): Promise<number[]>;
+  /** Answers to command (or mention) `i` of burst `tag`: posts to its response_url, or in its thread. */
   answersTo(tag: string, i: number): number;
   /** Waits until every acked command has an answer, then checks none of the `n` has two. */
   expectExactlyOnce(tag: string, acked: number[], n: number): Promise<void>;
@@ -112,11 +127,21 @@ export function useBurstRig(prefix: string): BurstRig {
     bots.push(b);
     return b;
   };
-  rig.answersTo = (tag, i) => rig.slack.to(url(tag, i)).length;
-  rig.burst = async (ports, tag, n) => {
+  const mentionTags = new Set<string>();
+  const channel = (tag: string) => `C${tag}`;
+  const threadTs = (i: number) => `${1_700_000_000 + i}.000100`; // burstIndex() reads i back
+  rig.answersTo = (tag, i) => (mentionTags.has(tag) ? rig.slack.posted.filter((m) => m.channel === channel(tag) && m.thread_ts === threadTs(i)).length : rig.slack.to(url(tag, i)).length);
+  const request = (tag: string, i: number, kind: 'command' | 'mention') => {
+    const question = QUESTIONS[i % QUESTIONS.length];
+    if (kind === 'command') return { body: slashCommand(question, `${rig.slack.base}${url(tag, i)}`, `U${i}`), json: false };
+    const body = mentionPayload(`<@UBOT> ${question}`, undefined, `Ev${tag}${i}`);
+    return { body: JSON.stringify({ ...body, event: { ...body.event, user: `U${i}`, channel: channel(tag), ts: threadTs(i), event_ts: threadTs(i) } }), json: true };
+  };
+  rig.burst = async (ports, tag, n, kind = 'command') => {
+    if (kind === 'mention') mentionTags.add(tag);
     const results = await Promise.all(
-      Array.from({ length: n }, (_, i) =>
-        post(ports[i % ports.length], slashCommand(QUESTIONS[i % QUESTIONS.length], `${rig.slack.base}${url(tag, i)}`, `U${i}`)).then(
+      Array.from({ length: n }, (_, i) => request(tag, i, kind)).map(({ body, json }, i) =>
+        post(ports[i % ports.length], body, { json }).then(
           (r) => r.status === 200,
           () => false, // refused or reset: never acked, so Slack would have told the user
         ),
@@ -129,7 +154,7 @@ export function useBurstRig(prefix: string): BurstRig {
     await rig.slack.until(() => missing().length === 0, 60_000, () => `answers to ${missing().length} of ${acked.length} acked commands`);
     await new Promise((r) => setTimeout(r, 1500)); // a duplicate would follow soon after
     expect(Array.from({ length: n }, (_, i) => i).filter((i) => rig.answersTo(tag, i) > 1)).toEqual([]);
-    for (const i of acked) expect(String(rig.slack.to(url(tag, i))[0].body.text ?? '')).not.toBe('');
+    if (!mentionTags.has(tag)) for (const i of acked) expect(String(rig.slack.to(url(tag, i))[0].body.text ?? '')).not.toBe('');
   };
   return rig;
 }

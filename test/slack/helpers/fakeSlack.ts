@@ -111,8 +111,19 @@ export class FakeSocket {
   }
 }
 
+/** A message the fake holds as posted, as conversations.replies returns it. */
+export interface Posted {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: unknown;
+  metadata?: unknown;
+}
+
 export class FakeSlack {
   requests: Recorded[] = [];
+  /** Visible messages posted with chat.postMessage, oldest first. */
+  posted: Posted[] = [];
   /** Socket Mode connections, newest last. */
   sockets: FakeSocket[] = [];
   private server: Server;
@@ -143,7 +154,7 @@ export class FakeSlack {
             res.end(String(fault?.body ?? 'invalid_blocks'));
             return;
           }
-          const reply = fault?.error || rec.refused ? { ok: false, error: fault?.error ?? 'invalid_blocks' } : this.route(path);
+          const reply = fault?.error || rec.refused ? { ok: false, error: fault?.error ?? 'invalid_blocks' } : this.route(path, rec.body);
           res.writeHead(200, { 'content-type': typeof reply === 'string' ? 'text/plain' : 'application/json' });
           res.end(typeof reply === 'string' ? reply : JSON.stringify(reply));
         };
@@ -184,7 +195,7 @@ export class FakeSlack {
     return undefined;
   }
 
-  private route(path: string): unknown {
+  private route(path: string, body: Record<string, unknown>): unknown {
     switch (path) {
       case '/api/auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://example.slack.com/' };
@@ -199,9 +210,23 @@ export class FakeSlack {
       case '/api/views.open':
       case '/api/views.update':
         return { ok: true, view: { id: 'V1', hash: 'h2' } };
-      case '/api/chat.postMessage':
+      case '/api/chat.postMessage': {
+        // Every message gets its own ts; metadata is kept with it (Slack: message metadata).
+        const ts = `1800000000.${String(this.posted.length + 1).padStart(6, '0')}`;
+        const channel = String(body.channel ?? '');
+        this.posted.push({ channel, ts, ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}), text: body.text, ...(body.metadata ? { metadata: body.metadata } : {}) });
+        return { ok: true, channel, ts, message: { ts, text: body.text } };
+      }
       case '/api/chat.postEphemeral':
-        return { ok: true, channel: 'C1', ts: '2.2', message_ts: '2.2' };
+        return { ok: true, message_ts: '2.2' };
+      case '/api/conversations.replies': {
+        // A thread: its parent and replies. Metadata only when asked (include_all_metadata, default false).
+        const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const messages = this.posted
+          .filter((m) => m.channel === body.channel && (m.thread_ts === body.ts || m.ts === body.ts))
+          .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+        return { ok: true, messages, has_more: false };
+      }
       default:
         if (path.startsWith('/upload/')) return 'OK - 1';
         // Used by bench/slackLoad.ts, which drives the bot from another process.

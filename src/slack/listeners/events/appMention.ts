@@ -5,6 +5,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { deliver, type Delivery } from '../../deliver.ts';
 import { replyTo, type Deps } from '../../reply.ts';
 import { unescapeSlack } from '../../render/text.ts';
+import { ANSWER_METADATA } from '../../journal.ts';
 
 /** Remove mentions of the bot (or, if its id is unknown, a leading mention). */
 export function stripMention(text: string, botUserId?: string): string {
@@ -27,18 +28,23 @@ export interface MentionRequest {
   channelId: string;
   threadTs: string;
   client: AllMiddlewareArgs['client'];
-  /** Its journal entry (intake.ts), marked "sending" just before the answer goes out. */
+  /** Its journal entry (intake.ts), marked "sending" just before the answer goes out, and carried in the post's metadata. */
   journalKey?: string;
+  /** Recovering an answer its process may have sent (recover.ts): a private reply is not repeated, only a missing visible one. */
+  resend?: boolean;
 }
 
 /** Answers a mention in its thread, received now or journalled before a restart (recover.ts). */
 export async function answerMention(deps: Deps, req: MentionRequest): Promise<Delivery> {
   const reply = await replyTo(deps, req.question, { postButton: false });
   const visible = reply.kind === 'answer' || !req.userId;
+  // An ephemeral reply cannot be looked up: one that may have gone out is not sent twice.
+  if (req.resend && !visible) return { delivered: null, unknown: true };
   if (req.journalKey) await deps.journal?.sending(req.journalKey);
+  const metadata = req.journalKey ? { event_type: ANSWER_METADATA, event_payload: { key: req.journalKey } } : undefined;
   return deliver(
     deps.logger,
-    { client: req.client, userId: req.userId ?? '', channelId: req.channelId, threadTs: req.threadTs, lang: reply.lang, via: { post: visible ? 'message' : 'ephemeral' } },
+    { client: req.client, userId: req.userId ?? '', channelId: req.channelId, threadTs: req.threadTs, lang: reply.lang, metadata, via: { post: visible ? 'message' : 'ephemeral' } },
     reply.message,
     `mention ${JSON.stringify(req.question)}`,
   );
