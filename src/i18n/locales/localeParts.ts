@@ -1,5 +1,6 @@
 // The parts a locale is made of (locale.ts puts them together): apart from locale.ts so the
 // reference locale (en.ts), whose keys locale.ts reads, can use them without a circle.
+
 /** How the language punctuates what code joins: English ": ", Chinese "：". */
 export interface Punctuation {
   colon: string;
