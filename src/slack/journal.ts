@@ -7,8 +7,9 @@
 // An answer is marked "sending" just before it goes out. A mention's answer carries its key
 // in Slack message metadata, so after a crash the thread is searched for it and the answer
 // is posted again only if it is not there (recover.ts). A command's answer goes to its
-// response_url, which Slack neither deduplicates nor lets anyone read back: one marked
-// sending when its process was killed is not sent again (it may have been posted).
+// response_url, which Slack neither deduplicates nor lets anyone read back: for one marked
+// sending when its process was killed, the asker gets a short notice that it may not have
+// arrived, with the command to ask again, never a second copy.
 // SIGTERM never leaves one behind: the drain holds new sends and waits for those on the
 // wire (holdSends, sendsSettled).
 //
@@ -239,8 +240,9 @@ export class Journal {
   }
 
   /**
-   * Claims the pending commands and mentions of processes that died or left, and their
-   * mentions marked sending (recover.ts looks for those in the thread first), still within
+   * Claims the pending and sending commands and mentions of processes that died or left
+   * (recover.ts looks for a sending mention in its thread first, and tells the asker of a
+   * sending command it may have arrived instead of sending it again), still within
    * the response window; marks older ones expired. Each claim is one conditional UPDATE.
    */
   async claimOrphans(): Promise<StoredEntry[]> {
@@ -251,7 +253,8 @@ export class Journal {
     const orphans = await this.db
       .selectFrom('journal')
       .selectAll()
-      .where((eb) => eb.or([eb.and([eb('state', '=', 'pending'), eb('kind', 'in', REPLAYABLE)]), eb.and([eb('state', '=', 'sending'), eb('kind', '=', 'mention')])]))
+      .where('state', 'in', ['pending', 'sending'])
+      .where('kind', 'in', REPLAYABLE)
       .where('owner', '!=', this.instance)
       .where('owner', 'not in', alive)
       .orderBy('received_at')

@@ -2,8 +2,8 @@
 // pending command and mention in the journal whose owner is gone, still within Slack's
 // 30-minute response_url window, is claimed by exactly one live process (journal.ts) and
 // answered as it would have been (a mention it was sending, only if its thread does not
-// have the answer yet); an answer that cannot be computed becomes the usual
-// apology with an error id (reply.ts). Runs at start-up and then every heartbeat, so a
+// have the answer yet; a command it was sending gets a notice that it may not have arrived);
+// an answer that cannot be computed becomes the usual apology with an error id (reply.ts). Runs at start-up and then every heartbeat, so a
 // replica also takes over from a peer that died.
 import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
 import { createRespond } from '@slack/bolt/dist/context/create-respond.js';
@@ -13,6 +13,9 @@ import { answerCommand } from './listeners/commands/airank.ts';
 import { answerMention, stripMention } from './listeners/events/appMention.ts';
 import type { Deps } from './reply.ts';
 import { unescapeSlack } from './render/text.ts';
+import { deliver } from './deliver.ts';
+import { t } from '../i18n/t.ts';
+import { questionLang } from '../query/parse.ts';
 
 type WebClient = AllMiddlewareArgs['client'];
 
@@ -35,6 +38,19 @@ export async function alreadyInThread(client: WebClient, entry: StoredEntry): Pr
   return false;
 }
 
+/**
+ * A command whose answer was on its way to the response_url when its process died: it may
+ * have been posted, and Slack offers no way to check, so the asker is told, once, with the
+ * command to ask again, rather than sent a possible second copy (README, Delivery).
+ */
+async function noticeMaybeSent(deps: Deps, client: WebClient, entry: StoredEntry, respond: RespondFn): Promise<void> {
+  const question = unescapeSlack(String(entry.question ?? '').trim()) || 'help';
+  const lang = questionLang(question);
+  const text = t(lang, 'slack.maybeSent', { command: `/airank ${question}` });
+  const dest = { client, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, lang, via: { respond, responseType: 'ephemeral' as const, replaceOriginal: false } };
+  await deliver(deps.logger, dest, { text, blocks: [] }, `notice for ${entry.key}`);
+}
+
 async function answerEntry(deps: Deps, client: WebClient, entry: StoredEntry): Promise<void> {
   if (entry.state === 'sending' && entry.kind === 'mention' && entry.channel && entry.thread_ts && (await alreadyInThread(client, entry))) {
     deps.logger.info(`airank: ${entry.key} was posted before its process stopped; not posted again`);
@@ -42,6 +58,7 @@ async function answerEntry(deps: Deps, client: WebClient, entry: StoredEntry): P
   }
   if (entry.kind === 'command') {
     const respond: RespondFn = entry.response_url ? createRespond(fetch, entry.response_url) : () => Promise.reject(new Error('no response_url'));
+    if (entry.state === 'sending') return void (await noticeMaybeSent(deps, client, entry, respond));
     await answerCommand(deps, { text: entry.question, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, respond, client, journalKey: entry.key });
   } else if (entry.kind === 'mention' && entry.channel && entry.thread_ts) {
     const question = unescapeSlack(stripMention(entry.question ?? '')) || 'help';

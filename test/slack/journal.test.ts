@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalEntry } from '../../src/slack/intake.ts';
-import { Journal, RESPONSE_WINDOW_MS, type JournalEntry } from '../../src/slack/journal.ts';
+import { Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/journal.ts';
 import { ACTION_NEXT, ACTION_POST } from '../../src/slack/render/buttons.ts';
 import { openState, type StateDb } from '../../src/state/open.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -67,7 +67,7 @@ describe('journal', () => {
     expect(await Promise.all([a.record(entry('k1')), b.record(entry('k1')), a.record(entry('k1'))])).toEqual([true, false, false]);
   });
 
-  it('takes over a silent process once: one claimer wins; what was being sent, or is past the window, is not answered again', async () => {
+  it('takes over a silent process once: one claimer wins, what was being sent keeps its state (recover.ts words it), what is past the window is not taken', async () => {
     const dead = new Journal(state, logger, timing, now);
     await dead.start();
     await dead.leave(); // stops beating; its row is gone, as after a drain
@@ -83,11 +83,30 @@ describe('journal', () => {
     clock += RESPONSE_WINDOW_MS + 1000;
     expect(await live1.pending()).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'orphan' })]));
     const [one, two] = await Promise.all([live1.claimOrphans(), live2.claimOrphans()]);
-    expect([...one, ...two].map((e) => e.key).filter((k) => k !== 'k1')).toEqual(['orphan']);
+    const claimed = [...one, ...two].filter((e) => e.key !== 'k1');
+    expect(claimed.map((e) => [e.key, e.state]).sort()).toEqual([
+      ['orphan', 'pending'],
+      ['sent', 'sending'],
+    ]);
     const states = Object.fromEntries((await state.db.selectFrom('journal').select(['key', 'state']).execute()).map((r) => [r.key, r.state]));
     expect(states).toMatchObject({ orphan: 'pending', sent: 'sending', old: 'expired' });
     await live1.leave();
     await live2.leave();
+  });
+
+  it('SIGTERM: once sends are held, no answer starts going out (it stays pending); one already going out is waited for', async () => {
+    const stopping = new Journal(state, logger, timing, now);
+    await stopping.record(entry('going'));
+    await stopping.record(entry('computing'));
+    await stopping.sending('going');
+    stopping.holdSends();
+    await expect(stopping.sending('computing')).rejects.toThrow(SendsHeldError);
+    expect(await stopping.sendsSettled(50)).toBe(false); // 'going' has not been marked answered
+    const settled = stopping.sendsSettled(5_000);
+    await stopping.answered('going');
+    expect(await settled).toBe(true);
+    const states = Object.fromEntries((await state.db.selectFrom('journal').select(['key', 'state']).execute()).map((r) => [r.key, r.state]));
+    expect(states).toMatchObject({ going: 'answered', computing: 'pending' });
   });
 
   it('a process whose heartbeat stopped (kill -9) counts as dead only after staleMs', async () => {

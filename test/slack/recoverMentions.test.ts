@@ -5,6 +5,7 @@
 // as Slack does; so each mention ends with exactly one answer in its thread.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/t.ts';
 import { Journal, type JournalEntry } from '../../src/slack/journal.ts';
 import { answerMention } from '../../src/slack/listeners/events/appMention.ts';
 import { recovery } from '../../src/slack/recover.ts';
@@ -64,6 +65,32 @@ describe('a mention its process was sending when it stopped', () => {
     expect(states).toMatchObject({ 'event:posted': 'answered', 'event:unsent': 'answered', 'event:private': 'answered' });
     // Nothing left to claim: a second sweep posts nothing.
     expect(await recovery(live, { ...env.bot.deps, journal: live }, env.bot.client, logger).sweep()).toBe(0);
+    await live.leave();
+  });
+});
+
+// A command's answer goes to its response_url, which cannot be read back: the asker of one
+// that was on its way is told once that it may not have arrived, in the question's language.
+describe('a command its process was sending when it stopped', () => {
+  it('gets one notice with the command to ask again, never a second answer; a pending one is answered', async () => {
+    const commandEntry = (key: string, question: string): JournalEntry => ({ key, kind: 'command', response_url: `${env.slack.base}/response/${key}`, channel: 'C1', thread_ts: null, user_id: 'U1', question });
+    const dead = new Journal(state, logger);
+    await dead.start();
+    await dead.record(commandEntry('c-sending', '2024 top3 lang:zh'));
+    await dead.sending('c-sending');
+    await dead.record(commandEntry('c-pending', '2024 top3'));
+    await dead.leave();
+
+    const live = new Journal(state, logger);
+    await live.start();
+    expect(await recovery(live, { ...env.bot.deps, journal: live }, env.bot.client, logger).sweep()).toBe(2);
+    const sent = env.slack.to('/response/c-sending');
+    expect(sent.map((m) => m.body.text)).toEqual([t('zh', 'slack.maybeSent', { command: '/airank 2024 top3 lang:zh' })]);
+    expect(sent[0].body.replace_original).not.toBe(true);
+    expect(env.slack.to('/response/c-pending')).toHaveLength(1);
+    expect(env.slack.to('/response/c-pending')[0].body.text).not.toBe(t('en', 'slack.maybeSent', { command: '/airank 2024 top3' }));
+    expect(await recovery(live, { ...env.bot.deps, journal: live }, env.bot.client, logger).sweep()).toBe(0);
+    expect(env.slack.to('/response/c-sending')).toHaveLength(1);
     await live.leave();
   });
 });

@@ -202,6 +202,7 @@ const strings = {
   'slack.reason.invalid': 'Slack rejected the message layout',
   'slack.reason.unavailable': 'Slack did not answer',
   'slack.reason.notInChannel': 'airank is not a member of that channel',
+  'slack.maybeSent': 'airank was restarted while it was sending the answer to `{command}`, so it may not have arrived. If it is not above, ask again: `{command}`',
   'slack.fileFailed': 'The file could not be sent (error id `{id}`); the command in the footer gives the whole answer in a terminal.',
   'slack.sentAsFile': 'This page is too large for a Slack message. The whole answer was sent as a file to your DM with airank.',
   'slack.databaseMissing': 'airank has no database to answer from right now (it was removed or is being replaced on the server). An administrator needs to run `npm run setup`; error id `{id}`.',

@@ -192,6 +192,7 @@ const strings: Strings = {
   'slack.reason.invalid': 'Slack がメッセージのレイアウトを拒否しました',
   'slack.reason.unavailable': 'Slack から応答がありませんでした',
   'slack.reason.notInChannel': 'airank はそのチャンネルのメンバーではありません',
+  'slack.maybeSent': 'airank は `{command}` の回答を送信中に再起動したため、回答が届いていない可能性があります。上に見当たらなければ、もう一度どうぞ：`{command}`',
   'slack.fileFailed': 'ファイルを送れませんでした（エラー ID `{id}`）。フッターのコマンドを端末で実行すると回答全体が得られます。',
   'slack.sentAsFile': 'このページは Slack のメッセージには大きすぎます。回答全体をファイルとして airank との DM に送りました。',
   'slack.databaseMissing': 'airank は現在回答に使うデータベースがありません（サーバー上で削除されたか、置き換え中です）。管理者が `npm run setup` を実行する必要があります。エラー ID `{id}`。',

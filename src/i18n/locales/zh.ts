@@ -192,6 +192,7 @@ const strings: Strings = {
   'slack.reason.invalid': 'Slack 不接受该消息布局',
   'slack.reason.unavailable': 'Slack 没有响应',
   'slack.reason.notInChannel': 'airank 不是该频道的成员',
+  'slack.maybeSent': 'airank 在发送 `{command}` 的回答时重启了，回答可能没有送达。如果上方没有，请再问一次：`{command}`',
   'slack.fileFailed': '文件未能发送（错误编号 `{id}`）；页脚中的命令可在终端给出完整回答。',
   'slack.sentAsFile': '此页内容超出 Slack 消息的大小限制。完整回答已作为文件发送到你与 airank 的私信。',
   'slack.databaseMissing': 'airank 目前没有可用的数据库（服务器上的数据库已被删除或正在替换）。需要管理员运行 `npm run setup`；错误编号 `{id}`。',

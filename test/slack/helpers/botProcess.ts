@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createFixtureDatabase } from '../../helpers/fixtureDb.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
+import { t } from '../../../src/i18n/t.ts';
 import { FakeSlack } from './fakeSlack.ts';
 import { mentionPayload, post, SECRET, slashCommand } from './signed.ts';
 
@@ -103,8 +104,14 @@ export interface BurstRig {
   burst(ports: number[], tag: string, n: number, kind?: 'command' | 'mention'): Promise<number[]>;
   /** Answers to command (or mention) `i` of burst `tag`: posts to its response_url, or in its thread. */
   answersTo(tag: string, i: number): number;
-  /** Waits until every acked command has an answer, then checks none of the `n` has two. */
-  expectExactlyOnce(tag: string, acked: number[], n: number): Promise<void>;
+  /** Notices to command `i` of burst `tag` that its answer may not have arrived (recover.ts). */
+  noticesTo(tag: string, i: number): number;
+  /**
+   * Waits until every acked command has an answer, or a notice if it is in `onTheWire` (its
+   * answer was being sent when its process died), then checks that none of the `n` has two
+   * answers or two notices, and that only those on the wire got a notice.
+   */
+  expectExactlyOnce(tag: string, acked: number[], n: number, onTheWire?: Set<number>): Promise<void>;
 }
 
 /** A fixture database, a fake Slack and clean-up hooks, for the tests that stop bots in a burst. */
@@ -130,11 +137,18 @@ export function useBurstRig(prefix: string): BurstRig {
   const mentionTags = new Set<string>();
   const channel = (tag: string) => `C${tag}`;
   const threadTs = (i: number) => `${1_700_000_000 + i}.000100`; // burstIndex() reads i back
-  rig.answersTo = (tag, i) => (mentionTags.has(tag) ? rig.slack.posted.filter((m) => m.channel === channel(tag) && m.thread_ts === threadTs(i)).length : rig.slack.to(url(tag, i)).length);
+  const notice = (tag: string, i: number) => t('en', 'slack.maybeSent', { command: `/airank ${question(tag, i)}` });
+  const isNotice = (tag: string, i: number) => (m: { body: Record<string, unknown> }) => m.body.text === notice(tag, i);
+  rig.noticesTo = (tag, i) => (mentionTags.has(tag) ? 0 : rig.slack.to(url(tag, i)).filter(isNotice(tag, i)).length);
+  rig.answersTo = (tag, i) =>
+    mentionTags.has(tag)
+      ? rig.slack.posted.filter((m) => m.channel === channel(tag) && m.thread_ts === threadTs(i)).length
+      : rig.slack.to(url(tag, i)).filter((m) => !isNotice(tag, i)(m)).length;
+  const question = (_tag: string, i: number) => QUESTIONS[i % QUESTIONS.length];
   const request = (tag: string, i: number, kind: 'command' | 'mention') => {
-    const question = QUESTIONS[i % QUESTIONS.length];
-    if (kind === 'command') return { body: slashCommand(question, `${rig.slack.base}${url(tag, i)}`, `U${i}`), json: false };
-    const body = mentionPayload(`<@UBOT> ${question}`, undefined, `Ev${tag}${i}`);
+    const q = question(tag, i);
+    if (kind === 'command') return { body: slashCommand(q, `${rig.slack.base}${url(tag, i)}`, `U${i}`), json: false };
+    const body = mentionPayload(`<@UBOT> ${q}`, undefined, `Ev${tag}${i}`);
     return { body: JSON.stringify({ ...body, event: { ...body.event, user: `U${i}`, channel: channel(tag), ts: threadTs(i), event_ts: threadTs(i) } }), json: true };
   };
   rig.burst = async (ports, tag, n, kind = 'command') => {
@@ -149,11 +163,13 @@ export function useBurstRig(prefix: string): BurstRig {
     );
     return results.flatMap((ok, i) => (ok ? [i] : []));
   };
-  rig.expectExactlyOnce = async (tag, acked, n) => {
-    const missing = () => acked.filter((i) => rig.answersTo(tag, i) === 0);
-    await rig.slack.until(() => missing().length === 0, 60_000, () => `answers to ${missing().length} of ${acked.length} acked commands`);
+  rig.expectExactlyOnce = async (tag, acked, n, onTheWire = new Set()) => {
+    const missing = () => acked.filter((i) => (onTheWire.has(i) ? rig.noticesTo(tag, i) : rig.answersTo(tag, i)) === 0);
+    await rig.slack.until(() => missing().length === 0, 60_000, () => `answers or notices to ${missing().length} of ${acked.length} acked commands`);
     await new Promise((r) => setTimeout(r, 1500)); // a duplicate would follow soon after
-    expect(Array.from({ length: n }, (_, i) => i).filter((i) => rig.answersTo(tag, i) > 1)).toEqual([]);
+    const all = Array.from({ length: n }, (_, i) => i);
+    expect(all.filter((i) => rig.answersTo(tag, i) > 1)).toEqual([]);
+    expect(all.filter((i) => rig.noticesTo(tag, i) > (onTheWire.has(i) ? 1 : 0))).toEqual([]);
     if (!mentionTags.has(tag)) for (const i of acked) expect(String(rig.slack.to(url(tag, i))[0].body.text ?? '')).not.toBe('');
   };
   return rig;
