@@ -198,6 +198,7 @@ const strings: Strings = {
   'slack.chartToDm': 'airank가 이 채널에 없으므로 "{title}"의 차트를 airank와의 DM으로 보냈습니다.',
   'slack.chartSent': '"{title}"의 차트를 airank와의 DM으로 보냈습니다.',
   'slack.csvSent': '"{title}"의 CSV({rows}행)를 airank와의 DM으로 보냈습니다.',
+  'slack.maybeSent': 'airank가 `{command}`의 답변을 보내는 중에 다시 시작되어 답변이 도착하지 않았을 수 있습니다. 위에 없으면 다시 물어 주세요: `{command}`',
 
   'word.and': '및',
   'word.numbers': '1 2 3 4 5 6 7 8 9 10',
