@@ -28,8 +28,13 @@ export const tables = {
       .addColumn('parent_id', 'text')
       .addColumn('root_id', 'text', (c) => c.notNull())
       .addColumn('curated', 'integer', (c) => c.notNull())
-      .addColumn('name_zh', 'text')
-      .addColumn('name_ja', 'text')
+      .execute();
+    // An institution's name in each language that has one (data/names/<lang>.json): a new language is rows, not a column.
+    await db.schema
+      .createTable('institution_local_names')
+      .addColumn('lang', 'text', (c) => c.notNull())
+      .addColumn('institution_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
       .execute();
     await db.schema
       .createTable('institution_aliases')
@@ -219,4 +224,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '16';
+export const SCHEMA_VERSION = '17';

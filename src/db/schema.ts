@@ -34,8 +34,13 @@ export interface InstitutionTable {
   /** The institution this one counts under with the default roll-up policy. */
   root_id: string;
   curated: number;
-  name_zh: string | null;
-  name_ja: string | null;
+}
+
+/** An institution's name in one language other than English (data/names/<lang>.json). */
+export interface LocalNameTable {
+  lang: string;
+  institution_id: string;
+  name: string;
 }
 
 export interface AliasTable {
@@ -218,6 +223,7 @@ export interface Database {
   conferences: ConferenceTable;
   institutions: InstitutionTable;
   institution_aliases: AliasTable;
+  institution_local_names: LocalNameTable;
   papers: PaperTable;
   people: PersonTable;
   authorships: AuthorshipTable;

@@ -3,15 +3,11 @@
 // (i18n) all read countries through this module, so "Macau" and "Macao" are MO everywhere.
 import { foldPhrase } from './foldPhrase.ts';
 import countries from 'i18n-iso-countries';
-import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import zhLocale from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import jaLocale from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import countriesFile from '../../data/countries.json' with { type: 'json' };
-import type { Lang } from '../domain/lang.ts';
+import { LANGS, type Lang } from '../domain/lang.ts';
+import { LOCALES } from './locales/byLang.ts';
 
-countries.registerLocale(enLocale);
-countries.registerLocale(zhLocale);
-countries.registerLocale(jaLocale);
+for (const lang of LANGS) countries.registerLocale(LOCALES[lang].isoCountries);
 
 export interface CountryEntry {
   /** The newsroom's display name where the ISO name is not its choice. */
@@ -41,8 +37,6 @@ export const countryKey = foldPhrase;
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code.trim().toUpperCase());
 }
-
-const LANGS: readonly Lang[] = ['en', 'zh', 'ja'];
 
 /**
  * The table from the file's `countries` object. Throws, naming every fault, when a key is
@@ -93,7 +87,20 @@ export function buildCountryTable(raw: Record<string, CountryEntry>): CountryTab
   return { entries, byName, byDemonym, phrases };
 }
 
-export const COUNTRY_TABLE: CountryTable = buildCountryTable(countriesFile.countries as Record<string, CountryEntry>);
+/** The file's entries, with each language's names from its names file (data/names/<lang>.json). */
+function withLocalNames(raw: Record<string, CountryEntry>): Record<string, CountryEntry> {
+  const out: Record<string, CountryEntry> = Object.fromEntries(Object.entries(raw).map(([code, e]) => [code, { ...e, names: { ...e.names } }]));
+  for (const lang of LANGS) {
+    for (const [code, name] of Object.entries(LOCALES[lang].names.countries)) {
+      out[code] ??= {};
+      out[code].names = { ...out[code].names, [lang]: name };
+    }
+  }
+  // In code order, as the file is: the phrases' order decides ties between suggestions.
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export const COUNTRY_TABLE: CountryTable = buildCountryTable(withLocalNames(countriesFile.countries as Record<string, CountryEntry>));
 
 /**
  * The ISO code a country name, alias or (with `demonyms`) demonym names, in any of the three

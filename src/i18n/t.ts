@@ -2,8 +2,14 @@
 import type { Lang } from '../domain/lang.ts';
 import { LOCALES } from './locales/byLang.ts';
 import type { StringKey } from './locales/en.ts';
+import type { Punctuation } from './locales/localeParts.ts';
 
 export type Vars = Record<string, string | number>;
+
+/** How the language punctuates what code joins (its locale's `punct`). */
+export function punct(lang: Lang): Punctuation {
+  return (LOCALES[lang] ?? LOCALES.en).punct;
+}
 
 /**
  * t('ja', 'title.topInstitutions', { n: 10, years: '2020–2024' }).
@@ -26,5 +32,6 @@ export function joinList(lang: Lang, items: string[]): string {
   const head = items.slice(0, -1).join(sep);
   const last = items[items.length - 1];
   // English: "A, B and C"; zh/ja: "A、B和C" / "A、BとC" (no spaces around the joiner).
-  return lang === 'en' ? `${head} ${t(lang, 'word.and')} ${last}` : `${head}${t(lang, 'word.and')}${last}`;
+  const { space } = punct(lang);
+  return `${head}${space}${t(lang, 'word.and')}${space}${last}`;
 }

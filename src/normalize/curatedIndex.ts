@@ -18,7 +18,7 @@ export class CuratedIndex {
     for (const inst of institutions) {
       if (inst.parent && !this.byId.has(inst.parent)) throw new Error(`${inst.id}: unknown parent ${inst.parent}`);
       if (!/^[A-Z]{2}$/.test(inst.country)) throw new Error(`${inst.id}: bad country ${inst.country}`);
-      const names = [inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja];
+      const names = [inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})];
       for (const raw of names) {
         if (!raw) continue;
         const key = normalizeName(raw);

@@ -1,8 +1,11 @@
 // Reads the curated data files (data/institutions.json, data/overrides.json,
-// data/names-by-country.json).
+// data/names-by-country.json), with each institution's names in other languages from the
+// locales' names files (data/names/<lang>.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Institution } from './types.ts';
+import { LANGS } from '../domain/lang.ts';
+import { LOCALES } from '../i18n/locales/byLang.ts';
 
 export interface CuratedData {
   institutions: Institution[];
@@ -19,6 +22,15 @@ function withoutComments<T>(file: string): Record<string, T> {
 
 export function loadCurated(dataDir: string): CuratedData {
   const institutions = JSON.parse(readFileSync(join(dataDir, 'institutions.json'), 'utf8')) as Institution[];
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  for (const lang of LANGS) {
+    for (const [id, name] of Object.entries(LOCALES[lang].names.institutions)) {
+      // A data folder with fewer institutions (a test's) takes the names of those it has; that
+      // every id in the names files is curated is checked by test/i18n/localNames.test.ts.
+      const inst = byId.get(id);
+      if (inst) inst.names = { ...inst.names, [lang]: name };
+    }
+  }
   return {
     institutions,
     overrides: withoutComments<string | null>(join(dataDir, 'overrides.json')),

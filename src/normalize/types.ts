@@ -1,5 +1,7 @@
 // The contract of the institution resolver: curated data in, one decision per string out.
 
+import type { Lang } from '../domain/lang.ts';
+
 export type InstitutionType = 'university' | 'company' | 'institute' | 'government' | 'nonprofit' | 'other';
 
 /** One row of data/institutions.json. */
@@ -21,8 +23,8 @@ export interface Institution {
   prefixAliases?: string[];
   /** E-mail / web domains; the longest matching suffix wins. */
   domains?: string[];
-  /** Names in other languages for rendering (`zh`, `ja`). */
-  names?: { zh?: string; ja?: string };
+  /** Names in the other languages (data/names/<lang>.json, attached by loadCurated). */
+  names?: Partial<Record<Lang, string>>;
 }
 
 /** Which rule decided a resolution, in the order the resolver tries them. */

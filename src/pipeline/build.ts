@@ -19,6 +19,8 @@ import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
 import { collectGarbage } from './collectGarbage.ts';
 import { openDatabaseWriter } from './writeDatabase.ts';
+import { LANGS } from '../domain/lang.ts';
+import { LOCALES } from '../i18n/locales/byLang.ts';
 
 export interface BuildOptions {
   dbPath: string;
@@ -58,6 +60,8 @@ function snapshotId(manifest: SourceFile[], dataDir: string): string {
   // Reference files (outside aggregates) never reach a figure.
   for (const f of manifest.filter((m) => m.use !== 'reference').sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
   for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json', 'countries.json']) h.update(readFileSync(path.join(dataDir, name)));
+  // Each language's names (data/names/<lang>.json) are stored and matched as aliases.
+  for (const lang of LANGS) h.update(JSON.stringify(LOCALES[lang].names));
   // The venue table (data/conferences.json) decides which files are read and what is counted and said.
   h.update(JSON.stringify(VENUES));
   // Corrections change figures, so they change the snapshot (an absent file is no corrections).

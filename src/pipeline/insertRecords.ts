@@ -88,15 +88,17 @@ export function insertSlots(
 /** Curated institutions plus the reference ones actually used, with every name as an alias. */
 export function insertInstitutions(sqlite: SQLite.Database, institutions: Map<string, Institution>, rollUp: RollUp): void {
   const insert = sqlite.prepare(
-    `INSERT INTO institutions (id, num, name, type, country, parent_id, root_id, curated, name_zh, name_ja)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO institutions (id, num, name, type, country, parent_id, root_id, curated)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertLocalName = sqlite.prepare('INSERT INTO institution_local_names (lang, institution_id, name) VALUES (?, ?, ?)');
   const insertAlias = sqlite.prepare('INSERT INTO institution_aliases (institution_id, alias) VALUES (?, ?)');
   for (const inst of institutions.values()) {
     insert.run(
       inst.id, rollUp.num(inst.id), inst.name, inst.type, inst.country || null, inst.parent ?? null, rollUp.root(inst.id),
-      inst.id.startsWith('ref:') ? 0 : 1, inst.names?.zh ?? null, inst.names?.ja ?? null,
+      inst.id.startsWith('ref:') ? 0 : 1,
     );
+    for (const [lang, name] of Object.entries(inst.names ?? {})) insertLocalName.run(lang, inst.id, name);
     for (const alias of new Set([inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})])) {
       if (alias) insertAlias.run(inst.id, alias);
     }

@@ -72,10 +72,14 @@ function measures(method: Method, table: ScopeTable) {
  * table, so the builder is typed as authorships'. Columns are qualified so callers can join
  * other tables (the drill-down joins papers).
  */
-export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions, table = tableFor(options.method)) {
+export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions): SelectQueryBuilder<Database, 'authorships', object>;
+export function scopedRows<T extends ScopeTable>(ctx: QueryContext, years: number[], options: QueryOptions, table: T): SelectQueryBuilder<Database, T, object>;
+export function scopedRows(ctx: QueryContext, years: number[], options: QueryOptions, table: ScopeTable = tableFor(options.method)) {
   const col = (name: string) => sql.ref(`${table}.${name}`);
   const cols = groupColumns(options);
   const f = options.filters;
+  // The three tables share the scope columns (db/sharedColumns.ts): the filters below name them by raw reference, so
+  // one builder type serves; a caller naming its table gets that table's column types (papers.ts).
   let q = (ctx.db.selectFrom(table) as unknown as SelectQueryBuilder<Database, 'authorships', object>).where(col('year'), 'in', years);
   if (f.conferences.length > 0) q = q.where(col('conference'), 'in', f.conferences);
   if (f.track) q = q.where(col('track'), '=', f.track);

@@ -2,7 +2,7 @@
 // answer has stays in its meta (JSON, `details`, the Slack "Caveats & method" button);
 // the default shows at most MAX_SHOWN, ranked by what they do to the figure shown, and
 // leaves out those that cannot move its entity, method or years.
-import { t } from '../i18n/t.ts';
+import { t, punct } from '../i18n/t.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import type { Method } from './methods.ts';
 import type { Lang } from '../domain/lang.ts';
@@ -105,5 +105,5 @@ export function caveatText(c: Shown, lang: Lang): string {
 /** The default footer's caveat line: the chosen caveats, ⚠-marked, or null when none applies. */
 export function caveatLine(shown: readonly Shown[], lang: Lang): string | null {
   if (shown.length === 0) return null;
-  return shown.map((c) => `⚠ ${caveatText(c, lang)}`).join(lang === 'en' ? ' ' : '');
+  return shown.map((c) => `⚠ ${caveatText(c, lang)}`).join(punct(lang).space);
 }

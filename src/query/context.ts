@@ -4,6 +4,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { all } from '../db/run.ts';
 import type { Database } from '../db/schema.ts';
+import type { Lang } from '../domain/lang.ts';
 import { createLexicon, type StoredNames } from './lexicon.ts';
 import type { Lexicon, LexiconInstitution } from './lexiconInterface.ts';
 
@@ -90,6 +91,10 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
   }
   const institutions = new Map<string, InstitutionInfo>();
   const institutionsByNum = new Map<number, string>();
+  const localNames = new Map<string, Partial<Record<Lang, string>>>();
+  for (const n of all(sqlite, db.selectFrom('institution_local_names').select(['lang', 'institution_id', 'name']))) {
+    localNames.set(n.institution_id, { ...localNames.get(n.institution_id), [n.lang]: n.name });
+  }
   for (const r of all(sqlite, db.selectFrom('institutions').selectAll())) {
     institutionsByNum.set(r.num, r.id);
     institutions.set(r.id, {
@@ -100,7 +105,7 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
       parentId: r.parent_id,
       rootId: r.root_id,
       curated: r.curated === 1,
-      names: { zh: r.name_zh ?? undefined, ja: r.name_ja ?? undefined },
+      names: localNames.get(r.id) ?? {},
       aliases: aliases.get(r.id) ?? [],
     });
   }

@@ -4,10 +4,11 @@
 // grouping (roll-up, country or institution, filters), and one of them is a group shown.
 import { sql } from 'kysely';
 import { all, first } from '../db/run.ts';
-import { t } from '../i18n/t.ts';
+import { t, punct } from '../i18n/t.ts';
 import { groupColumns, scopedAuthorships } from './aggregate.ts';
 import type { QueryContext } from './context.ts';
-import { canonical, commandOf } from './commands/registry.ts';
+import { canonical } from './commands/registry.ts';
+import { groupsOf } from './groups.ts';
 import { institutionLabel } from './names.ts';
 import type { Entity, ParsedQuery, QueryOptions } from './types.ts';
 import { isLinkedEvidence } from '../domain/evidence.ts';
@@ -103,12 +104,12 @@ export function correctionNotes(ctx: QueryContext, scope: CorrectionScope): stri
   const n = new Set(moved.map((m) => m.correctionId)).size;
   const commands = drillDowns(ctx, scope, moved).map((c) => `\`${c}\``);
   const lang = scope.options.lang;
-  return [t(lang, n === 1 ? 'note.correctedOne' : 'note.corrected', { n, commands: commands.join(lang === 'en' ? ', ' : '、') })];
+  return [t(lang, n === 1 ? 'note.correctedOne' : 'note.corrected', { n, commands: commands.join(punct(lang).listSep) })];
 }
 
 /** What an answer shows, for the note; null for answers without group figures (check adds its own). */
 export function scopeOf(q: ParsedQuery, years: number[]): CorrectionScope | null {
-  const groups = commandOf(q.kind).groups?.(q);
+  const groups = groupsOf(q);
   return groups ? { years, options: q.options, groups } : null;
 }
 

@@ -141,7 +141,7 @@ export function indexInstitutions(institutions: readonly LexiconInstitution[]): 
   const candidates: Candidate[] = [];
   let maxPhraseWords = 1;
   for (const inst of institutions) {
-    const names = [inst.id, inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja];
+    const names = [inst.id, inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})];
     for (const name of names) {
       if (!name) continue;
       // The resolver's normaliser, so whatever spelling it takes as a whole alias ("Univ. of Tokyo") is a name here too.
@@ -248,7 +248,7 @@ export function createLexicon(institutions: LexiconInstitution[], stored?: Store
   function institutionName(id: string, lang: Lang = 'en'): string | undefined {
     const inst = byId.get(id);
     if (!inst) return undefined;
-    return (lang !== 'en' ? inst.names?.[lang] : undefined) ?? inst.name;
+    return inst.names?.[lang] ?? inst.name;
   }
 
   const rollsUp = (id: string): boolean => byId.get(id)?.rollsUp === true;

@@ -9,7 +9,7 @@ export interface LexiconInstitution {
   name: string;
   country: string;
   aliases?: string[];
-  names?: { zh?: string; ja?: string };
+  names?: Partial<Record<Lang, string>>;
   /** Rolls up into a parent by default (DeepMind into Google): asked for by name, it is counted alone. */
   rollsUp?: boolean;
   /** In the reviewed table (data/institutions.json), not only in a reference table. */

@@ -1,11 +1,12 @@
 // The "how it was counted" part of every answer: method, filters, roll-up, coverage
 // gaps, snapshot. Built in one place so every renderer shows the same caveats.
+import { LOCALES } from '../i18n/locales/byLang.ts';
 import { format } from 'date-fns';
-import { t } from '../i18n/t.ts';
+import { t, punct } from '../i18n/t.ts';
 import { CONFERENCES, venueLabel, VENUES, venueWord } from '../domain/venues.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import { caveatLine, relevantCaveats, type Caveat, type FigureFacts } from './caveats.ts';
-import { commandOf } from './commands/registry.ts';
+import { groupsOf } from './groups.ts';
 import { correctionNotes, scopeOf } from './corrections.ts';
 import type { QueryContext } from './context.ts';
 import { type Method, methodDef, methodText, slotWord } from './methods.ts';
@@ -19,7 +20,7 @@ import type { Lang } from '../domain/lang.ts';
 import { INSTITUTION_TYPES } from '../domain/institutionTypes.ts';
 
 /** Conference display names (data/conferences.json). */
-export const CONFERENCE_LABEL: Record<Conference, string> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en])) as Record<Conference, string>;
+export const CONFERENCE_LABEL: Readonly<Record<string, string>> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en]));
 
 type ShareScope = 'inScope' | 'inYear' | 'inYearTotal';
 
@@ -115,7 +116,7 @@ function scopeGapNote(lang: Lang, options: QueryOptions, g: ScopeGap): string {
 
 /** Whether the answer's groups are countries (its footer then says its country rule). */
 function isCountryAnswer(q: ParsedQuery): boolean {
-  const groups = commandOf(q.kind).groups?.(q);
+  const groups = groupsOf(q);
   if (!groups) return false;
   return 'all' in groups ? groups.all === 'country' : groups.some((e) => e.kind === 'country');
 }
@@ -132,7 +133,7 @@ function coverageNote(q: ParsedQuery, scope: readonly ScopeCoverage[]): string {
   if (filters.country) {
     parts.push(t(lang, 'note.coverageInCountry', { code: filters.country, n: formatCell(sum('inCountry'), 'int'), country: countryLabel(filters.country, lang) }));
   }
-  return parts.join(lang === 'en' ? ' ' : '');
+  return parts.join(punct(lang).space);
 }
 
 /** The year whose affiliations were given at the time; later years come from profiles scraped afterwards. */
@@ -162,17 +163,17 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
   const other = t(lang, ownCountry ? 'word.rule.parent' : 'word.rule.located');
   const type = methodDef(method).type;
   const moved = moves.filter((m) => Math.abs(m.diff) > 1e-9).sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || a.name.localeCompare(b.name));
-  if (moved.length === 0) return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleSame', { other })}`;
+  if (moved.length === 0) return `${rule}${punct(lang).space}${t(lang, 'note.countryRuleSame', { other })}`;
   const listed = moved.slice(0, shown).map((m) =>
     t(lang, 'note.countryMove', { name: m.name, value: formatCell(m.value, type), diff: `${m.diff > 0 ? '+' : '−'}${formatCell(Math.abs(m.diff), type)}` }),
   );
   if (moved.length > shown) listed.push(t(lang, 'note.countryMoreMoves', { n: moved.length - shown }));
-  return `${rule}${lang === 'en' ? ' ' : ''}${t(lang, 'note.countryRuleMoves', { other, moves: listed.join(t(lang, 'word.listSep')) })}`;
+  return `${rule}${punct(lang).space}${t(lang, 'note.countryRuleMoves', { other, moves: listed.join(t(lang, 'word.listSep')) })}`;
 }
 
 /** What the figure is about by default: the countries of the groups the question names, or any country. */
 function figureOf(ctx: QueryContext, q: ParsedQuery, years: number[]): FigureFacts {
-  const groups = commandOf(q.kind).groups?.(q);
+  const groups = groupsOf(q);
   const country = q.options.filters.country;
   const countries = country
     ? [country]
@@ -191,8 +192,8 @@ function figureOf(ctx: QueryContext, q: ParsedQuery, years: number[]): FigureFac
 export function buildMeta(ctx: QueryContext, q: ParsedQuery, years: number[], extra: Partial<AnswerMeta> = {}): AnswerMeta {
   const built = ctx.meta.built_at ? new Date(ctx.meta.built_at) : null;
   // date-fns formats in local time; shift so the printed time is UTC on any machine.
-  // zh and ja write dates as 2026年11月30日, not with an English month.
-  const pattern = q.options.lang === 'en' ? 'd MMM yyyy HH:mm' : "yyyy'年'M'月'd'日' HH:mm";
+  // Each locale writes dates its way: 30 Nov 2026, 2026年11月30日.
+  const pattern = LOCALES[q.options.lang].dateTime;
   const builtAt = built ? format(new Date(built.getTime() + built.getTimezoneOffset() * 60_000), pattern) + ' UTC' : t(q.options.lang, 'mtext.unknown');
   const scope = scopeCoverage(ctx, years, q.options);
   const gaps = years.length > 0 ? gapsFor(ctx, years, q.options, scope) : [];

@@ -30,6 +30,7 @@ interface Token {
 }
 
 const LANG_OPTION = new RegExp(`(?:^|\\s)lang:(${LANGS.join('|')})(?=\\s|$)`, 'i');
+const LANG_WORD = new RegExp(`^lang:(${LANGS.join('|')})$`, 'i');
 
 /** The language a question asks for (`lang:zh`, `lang:ja`), read before it is parsed so even errors follow it. */
 export function questionLang(text: string): Lang {
@@ -77,7 +78,7 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
     // `lang:zh` anywhere in the claim picks the answer's language; the rest is the claim.
     const options = defaultOptions();
     const claim = check[2]
-      .replace(/(?:^|\s)lang:(en|zh|ja)(?=\s|$)/gi, (_m, lang: string) => {
+      .replace(new RegExp(LANG_OPTION.source, 'gi'), (_m, lang: string) => {
         options.lang = lang.toLowerCase() as Lang;
         return ' ';
       })
@@ -156,7 +157,7 @@ function helpRequest(allTokens: Token[], lexicon: Lexicon): ParsedQuery | null {
   // lang:zh / lang:ja picks the language of the help; it is not a topic.
   const options = defaultOptions();
   tokens = tokens.filter((t) => {
-    const m = /^lang:(en|zh|ja)$/i.exec(t.text);
+    const m = LANG_WORD.exec(t.text);
     if (m) options.lang = m[1].toLowerCase() as Lang;
     return !m;
   });
@@ -425,8 +426,8 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
 
   if (key === 'lang') {
     const lang = value.toLowerCase();
-    if (lang !== 'en' && lang !== 'zh' && lang !== 'ja') {
-      reject(msg('unknownLang', { value: clip(value) }), 'top 10 2024 lang:zh', ['lang:en', 'lang:zh', 'lang:ja']);
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      reject(msg('unknownLang', { value: clip(value) }), 'top 10 2024 lang:zh', LANGS.map((l) => `lang:${l}`));
     }
     state.options.lang = lang as Lang;
     return end;

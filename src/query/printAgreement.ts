@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
-import { t } from '../i18n/t.ts';
+import { t, punct } from '../i18n/t.ts';
 import type { Lang } from '../domain/lang.ts';
 
 interface AgreementFile {
@@ -23,5 +23,5 @@ export function printAgreementText(file = path.join(DATA_DIR, 'print-agreement.j
   const kinds = a.rows
     .filter((r) => r.evidence !== 'all' && r.evidence !== 'none')
     .map((r) => t(lang, 'agree.kind', { evidence: r.evidence, slots: r.slots, root: pct(r.rootAgreement), unit: pct(r.unitAgreement), country: pct(r.countryAgreement) }));
-  return t(lang, 'agree.measured', { papers: a.papers, slots: a.slots, kinds: kinds.join(lang === 'en' ? '; ' : '；'), filled: pct(all?.filled ?? null) });
+  return t(lang, 'agree.measured', { papers: a.papers, slots: a.slots, kinds: kinds.join(punct(lang).clauseSep), filled: pct(all?.filled ?? null) });
 }

@@ -6,26 +6,7 @@ import { t } from '../i18n/t.ts';
 import { VENUES, YEARS } from '../domain/venues.ts';
 import { COMPLETE_YEARS, FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, PROVISIONAL_YEARS } from './read/years.ts';
 import type { Lang } from '../domain/lang.ts';
-
-export type VenueProse = {
-  /** "NeurIPS, ICML and ICLR" / "NeurIPS、ICML 和 ICLR" / "NeurIPS・ICML・ICLR". */
-  venues: string;
-  /** The same without "and": "NeurIPS, ICML, ICLR" / "NeurIPS、ICML、ICLR". */
-  venueSeries: string;
-  /** How many conferences: "three" / "三" / "3". */
-  venueCount: string;
-  first: number;
-  last: number;
-  /** "2020-2024" / "2020～2024". */
-  years: string;
-  /** How many years: "five" / "五" / "5". */
-  yearCount: string;
-  /** What a question without a year covers: the complete years ("2020-2024") and the latest of them. */
-  complete: string;
-  lastComplete: number;
-  /** The provisional years ("2025-2026"); empty when none. */
-  provisional: string;
-};
+import type { VenueProse } from '../i18n/locales/localeParts.ts';
 
 /** Runs of consecutive years: "2020-2024", "2020-2024, 2027"; empty for none. */
 function span(lang: Lang, years: readonly number[]): string {
@@ -56,6 +37,3 @@ export function venueProse(lang: Lang): VenueProse {
     provisional: span(lang, PROVISIONAL_YEARS),
   };
 }
-
-/** venueProse in every language, for help texts written as module constants. */
-export const VENUE_PROSE: Record<Lang, VenueProse> = { en: venueProse('en'), zh: venueProse('zh'), ja: venueProse('ja') };

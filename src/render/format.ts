@@ -1,5 +1,6 @@
 // Footer formatting shared by every renderer; cell formatting lives in i18n/numbers.ts.
-import { t } from '../i18n/t.ts';
+import type { Lang } from '../domain/lang.ts';
+import { t, punct } from '../i18n/t.ts';
 import { yearsLabel } from '../i18n/years.ts';
 import { formatCell } from '../i18n/numbers.ts';
 import type { AnswerMeta } from '../query/types.ts';
@@ -13,7 +14,7 @@ export type FooterKind = 'method' | 'filters' | 'gap' | 'linked' | 'note' | 'sna
  */
 export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: string; text: string }> {
   const lang = meta.lang ?? 'en';
-  const [sep, colon] = lang === 'en' ? ['; ', ': '] : ['；', '：'];
+  const { clauseSep: sep, colon } = punct(lang);
   const years = meta.years.length > 0 ? `${sep}${t(lang, 'foot.years')}${colon}${yearsLabel(meta.years)}${meta.yearsScope ?? ''}` : '';
   const lines: Array<{ kind: FooterKind; label: string; text: string }> = [
     { kind: 'method', label: t(lang, 'foot.method'), text: `${meta.methodLabel}${meta.rollup ? '' : `${sep}${t(lang, 'foot.unitsAsListed')}`}` },
@@ -23,7 +24,7 @@ export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: 
   if (meta.exact && meta.linkedShare !== undefined && meta.linkedShare !== null) {
     lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: t(lang, 'foot.linkedExact') });
   } else if (meta.linkedShare !== undefined && meta.linkedShare !== null) {
-    const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+    const [open, close] = punct(lang).paren;
     lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: `${t(lang, 'foot.linkedShare', { pct: formatCell(meta.linkedShare, 'percent') })}${open}${t(lang, 'foot.linkedHint')}${close}` });
   }
   for (const note of meta.notes) lines.push({ kind: 'note', label: '', text: note });
@@ -33,8 +34,8 @@ export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: 
 }
 
 /** A footer line as plain text: "Label: text", or the text alone for notes. */
-export function footerText(line: { label: string; text: string }, lang: string = 'en'): string {
-  return line.label ? `${line.label}${lang === 'en' ? ': ' : '：'}${line.text}` : line.text;
+export function footerText(line: { label: string; text: string }, lang: Lang = 'en'): string {
+  return line.label ? `${line.label}${punct(lang).colon}${line.text}` : line.text;
 }
 
 /** The method in a few words: its label without the parenthesis that explains it. */

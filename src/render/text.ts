@@ -1,5 +1,5 @@
 // Terminal rendering: an aligned table with the footer.
-import { t } from '../i18n/t.ts';
+import { t, punct } from '../i18n/t.ts';
 import type { Answer, ParseError } from '../query/types.ts';
 import { ZERO_WIDTH_SPACE } from '../i18n/markup.ts';
 import { footerLines, footerText, glanceLines } from './format.ts';
@@ -86,11 +86,11 @@ export function renderText(answer: Answer, options: { details?: boolean } = {}):
 
 export function renderParseErrorText(error: ParseError): string {
   const lang = error.lang ?? 'en';
-  const colon = lang === 'en' ? ': ' : '：';
+  const colon = punct(lang).colon;
   const lines = [error.message];
   // The corrected question whole when one reads; else the words that might be meant.
   const meant = error.corrected?.length ? error.corrected.map((q) => `airank ${q}`) : error.suggestions;
-  if (meant.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${meant.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? '?' : '？'}`);
+  if (meant.length > 0) lines.push(`${t(lang, 'err.didYouMean')}${colon}${meant.join(punct(lang).listSep)}${punct(lang).question}`);
   lines.push(`${t(lang, 'err.example')}${colon}airank ${error.example}`, `${t(lang, 'err.help')}${colon}airank help${lang === 'en' ? '' : ` lang:${lang}`}`);
   return lines.join('\n');
 }

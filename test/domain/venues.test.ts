@@ -61,15 +61,15 @@ describe('data/conferences.json', () => {
 // data file (in memory here) and papers as an assembler would give them, a question names the
 // venue and a tier word, and the answer counts its papers and labels it.
 describe('a venue added to the data file alone', () => {
-  it('is read by the lexicon, counted, labelled in three languages, listed in help, with the files that build it', async () => {
+  it('is read by the lexicon, counted, labelled in every language, listed in help, with the files that build it', async () => {
     const data = raw();
     data.conferences.push({
       id: 'cvpr',
-      label: { en: 'CVPR', zh: 'CVPR 计算机视觉', ja: 'CVPR コンピュータビジョン' },
+      label: { en: 'CVPR', zh: 'CVPR 计算机视觉', ja: 'CVPR コンピュータビジョン', ko: 'CVPR 컴퓨터 비전' },
       words: ['cvpr', 'cvf'],
       years: [{ year: 2024, files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'], official: 2719, hasAffiliations: true }],
     });
-    data.tiers.push({ id: 'highlight', label: { en: 'highlight', zh: '亮点', ja: 'ハイライト' }, words: ['highlight', 'highlights'] });
+    data.tiers.push({ id: 'highlight', label: { en: 'highlight', zh: '亮点', ja: 'ハイライト', ko: '하이라이트' }, words: ['highlight', 'highlights'] });
     vi.resetModules();
     vi.doMock('../../data/conferences.json', () => ({ default: data }));
     try {

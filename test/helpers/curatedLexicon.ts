@@ -1,19 +1,12 @@
-// The question lexicon over the curated names of data/institutions.json, as the product
+// The question lexicon over the curated names of data/institutions.json and data/names/, as the product
 // builds it from the database: for tests of how editors' words are read (short forms such
 // as 東大 and 清华 are aliases there), without building a database.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createLexicon } from '../../src/query/lexicon.ts';
+import { loadCurated } from '../../src/normalize/loadCurated.ts';
 
-interface Row {
-  id: string;
-  name: string;
-  country: string;
-  parent?: string;
-  aliases?: string[];
-  names?: { zh?: string; ja?: string };
-}
-
-const rows = JSON.parse(readFileSync(new URL('../../data/institutions.json', import.meta.url), 'utf8')) as Row[];
+// With each language's names (data/names/<lang>.json), as the build stores them.
+const rows = loadCurated(fileURLToPath(new URL('../../data', import.meta.url))).institutions;
 
 export const curatedLexicon = createLexicon(rows.map((r) => ({ ...r, rollsUp: r.parent !== undefined })));
 

@@ -11,12 +11,12 @@ import type { Correction } from '../../src/corrections/entry.ts';
 export const FIXTURE_INSTITUTIONS: Institution[] = [
   { id: 'google', name: 'Google', type: 'company', country: 'US', aliases: ['Google Research', 'Google Brain'], domains: ['google.com'] },
   { id: 'deepmind', name: 'Google DeepMind', type: 'company', country: 'GB', parent: 'google', aliases: ['DeepMind'], domains: ['deepmind.com'] },
-  { id: 'tsinghua', name: 'Tsinghua University', type: 'university', country: 'CN', aliases: ['清华大学', 'THU'], domains: ['tsinghua.edu.cn'], names: { zh: '清华大学', ja: '清華大学' } },
+  { id: 'tsinghua', name: 'Tsinghua University', type: 'university', country: 'CN', aliases: ['清华大学', 'THU'], domains: ['tsinghua.edu.cn'], names: { zh: '清华大学', ja: '清華大学', ko: '칭화 대학' } },
   { id: 'stanford', name: 'Stanford University', type: 'university', country: 'US', aliases: ['Stanford'], domains: ['stanford.edu'] },
   { id: 'mit', name: 'Massachusetts Institute of Technology', type: 'university', country: 'US', aliases: ['MIT'], domains: ['mit.edu'] },
   { id: 'riken', name: 'RIKEN', type: 'institute', country: 'JP', aliases: ['理化学研究所', '理研'], domains: ['riken.jp'] },
   { id: 'riken-aip', name: 'RIKEN Center for Advanced Intelligence Project', type: 'institute', country: 'JP', parent: 'riken', aliases: ['RIKEN AIP'] },
-  { id: 'utokyo', name: 'The University of Tokyo', type: 'university', country: 'JP', aliases: ['University of Tokyo', '東京大学', '東大'], domains: ['u-tokyo.ac.jp'], names: { zh: '东京大学', ja: '東京大学' } },
+  { id: 'utokyo', name: 'The University of Tokyo', type: 'university', country: 'JP', aliases: ['University of Tokyo', '東京大学', '東大'], domains: ['u-tokyo.ac.jp'], names: { zh: '东京大学', ja: '東京大学', ko: '도쿄 대학' } },
 ];
 
 const a = (name: string, affiliation?: string, extra: Partial<SourceAuthor> = {}): SourceAuthor => ({

@@ -1,4 +1,4 @@
-// Under lang:zh and lang:ja every line an answer shows is in that language: titles,
+// Under every language but English (lang:zh, lang:ja, lang:ko) every line an answer shows is in that language: titles,
 // headers, text, footer, check verdicts, errors, help and chart footnotes. Only names
 // without a standard form (written in Title Case), numbers, and the commands themselves
 // (in `code` or after "airank ") may stay in Latin script. A run of three or more
@@ -12,9 +12,13 @@ import { isParseError, type Answer } from '../../src/query/types.ts';
 import { renderAnswer, type SlackMessage } from '../../src/slack/render/answer.ts';
 import { renderApology } from '../../src/slack/render/apology.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
-import type { Lang } from '../../src/domain/lang.ts';
+import { commandWords } from '../../src/query/commands/registry.ts';
+import { helpTopics } from '../../src/query/help.ts';
+import { LANGS } from '../../src/domain/lang.ts';
 
 const fixture = useFixtureAsker();
+
+const COMMAND_WORDS = new RegExp(`\\b(?:${[...new Set([...commandWords().map((c) => c.word), ...helpTopics()])].join('|')})\\b`, 'g');
 
 const QUESTIONS = [
   '2024 top10', 'top 10 2024 page 2', 'countries 2024', 'compare US CN 2020-2024', 'Tsinghua', 'rank RIKEN 2024', 'papers Tsinghua 2024',
@@ -33,7 +37,8 @@ function withoutAllowed(line: string): string {
     .replace(/airank\s.*$/, ' ')
     .replace(/\b(?:NeurIPS|ICML|ICLR|UTC|D&B)\b/g, ' ')
     .replace(/\b[A-Z][\w.&'’-]*(?:\s+(?:of|and|de|for|the|at|in)?\s*[A-Z][\w.&'’-]*)*/g, ' ') // names
-    .replace(/\b(?:authors|people|papers|fractional|first|exact|units|main|oral|spotlight|poster|top\d*|lang:\w+|country:\w+)\b/g, ' '); // command words
+    .replace(/\b(?:authors|people|papers|fractional|first|exact|units|main|oral|spotlight|poster|top\d*|lang:\w+|country:\w+)\b/g, ' ') // command words
+    .replace(COMMAND_WORDS, ' '); // command and help-topic names, listed as a language lists them (Korean with commas)
 }
 
 /** Every English sentence in the text, or null. */
@@ -51,7 +56,9 @@ function shown(a: Answer): string {
   return [renderText({ ...a, rows: [] }), ...a.columns.map((c) => c.label), ...verdicts].join('\n');
 }
 
-describe.each(['zh', 'ja'] as Lang[])('lang:%s', (lang) => {
+const TRANSLATED = LANGS.filter((l) => l !== 'en');
+
+describe.each(TRANSLATED)('lang:%s', (lang) => {
   it.each(QUESTIONS)('%s', (q) => {
     const r = fixture.asker.ask(`${q} lang:${lang}`);
     const text = isParseError(r) ? renderParseErrorText(r) : shown(r);
@@ -64,13 +71,13 @@ describe.each(['zh', 'ja'] as Lang[])('lang:%s', (lang) => {
       const spec = chartSpec(a, { lang }) as unknown as { title: { text: string; subtitle: string[] } };
       const text = [...footnoteLines(a.meta, lang), spec.title.text, ...spec.title.subtitle].join('\n');
       expect(englishIn(text)).toBeNull();
-      // Dates too: 2025年1月1日, not "1 Jan 2025".
-      expect(footnoteLines(a.meta, lang)[2]).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d UTC/);
+      // Dates too: 2025年1月1日, 2025년 1월 1일, not "1 Jan 2025".
+      expect(footnoteLines(a.meta, lang)[2]).toMatch(/\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일] \d\d:\d\d UTC/);
     }
   });
 });
 
-describe.each(['zh', 'ja'] as Lang[])('Slack messages, lang:%s', (lang) => {
+describe.each(TRANSLATED)('Slack messages, lang:%s', (lang) => {
   /** Every string a Slack user sees: block texts, table cells and button labels. */
   function slackText(message: SlackMessage): string {
     const out: string[] = [];

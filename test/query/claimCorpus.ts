@@ -199,6 +199,13 @@ export const CORPUS: CorpusEntry[] = [
   ['2024年，中国企业作者有2000名', { entity: c('CN'), kind: 'count', value: 2000, years: Y(2024), instType: 'company' }],
   ['2024年北京大学作者将近600人', { entity: i('pku'), kind: 'count', value: 600, years: Y(2024), qualifier: 'nearly' }],
   ['2024年浙江大学作者达1.2万人', { entity: i('zju'), kind: 'count', value: 12000, years: Y(2024) }],
+  // Korean: the reader's minimal Korean set (년, 부터/까지, 위, 배, 증가, 이상/미만/초과/약/가량)
+  ['한국은 2024년에 저자가 1,200명이었다', { entity: c('KR'), kind: 'count', value: 1200, years: Y(2024) }],
+  ['2024년 한국은 4위', { entity: c('KR'), kind: 'rank', value: 4, years: Y(2024) }],
+  ['KAIST는 2024년에 저자 500명 이상', { entity: i('kaist'), kind: 'count', value: 500, years: Y(2024), qualifier: 'atLeast' }],
+  ['중국 저자 수는 2020년부터 2024년까지 8배 증가', { entity: c('CN'), kind: 'growth', value: 8, years: ALL }],
+  ['2024년 미국 비중 약 41%', { entity: c('US'), kind: 'share', value: 0.41, years: Y(2024), qualifier: 'about' }],
+  ['서울대학교는 2024년에 저자 약 200명', { entity: i('snu'), kind: 'count', value: 200, years: Y(2024), qualifier: 'about' }],
   // Japanese
   ['東大の著者数は2024年に171人だった', { entity: i('utokyo'), kind: 'count', value: 171, years: Y(2024) }],
   ['2024年、東京大学の著者数は127人だった。', { entity: i('utokyo'), kind: 'count', value: 127, years: Y(2024) }],

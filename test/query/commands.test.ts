@@ -1,5 +1,5 @@
-// The command registry (src/query/commands/): every command has its help in three
-// languages and examples that parse to it and read back the same; the general help lists
+// The command registry (src/query/commands/): every command has its help in every
+// language and examples that parse to it and read back the same; the general help lists
 // exactly the registry's commands; the lexicon and the answer dispatch follow it; and the
 // claim reader reads years and country filters as the parser does (one reader for both).
 import { describe, expect, it } from 'vitest';
@@ -10,9 +10,10 @@ import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
 import type { ParsedQuery } from '../../src/query/types.ts';
 import { curatedCountryOf, curatedLexicon as lexicon } from '../helpers/curatedLexicon.ts';
-import type { Lang } from '../../src/domain/lang.ts';
+import { LANGS, type Lang } from '../../src/domain/lang.ts';
+import { LOCALES } from '../../src/i18n/locales/byLang.ts';
+import { venueProse } from '../../src/query/venueProse.ts';
 
-const LANGS: Lang[] = ['en', 'zh', 'ja'];
 
 function ok(text: string): ParsedQuery {
   const r = parse(text, lexicon);
@@ -21,13 +22,15 @@ function ok(text: string): ParsedQuery {
 }
 
 describe.each(COMMANDS.map((c) => [c.kind, c] as const))('command %s', (kind, command) => {
-  it('has its help line in three languages, and its topic (if any) in three languages', () => {
+  it('has its help line in every language, and its topic (if any) in every language', () => {
     for (const lang of LANGS) {
-      expect(command.summary[lang].trim().length, lang).toBeGreaterThan(0);
-      expect(helpText(undefined, lang)).toContain(command.summary[lang].split('{topics}')[0]);
-      if (command.topic) {
-        expect(command.topic.text[lang].trim().length, lang).toBeGreaterThan(20);
-        expect(helpText(command.topic.name, lang)).toBe(command.topic.text[lang]);
+      const { summary, topic } = LOCALES[lang].commands[kind];
+      expect(summary(venueProse(lang)).trim().length, lang).toBeGreaterThan(0);
+      expect(helpText(undefined, lang)).toContain(summary(venueProse(lang)).split('{topics}')[0]);
+      expect(Boolean(topic), lang).toBe(Boolean(command.topic));
+      if (command.topic && topic) {
+        expect(topic(venueProse(lang)).trim().length, lang).toBeGreaterThan(20);
+        expect(helpText(command.topic.name, lang)).toBe(topic(venueProse(lang)));
         for (const alias of command.topic.aliases) expect(helpTopic(alias)).toBe(command.topic.name);
       }
     }
@@ -75,8 +78,7 @@ describe('the general help', () => {
     const topics = helpTopics();
     expect(topics).toEqual([...COMMANDS.flatMap((c) => (c.topic ? [c.topic.name] : [])), 'filters', 'methods', 'years']);
     for (const lang of LANGS) {
-      const sep = lang === 'en' ? ', ' : '、';
-      expect(helpText(undefined, lang)).toContain(topics.join(sep));
+      expect(helpText(undefined, lang)).toContain(topics.join(LOCALES[lang].punct.listSep));
     }
     for (const topic of topics) expect(helpTopic(topic)).toBe(topic);
   });

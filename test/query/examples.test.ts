@@ -7,6 +7,7 @@ import { helpTopics, helpText } from '../../src/query/help.ts';
 import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
 import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
+import { LANGS } from '../../src/domain/lang.ts';
 
 const lexicon = curatedLexicon;
 
@@ -25,7 +26,7 @@ function readmeQuestions(): string[] {
 }
 
 // In every language; the claim fragments of `check` (\`12%\`) are not questions, its examples are.
-const helpExamples = (['en', 'zh', 'ja'] as const).flatMap((lang) =>
+const helpExamples = LANGS.flatMap((lang) =>
   [undefined, ...helpTopics()].flatMap((topic) => questions(helpText(topic, lang)).filter((q) => topic !== 'check' || q.startsWith('check '))),
 );
 

@@ -30,7 +30,7 @@ describe('every whole alias the resolver reads, the lexicon reads too', () => {
     let checked = 0;
     const misses: string[] = [];
     for (const inst of curated.institutions) {
-      const names = [inst.name, ...(inst.aliases ?? []), inst.names?.zh, inst.names?.ja].filter((n): n is string => !!n);
+      const names = [inst.name, ...(inst.aliases ?? []), ...Object.values(inst.names ?? {})].filter((n): n is string => !!n);
       for (const spelling of new Set(names.flatMap(spellings))) {
         const res = resolver.resolve(spelling);
         if (res.rule !== 'alias') continue;

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_PHRASES, METHOD_DEFS, methodDef, METHODS, methodText, slotMethod } from '../../src/query/methods.ts';
 import { keywordOf } from '../../src/query/lexicon.ts';
 import { helpText } from '../../src/query/help.ts';
+import { LANGS } from '../../src/domain/lang.ts';
 
-const LANGS = ['en', 'zh', 'ja'] as const;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+// Chinese and Japanese characters and Korean Hangul: a translated label is not in Latin script.
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 describe('method registry', () => {
   it('derives the method list from the definitions', () => {
@@ -16,10 +17,10 @@ describe('method registry', () => {
     expect(METHODS).toEqual(['authors', 'people', 'papers', 'fractional', 'first', 'last']);
   });
 
-  it.each(METHODS)('%s has every text in three languages, help included', (method) => {
+  it.each(METHODS)('%s has every text in every language, help included', (method) => {
     for (const lang of LANGS) {
       const text = methodText(method, lang);
-      for (const [field, value] of Object.entries(text)) expect(value.trim(), `${method} ${lang} ${field}`).not.toBe('');
+      for (const field of ['label', 'column', 'unit', 'chart', 'shareOf', 'help'] as const) expect(text[field].trim(), `${method} ${lang} ${field}`).not.toBe('');
       if (lang !== 'en') {
         expect(text.column, `${method} ${lang} column`).toMatch(CJK);
         expect(text.label, `${method} ${lang} label`).toMatch(CJK);
@@ -38,9 +39,9 @@ describe('method registry', () => {
     }
   });
 
-  it('every method but the default is named by claim phrases in three languages', () => {
+  it('every method but the default is named by claim phrases in every language', () => {
     for (const method of METHODS.filter((m) => m !== 'authors')) {
-      for (const lang of LANGS) expect(methodDef(method).phrases[lang].length, `${method} ${lang}`).toBeGreaterThan(0);
+      for (const lang of LANGS) expect(methodText(method, lang).phrases.length, `${method} ${lang}`).toBeGreaterThan(0);
     }
   });
 
@@ -51,7 +52,7 @@ describe('method registry', () => {
       expect(methodDef(method).keywords.length).toBeGreaterThan(0);
       for (const word of methodDef(method).keywords) expect(keywordOf(word), word).toEqual({ type: 'method', method });
     }
-    const phrases = METHODS.flatMap((m) => LANGS.flatMap((l) => methodDef(m).phrases[l]));
+    const phrases = METHODS.flatMap((m) => LANGS.flatMap((l) => methodText(m, l).phrases));
     expect(new Set(phrases).size).toBe(phrases.length);
   });
 

@@ -259,7 +259,7 @@ describe('filters and options', () => {
     const e = fail('top 10 country:XX');
     expect(e.message).toMatch(/Unknown country "XX"/);
     expect(fail('top 10 country:Japn').suggestions).toContain('Japan');
-    expect(fail('top 10 lang:fr').message).toMatch(/lang:en, lang:zh or lang:ja/);
+    expect(fail('top 10 lang:fr').message).toMatch(/lang:en, lang:zh, lang:ja or lang:ko/);
   });
 });
 

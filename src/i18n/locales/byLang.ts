@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/lang.ts';
 import type { Locale } from './locale.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
+import { ko } from './ko.ts';
 import { zh } from './zh.ts';
 
-export const LOCALES: Record<Lang, Locale> = { en, zh, ja };
+export const LOCALES: Record<Lang, Locale> = { en, zh, ja, ko };

@@ -1,7 +1,11 @@
-// English: the reference locale. Every other locale is typed against its string keys, so a
-// missing translation fails `tsc`. Placeholders are {name}; every language must use the same
+// English: the reference locale. Every other locale is typed against its keys (strings,
+// methods, commands), so a missing translation fails `tsc`. Placeholders are {name}; every language must use the same
 // set (checked in tests). Only interface words live here: figures, institution and country
 // names do not.
+
+import enIso from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { CommandHelp, HelpInputs, HelpText, MethodText, VenueProse } from './localeParts.ts';
+import { WESTERN } from './punctuation.ts';
 
 const strings = {
   // Column headers
@@ -273,7 +277,7 @@ const strings = {
   'err.unknownWord': 'I don\'t know "{word}".',
   'err.notIso': ' It is not an ISO country code either.',
   'err.needsValue': '`{key}:` needs a value after it.',
-  'err.unknownLang': 'Unknown language "{value}": use lang:en, lang:zh or lang:ja.',
+  'err.unknownLang': 'Unknown language "{value}": use lang:en, lang:zh, lang:ja or lang:ko.',
   'err.unknownCountry': 'Unknown country "{value}" in country:. Use an ISO code (JP) or a name (Japan, 日本).',
   'err.oneCountry': 'Only one country: filter per question.',
   'err.outsideData': '{year} is outside the data: it covers {first} to {last}.',
@@ -452,4 +456,195 @@ Examples:
 /** A UI string's key: English's keys are every locale's. */
 export type StringKey = keyof typeof strings;
 
-export const en = { strings };
+
+
+const punct = WESTERN;
+
+const methods = {
+  authors: {
+    label: 'author slots on accepted papers (a paper with 5 authors counts 5)',
+    column: 'Authors',
+    unit: 'Authors on accepted papers',
+    chart: 'author slots (a paper with 5 authors counts 5)',
+    shareOf: 'author slots',
+    help: 'author counts (default)',
+    phrases: [],
+  },
+  people: {
+    label: 'distinct people (each person once per group, whatever the number of papers)',
+    column: 'People',
+    unit: 'Distinct people on accepted papers',
+    chart: 'distinct people (each once per group)',
+    shareOf: 'distinct people',
+    help: 'distinct people',
+    phrases: ['\\b(?:distinct|unique|individual)\\s+(?:people|researchers|authors|persons)\\b', '\\bcounting\\s+people\\b'],
+  },
+  papers: {
+    label: 'papers with at least one author from the group',
+    column: 'Papers',
+    unit: 'Accepted papers with at least one affiliated author',
+    chart: 'papers with at least one author from the group',
+    shareOf: 'papers (each once, however many institutions it has)',
+    help: 'paper counts (only when `papers` is not the first word)',
+    phrases: ['\\bcounting\\s+papers\\b', '\\bby\\s+papers\\b'],
+    afterCount: ['(?:accepted\\s+|NeurIPS\\s+|ICML\\s+|ICLR\\s+)?papers?\\b'],
+  },
+  fractional: {
+    label: 'fractional credit (each author slot counts 1/N of its paper)',
+    column: 'Fractional authors',
+    unit: 'Fractional authors on accepted papers',
+    chart: 'fractional credit (each author 1/N of the paper)',
+    shareOf: 'fractional credit',
+    help: 'fractional credit: each paper\'s credit is shared between its authors',
+    phrases: ['\\bfractional(?:\\s+(?:credit|count(?:ing)?))?\\b', '\\b(?:full[-\\s])?paper[-\\s]equivalents?\\b', '\\bpublication\\s+index\\b'],
+  },
+  first: {
+    label: 'first authors only',
+    column: 'First authors',
+    unit: 'First authors of accepted papers',
+    chart: 'first authors only',
+    shareOf: 'first-author slots',
+    help: 'first authors only',
+    phrases: ['\\bfirst[\\s-]authors?(?:hips?)?\\b'],
+  },
+  last: {
+    label: 'last authors only (the last author of each paper, often its senior author)',
+    column: 'Last authors',
+    unit: 'Last authors of accepted papers',
+    chart: 'last authors only',
+    shareOf: 'last-author slots',
+    help: 'last authors only (often the senior author; a single author is both first and last)',
+    phrases: ['\\b(?:last|senior)[\\s-]authors?(?:hips?)?\\b'],
+  },
+} as const;
+
+const commands = {
+  top: {
+    summary: (p: VenueProse) => `  \`top 10 2024\`                      top institutions (default: top 10, latest complete year ${p.lastComplete})`,
+    topic: (p: VenueProse) => `*top* — institutions ranked by authors.
+  \`top10\`  \`top 10 2024\`  \`2020-2024 top 25\`  \`top 10 2024 neurips main fractional\`
+  \`top 10 country:JP\` (or \`top 10 Japan\`) ranks institutions within one country.
+The number must be 1 to 100; without a year the latest complete year (${p.lastComplete}) is used.
+\`top 10 2024 page 2\` shows ranks 11-20; \`top 10 companies 2024\`, \`top universities in Japan 2024\` rank one kind of institution.`,
+  },
+  countries: {
+    summary: () => '  `top 20 countries 2024`            top countries (default: top 20)',
+    topic: (p: VenueProse) => `*countries* — countries ranked by authors.
+  \`countries\`  \`countries 2023\`  \`top 50 countries 2020-2024\`  \`countries iclr oral\`
+  \`countries 2024 located\`   how many authors worked in each country: a multinational's unit abroad counts where it is
+Default: top 20, latest complete year (${p.lastComplete}). By default an author counts in the country of the organisation their institution rolls up to; every country answer says which rule it used and what the other gives.`,
+  },
+  compare: {
+    summary: () => `  \`compare US CN JP 2020-2024\`       side by side, 2 to 8 countries or institutions
+  \`trend US CN JP\`                   the same over the complete years (draw it with the Chart button or \`--png FILE\`)`,
+    topic: (p: VenueProse) => `*compare* / *trend* — two to eight countries or institutions side by side, per year (\`trend US CN JP\`: the complete years).
+  \`compare US CN\`  \`compare US CN JP 2020-2024\`  \`compare Tsinghua Stanford\`
+  \`compare "Peking University" "Zhejiang University" neurips\`  \`compare 清华 Stanford\`
+Default: the complete years ${p.complete}. A 2-letter ISO code (US, CN, JP) is always a country.`,
+  },
+  institution: {
+    summary: () => '  `rank RIKEN 2024`  `Tsinghua`  `JP`  one institution or country (default: complete years)',
+    topic: (p: VenueProse) => `*inst* / *rank* — one institution or one country, per year.
+  \`Tsinghua\`  \`inst "Zhejiang University"\`  \`rank RIKEN 2024\`  \`JP\`  \`日本\`  \`東大 2023\`  \`MSRA 2024\`
+Names match case, accents and punctuation loosely, and include short forms (清华, 北大, 上交, 浙大, 中科院, 港大, 复旦, 南大, 東大, 京大, 阪大, 東工大, 理研, MSRA, FAIR, BAIR, Shanghai AI Lab).
+A unit that rolls up into a parent (DeepMind, MSRA), asked for by name, is counted on its own (as with \`units\`), with a note.
+Default: the complete years ${p.complete}.
+How names are read:
+  • a 2-letter ISO code (US, CN, JP) is a country, and so is a country name;
+  • after \`inst\` an institution name is tried first, so \`inst "X"\` reaches an institution whose alias looks like a country;
+  • lower-case \`in\`, \`at\`, \`to\`, \`by\`, \`is\`, \`me\` are English words: write IN, AT, … or the name for India, Austria, …;
+  • command words (\`top\`, \`main\`, \`oral\`, \`papers\`, …) win over names; quote a name to force it.`,
+  },
+  papers: {
+    summary: () => '  `papers Tsinghua 2024 neurips`     the papers behind a figure (`top 50`: the first 50)',
+    topic: () => `*papers* — the papers behind a figure, when \`papers\` is the FIRST word.
+  \`papers Tsinghua 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
+Default: every row, the complete years; \`top 50\` shows the first 50 and \`page 2\` the next 50 (20 a page without \`top\`). Anywhere else \`papers\` is a counting method: \`top 10 2024 papers\` counts papers, not authors.`,
+  },
+  teamsize: {
+    summary: () => '  `teamsize 2020-2024`               authors per paper',
+    topic: () => `*teamsize* — authors per accepted paper, per year.
+  \`teamsize\`  \`teamsize 2020-2024 neurips\`  \`teamsize 2024 main oral\`
+It counts every accepted paper, whoever its authors are: conferences, \`main\` and tiers apply; \`country:\`, institution types, \`exact\`, \`units\` and counting methods are refused.`,
+  },
+  check: {
+    summary: () => '  `check <claim>`                    check a sentence, e.g. `check Tsinghua had 300 NeurIPS authors in 2024`',
+    topic: () => `*check* — check a sentence from a draft against airank, under every counting method.
+  \`check China had 8,491 authors in 2024\`   \`check Google rank 1 2024\`   \`check Tsinghua came second in 2024\`
+  \`check CN grew 8x 2020-2024\`   \`check Chinese authors rose eightfold from 2020 to 2024\`   \`check US 14766 2024 top50\`
+  \`check In 2024, China accounted for 28% of authors at NeurIPS\`   \`check 東大の著者数は2024年に127人だった\`
+The claim needs who (a country, an institution or a demonym such as Chinese), the figures (counts, ranks, growth, shares; hedges such as "more than" count) and the year or years; several figures in one sentence are checked one by one.
+\`top50\` counts only institutions in each year's top 50; filters (\`neurips\`, \`main\`, \`oral\`, \`companies\`, \`exact\`, \`units\`) apply as anywhere else.
+The answer gives airank's figure under each method, the verdict (matches, within 5%, off by N%), the closest method, the coverage gaps that apply and a command reproducing each figure.`,
+  },
+  coverage: {
+    summary: () => '  `coverage`                         what data is missing, per conference and year',
+    topic: () => `*coverage* — which conference-years lack affiliations or other data, and what that means for figures.
+  \`coverage\``,
+  },
+  method: {
+    summary: () => '  `method`                           how authors are counted',
+  },
+  help: {
+    summary: () => '  `help <topic>`                     topics: {topics}',
+  },
+} as const;
+
+/** The shared grammar's help (query/help.ts); each command's own lines are in `commands`. */
+const help = (h: HelpInputs): HelpText => {
+  const { p } = h;
+  return {
+    intro: `*airank* — authors of accepted ${p.venues} papers, ${p.years}, by institution and country.
+Words can come in any order and any case. Quote names with spaces when in doubt: \`inst "Zhejiang University"\`.`,
+    questions: '*Questions*',
+    more: `*Plain questions work too*: \`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
+*Filters* (anywhere): ${h.venueFilterWords} \`country:JP\` \`companies\` \`universities\` \`institutes\` \`exact\` \`lang:zh\`
+*Counting*: ${h.methodWords}; \`units\` turns roll-up off; \`located\` counts countries where each unit is (DeepMind London in the UK) while institutions roll up.
+\`papers\` as the FIRST word lists papers (\`papers Tsinghua 2024\`); anywhere else it counts papers (\`top 10 2024 papers\`).
+*Years*: ${p.years}${p.provisional ? ` (${p.provisional} provisional: incomplete sources, each figure says how much is filled)` : ''}. A question without a year covers the complete years only: rankings ${p.lastComplete}, everything else ${p.complete}.
+Every answer ends with a command that reproduces it exactly.`,
+    topics: {
+  filters: `*filters* — may appear anywhere in a question.
+  ${h.conferenceWords}   one or more conferences (default: all ${p.venueCount})
+  \`main\`                           main track only (no datasets & benchmarks)
+  \`datasets\`                       NeurIPS datasets & benchmarks track only
+  ${h.tierWords}     one acceptance tier
+  \`country:JP\`  \`country:日本\`       institutions within one country
+  \`exact\`                          leave out affiliations inferred from linked records
+  \`companies\` \`universities\` \`institutes\`   one kind of institution (\`top 10 companies 2024\`)
+  \`lang:en\` \`lang:zh\` \`lang:ja\`      language of names in the answer
+Example: \`top 10 2024 neurips main oral country:CN\``,
+  methods: `*methods* — how a figure is counted (one per question).
+${h.methodLines}
+  \`units\`       count labs and departments as themselves, without roll-up to the parent
+  \`located\`     count countries by where each unit is (DeepMind London in the UK); institutions still roll up
+Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full explanation.`,
+
+  years: `*years* — ${p.first} to ${p.last}.
+  \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
+Without a year, rankings take the latest complete year (${p.lastComplete}); compare, inst, papers and teamsize take the complete years (${p.complete}).${p.provisional ? ` ${p.provisional} are provisional: name them to include them.` : ''}`,
+  },
+    noTopic: 'There is no help topic "{topic}". Topics: {topics}.',
+  };
+};
+
+/** A command's key (query/commands/registry.ts kinds): English's are every locale's. */
+export type CommandKey = keyof typeof commands;
+/** A counting method's key (query/methods.ts): English's are every locale's. */
+export type MethodKey = keyof typeof methods;
+
+// Typed as a Locale where every locale is listed (byLang.ts): locale.ts reads this file's keys.
+export const en = {
+  strings,
+  punct,
+  qualifierAfterFigure: false,
+  dateTime: 'd MMM yyyy HH:mm',
+  isoCountries: enIso,
+  names: { institutions: {}, countries: {} },
+  methods: methods satisfies Record<string, MethodText>,
+  slotWords: { all: 'author slots', first: 'first-author slots', last: 'last-author slots' },
+  defaultMethod: ' (default)',
+  commands: commands satisfies Record<string, CommandHelp>,
+  help,
+  chart: { files: [], family: 'Noto Sans JP, Noto Sans SC, sans-serif', defaultFamily: 'Noto Sans JP', shaping: 'en' },
+};

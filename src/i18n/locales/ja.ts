@@ -1,5 +1,9 @@
 // Japanese: every interface string (the keys are English's, src/i18n/locales/en.ts).
+import jaIso from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
+import names from '../../../data/names/ja.json' with { type: 'json' };
 import type { Locale, Strings } from './locale.ts';
+import type { HelpInputs, HelpText } from './localeParts.ts';
+import { fullWidth } from './punctuation.ts';
 
 const strings: Strings = {
   'col.rank': '順位',
@@ -262,7 +266,7 @@ const strings: Strings = {
   'err.unknownWord': '「{word}」はわかりません。',
   'err.notIso': 'ISO の国コードでもありません。',
   'err.needsValue': '`{key}:` の後に値が必要です。',
-  'err.unknownLang': '不明な言語「{value}」：lang:en、lang:zh、lang:ja のいずれかを使ってください。',
+  'err.unknownLang': '不明な言語「{value}」：lang:en、lang:zh、lang:ja、lang:ko のいずれかを使ってください。',
   'err.unknownCountry': 'country: の国「{value}」がわかりません。ISO コード（JP）か名前（Japan、日本）を使ってください。',
   'err.oneCountry': 'country: の絞り込みは 1 つの質問に 1 つだけです。',
   'err.outsideData': '{year} はデータの範囲外です：データは {first}～{last} 年です。',
@@ -435,4 +439,180 @@ const strings: Strings = {
   'err.understood': '読み取れた部分：{parts}。{words}はわかりません。',
 };
 
-export const ja: Locale = { strings };
+const punct = fullWidth(['「', '」']);
+
+const methods: Locale['methods'] = {
+  authors: {
+    label: '採択論文の著者枠数（著者 5 人の論文は 5）',
+    column: '著者数',
+    unit: '採択論文の著者数',
+    chart: '著者枠数（著者 5 人の論文は 5）',
+    shareOf: '著者枠',
+    help: '著者枠数（既定）',
+    phrases: [],
+  },
+  people: {
+    label: '重複なしの人数（論文数にかかわらず、1 人をグループごとに 1 回）',
+    column: '人数',
+    unit: '採択論文の著者の人数（重複なし）',
+    chart: '重複なしの人数（グループごとに 1 人 1 回）',
+    shareOf: '異なる人数',
+    help: '重複なしの人数',
+    phrases: ['重複なし'],
+  },
+  papers: {
+    label: 'そのグループの著者が 1 人以上いる論文の数',
+    column: '論文数',
+    unit: '所属著者が1人以上いる採択論文の数',
+    chart: 'そのグループの著者が 1 人以上いる論文の数',
+    shareOf: '論文（機関がいくつあっても各 1 回）',
+    help: '論文数（`papers` が最初の語でないとき）',
+    phrases: ['論文数で'],
+    afterCount: ['本の論文', '件'],
+  },
+  fractional: {
+    label: '按分（著者枠 1 つにつき論文の 1/N）',
+    column: '按分著者数',
+    unit: '採択論文の按分著者数',
+    chart: '按分（著者 1 人につき論文の 1/N）',
+    shareOf: '按分クレジット',
+    help: '按分：論文 1 本の分を著者で等分',
+    phrases: ['按分', '論文換算', 'フルペーパー相当'],
+  },
+  first: {
+    label: '筆頭著者のみ',
+    column: '筆頭著者数',
+    unit: '採択論文の筆頭著者数',
+    chart: '筆頭著者のみ',
+    shareOf: '筆頭著者枠',
+    help: '筆頭著者のみ',
+    phrases: ['筆頭著者'],
+  },
+  last: {
+    label: '最終著者のみ（各論文の最後の著者。多くはシニア著者）',
+    column: '最終著者数',
+    unit: '採択論文の最終著者数',
+    chart: '最終著者のみ',
+    shareOf: '最終著者枠',
+    help: '最終著者のみ（多くはシニア著者。単著なら筆頭著者でもある）',
+    phrases: ['最終著者', 'ラストオーサー'],
+  },
+};
+
+const commands: Locale['commands'] = {
+  top: {
+    summary: (p) => `  \`top 10 2024\`                      機関の順位（既定：上位 10、最新の確定年 ${p.lastComplete}）`,
+    topic: (p) => `*top* — 著者数による機関の順位。
+  \`top10\`  \`top 10 2024\`  \`2020-2024 top 25\`  \`top 10 2024 neurips main fractional\`
+  \`top 10 country:JP\`（または \`top 10 日本\`）で国内の順位、\`top 10 企業 2024\` で企業だけの順位。
+数は 1～100。年を書かなければ最新の確定年（${p.lastComplete}）。\`top 10 2024 page 2\` は 11～20 位。`,
+  },
+  countries: {
+    summary: () => '  `top 20 countries 2024`            国・地域の順位（既定：上位 20）',
+    topic: (p) => `*countries* — 著者数による国・地域の順位。
+  \`countries\`  \`countries 2023\`  \`top 50 countries 2020-2024\`  \`countries iclr oral\`
+  \`countries 2024 located\`   各国で働いていた著者の数：多国籍企業の海外部門は所在国に数える
+既定：上位 20、最新の確定年（${p.lastComplete}）。既定では、著者は所属機関が合算される上位組織の国に数える。国の回答はどれも、使った規則ともう一方の規則での結果を示す。`,
+  },
+  compare: {
+    summary: () => `  \`compare US CN JP 2020-2024\`       2～8 の国・機関を並べて比較
+  \`trend US CN JP\`                   年ごとの推移（Chart ボタンか \`--png ファイル\` でグラフに）`,
+    topic: (p) => `*compare* / *trend* — 2～8 の国・機関を年ごとに並べて比較（\`trend US CN JP\`：確定年）。
+  \`compare US CN\`  \`compare 東大 京大 2020-2024\`  \`compare 阪大 東工大 neurips\`  \`compare 理研 Stanford\`
+既定：確定年 ${p.complete}。2 文字の ISO コード（US、CN、JP）は常に国。`,
+  },
+  institution: {
+    summary: () => '  `rank RIKEN 2024`  `東大`  `JP`     1 つの機関または国（既定：確定年）',
+    topic: () => `*inst* / *rank* — 1 つの機関または国、年ごと。
+  \`東大\`  \`京大 2024\`  \`阪大\`  \`東工大\`  \`理研\`  \`MSRA 2024\`  \`日本\`
+名前は大文字・小文字、アクセント、句読点の違いを気にせず、略称も使えます。既定では下部組織を上位組織に合算します（DeepMind は Google に）。下部組織を名指しすると単独で集計し（\`units\` と同じ）、注記を付けます。`,
+  },
+  papers: {
+    summary: () => '  `papers 東大 2024 neurips`         数値の裏にある論文（`top 50`：先頭 50 件）',
+    topic: () => `*papers* — 数値の裏にある論文（\`papers\` が最初の語のとき）。
+  \`papers 東大 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
+既定：全件、確定年。\`top 50\` で先頭 50 件、\`page 2\` で次の 50 件（\`top\` なしでは 1 ページ 20 件）。`,
+  },
+  teamsize: {
+    summary: () => '  `teamsize 2020-2024`               論文 1 本あたりの著者数',
+    topic: () => `*teamsize* — 採択論文 1 本あたりの著者数、年ごと。
+  \`teamsize\`  \`teamsize 2020-2024 neurips\`  \`teamsize 2024 main oral\`
+著者が誰であれ、すべての採択論文を数えます。会議、\`main\`、採択区分は使えます。\`country:\`、機関の種類、\`exact\`、\`units\`、集計方法は使えず、理由を示して断ります。`,
+  },
+  check: {
+    summary: () => '  `check 東大の著者数は2024年に127人だった`   原稿の一文の数値を検証',
+    topic: () => `*check* — 原稿の一文を、すべての集計方法で airank と照合します。
+  \`check 東大の著者数は2024年に127人だった\`  \`check 日本は2024年に8位だった\`  \`check 中国の著者数は2020年から2024年に8倍に増えた\`
+  \`check 2024年、米国のシェアは28%だった\`  \`check 2024年、アメリカが首位だった\`  \`check US 14766 2024 top50\`
+主張には対象（国、機関、「日本の」などの言い方）、数値（数、順位、伸び率、シェア。「以上」「約」などの限定も考慮）、年が必要です。1 文に複数の数値があれば 1 つずつ検証します。
+回答は集計方法ごとの airank の数値、判定（一致、差 5% 以内、N% の差）、最も近い方法、該当するデータの欠け、再現コマンドを示します。`,
+  },
+  coverage: {
+    summary: () => '  `coverage`                         会議・年ごとに欠けているデータ',
+    topic: () => `*coverage* — どの会議・年で所属などのデータが欠けているか、それが数値にどう影響するか。
+  \`coverage\``,
+  },
+  method: {
+    summary: () => '  `method`                           著者の数え方',
+  },
+  help: {
+    summary: () => '  `help top lang:ja`                  トピック：{topics}',
+  },
+};
+
+/** The shared grammar's help (query/help.ts); each command's own lines are in `commands`. */
+const help = (h: HelpInputs): HelpText => {
+  const { p } = h;
+  return {
+    intro: `*airank* — ${p.venues} ${p.years} 年の採択論文の著者数を、機関別・国・地域別に集計します。
+語順や大文字・小文字は自由です。空白を含む名前は引用符で囲んでください：\`inst "Zhejiang University"\`。`,
+    questions: '*質問*',
+    more: `*ふつうの質問文も使えます*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
+*絞り込み*（どこに置いても可）：${h.venueFilterWords} \`country:JP\` \`企業\` \`大学\` \`研究機関\` \`exact\` \`lang:ja\`
+*集計方法*：${h.methodWords}。\`units\` は上位組織への合算をしません。\`located\` は機関を合算したまま、国を部門の所在地で数えます（DeepMind ロンドンは英国）。
+\`papers\` を最初の語にすると論文の一覧（\`papers 東大 2024\`）、それ以外の位置では論文数で集計（\`top 10 2024 papers\`）。
+*年*：${p.years}${p.provisional ? `（${p.provisional} は暫定：出典が不完全で、各数値に判明割合を示します）` : ''}。年を指定しない質問は確定年のみ：順位は ${p.lastComplete} 年、それ以外は ${p.complete}。
+どの回答の最後にも、その回答を再現するコマンドが付きます。`,
+    topics: {
+  filters: `*filters* — 質問のどこに置いても構いません。
+  ${h.conferenceWords}   1 つ以上の会議（既定：${p.venueCount} つすべて）
+  \`main\`                           メイントラックのみ（datasets & benchmarks を除く）
+  \`datasets\`                       NeurIPS の datasets & benchmarks トラックのみ
+  ${h.tierWords}     採択区分
+  \`country:JP\`  \`country:日本\`       1 つの国の機関
+  \`企業\` \`大学\` \`研究機関\`            機関の種類
+  \`exact\`                          関連付けで推定した所属を除く
+  \`lang:en\` \`lang:zh\` \`lang:ja\`      回答の言語
+例：\`top 10 2024 neurips main oral country:JP\``,
+  methods: `*methods* — 数値の集計方法（1 つの質問に 1 つ）。
+${h.methodLines}
+  \`units\`       下部組織を上位組織に合算せずに数える
+  \`located\`     国を部門の所在地で数える（DeepMind ロンドンは英国）。機関は合算したまま
+例：\`compare US CN 2020-2024 fractional\`。詳しい説明は \`method\` を送ってください。`,
+  years: `*years* — ${p.years} 年。
+  \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
+年を指定しない場合、順位は最新の確定年（${p.lastComplete}）、compare・inst・papers・teamsize は確定年（${p.complete}）。${p.provisional ? `${p.provisional} は暫定で、年を指定したときだけ含めます。` : ''}`,
+  },
+    noTopic: '「{topic}」というヘルプのトピックはありません。トピック：{topics}。',
+  };
+};
+
+export const ja: Locale = {
+  strings,
+  punct,
+  qualifierAfterFigure: true,
+  dateTime: "yyyy'年'M'月'd'日' HH:mm",
+  isoCountries: jaIso,
+  names,
+  methods,
+  slotWords: { all: '著者枠', first: '筆頭著者枠', last: '最終著者枠' },
+  defaultMethod: '（既定）',
+  commands,
+  help,
+  chart: {
+  files: ['@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'],
+  family: 'Noto Sans JP, Noto Sans SC, sans-serif',
+  defaultFamily: 'Noto Sans JP',
+  shaping: 'ja',
+},
+};

@@ -1,9 +1,29 @@
-// What one language is to airank: its locale file (src/i18n/locales/<lang>.ts) gives all of it.
-import type { StringKey } from './en.ts';
+// What one language is to airank: its locale file (src/i18n/locales/<lang>.ts) gives all of it,
+// and its names file (data/names/<lang>.json) the names of institutions and countries.
+import type { StringKey, CommandKey, MethodKey } from './en.ts';
+import type { LocaleData } from 'i18n-iso-countries';
+import type { ChartFonts, CommandHelp, HelpInputs, HelpText, LocalNames, MethodText, Punctuation } from './localeParts.ts';
 
 export type Strings = Record<StringKey, string>;
 
 export interface Locale {
   /** Every interface string, by key. */
   strings: Strings;
+  punct: Punctuation;
+  /** Qualifiers such as "more than" follow the figure (300以上), except "about". */
+  qualifierAfterFigure: boolean;
+  /** The build time in footers, a date-fns pattern ("d MMM yyyy HH:mm"). */
+  dateTime: string;
+  /** The i18n-iso-countries names of the language. */
+  isoCountries: LocaleData;
+  /** Institution and country names in the language; English has none (its names are the data's). */
+  names: LocalNames;
+  methods: Record<MethodKey, MethodText>;
+  /** How the footer's coverage line names the slots a method keeps ("12 first-author slots"). */
+  slotWords: { all: string; first: string; last: string };
+  /** Marks the default method in help: " (default)". */
+  defaultMethod: string;
+  commands: Record<CommandKey, CommandHelp>;
+  help: (h: HelpInputs) => HelpText;
+  chart: ChartFonts;
 }

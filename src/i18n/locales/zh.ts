@@ -1,5 +1,9 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
+import zhIso from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import names from '../../../data/names/zh.json' with { type: 'json' };
 import type { Locale, Strings } from './locale.ts';
+import type { HelpInputs, HelpText } from './localeParts.ts';
+import { fullWidth } from './punctuation.ts';
 
 const strings: Strings = {
   'col.rank': '排名',
@@ -261,7 +265,7 @@ const strings: Strings = {
   'err.unknownWord': '不认识“{word}”。',
   'err.notIso': '它也不是 ISO 国家代码。',
   'err.needsValue': '`{key}:` 后面需要一个值。',
-  'err.unknownLang': '未知语言“{value}”：请用 lang:en、lang:zh 或 lang:ja。',
+  'err.unknownLang': '未知语言“{value}”：请用 lang:en、lang:zh、lang:ja 或 lang:ko。',
   'err.unknownCountry': 'country: 中的国家“{value}”无法识别。请用 ISO 代码（JP）或名称（Japan、日本）。',
   'err.oneCountry': '每个问题只能有一个 country: 筛选。',
   'err.outsideData': '{year} 超出数据范围：数据涵盖 {first} 至 {last} 年。',
@@ -434,4 +438,180 @@ const strings: Strings = {
   'err.understood': '已读懂：{parts}。不认识{words}。',
 };
 
-export const zh: Locale = { strings };
+const punct = fullWidth(['“', '”']);
+
+const methods: Locale['methods'] = {
+  authors: {
+    label: '录用论文的作者署名数（5 位作者的论文计 5）',
+    column: '作者数',
+    unit: '录用论文作者数',
+    chart: '作者署名数（5 位作者的论文计 5）',
+    shareOf: '作者署名',
+    help: '作者署名数（默认）',
+    phrases: [],
+  },
+  people: {
+    label: '去重人数（每人在每组中只计一次，不论论文数）',
+    column: '人数',
+    unit: '录用论文作者人数（去重）',
+    chart: '去重人数（每人每组计一次）',
+    shareOf: '不同的人',
+    help: '去重人数',
+    phrases: ['去重'],
+  },
+  papers: {
+    label: '至少有一位该组作者的论文数',
+    column: '论文数',
+    unit: '至少有一位该机构/地区作者的录用论文数',
+    chart: '至少有一位该组作者的论文数',
+    shareOf: '论文（每篇只计一次，无论有多少机构）',
+    help: '论文数（`papers` 不是第一个词时）',
+    phrases: ['按论文(?!当量)'],
+    afterCount: ['篇'],
+  },
+  fractional: {
+    label: '分数计数（每个作者署名计其论文的 1/N）',
+    column: '分数作者数',
+    unit: '录用论文分数作者数',
+    chart: '分数计数（每位作者计论文的 1/N）',
+    shareOf: '分数计分',
+    help: '分数计数：每篇论文的份额由其作者平分',
+    phrases: ['分数计', '论文当量', '篇论文当量'],
+  },
+  first: {
+    label: '仅第一作者',
+    column: '第一作者数',
+    unit: '录用论文第一作者数',
+    chart: '仅第一作者',
+    shareOf: '第一作者署名',
+    help: '仅第一作者',
+    phrases: ['第一作者'],
+  },
+  last: {
+    label: '仅末位作者（每篇论文的最后一位作者，通常是资深作者）',
+    column: '末位作者数',
+    unit: '录用论文末位作者数',
+    chart: '仅末位作者',
+    shareOf: '末位作者署名',
+    help: '仅末位作者（通常是资深作者；独著者既是第一作者也是末位作者）',
+    phrases: ['末位作者', '最后作者'],
+  },
+};
+
+const commands: Locale['commands'] = {
+  top: {
+    summary: (p) => `  \`top 10 2024\`                      机构排名（默认前 10 名，最新完整年份 ${p.lastComplete}）`,
+    topic: (p) => `*top* — 按作者数排列的机构。
+  \`top10\`  \`top 10 2024\`  \`2020-2024 top 25\`  \`top 10 2024 neurips main fractional\`
+  \`top 10 country:JP\`（或 \`top 10 日本\`）在一个国家内排名；\`top 10 企业 2024\` 只排企业。
+数字为 1 至 100；不写年份时用最新的完整年份（${p.lastComplete}）。\`top 10 2024 page 2\` 显示第 11-20 名。`,
+  },
+  countries: {
+    summary: () => '  `top 20 countries 2024`            国家和地区排名（默认前 20 名）',
+    topic: (p) => `*countries* — 按作者数排列的国家和地区。
+  \`countries\`  \`countries 2023\`  \`top 50 countries 2020-2024\`  \`countries iclr oral\`
+  \`countries 2024 located\`   每个国家有多少作者在当地工作：跨国公司的海外单位计入其所在国家
+默认前 20 名，最新的完整年份（${p.lastComplete}）。默认情况下，作者计入其机构所合并到的上级组织所在的国家；每个国家答案都会说明所用规则及另一规则的结果。`,
+  },
+  compare: {
+    summary: () => `  \`compare US CN JP 2020-2024\`       并列比较 2 至 8 个国家或机构
+  \`trend US CN JP\`                   逐年比较（用 Chart 按钮或 \`--png 文件\` 画图）`,
+    topic: (p) => `*compare* / *trend* — 并列比较 2 至 8 个国家或机构，逐年显示（\`trend US CN JP\`：完整年份）。
+  \`compare US CN\`  \`compare 清华 北大 2020-2024\`  \`compare 浙大 上交 neurips\`  \`compare 清华 Stanford\`
+默认完整年份 ${p.complete}。两个字母的 ISO 代码（US、CN、JP）总是国家。`,
+  },
+  institution: {
+    summary: () => '  `rank RIKEN 2024`  `清华`  `JP`     单个机构或国家（默认完整年份）',
+    topic: () => `*inst* / *rank* — 单个机构或国家，逐年显示。
+  \`清华\`  \`北大 2024\`  \`中科院\`  \`港大\`  \`复旦\`  \`南大\`  \`上交\`  \`浙大\`  \`MSRA 2024\`  \`日本\`
+名称不区分大小写、重音和标点，并包含常用简称。默认上级机构合并（例如 DeepMind 计入 Google）；单独点名下属单位时单独计数（同 \`units\`），并附说明。`,
+  },
+  papers: {
+    summary: () => '  `papers 清华 2024 neurips`         数字背后的论文（`top 50`：前 50 条）',
+    topic: () => `*papers* — 数字背后的论文（\`papers\` 为第一个词时）。
+  \`papers 清华 2024 neurips\`  \`papers JP 2023 oral\`  \`papers MIT 2024 top 50\`
+默认全部条目、完整年份；\`top 50\` 显示前 50 条，\`page 2\` 显示其后 50 条（不写 \`top\` 时每页 20 条）。`,
+  },
+  teamsize: {
+    summary: () => '  `teamsize 2020-2024`               每篇论文的作者数',
+    topic: () => `*teamsize* — 每篇录用论文的作者数，逐年显示。
+  \`teamsize\`  \`teamsize 2020-2024 neurips\`  \`teamsize 2024 main oral\`
+它统计每篇录用论文，不论作者是谁：会议、\`main\` 和录用类别适用；\`country:\`、机构类别、\`exact\`、\`units\` 和统计方法不适用，会被拒绝。`,
+  },
+  check: {
+    summary: () => '  `check 中国在2024年有8,491名作者`   核查一句话中的数字',
+    topic: () => `*check* — 用 airank 在每种统计方法下核查稿件中的一句话。
+  \`check 中国在2024年有8,491名作者\`  \`check 清华2024年排名第二\`  \`check 中国作者数从2020年到2024年增长了八倍\`
+  \`check 2024年中国作者占比28%\`  \`check 2024年，美国位居榜首\`  \`check US 14766 2024 top50\`
+声明需要对象（国家、机构或"中国作者"之类说法）、数字（数量、排名、增长、占比；"超过""约"等限定也会考虑）和年份；一句中的多个数字逐一核查。
+回答给出每种统计方法下 airank 的数字、结论（一致、相差 5% 以内、相差 N%）、最接近的方法、相关的数据缺口和复现命令。`,
+  },
+  coverage: {
+    summary: () => '  `coverage`                         各会议各年份缺少哪些数据',
+    topic: () => `*coverage* — 哪些会议年份缺少单位或其他数据，以及这对数字的影响。
+  \`coverage\``,
+  },
+  method: {
+    summary: () => '  `method`                           作者如何计数',
+  },
+  help: {
+    summary: () => '  `help top lang:zh`                  主题：{topics}',
+  },
+};
+
+/** The shared grammar's help (query/help.ts); each command's own lines are in `commands`. */
+const help = (h: HelpInputs): HelpText => {
+  const { p } = h;
+  return {
+    intro: `*airank* — ${p.venueSeries} ${p.years} 年录用论文的作者数，按机构和国家/地区统计。
+词语顺序、大小写不限。名称含空格时请加引号：\`inst "Zhejiang University"\`。`,
+    questions: '*问题*',
+    more: `*直接提问也可以*：\`how many authors did Google have in 2024\`  \`which country had the most authors in 2023\`  \`top universities in Japan 2024\`
+*筛选条件*（可放在任意位置）：${h.venueFilterWords} \`country:JP\` \`企业\` \`大学\` \`研究机构\` \`exact\` \`lang:zh\`
+*统计方法*：${h.methodWords}；\`units\` 表示不合并至上级机构；\`located\` 按下属单位所在国家统计国家（DeepMind 伦敦计入英国），机构仍然合并。
+\`papers\` 放在第一个词时列出论文（\`papers 清华 2024\`），放在其他位置时按论文计数（\`top 10 2024 papers\`）。
+*年份*：${p.years}${p.provisional ? `（${p.provisional} 为暂定：来源不完整，每个数字都会注明已填比例）` : ''}。不指定年份时只统计完整年份：排名默认 ${p.lastComplete} 年，其他默认 ${p.complete}。
+每个回答末尾都有可原样复现该回答的命令。`,
+    topics: {
+  filters: `*filters* — 可放在问题的任意位置。
+  ${h.conferenceWords}   一个或多个会议（默认${p.venueCount}个都算）
+  \`main\`                           仅主会（不含 datasets & benchmarks）
+  \`datasets\`                       仅 NeurIPS datasets & benchmarks 专场
+  ${h.tierWords}     一种录用类别
+  \`country:JP\`  \`country:日本\`       一个国家内的机构
+  \`企业\` \`大学\` \`研究机构\`            一类机构
+  \`exact\`                          不含通过关联记录推断的单位
+  \`lang:en\` \`lang:zh\` \`lang:ja\`      回答的语言
+示例：\`top 10 2024 neurips main oral country:CN\``,
+  methods: `*methods* — 数字的统计方法（每个问题一种）。
+${h.methodLines}
+  \`units\`       下属单位单独计数，不合并至上级机构
+  \`located\`     按下属单位所在国家统计国家（DeepMind 伦敦计入英国）；机构仍然合并
+示例：\`compare US CN 2020-2024 fractional\`。完整说明请发送 \`method\`。`,
+  years: `*years* — ${p.first} 至 ${p.last} 年。
+  \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
+不指定年份时，排名取最新的完整年份（${p.lastComplete}）；compare、inst、papers 和 teamsize 取完整年份（${p.complete}）。${p.provisional ? `${p.provisional} 为暂定：需明确指定年份才会纳入。` : ''}`,
+  },
+    noTopic: '没有名为“{topic}”的帮助主题。主题：{topics}。',
+  };
+};
+
+export const zh: Locale = {
+  strings,
+  punct,
+  qualifierAfterFigure: false,
+  dateTime: "yyyy'年'M'月'd'日' HH:mm",
+  isoCountries: zhIso,
+  names,
+  methods,
+  slotWords: { all: '作者署名', first: '第一作者署名', last: '末位作者署名' },
+  defaultMethod: '（默认）',
+  commands,
+  help,
+  chart: {
+  files: ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+  family: 'Noto Sans SC, Noto Sans JP, sans-serif',
+  defaultFamily: 'Noto Sans SC',
+  shaping: 'zh-Hans',
+},
+};

@@ -1,7 +1,7 @@
 // `check China had 8,491 authors in 2024`: the claimed figure against airank's figure
 // under every counting method, with a verdict per method, the closest method, the
 // coverage caveats for the years involved, and the command that reproduces each figure.
-import { joinList, t } from '../../i18n/t.ts';
+import { joinList, t, punct } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
 import { boldLabel } from '../../i18n/markup.ts';
 import { yearsLabel } from '../../i18n/years.ts';
@@ -75,7 +75,7 @@ function severalSentence(ctx: QueryContext, checked: Array<{ claim: Claim; rows:
   const others = checked.map((c) => otherMethods(c.rows, leadRow(c.rows, c.claim, defaultMethod), lang));
   const same = others.every((o) => o === others[0]);
   const items = checked.map((c, i) => checkSentence(ctx, c.claim, c.rows, defaultMethod, lang, true, same ? '' : others[i]));
-  return `${items.join(lang === 'en' ? '; ' : '；')}${same ? others[0] : ''}${lang === 'en' ? '.' : '。'}`;
+  return `${items.join(punct(lang).clauseSep)}${same ? others[0] : ''}${punct(lang).stop}`;
 }
 
 /** "; also under last; not under people, papers": the other methods' verdicts beside a matching lead. */
@@ -94,7 +94,7 @@ function otherMethods(rows: MethodRow[], lead: MethodRow, lang: Lang): string {
 function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], defaultMethod: Method, lang: Lang, short: boolean, others?: string): string {
   const lead = leadRow(rows, claim, defaultMethod);
   const subject = entityLabel(ctx, claim.entity, lang);
-  if (lead.value === null) return `❌ ${subject}${lang === 'en' ? ': ' : '：'}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : lang === 'en' ? '.' : '。'}`;
+  if (lead.value === null) return `❌ ${subject}${punct(lang).colon}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : punct(lang).stop}`;
   const matches = lead.verdict.kind === 'matches';
   const otherText = others ?? otherMethods(rows, lead, lang);
   const times = claim.figure.kind === 'growth' ? '×' : '';
@@ -120,7 +120,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const lexicon = ctx.lexicon;
   const { lang } = q.options;
   const reading = readClaim(q.claim, lexicon, (id) => ctx.institutions.get(id)?.country ?? undefined);
-  const [colon, stop] = lang === 'en' ? [': ', '.'] : ['：', '。'];
+  const { colon, stop } = punct(lang);
   const unchecked = uncheckedData(reading.unchecked, lang);
   const notChecked = unchecked.length > 0 ? `\n${notCheckedLine(unchecked, lang)}` : '';
   const contextLine = reading.context ? `${boldLabel(t(lang, 'check.context'), lang)}${reading.context}\n` : '';
@@ -178,7 +178,7 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const readAs = checked.map((c) => `${boldLabel(t(lang, 'check.readAs'), lang)}${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`).join('\n');
   const type = figureType(first.claim);
   const heads = checked.map((c) => headline(c.rows, c.claim, q.options.method, lang));
-  const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${heads.map((h) => h.text).join(lang === 'en' ? '; ' : '；')}`;
+  const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${heads.map((h) => h.text).join(punct(lang).clauseSep)}`;
   // A sentence with a part airank cannot place is checked in part: never a plain "matches".
   const partly = unplaced(reading.unchecked).length;
   const sentence = several ? severalSentence(ctx, checked, q.options.method, lang) : checkSentence(ctx, first.claim, first.rows, q.options.method, lang, false);

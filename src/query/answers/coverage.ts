@@ -1,7 +1,7 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
 import { VENUES, venueLabel } from '../../domain/venues.ts';
-import { t } from '../../i18n/t.ts';
+import { t, punct } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
 import type { Answer, ParsedQuery } from '../types.ts';
@@ -35,7 +35,7 @@ function tiersCell(ctx: QueryContext, lang: Lang, conference: string, year: numb
     return `${venueLabel('tracks', track, lang)}: ${counts.map(([status, n]) => `${venueLabel('tiers', status, lang)} ${formatCell(n, 'int')}`).join(sep)}`;
   });
   const unknown = unknownTracks(ctx, conference, year).map((track) => t(lang, 'cov.trackUnknown', { track: venueLabel('tracks', track, lang) }));
-  return [...listed, ...unknown].join(lang === 'en' ? '; ' : '；');
+  return [...listed, ...unknown].join(punct(lang).clauseSep);
 }
 
 /** A line per conference-year with papers of unknown track (NeurIPS 2024: not in the DBLP proceedings list). */

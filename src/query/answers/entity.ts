@@ -1,5 +1,5 @@
 // `Tsinghua`, `rank RIKEN 2024`, `JP`: one group's figure and rank, year by year.
-import { t } from '../../i18n/t.ts';
+import { t, punct } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { col, valueColumn } from '../columns.ts';
 import type { QueryContext } from '../context.ts';
@@ -30,7 +30,7 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
   const inst = q.entity.kind === 'institution' ? ctx.institutions.get(q.entity.id) : undefined;
   const about: string[] = [];
   if (inst) {
-    const sep = lang === 'en' ? ', ' : '、';
+    const sep = punct(lang).listSep;
     const kind = ['company', 'university', 'institute', 'government', 'nonprofit'].includes(inst.type) ? t(lang, `type.${inst.type as 'company'}`) : t(lang, 'type.other');
     about.push(t(lang, 'note.instKind', { name: label, type: kind, country: inst.country ? `${sep}${countryLabel(inst.country, lang)}` : '' }));
     const units = [...ctx.institutions.values()].filter((i) => i.rootId === inst.id && i.id !== inst.id);

@@ -35,22 +35,24 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       .orderBy('authorships.year')
       .orderBy('authorships.conference')
       .orderBy('papers.title')
-      .orderBy('authorships.position'),
+      .orderBy('authorships.position')
+      // The build writes only the venue table's conference ids (db/sharedColumns.ts SCOPE_COLUMNS).
+      .$narrowType<{ conference: Conference }>(),
   );
   // Papers on which only the paper's own institution set (ICLR 2024) names the group.
   const setOnly = all(
     ctx.sqlite,
     scopedRows(ctx, q.years, { ...options, method: 'papers' }, 'paper_units')
-      .where(`paper_units.${q.entity.kind === 'country' ? cols.country : cols.institution}` as 'authorships.root_id', '=', entityKey(q.entity))
-      .where('paper_units.evidence' as 'authorships.evidence', '=', PAPER_INSTITUTIONS_EVIDENCE)
-      .innerJoin('papers', 'papers.id', 'paper_units.paper_id' as 'authorships.paper_id')
-      .select(['papers.title', 'papers.conference', 'papers.year', 'papers.status', 'papers.track', 'papers.n_authors', 'paper_units.unit_id' as 'authorships.unit_id'])
+      .where(`paper_units.${q.entity.kind === 'country' ? cols.country : cols.institution}`, '=', entityKey(q.entity))
+      .where('paper_units.evidence', '=', PAPER_INSTITUTIONS_EVIDENCE)
+      .innerJoin('papers', 'papers.id', 'paper_units.paper_id')
+      .select(['papers.title', 'papers.conference', 'papers.year', 'papers.status', 'papers.track', 'papers.n_authors', 'paper_units.unit_id'])
       .orderBy('papers.year')
       .orderBy('papers.title'),
   );
   const slotRows = rows.map((r) => [
     r.title,
-    `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}${TRACK_SUFFIX[r.track] ?? ''}`,
+    `${CONFERENCE_LABEL[r.conference] ?? r.conference} ${r.year}${TRACK_SUFFIX[r.track] ?? ''}`,
     r.status,
     r.name,
     `${r.position + 1}/${r.n_authors}`,
@@ -60,10 +62,10 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       ? `correction #${r.correction_id} (${r.correction_evidence}; accepted by ${r.accepted_by} ${r.accepted_at?.slice(0, 10)}; was ${institutionLabel(ctx, r.before_unit_id, options.lang)})`
       : slotBasis(r),
   ]);
-  const slotRefs = rows.map((r): SlotRef => ({ conference: r.conference as Conference, year: r.year, sourceId: r.source_id, position: r.position + 1 }));
+  const slotRefs = rows.map((r): SlotRef => ({ conference: r.conference, year: r.year, sourceId: r.source_id, position: r.position + 1 }));
   const setRows = setOnly.map((r) => [
     r.title,
-    `${CONFERENCE_LABEL[r.conference as Conference]} ${r.year}`,
+    `${CONFERENCE_LABEL[r.conference] ?? r.conference} ${r.year}`,
     r.status,
     '',
     `–/${r.n_authors}`,

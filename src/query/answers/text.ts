@@ -1,6 +1,6 @@
 // `help` and `method`: answers that are text, with the same footer as any other.
 import { helpText } from '../help.ts';
-import { t } from '../../i18n/t.ts';
+import { t, punct } from '../../i18n/t.ts';
 import type { QueryContext } from '../context.ts';
 import { buildMeta } from '../meta.ts';
 import { holdOutText } from '../holdOutPrecision.ts';
@@ -15,7 +15,7 @@ function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: stri
 
 export function helpAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'help' }): Answer {
   const lang = q.options.lang;
-  return textAnswer(ctx, q, q.topic ? `${t(lang, 'help.title')}${lang === 'en' ? ': ' : '：'}${q.topic}` : t(lang, 'help.general'), helpText(q.topic, lang));
+  return textAnswer(ctx, q, q.topic ? `${t(lang, 'help.title')}${punct(lang).colon}${q.topic}` : t(lang, 'help.general'), helpText(q.topic, lang));
 }
 
 export function methodAnswer(ctx: QueryContext, q: ParsedQuery): Answer {

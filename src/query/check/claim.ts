@@ -70,7 +70,7 @@ function takeYears(text: string): Years {
   const between = (m: string, a: string, b: string, at: number): string => add(m, at, yearSpan(Number(a), Number(b)), true);
   const rest = text
     .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), between)
-    .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*年?\\s*(?:から|到|至|～|〜|~)\\s*${YEAR}\\s*年?(?:まで|间|間)?`, 'g'), between)
+    .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*[年년]?\\s*(?:から|到|至|～|〜|~|부터)\\s*${YEAR}\\s*[年년]?(?:まで|间|間|까지)?`, 'g'), between)
     .replace(new RegExp(`(?<![\\d,.])${YEAR}\\s*(?:${RANGE_DASH}|to)\\s*${YEAR}(?![\\d%])`, 'gi'), between)
     // A range in one word as the parser reads it ("2020-24"); the short end only right after the dash:
     // in "from 34 in 2020 to 11,380" the 11 is part of a count.

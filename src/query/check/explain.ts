@@ -1,8 +1,9 @@
 // Words for the check answer, in the answer's language: how each claim was read, why a
 // claim could not be read, and what forms can be read.
+import { LOCALES } from '../../i18n/locales/byLang.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { truncate } from '../../i18n/clip.ts';
-import { joinList, t } from '../../i18n/t.ts';
+import { joinList, t, punct } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { CONFERENCE_LABEL } from '../meta.ts';
 import { venueLabel } from '../../domain/venues.ts';
@@ -30,8 +31,8 @@ export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>)
 export function describeFigure(f: ClaimFigure, lang: Lang = 'en'): string {
   const v = figureValue(f);
   const q = f.qualifier ? t(lang, `qual.${f.qualifier}`) : '';
-  // "a count of more than 300", 超过300, 300以上: ja puts 以上/未満/近く after the figure.
-  const value = !q ? v : lang === 'ja' && f.qualifier !== 'about' ? `${v}${q}` : `${q}${lang === 'en' ? ' ' : ''}${v}`;
+  // "a count of more than 300", 超过300, 300以上: some languages put 以上/未満/近く after the figure.
+  const value = !q ? v : LOCALES[lang].qualifierAfterFigure && f.qualifier !== 'about' ? `${v}${punct(lang).space}${q}` : `${q}${punct(lang).space}${v}`;
   return t(lang, `figure.${f.kind}`, { value });
 }
 
@@ -85,12 +86,12 @@ export function claimForms(lang: Lang = 'en'): string {
 
 export function unreadableText(reading: Extract<ClaimReading, { ok: false }>, claim: string, lang: Lang = 'en'): string {
   const shown = truncate(claim, 201);
-  const problem = reading.problems.map((p) => problemWords(p, lang)).join(lang === 'en' ? '; ' : '；');
+  const problem = reading.problems.map((p) => problemWords(p, lang)).join(punct(lang).clauseSep);
   return `${t(lang, 'check.couldNot', { claim: shown, problem })}\n\n${claimForms(lang)}`;
 }
 
 /** The parts of the sentence not checked, each with why: the same list as the answer's `check.unchecked`. */
 export function notCheckedLine(unchecked: ReadonlyArray<{ text: string; why: string }>, lang: Lang = 'en'): string {
-  const [colon, stop, sep] = lang === 'en' ? [': ', '.', '; '] : ['：', '。', '；'];
+  const { colon, stop, clauseSep: sep } = punct(lang);
   return `*${t(lang, 'check.notChecked')}${colon}*${unchecked.map((u) => `${u.text} (${u.why})`).join(sep)}${stop}`;
 }

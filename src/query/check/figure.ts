@@ -85,13 +85,13 @@ const rankOne = (m: RegExpExecArray): Read => ({ kind: 'rank', value: 1, decimal
 const growth = (value: number, decimals: number, m: RegExpExecArray): Read => ({ kind: 'growth', value, decimals, text: m[0].trim() });
 const percentGrowth = (m: RegExpExecArray): Read => growth(1 + Number(m[1]) / 100, decimalsOf(m[1]) + 2, m);
 
-const RISE = '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|(?<!made\\s)up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び)';
+const RISE = '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|(?<!made\\s)up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び|증가)';
 
 // Order matters: growth before shares, shares and multiples before ranks, ranks before counts.
 const PATTERNS: Pattern[] = [
   // "rose 40%", "up 40 per cent", 增长了40%: growth, not a share.
   { re: new RegExp(`${RISE}\\s*(?:by\\s+)?(?:about\\s+|nearly\\s+|more\\s+than\\s+)?${NUMBER}\\s*(?:%|％|per\\s?cent\\b)`, 'gi'), read: percentGrowth },
-  { re: new RegExp(`${NUMBER}\\s*(?:%|％)\\s*(?:増|增)`, 'g'), read: percentGrowth },
+  { re: new RegExp(`${NUMBER}\\s*(?:%|％)\\s*(?:増|增|증가)`, 'g'), read: percentGrowth },
   {
     re: new RegExp(`${NUMBER}\\s*(?:%|％|per\\s?cent\\b)`, 'gi'),
     read: (m) => ({ kind: 'share', value: Number(m[1]) / 100, decimals: decimalsOf(m[1]), text: m[0].trim() }),
@@ -99,7 +99,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bdoubled\b/gi, read: (m) => growth(2, 0, m) },
   { re: /\b(?:tripled|trebled)\b/gi, read: (m) => growth(3, 0, m) },
   { re: /\bquadrupled\b/gi, read: (m) => growth(4, 0, m) },
-  { re: new RegExp(`\\b${NUMBER}\\s*(?:[x×](?![a-z])|-?fold\\b|\\s+times\\b|倍)`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
+  { re: new RegExp(`\\b${NUMBER}\\s*(?:[x×](?![a-z])|-?fold\\b|\\s+times\\b|倍|배)`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
   { re: new RegExp(`(?:^|[\\s(])[x×]\\s?${NUMBER}\\b`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
   {
     re: new RegExp(`\\b(${CARDINALS.join('|')})(?:[\\s-]?fold\\b|\\s+times\\b)`, 'gi'),
@@ -123,7 +123,7 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b(?![\\s-]+authors?\\b|[\\s-]+time\\b|[\\s-]+year\\b|[\\s-]+half\\b)`, 'gi'), read: rank() },
   { re: /(?:排名|排在|位居|位列)?第\s*(\d+)\s*(?:名|位)?/g, read: rank() },
-  { re: /(\d+)\s*位/g, read: rank() },
+  { re: /(\d+)\s*[位위]/g, read: rank() },
   // トップ only as a place ("トップだった"), not an adjective (トップ研究); 最多 not before 的 (最多的前十大机构).
   { re: /首位|榜首|居首|最多(?!的)|トップ(?=に|だ|で|を|の座|と)|第一大/g, read: rankOne },
   {
@@ -144,13 +144,13 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [/(?:at\s+least|不少于|至少)\s*$/i, 'atLeast'],
   [/(?:fewer\s+than|less\s+than|under|below|不到|少于|不足)\s*$/i, 'under'],
   [/(?:nearly|almost|close\s+to|just\s+under|近|将近|接近|近く|ほぼ)\s*$/i, 'nearly'],
-  [/(?:about|around|roughly|approximately|some|an\s+estimated|约为?|大约为?|約|およそ|ca\.)\s*$/i, 'about'],
+  [/(?:about|around|roughly|approximately|some|an\s+estimated|约为?|大约为?|約|およそ|ca\.|약)\s*$/i, 'about'],
 ];
 const AFTER: Array<[RegExp, Qualifier]> = [
-  [/^\s*(?:\+|余|多|(?:名|人)?を?超え|(?:名|人|本|件)?強)/, 'over'],
-  [/^\s*(?:名|人|篇|本|件)?(?:以上)/, 'atLeast'],
-  [/^\s*(?:名|人|篇|本|件)?(?:未満|弱)/, 'under'],
-  [/^\s*(?:名|人|篇|本|件)?(?:近く|左右|前後|程度)/, 'about'],
+  [/^\s*(?:\+|余|多|(?:名|人)?を?超え|(?:名|人|本|件)?強|(?:명|편)?\s*초과)/, 'over'],
+  [/^\s*(?:名|人|篇|本|件|명|편)?\s*(?:以上|이상)/, 'atLeast'],
+  [/^\s*(?:名|人|篇|本|件|명|편)?\s*(?:未満|弱|미만)/, 'under'],
+  [/^\s*(?:名|人|篇|本|件|명|편)?\s*(?:近く|左右|前後|程度|가량|정도)/, 'about'],
 ];
 
 function qualifierAt(text: string, start: number, end: number): Qualifier | undefined {

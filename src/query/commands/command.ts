@@ -4,9 +4,7 @@
 // maps each kind to its function in answers/. registry.ts lists the commands; the parser,
 // the lexicon and help read them from there.
 import type { Entity, Query, QueryOptions } from '../types.ts';
-import type { Lang } from '../../domain/lang.ts';
 import type { Lexicon } from '../lexiconInterface.ts';
-import type { GroupBy } from '../types.ts';
 
 export type Kind = Query['kind'];
 export type QueryOf<K extends Kind> = Extract<Query, { kind: K }>;
@@ -28,7 +26,6 @@ export interface HelpTopic {
   /** The topic's name (`help inst`) and other words for it (`help institution`). */
   name: string;
   aliases: readonly string[];
-  text: Record<Lang, string>;
 }
 
 export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
@@ -54,10 +51,7 @@ export interface CommandSpec<K extends Kind = Kind, W extends string = string> {
   canonical(query: QueryOf<K>, options: QueryOptions, lexicon: Lexicon): string;
   /** Questions of this command; the first is the example an error message gives. */
   examples: readonly string[];
-  /** The groups its answer shows, or every group of one kind (a ranking); absent for answers without group figures. */
-  groups?(query: QueryOf<K>): Entity[] | { all: GroupBy };
-  /** Its line(s) in the general help, and its own help topic. */
-  summary: Record<Lang, string>;
+  /** Its own help topic; its words, and its line(s) in the general help, are in each locale (src/i18n/locales/). */
   topic?: HelpTopic;
 }
 

@@ -8,9 +8,4 @@ export const help = defineCommand({
   words: { help: ['help', 'usage'] },
   canonical: (q, options) => withLang(q.topic ? `help ${q.topic}` : 'help', options),
   examples: ['help', 'help compare', 'help top lang:zh'],
-  summary: {
-    en: '  `help <topic>`                     topics: {topics}',
-    zh: '  `help top lang:zh`                  主题：{topics}',
-    ja: '  `help top lang:ja`                  トピック：{topics}',
-  },
 });

@@ -14,9 +14,4 @@ export const method = defineCommand({
   },
   canonical: (_q, options) => withLang('method', options),
   examples: ['method', 'method lang:ja'],
-  summary: {
-    en: '  `method`                           how authors are counted',
-    zh: '  `method`                           作者如何计数',
-    ja: '  `method`                           著者の数え方',
-  },
 });

@@ -26,24 +26,8 @@ export const teamsize = defineCommand({
   },
   canonical: (q, options) => withOptions(['teamsize', formatYears(q.years)], options),
   examples: ['teamsize 2020-2024', 'teamsize', 'teamsize 2020-2024 neurips', 'teamsize 2024 main oral'],
-  summary: {
-    en: '  `teamsize 2020-2024`               authors per paper',
-    zh: '  `teamsize 2020-2024`               每篇论文的作者数',
-    ja: '  `teamsize 2020-2024`               論文 1 本あたりの著者数',
-  },
   topic: {
     name: 'teamsize',
     aliases: ['team-size'],
-    text: {
-      en: `*teamsize* — authors per accepted paper, per year.
-  \`teamsize\`  \`teamsize 2020-2024 neurips\`  \`teamsize 2024 main oral\`
-It counts every accepted paper, whoever its authors are: conferences, \`main\` and tiers apply; \`country:\`, institution types, \`exact\`, \`units\` and counting methods are refused.`,
-      zh: `*teamsize* — 每篇录用论文的作者数，逐年显示。
-  \`teamsize\`  \`teamsize 2020-2024 neurips\`  \`teamsize 2024 main oral\`
-它统计每篇录用论文，不论作者是谁：会议、\`main\` 和录用类别适用；\`country:\`、机构类别、\`exact\`、\`units\` 和统计方法不适用，会被拒绝。`,
-      ja: `*teamsize* — 採択論文 1 本あたりの著者数、年ごと。
-  \`teamsize\`  \`teamsize 2020-2024 neurips\`  \`teamsize 2024 main oral\`
-著者が誰であれ、すべての採択論文を数えます。会議、\`main\`、採択区分は使えます。\`country:\`、機関の種類、\`exact\`、\`units\`、集計方法は使えず、理由を示して断ります。`,
-    },
   },
 });

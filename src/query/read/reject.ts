@@ -1,7 +1,7 @@
 // How the question reader stops at the first problem: a ParseError thrown as a Reject,
 // caught by parse(), written in the question's language. Shared by the grammar (parse.ts)
 // and the commands' builders (commands/*.ts).
-import { t, type Vars } from '../../i18n/t.ts';
+import { t, type Vars, punct } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
 import type { StringKey } from '../../i18n/locales/en.ts';
 import type { Lang } from '../../domain/lang.ts';
@@ -41,17 +41,15 @@ export function reject(message: Message, example: string, suggestions: string[] 
   throw new Reject(message, example, suggestions, unknown, corrected);
 }
 
-const QUOTE: Record<Lang, [string, string]> = { en: ['"', '"'], zh: ['“', '”'], ja: ['「', '」'] };
-
 /** A word quoted as the language quotes it. */
 export function quoteWord(lang: Lang, word: string): string {
-  const [open, close] = QUOTE[lang];
+  const [open, close] = punct(lang).quote;
   return `${open}${word}${close}`;
 }
 
 /** Joins listed words in the language. */
 export function listSeparator(lang: Lang): string {
-  return lang === 'en' ? ', ' : '、';
+  return punct(lang).listSep;
 }
 
 /** A word quoted back in an error, cut short. */

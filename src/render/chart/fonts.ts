@@ -1,30 +1,20 @@
-// Font files for PNG rendering, shipped by npm packages (Google's Noto Sans SC and
-// JP, OFL) so rendering needs no system fonts and looks the same on every machine.
-// Both are loaded for every chart: resvg falls back glyph by glyph, and the
-// language decides which comes first, so Japanese kanji get Japanese glyph shapes
-// and Chinese hanzi Chinese ones. Their Latin glyphs serve English charts.
+// Font files for PNG rendering, shipped by npm packages (Google's Noto Sans, OFL) so
+// rendering needs no system fonts and looks the same on every machine. Each locale names
+// the files its glyphs need (src/i18n/locales/); every chart loads them all, since resvg
+// falls back glyph by glyph, and the language decides which family comes first, so Japanese
+// kanji get Japanese glyph shapes and Chinese hanzi Chinese ones.
 import { createRequire } from 'node:module';
-import type { Lang } from '../../domain/lang.ts';
+import { LANGS, type Lang } from '../../domain/lang.ts';
+import { LOCALES } from '../../i18n/locales/byLang.ts';
+import type { ChartFonts } from '../../i18n/locales/localeParts.ts';
 
 const require = createRequire(import.meta.url);
 
-const FILES = [
-  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-  '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
-];
-
 export function fontFiles(): string[] {
-  return FILES.map((f) => require.resolve(f));
+  return LANGS.flatMap((lang) => LOCALES[lang].chart.files).map((f) => require.resolve(f));
 }
 
-/** CSS font-family list written into the chart spec, first choice by language. */
-export function fontFamily(lang: Lang): string {
-  return lang === 'zh' ? 'Noto Sans SC, Noto Sans JP, sans-serif' : 'Noto Sans JP, Noto Sans SC, sans-serif';
-}
-
-/** resvg's default family when a name in the SVG matches nothing. */
-export function defaultFamily(lang: Lang): string {
-  return lang === 'zh' ? 'Noto Sans SC' : 'Noto Sans JP';
+/** The language's chart fonts: the CSS family list, resvg's default family and shaping language. */
+export function chartFonts(lang: Lang): ChartFonts {
+  return LOCALES[lang].chart;
 }

@@ -1,7 +1,7 @@
 // The footnote printed on every chart, at most three lines an editor can print under it:
 // the source credit, the method in words, and the data snapshot. The full method,
 // coverage notes and the reproducing command belong to the answer, not the picture.
-import { t } from '../../i18n/t.ts';
+import { t, punct } from '../../i18n/t.ts';
 import { CONFERENCE_LABEL } from '../../query/meta.ts';
 import { methodText } from '../../query/methods.ts';
 import type { AnswerMeta } from '../../query/types.ts';
@@ -19,10 +19,10 @@ export function partialYears(meta: AnswerMeta): string[] {
 }
 
 export function footnoteLines(meta: AnswerMeta, lang: Lang): string[] {
-  const sep = lang === 'en' ? '; ' : '；';
-  const filters = meta.filters.length > 0 ? `${sep}${meta.filters.join(lang === 'en' ? ', ' : '、')}` : '';
+  const sep = punct(lang).clauseSep;
+  const filters = meta.filters.length > 0 ? `${sep}${meta.filters.join(punct(lang).listSep)}` : '';
   const units = meta.rollup ? '' : `${sep}${t(lang, 'chart.units')}`;
-  const partial = meta.gaps.length > 0 ? `${sep}${t(lang, 'chart.partial', { list: partialLabels(meta).join(lang === 'en' ? ', ' : '、') })}` : '';
+  const partial = meta.gaps.length > 0 ? `${sep}${t(lang, 'chart.partial', { list: partialLabels(meta).join(punct(lang).listSep) })}` : '';
   return [
     t(lang, 'chart.source', venueProse(lang)),
     t(lang, 'chart.method', { method: methodText(meta.method, lang).chart }) + units + filters + partial,

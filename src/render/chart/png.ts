@@ -4,7 +4,7 @@ import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import type { Answer } from '../../query/types.ts';
 import { CHART_HEIGHT, CHART_WIDTH, chartSpec, type ChartOptions } from './spec.ts';
-import { defaultFamily, fontFiles } from './fonts.ts';
+import { chartFonts, fontFiles } from './fonts.ts';
 import { installTextMetrics } from './textWidth.ts';
 
 async function drawSvg(answer: Answer, options: ChartOptions): Promise<string> {
@@ -55,11 +55,12 @@ export async function renderChartPng(answer: Answer, options: PngOptions = {}): 
   const lang = options.lang ?? 'en';
   // renderAsync loads the fonts and rasterizes off the main thread, so the Slack
   // bot keeps answering while a chart renders.
+  const { defaultFamily, shaping } = chartFonts(lang);
   const image = await renderAsync(svg, {
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: defaultFamily(lang), sansSerifFamily: defaultFamily(lang) },
+    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: defaultFamily, sansSerifFamily: defaultFamily },
     fitTo: { mode: 'zoom', value: options.scale ?? (options.size === 'print' ? 2 : 1) },
     background: 'white',
-    languages: [lang === 'zh' ? 'zh-Hans' : lang],
+    languages: [shaping],
   });
   return image.asPng();
 }

@@ -5,10 +5,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { methodText } from '../../query/methods.ts';
 import type { Answer } from '../../query/types.ts';
-import { t } from '../../i18n/t.ts';
+import { t, punct } from '../../i18n/t.ts';
 import { footnoteLines, partialLabels, partialYears } from './footnote.ts';
 import { readChartInput, type RankingInput, type TrendInput } from './input.ts';
-import { fontFamily } from './fonts.ts';
+import { chartFonts } from './fonts.ts';
 import { estimateTextWidth, wrapText } from './textWidth.ts';
 import type { Lang } from '../../domain/lang.ts';
 
@@ -39,7 +39,7 @@ function numberFormat(type: string): string {
 }
 
 function config(lang: Lang) {
-  const font = fontFamily(lang);
+  const font = chartFonts(lang).family;
   return {
     font,
     background: 'white',
@@ -141,7 +141,7 @@ export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelS
     const type = options.type ?? (input.years.length >= 2 ? 'line' : 'bar');
     const partial = partialYears(answer.meta).filter((y) => input.years.includes(y));
     if (partial.length > 0) {
-      const legend = t(lang, 'chart.gapLegend', { list: partialLabels(answer.meta).filter((l) => partial.some((y) => l.endsWith(y))).join(lang === 'en' ? ', ' : '、') });
+      const legend = t(lang, 'chart.gapLegend', { list: partialLabels(answer.meta).filter((l) => partial.some((y) => l.endsWith(y))).join(punct(lang).listSep) });
       subtitle.push(type === 'line' ? legend : legend.replace(/^○ [^:：]*[:：]\s*/, lang === 'en' ? 'lighter bars: ' : ''));
     }
     main = {

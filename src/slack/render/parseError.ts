@@ -1,5 +1,5 @@
 // A question the core could not parse: the message, "did you mean" suggestions and an example.
-import { t } from '../../i18n/t.ts';
+import { t, punct } from '../../i18n/t.ts';
 import type { ParseError } from '../../query/types.ts';
 import type { SlackMessage } from './answer.ts';
 import type { Button } from '@slack/types';
@@ -11,7 +11,7 @@ import { truncate } from '../../i18n/clip.ts';
 export function renderParseError(error: ParseError, command = '/airank'): SlackMessage {
   const e = escapeMrkdwn;
   const lang = error.lang ?? 'en';
-  const colon = lang === 'en' ? ':' : '：';
+  const colon = punct(lang).colon.trim();
   const lines = [`:thinking_face: ${e(error.message)}`];
   if (error.suggestions.length > 0) {
     lines.push(`*${t(lang, 'err.didYouMean')}${colon}* ${error.suggestions.slice(0, 10).map((s) => `\`${e(s)}\``).join(', ')}`);

@@ -6,10 +6,10 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { SlotDetails } from '../../../corrections/figuresLookup.ts';
 import { encodeSlot } from '../../../corrections/slotKey.ts';
 import { MAX_EVIDENCE, MAX_OTHER } from '../../../corrections/validate.ts';
-import { t } from '../../../i18n/t.ts';
+import { t, punct } from '../../../i18n/t.ts';
 import { MAX_OPTION_TEXT, MAX_OPTION_VALUE, MAX_OPTIONS, MAX_SECTION_TEXT } from '../../render/limits.ts';
 import { escapeMrkdwn } from '../../render/text.ts';
-import type { Lang } from '../../../domain/lang.ts';
+import { LANGS, type Lang } from '../../../domain/lang.ts';
 import type { Cell } from '../../../domain/table.ts';
 import type { SlotRef } from '../../../domain/slotRef.ts';
 import { truncate } from '../../../i18n/clip.ts';
@@ -32,7 +32,7 @@ export interface ModalState {
 export function modalState(privateMetadata: string | undefined): ModalState {
   try {
     const v = JSON.parse(privateMetadata ?? '{}') as Partial<ModalState>;
-    return { q: String(v.q ?? ''), s: String(v.s ?? ''), l: v.l === 'zh' || v.l === 'ja' ? v.l : 'en' };
+    return { q: String(v.q ?? ''), s: String(v.s ?? ''), l: (LANGS as readonly unknown[]).includes(v.l) ? v.l! : 'en' };
   } catch {
     return { q: '', s: '', l: 'en' };
   }
@@ -52,7 +52,7 @@ export function slotOptions(rows: Cell[][], slots: Array<SlotRef | null>, botTok
 }
 
 export function detailsBlock(slot: SlotDetails, lang: Lang): KnownBlock {
-  const colon = lang === 'en' ? ':' : '：';
+  const colon = punct(lang).colon.trim();
   const text = [
     `*${t(lang, 'corr.paper')}${colon}* ${escapeMrkdwn(slot.title)} (${slot.ref.conference} ${slot.ref.year})`,
     `*${t(lang, 'corr.author')}${colon}* ${escapeMrkdwn(slot.author)} (${slot.ref.position}/${slot.nAuthors})`,
