@@ -43,10 +43,19 @@ function sampleRss(pid: number): () => number {
 /** One body of `bytes` with the given headers; resolves with the status, or the socket error. */
 function flood(port: number, bytes: number, headers: Record<string, string | number>): Promise<string> {
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': bytes, ...headers } }, (res) => {
-      res.resume();
-      resolve(String(res.statusCode));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/slack/events',
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': bytes, ...headers },
+      },
+      (res) => {
+        res.resume();
+        resolve(String(res.statusCode));
+      },
+    );
     req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
     req.end(Buffer.alloc(bytes, 'a'));
   });
@@ -71,7 +80,11 @@ async function drive(bodies: number, bytes: number): Promise<void> {
   await slack.start();
   const proc = spawn(process.execPath, ['--import', 'tsx', process.argv[1], '--serve', slack.apiUrl], { stdio: ['ignore', 'pipe', 'ignore'] });
   const { port } = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: proc.stdout! }).once('line', resolve))) as { port: number };
-  console.log(`airank body flood: ${bodies} concurrent ${(bytes / 1e6).toFixed(1)} MB bodies; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `airank body flood: ${bodies} concurrent ${(bytes / 1e6).toFixed(1)} MB bodies; load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   try {
     await acks(port, slack, 'warm'); // warm up
     const quiet = await acks(port, slack, 'quiet');
@@ -87,12 +100,18 @@ async function drive(bodies: number, bytes: number): Promise<void> {
       const during = await acks(port, slack, `${name.replace(/\W/g, '')}-`);
       const statuses = await flooding;
       const peak = highest();
-      const tally = Object.entries(statuses.reduce<Record<string, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n}× ${s}`).join(', ');
+      const tally = Object.entries(statuses.reduce<Record<string, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {}))
+        .map(([s, n]) => `${n}× ${s}`)
+        .join(', ');
       console.log(`\n${bodies} ${name} bodies: answered ${tally}`);
       console.log(`  bot RSS ${before.toFixed(0)} MB before, at most ${peak.toFixed(0)} MB during the flood: +${(peak - before).toFixed(0)} MB`);
       console.log(`  signed commands during the flood: ack median ${median(during).toFixed(1)} ms, max ${max(during).toFixed(1)} ms`);
     }
-    console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `\nload average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     proc.kill('SIGTERM');
     await slack.stop();

@@ -12,7 +12,9 @@ try {
   const summary = await build({ dbPath: path.join(dir, 'bench.sqlite'), sourcesDir: sourcesDir(), mirror: mirrorDir() });
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const { user, system } = process.cpuUsage(cpu);
-  console.log(JSON.stringify({ seconds: summary.seconds, cpuSeconds: (user + system) / 1e6, peakMb, papers: summary.papers, authorships: summary.authorships }));
+  console.log(
+    JSON.stringify({ seconds: summary.seconds, cpuSeconds: (user + system) / 1e6, peakMb, papers: summary.papers, authorships: summary.authorships }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -24,7 +24,9 @@ const cpu = process.cpuUsage();
 const dir = sourcesDir();
 const years: ConferenceYearResult[] = [];
 for (const cy of CONFERENCE_YEARS) years.push(await readConferenceYearWithNotes(dir, cy.conference, cy.year));
-const pairs = loadManifest().filter((f) => f.use === 'profile_pairs').map((f) => pairFileSpec(f.file));
+const pairs = loadManifest()
+  .filter((f) => f.use === 'profile_pairs')
+  .map((f) => pairFileSpec(f.file));
 let profiles = 0;
 for (const _record of profileRecordStream(dir, [...profileFiles(CONFERENCE_YEARS), ...pairs], SNAPSHOT_YEAR)) profiles++;
 const cache = readCxProfileCache(readFileSync(path.join(dir, CX_PROFILE_CACHE_FILE), 'utf8'), CX_PROFILE_CACHE_FILE);

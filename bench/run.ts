@@ -23,7 +23,11 @@ const ITERATIONS = env('BENCH_ITERATIONS', 100);
 const BUILD_RUNS = env('BENCH_BUILD_RUNS', 3);
 const PRESUMMED = env('BENCH_PRESUMMED', 1) !== 0;
 const BIN = path.join(PROJECT_ROOT, 'bin', 'airank.js');
-const load = () => os.loadavg().map((n) => n.toFixed(1)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(', ');
 
 console.log(`airank bench: ${os.cpus().length} cores, load average (1, 5, 15 min) at start ${load()}`);
 const dbPath = databasePath();
@@ -50,11 +54,17 @@ if (!existsSync(dbPath)) execFileSync(process.execPath, [BIN, 'build'], { stdio:
 
 // 2. In-process answers, uncached (the asker's cache would answer repeats from memory).
 const COMMANDS: Record<string, { target: string; texts: string[] }> = {
-  ranking: { target: 'p99 <= 5 ms', texts: ['2024 top10', 'top 100 2020-2024', '2023 top25 fractional', '2022 top10 people neurips main', '2020-2024 top10 people', '2024 top10 papers'] },
+  ranking: {
+    target: 'p99 <= 5 ms',
+    texts: ['2024 top10', 'top 100 2020-2024', '2023 top25 fractional', '2022 top10 people neurips main', '2020-2024 top10 people', '2024 top10 papers'],
+  },
   countries: { target: 'p99 <= 5 ms', texts: ['countries 2024', 'countries 2020-2024 papers', 'countries 2023 oral', 'countries 2024 people'] },
   compare: { target: 'p99 <= 5 ms', texts: ['compare US CN', 'compare US CN JP GB DE 2020-2024', 'compare Tsinghua Stanford people'] },
   institution: { target: 'p99 <= 5 ms', texts: ['Tsinghua', 'rank RIKEN 2024', 'inst "Zhejiang University" fractional', 'JP'] },
-  check: { target: 'p99 <= 10 ms', texts: ['check "China had 8,491 authors in 2024"', 'check Google rank 1 2024', 'check "CN grew 8x 2020-2024"', 'check US 14766 2024 top50'] },
+  check: {
+    target: 'p99 <= 10 ms',
+    texts: ['check "China had 8,491 authors in 2024"', 'check Google rank 1 2024', 'check "CN grew 8x 2020-2024"', 'check US 14766 2024 top50'],
+  },
 };
 const asker = openAsker(dbPath, { cache: false, presummed: PRESUMMED });
 const { sqlite } = openDatabase(dbPath, { readonly: true });
@@ -68,7 +78,9 @@ const askAnswer = (text: string): Answer => {
   return a;
 };
 
-console.log(`\nIn-process answers, ${ITERATIONS} runs per question, uncached, ${PRESUMMED ? 'pre-summed figures where they cover the question' : 'general path only'} (floor: a prepared read of as many rows as the answer)\n${header('ms')}`);
+console.log(
+  `\nIn-process answers, ${ITERATIONS} runs per question, uncached, ${PRESUMMED ? 'pre-summed figures where they cover the question' : 'general path only'} (floor: a prepared read of as many rows as the answer)\n${header('ms')}`,
+);
 for (const [type, { target, texts }] of Object.entries(COMMANDS)) {
   const figure: number[] = [];
   const floor: number[] = [];
@@ -87,10 +99,24 @@ for (const text of ['papers Tsinghua 2024 neurips', 'papers Google 2023']) {
   const render = timeRuns(() => renderText(page), ITERATIONS);
   const floor = timeRuns(() => slotRows.all(page.rows.length), ITERATIONS);
   console.log(row(`render: ${text} (${page.rows.length} rows)`, render, floor, 'ms', 'target: <= 5 ms'));
-  console.log(row(`answer: ${text}`, timeRuns(() => asker.ask(text), ITERATIONS), floor, 'ms'));
+  console.log(
+    row(
+      `answer: ${text}`,
+      timeRuns(() => asker.ask(text), ITERATIONS),
+      floor,
+      'ms',
+    ),
+  );
 }
 const cached = openAsker(dbPath);
-console.log(row('a repeated question, cached (2024 top10)', timeRuns(() => cached.ask('2024 top10'), ITERATIONS), timeRuns(() => cubeRows.all(10), ITERATIONS), 'ms'));
+console.log(
+  row(
+    'a repeated question, cached (2024 top10)',
+    timeRuns(() => cached.ask('2024 top10'), ITERATIONS),
+    timeRuns(() => cubeRows.all(10), ITERATIONS),
+    'ms',
+  ),
+);
 cached.close();
 asker.close();
 sqlite.close();
@@ -100,7 +126,10 @@ sqlite.close();
 const COMPILED = import.meta.url.endsWith('.js');
 const runJson = (name: string) =>
   JSON.parse(
-    execFileSync(process.execPath, COMPILED ? [fileURLToPath(new URL(`./${name}.js`, import.meta.url))] : ['--import', 'tsx', `bench/${name}.ts`], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    execFileSync(process.execPath, COMPILED ? [fileURLToPath(new URL(`./${name}.js`, import.meta.url))] : ['--import', 'tsx', `bench/${name}.ts`], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    })
       .trim()
       .split('\n')
       .pop()!,
@@ -117,8 +146,31 @@ for (let i = 0; i < BUILD_RUNS; i++) {
 }
 if (BUILD_RUNS > 0) {
   console.log(`\nFull build, ${BUILD_RUNS} runs each (floor: read and parse every source, write the same rows)\n${header('s')}`);
-console.log(row('build, wall time', builds.map((b) => b.seconds), floors.map((f) => f.seconds), 's', 'target: at most 3x (goal 2x)'));
-console.log(row('build, CPU time (user + system)', builds.map((b) => b.cpuSeconds), floors.map((f) => f.cpuSeconds), 's'));
-console.log(row('build, peak RSS (MB)', builds.map((b) => b.peakMb), floors.map((f) => f.peakMb), 'MB', 'target: <= 400 MB'));
+  console.log(
+    row(
+      'build, wall time',
+      builds.map((b) => b.seconds),
+      floors.map((f) => f.seconds),
+      's',
+      'target: at most 3x (goal 2x)',
+    ),
+  );
+  console.log(
+    row(
+      'build, CPU time (user + system)',
+      builds.map((b) => b.cpuSeconds),
+      floors.map((f) => f.cpuSeconds),
+      's',
+    ),
+  );
+  console.log(
+    row(
+      'build, peak RSS (MB)',
+      builds.map((b) => b.peakMb),
+      floors.map((f) => f.peakMb),
+      'MB',
+      'target: <= 400 MB',
+    ),
+  );
 }
 console.log(`\nload average (1, 5, 15 min) at the end ${load()}`);

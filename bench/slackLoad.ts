@@ -110,8 +110,12 @@ async function run(port: number, slackBase: string, questions: string[], n: numb
   const ok = results.filter((r) => r.status === 200).length;
   const late = ms.filter((m) => m > ACK_DEADLINE_MS).length;
   console.log(`\n${n} concurrent commands`);
-  console.log(`  acks: ${ok}/${n} HTTP 200; latency p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms; over 3 s: ${late}`);
-  console.log(`  answers: ${answers.count} posts to response_url, ${answers.distinct}/${n} commands answered, ${answers.withBlocks} with blocks, ${answers.refused} refused by the Block Kit check`);
+  console.log(
+    `  acks: ${ok}/${n} HTTP 200; latency p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms; over 3 s: ${late}`,
+  );
+  console.log(
+    `  answers: ${answers.count} posts to response_url, ${answers.distinct}/${n} commands answered, ${answers.withBlocks} with blocks, ${answers.refused} refused by the Block Kit check`,
+  );
   console.log(`  wall time: all acks ${(ackDone - started).toFixed(0)} ms, all answers ${(answersDone - started).toFixed(0)} ms`);
   const pass = ok === n && late === 0 && answers.distinct === n && answers.count === n && answers.refused === 0;
   console.log(pass ? '  PASS: every command acked within 3 s and answered exactly once' : '  FAIL');
@@ -135,14 +139,22 @@ async function drive(counts: number[]): Promise<void> {
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const botChild = await child<{ port: number; label: string; real: boolean }>(['--serve', slackBase], nodeArgs);
   const { port, label, real } = botChild.info;
-  console.log(`airank Slack load: ${label}; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `airank Slack load: ${label}; load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const questions = real ? REAL_QUESTIONS : FAKE_QUESTIONS;
   try {
     // One warm-up command, so the first run does not measure opening the database.
     await run(port, slackBase, questions, 1, 'warmup');
     let pass = true;
     for (const [i, n] of counts.entries()) pass = (await run(port, slackBase, questions, n, `load${i}`)) && pass;
-    console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `\nload average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     process.exitCode = pass ? 0 : 1;
   } finally {
     botChild.proc.kill('SIGTERM');
@@ -154,6 +166,9 @@ const mode = process.argv[2];
 if (mode === '--slack') await serveSlack();
 else if (mode === '--serve') await serve(process.argv[3]);
 else {
-  const args = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const args = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   await drive(args.length > 0 ? args : [200, 500]);
 }

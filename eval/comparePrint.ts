@@ -55,5 +55,15 @@ function row(evidence: string, slots: SlotComparison[]): AgreementRow {
 /** One row per evidence kind (or other `key`; unfilled slots under `none`), then `all`. */
 export function agreementTable(slots: SlotComparison[], key: (s: SlotComparison) => string | null = (s) => s.evidence): { rows: AgreementRow[] } {
   const kinds = [...new Set(slots.map((s) => key(s) ?? 'none'))].sort();
-  return { rows: [...kinds.map((k) => row(k, slots.filter((s) => (key(s) ?? 'none') === k))), row('all', slots)] };
+  return {
+    rows: [
+      ...kinds.map((k) =>
+        row(
+          k,
+          slots.filter((s) => (key(s) ?? 'none') === k),
+        ),
+      ),
+      row('all', slots),
+    ],
+  };
 }

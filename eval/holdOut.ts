@@ -43,7 +43,8 @@ export function inSample(key: string, seed: string, share: number): boolean {
 const newKind = (): KindResult => ({ hidden: 0, filled: 0, comparable: 0, correct: 0 });
 
 /** A slot is scored when its own record is strongly aligned and its value resolves. */
-export const scorable = (r: ProfileRecord): r is ProfileRecord & { openreviewId: string } => Boolean(r.openreviewId && !r.snapshot && r.alignment !== 'position' && r.alignment !== 'none' && (r.affiliation || r.domain));
+export const scorable = (r: ProfileRecord): r is ProfileRecord & { openreviewId: string } =>
+  Boolean(r.openreviewId && !r.snapshot && r.alignment !== 'position' && r.alignment !== 'none' && (r.affiliation || r.domain));
 
 /** One paper's slots in author order, one record each (a strongly aligned year record first). */
 function papersOf(records: ProfileRecord[]): Map<string, ProfileRecord[]> {

@@ -15,7 +15,9 @@ const [conference = 'iclr', yearText = '2026'] = process.argv.slice(2);
 const year = Number(yearText);
 const db = new SQLite(databasePath(), { readonly: true });
 const slots = db
-  .prepare('SELECT p.openreview_id AS id, a.evidence AS evidence, a.root_id AS root, a.raw_affiliation AS aff, a.email_domain AS domain FROM authorships a JOIN people p ON p.id = a.person_id WHERE a.conference = ? AND a.year = ?')
+  .prepare(
+    'SELECT p.openreview_id AS id, a.evidence AS evidence, a.root_id AS root, a.raw_affiliation AS aff, a.email_domain AS domain FROM authorships a JOIN people p ON p.id = a.person_id WHERE a.conference = ? AND a.year = ?',
+  )
   .all(conference, year) as Array<{ id: string | null; evidence: string | null; root: string | null; aff: string | null; domain: string | null }>;
 db.close();
 
@@ -54,11 +56,26 @@ console.log(`${conference} ${year}: ${slots.length} author slots`);
 line('resolved to an institution', resolved);
 line('with evidence, not resolved', unresolved.length);
 line('without evidence', empty.length);
-line('  no author id', count((s) => !s.evidence && !s.id));
-line('  id in no held profile file or cache entry', count((s) => !s.evidence && !!s.id && !seen.has(s.id)));
-line('  id held, but no affiliation or domain for it anywhere', count((s) => !s.evidence && !!s.id && seen.has(s.id) && !withValue.has(s.id)));
-line('    of them: the profile cache says the profile has no affiliation', count((s) => !s.evidence && !!s.id && cacheNoAffiliation.has(s.id) && !withValue.has(s.id)));
-line('  id held with a value that linking did not take (moved around, intern)', count((s) => !s.evidence && !!s.id && withValue.has(s.id)));
+line(
+  '  no author id',
+  count((s) => !s.evidence && !s.id),
+);
+line(
+  '  id in no held profile file or cache entry',
+  count((s) => !s.evidence && !!s.id && !seen.has(s.id)),
+);
+line(
+  '  id held, but no affiliation or domain for it anywhere',
+  count((s) => !s.evidence && !!s.id && seen.has(s.id) && !withValue.has(s.id)),
+);
+line(
+  '    of them: the profile cache says the profile has no affiliation',
+  count((s) => !s.evidence && !!s.id && cacheNoAffiliation.has(s.id) && !withValue.has(s.id)),
+);
+line(
+  '  id held with a value that linking did not take (moved around, intern)',
+  count((s) => !s.evidence && !!s.id && withValue.has(s.id)),
+);
 const target = Math.ceil(0.59 * slots.length);
 console.log(`59% resolved needs ${target} slots: ${Math.max(0, target - resolved)} more than now`);
 const byString = new Map<string, number>();

@@ -37,7 +37,13 @@ try {
   const after = await ranking(true, dir);
   const rankOf = (rows: typeof before) => new Map(rows.map((r, i) => [r.name, { rank: i + 1, value: r.value }]));
   const [b, a] = [rankOf(before), rankOf(after)];
-  const names = [...after.slice(0, TOP).map((r) => r.name), ...before.slice(0, TOP).map((r) => r.name).filter((n) => (a.get(n)?.rank ?? Infinity) > TOP)];
+  const names = [
+    ...after.slice(0, TOP).map((r) => r.name),
+    ...before
+      .slice(0, TOP)
+      .map((r) => r.name)
+      .filter((n) => (a.get(n)?.rank ?? Infinity) > TOP),
+  ];
   console.log(`${YEARS} top ${TOP}, authors: without the intern rule → with it (rows below the line left the top ${TOP})`);
   console.log('rank after  institution                                   before    after  change  rank before');
   names.forEach((name, i) => {

@@ -181,7 +181,12 @@ async function main(): Promise<void> {
     }
     console.log('');
     if (v === VARIANTS.default) {
-      stored = { $comment: 'Written by `npm run eval:link -- default --write`; quoted by the method text. Do not edit by hand.', random20: { byId: r.byId, byName: r.byName }, wholeConferenceYears: total.byName, calendarYears };
+      stored = {
+        $comment: 'Written by `npm run eval:link -- default --write`; quoted by the method text. Do not edit by hand.',
+        random20: { byId: r.byId, byName: r.byName },
+        wholeConferenceYears: total.byName,
+        calendarYears,
+      };
     }
   }
   if (write) {

@@ -39,7 +39,10 @@ interface DbSlot {
 function main(): void {
   const file = path.join(mirrorDir(), VALIDATION_FILE);
   const dbFile = databasePath();
-  for (const [what, f] of [['validation file', file], ['database', dbFile]]) {
+  for (const [what, f] of [
+    ['validation file', file],
+    ['database', dbFile],
+  ]) {
     if (!existsSync(f)) {
       console.error(`eval:print: no ${what} at ${f}${what === 'database' ? ' (run `npm run setup` first)' : ' (set AIRANK_MIRROR)'}`);
       process.exit(2);
@@ -82,7 +85,9 @@ function main(): void {
     }
   }
   const table = agreementTable(comparisons);
-  console.log(`Agreement with print: ${papers.length} papers in ${VALIDATION_FILE} (${unmatched} not found in the database), ${comparisons.length} author slots compared`);
+  console.log(
+    `Agreement with print: ${papers.length} papers in ${VALIDATION_FILE} (${unmatched} not found in the database), ${comparisons.length} author slots compared`,
+  );
   const pct = (x: number | null) => (x === null ? '     -' : `${(100 * x).toFixed(1).padStart(5)}%`);
   const print = (heading: string, rows: typeof table.rows) => {
     console.log(`${heading.padEnd(62)} slots  filled  institution(root)  institution(unit)  country`);
@@ -96,7 +101,10 @@ function main(): void {
   print('how the value was taken', agreementTable(comparisons, (s) => (s.evidence ? `${s.evidence} (${s.basis ?? '-'})` : null)).rows);
   console.log('filled: share of the slots with an institution; agreement: of filled slots whose printed institution resolves (count in brackets).');
   if (process.argv.includes('--write')) {
-    writeFileSync(AGREEMENT_FILE, `${JSON.stringify({ $comment: 'Written by `npm run eval:print -- --write`; quoted by the method text. Do not edit by hand.', validation: VALIDATION_FILE, papers: papers.length, slots: comparisons.length, rows: table.rows }, null, 2)}\n`);
+    writeFileSync(
+      AGREEMENT_FILE,
+      `${JSON.stringify({ $comment: 'Written by `npm run eval:print -- --write`; quoted by the method text. Do not edit by hand.', validation: VALIDATION_FILE, papers: papers.length, slots: comparisons.length, rows: table.rows }, null, 2)}\n`,
+    );
     console.log(`wrote ${AGREEMENT_FILE}`);
   }
 }

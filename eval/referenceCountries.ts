@@ -30,7 +30,10 @@ const dir = path.join(process.argv[2] ?? sourcesDir(), 'reference');
 const asker = openAsker(databasePath());
 try {
   console.log('conference year  country          airank  reference  ratio');
-  for (const ref of readdirSync(dir).sort().map((f) => readReference(path.join(dir, f))).filter((r): r is Reference => r !== null)) {
+  for (const ref of readdirSync(dir)
+    .sort()
+    .map((f) => readReference(path.join(dir, f)))
+    .filter((r): r is Reference => r !== null)) {
     // Author slots (the default method): ICLR 2024 is 8,697 "accepted authors" there against 9,257 distinct ids, so the reference counts a person once per country and paper, close to slots.
     const answer = asker.ask(`countries ${ref.year} ${ref.conference} top 100`);
     if (isParseError(answer)) throw new Error(answer.message);
@@ -40,7 +43,9 @@ try {
       const ours = Number(answer.rows.find((r) => r[name] === label)?.[value] ?? 0);
       const theirs = ref.authors[code] ?? 0;
       const ratio = theirs > 0 ? `${((100 * ours) / theirs).toFixed(0)}%` : '-';
-      console.log(`${ref.conference.padEnd(10)} ${ref.year}  ${label.padEnd(15)} ${String(ours).padStart(7)}  ${String(theirs).padStart(9)}  ${ratio.padStart(5)}`);
+      console.log(
+        `${ref.conference.padEnd(10)} ${ref.year}  ${label.padEnd(15)} ${String(ours).padStart(7)}  ${String(theirs).padStart(9)}  ${ratio.padStart(5)}`,
+      );
     }
   }
 } finally {

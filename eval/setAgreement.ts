@@ -22,7 +22,9 @@ const dir = process.argv[2] ?? sourcesDir();
 const { papers } = await readConferenceYearWithNotes(dir, 'icml', 2026);
 const { resolver } = openResolver(DATA_DIR, dir);
 const root = makeRootResolver(resolver);
-const pairs = loadManifest().filter((f) => f.use === 'profile_pairs').map((f) => f.file);
+const pairs = loadManifest()
+  .filter((f) => f.use === 'profile_pairs')
+  .map((f) => f.file);
 const cache = readCxProfileCache(await readSourceText(dir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE);
 function* records(): Generator<ProfileRecord> {
   yield* profileRecordStream(dir, [...profileFiles(CONFERENCE_YEARS), ...pairs.map(pairFileSpec)], SNAPSHOT_YEAR);

@@ -27,6 +27,8 @@ for (const q of questions) {
   }
   // Figure columns only: every column except text columns that hold commands or prose.
   const keep = r.columns.map((c, i) => (c.key === 'reproduce' ? -1 : i)).filter((i) => i >= 0);
-  console.log(JSON.stringify({ q, kind: r.kind, columns: keep.map((i) => r.columns[i].key), rows: r.rows.map((row) => keep.map((i) => row[i])), totalRows: r.totalRows }));
+  console.log(
+    JSON.stringify({ q, kind: r.kind, columns: keep.map((i) => r.columns[i].key), rows: r.rows.map((row) => keep.map((i) => row[i])), totalRows: r.totalRows }),
+  );
 }
 asker.close();

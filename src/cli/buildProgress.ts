@@ -22,7 +22,10 @@ export function buildReporter(logFile: string, out: NodeJS.WriteStream = process
   writeFileSync(logFile, `airank build, ${new Date().toISOString()}\n`);
   const interactive = Boolean(out.isTTY) && !process.env.CI;
   const bar = interactive
-    ? new cliProgress.SingleBar({ format: 'Building {bar} {value}/{total}  {stage} {label}', stream: out, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: 'Building {bar} {value}/{total}  {stage} {label}', stream: out, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   return {
     progress: (line) => appendFileSync(logFile, `${line}\n`),
@@ -40,7 +43,9 @@ export function buildReporter(logFile: string, out: NodeJS.WriteStream = process
       }
       const n = (x: number) => x.toLocaleString('en-US');
       const share = summary.authorships > 0 ? ((100 * summary.resolved) / summary.authorships).toFixed(1) : '0.0';
-      out.write(`Built: ${n(summary.papers)} papers, ${n(summary.authorships)} author slots, ${share}% resolved, ${summary.seconds.toFixed(0)} s (log: ${logFile})\n`);
+      out.write(
+        `Built: ${n(summary.papers)} papers, ${n(summary.authorships)} author slots, ${share}% resolved, ${summary.seconds.toFixed(0)} s (log: ${logFile})\n`,
+      );
     },
   };
 }

@@ -45,7 +45,11 @@ async function listPending(store: ProposalStore, out: (line: string) => void): P
       p.evidence,
     ].map(cleanCell),
   );
-  const columns = ['#', 'Proposed (UTC)', 'By', 'Conference', 'Paper', 'Author (position)', 'Today', 'Proposed', 'Evidence'].map((label) => ({ key: label, label, type: 'text' as const }));
+  const columns = ['#', 'Proposed (UTC)', 'By', 'Conference', 'Paper', 'Author (position)', 'Today', 'Proposed', 'Evidence'].map((label) => ({
+    key: label,
+    label,
+    type: 'text' as const,
+  }));
   out(`Pending correction proposals: ${pending.length}`);
   if (pending.length > 0) out(['', ...renderTable({ columns, rows })].join('\n'));
   out('\nReview: airank corrections accept N [--as <curated id>] [--by NAME] · airank corrections reject N --why "..."');
@@ -59,7 +63,9 @@ async function notify(store: ProposalStore, env: Record<string, string | undefin
   if (pending === 0) return 0;
   const client = clientFromEnv(env);
   if (!client) {
-    out(`Slack notice pending (${pending} in all): SLACK_BOT_TOKEN is not set. \`airank corrections notify\` with the token set, or the bot when it next starts, sends it.`);
+    out(
+      `Slack notice pending (${pending} in all): SLACK_BOT_TOKEN is not set. \`airank corrections notify\` with the token set, or the bot when it next starts, sends it.`,
+    );
     return 0;
   }
   const result = await deliverNotices(store, client);
@@ -100,7 +106,9 @@ export async function correctionsCommand(args: string[], opts: CorrectionsOption
     try {
       if (action === 'accept') {
         const { correction } = await acceptProposal(deps, id, { by, as: opts.as });
-        out(`Accepted #${id} as correction #${correction.id} in data/corrections.json (${correction.conference} ${correction.year} ${correction.paper}, author ${correction.position} → ${correction.institution}).`);
+        out(
+          `Accepted #${id} as correction #${correction.id} in data/corrections.json (${correction.conference} ${correction.year} ${correction.paper}, author ${correction.position} → ${correction.institution}).`,
+        );
         out('Next: review it with git diff, commit, and rebuild (npm run setup) for the figures to change.');
       } else {
         await rejectProposal(deps, id, { by, why: opts.why });

@@ -65,7 +65,9 @@ async function writePng(answer: Answer, file: string, print = false): Promise<nu
   } catch (e) {
     // One clear line: a wrong folder or a read-only place is the user's to fix, not a crash.
     const code = (e as NodeJS.ErrnoException).code;
-    console.error(`airank: could not write the chart to ${file}${code === 'ENOENT' ? ': no such folder' : code === 'EACCES' || code === 'EROFS' ? ': not allowed to write there' : code === 'EISDIR' ? ': that is a folder' : ''}.`);
+    console.error(
+      `airank: could not write the chart to ${file}${code === 'ENOENT' ? ': no such folder' : code === 'EACCES' || code === 'EROFS' ? ': not allowed to write there' : code === 'EISDIR' ? ': that is a folder' : ''}.`,
+    );
     return 1;
   }
   console.error(`Chart written to ${file}`);
@@ -103,7 +105,8 @@ async function main(argv: string[]): Promise<number> {
   }
   // The resolver and its reference tables load only for these commands, the corrections store only for its own (start-up of a question stays small).
   if (command === 'resolve') return (await import('./resolveCommands.ts')).resolveCommand(rest, { file: values.file, json: values.json });
-  if (command === 'corrections') return (await import('./correctionsCommand.ts')).correctionsCommand(rest, { why: values.why, as: values.as, by: values.by, dbPath });
+  if (command === 'corrections')
+    return (await import('./correctionsCommand.ts')).correctionsCommand(rest, { why: values.why, as: values.as, by: values.by, dbPath });
   if (command === 'unresolved') {
     await ensureDatabase(dbPath);
     return (await import('./resolveCommands.ts')).unresolvedCommand(dbPath, { top: values.top, json: values.json });
@@ -132,7 +135,9 @@ main(process.argv.slice(2)).then(
       (err: NodeJS.ErrnoException) => process.exit(stdoutFailure(err)),
     ),
   (err: Error) => {
-    const known = ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError', 'CorrectionsFileError', 'StaleCorrectionError'].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    const known =
+      ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError', 'CorrectionsFileError', 'StaleCorrectionError'].includes(err.name) ||
+      (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     console.error(`airank: ${err.message}`);
     if (!known && process.env.AIRANK_DEBUG) console.error(err.stack);
     if (!known) console.error(USAGE);

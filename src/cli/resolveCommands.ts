@@ -25,10 +25,15 @@ const DOMAIN = /^(?:[^\s@]+@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
 export function resolveCommand(args: string[], opts: { file?: string; json?: boolean }): number {
   const inputs =
     opts.file || args[0] === '-'
-      ? readFileSync(opts.file && opts.file !== '-' ? opts.file : 0, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+      ? readFileSync(opts.file && opts.file !== '-' ? opts.file : 0, 'utf8')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean)
       : [args.join(' ')].filter(Boolean);
   if (inputs.length === 0) {
-    console.error('resolve: give an affiliation string or a domain, e.g. airank resolve "Dept. of CS, Tsinghua Univ." or airank resolve cs.stanford.edu; --file F or - reads one per line');
+    console.error(
+      'resolve: give an affiliation string or a domain, e.g. airank resolve "Dept. of CS, Tsinghua Univ." or airank resolve cs.stanford.edu; --file F or - reads one per line',
+    );
     return 2;
   }
   const { resolver, withReference } = openResolver(DATA_DIR, sourcesDir());
@@ -38,7 +43,12 @@ export function resolveCommand(args: string[], opts: { file?: string; json?: boo
     const r = domain ? resolver.resolve(undefined, domain) : resolver.resolve(input);
     const inst = r.institutionId ? resolver.institution(r.institutionId) : undefined;
     const parent = inst?.parent ? resolver.institution(inst.parent) : undefined;
-    const suggestions = r.institutionId ? '' : resolver.suggest(input, 3).map((s) => s.name).join('; ');
+    const suggestions = r.institutionId
+      ? ''
+      : resolver
+          .suggest(input, 3)
+          .map((s) => s.name)
+          .join('; ');
     return [input, inst?.name ?? '(unresolved)', r.institutionId, r.country, parent?.name ?? null, r.rule, r.matched ?? suggestions];
   });
   print(
@@ -92,7 +102,10 @@ export function unresolvedCommand(dbPath: string, opts: { top?: string; json?: b
           r.raw_affiliation,
           r.email_domain,
           r.authorships,
-          resolver.suggest(r.raw_affiliation ?? r.email_domain ?? '', 3).map((s) => `${s.name} (${s.score})`).join('; '),
+          resolver
+            .suggest(r.raw_affiliation ?? r.email_domain ?? '', 3)
+            .map((s) => `${s.name} (${s.score})`)
+            .join('; '),
         ]),
         notes: ['To fix one: add an alias or domain in data/institutions.json, or an entry in data/overrides.json, then rebuild.'],
       },

@@ -63,7 +63,9 @@ export function applyCorrections(sqlite: SQLite.Database, corrections: readonly 
     `INSERT INTO corrections (id, paper_id, position, institution_id, evidence, proposed_by, accepted_by, accepted_at, before_unit_id, before_evidence, before_rule)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const set = sqlite.prepare(`UPDATE authorships SET unit_id = ?, evidence = '${CORRECTION_EVIDENCE}', rule = 'correction', link_basis = NULL WHERE paper_id = ? AND position = ?`);
+  const set = sqlite.prepare(
+    `UPDATE authorships SET unit_id = ?, evidence = '${CORRECTION_EVIDENCE}', rule = 'correction', link_basis = NULL WHERE paper_id = ? AND position = ?`,
+  );
   const problems: string[] = [];
   const papersByYear = new Map<string, PaperRow[]>();
   const taken = new Map<string, Correction>();
@@ -89,7 +91,19 @@ export function applyCorrections(sqlite: SQLite.Database, corrections: readonly 
       }
       taken.set(slotKey, c);
       const { slot } = found;
-      record.run(c.id, found.paper.id, slot.position, c.institution, c.evidence, c.proposedBy, c.acceptedBy, c.acceptedAt, slot.unit_id, slot.evidence, slot.rule);
+      record.run(
+        c.id,
+        found.paper.id,
+        slot.position,
+        c.institution,
+        c.evidence,
+        c.proposedBy,
+        c.acceptedBy,
+        c.acceptedAt,
+        slot.unit_id,
+        slot.evidence,
+        slot.rule,
+      );
       set.run(c.institution, found.paper.id, slot.position);
     }
   })();

@@ -71,12 +71,28 @@ export class FiguresLookup {
          WHERE p.conference = ? AND p.year = ? AND p.source_id = ? AND a.position = ?`,
       )
       .get(ref.conference, ref.year, ref.sourceId, ref.position - 1) as
-      | { title: string; name: string; n_authors: number; unit_id: string | null; raw_affiliation: string | null; email_domain: string | null; evidence: string | null; rule: string | null; link_basis: string | null; profile_position: string | null; correction_id: number | null }
+      | {
+          title: string;
+          name: string;
+          n_authors: number;
+          unit_id: string | null;
+          raw_affiliation: string | null;
+          email_domain: string | null;
+          evidence: string | null;
+          rule: string | null;
+          link_basis: string | null;
+          profile_position: string | null;
+          correction_id: number | null;
+        }
       | undefined;
     if (!r) return null;
     const given = r.raw_affiliation ? `"${r.raw_affiliation}"` : r.email_domain ? `e-mail domain ${r.email_domain}` : 'no affiliation in any source';
     const how = r.correction_id !== null ? `correction #${r.correction_id}` : slotBasis(r);
-    const name = r.unit_id ? (byId.get(r.unit_id)?.name ?? (sqlite.prepare('SELECT name FROM institutions WHERE id = ?').get(r.unit_id) as { name: string } | undefined)?.name ?? r.unit_id) : null;
+    const name = r.unit_id
+      ? (byId.get(r.unit_id)?.name ??
+        (sqlite.prepare('SELECT name FROM institutions WHERE id = ?').get(r.unit_id) as { name: string } | undefined)?.name ??
+        r.unit_id)
+      : null;
     return { ref, title: r.title, author: r.name, nAuthors: r.n_authors, institutionId: r.unit_id, institutionName: name, basis: `${given}; ${how}` };
   }
 

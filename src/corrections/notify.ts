@@ -24,7 +24,12 @@ export function clientFromEnv(env: Record<string, string | undefined> = process.
   const apiUrl = env.SLACK_API_URL?.trim();
   // No automatic retry: a DM whose connection broke after it was written may have been sent.
   // A rate-limited one is refused at once (Slack did not run it) and stays pending.
-  return new webApi.WebClient(token, { ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000 });
+  return new webApi.WebClient(token, {
+    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  });
 }
 
 /** No HTTP answer to the post (timeout, connection lost): Slack may have sent it. */

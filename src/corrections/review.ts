@@ -42,13 +42,21 @@ async function decidable(deps: ReviewDeps, id: number, status: 'accepted' | 'rej
   const p = await deps.store.get(id);
   if (!p) throw new ReviewError(`No proposal #${id}. \`airank corrections\` lists the pending ones.`);
   const inFile = () => (status === 'accepted' ? loadCorrections(deps.dataDir) : loadRejected(deps.dataDir)).some((e) => e.proposal === id);
-  if (p.status !== 'pending' && (p.status !== status || inFile())) throw new ReviewError(`Proposal #${id} was already ${p.status} by ${p.decidedBy} on ${p.decidedAt?.slice(0, 10)}.`);
+  if (p.status !== 'pending' && (p.status !== status || inFile()))
+    throw new ReviewError(`Proposal #${id} was already ${p.status} by ${p.decidedBy} on ${p.decidedAt?.slice(0, 10)}.`);
   return p;
 }
 
-const lost = (id: number, status: string) => new ReviewError(`Proposal #${id} was ${status === 'accepted' ? 'rejected' : 'accepted'} by someone else meanwhile; nothing was written. \`airank corrections\` shows the pending ones.`);
+const lost = (id: number, status: string) =>
+  new ReviewError(
+    `Proposal #${id} was ${status === 'accepted' ? 'rejected' : 'accepted'} by someone else meanwhile; nothing was written. \`airank corrections\` shows the pending ones.`,
+  );
 
-export async function acceptProposal(deps: ReviewDeps, id: number, opts: { by: string; as?: string; now?: Date }): Promise<{ correction: Correction; notice: string }> {
+export async function acceptProposal(
+  deps: ReviewDeps,
+  id: number,
+  opts: { by: string; as?: string; now?: Date },
+): Promise<{ correction: Correction; notice: string }> {
   let p = await decidable(deps, id, 'accepted');
   const institution = opts.as ?? p.institution;
   if (!institution) {
@@ -61,7 +69,9 @@ export async function acceptProposal(deps: ReviewDeps, id: number, opts: { by: s
   if (!name) throw new ReviewError(`"${institution}" is not a curated institution id in data/institutions.json.`);
   if (p.status === 'pending') {
     if (deps.figures && !deps.figures.slot({ conference: p.conference as Conference, year: p.year, sourceId: p.sourceId, position: p.position })) {
-      throw new ReviewError(`Proposal #${id}: ${paperLabel(p)} is not in the current database (rebuilt since?), so the entry would fail the build. Reject it, or rebuild and check.`);
+      throw new ReviewError(
+        `Proposal #${id}: ${paperLabel(p)} is not in the current database (rebuilt since?), so the entry would fail the build. Reject it, or rebuild and check.`,
+      );
     }
     // The notice waits for the correction number (linkCorrection below), so it is not sent half-written.
     if (!(await deps.store.decide(id, { status: 'accepted', by: opts.by, notice: null }, opts.now))) {

@@ -51,10 +51,30 @@ export interface Proposal extends NewProposal {
 }
 
 const COLUMNS = [
-  'id', 'status', 'conference', 'year', 'source_id as sourceId', 'title', 'position', 'author',
-  'current_institution as currentInstitution', 'current_basis as currentBasis', 'institution', 'other', 'evidence',
-  'slack_user as slackUser', 'slack_name as slackName', 'lang', 'snapshot', 'proposed_at as proposedAt', 'decided_by as decidedBy',
-  'decided_at as decidedAt', 'why', 'correction_id as correctionId', 'notice', 'notice_state as noticeState',
+  'id',
+  'status',
+  'conference',
+  'year',
+  'source_id as sourceId',
+  'title',
+  'position',
+  'author',
+  'current_institution as currentInstitution',
+  'current_basis as currentBasis',
+  'institution',
+  'other',
+  'evidence',
+  'slack_user as slackUser',
+  'slack_name as slackName',
+  'lang',
+  'snapshot',
+  'proposed_at as proposedAt',
+  'decided_by as decidedBy',
+  'decided_at as decidedAt',
+  'why',
+  'correction_id as correctionId',
+  'notice',
+  'notice_state as noticeState',
 ] as const;
 
 export class ProposalStore {
@@ -77,9 +97,22 @@ export class ProposalStore {
     const { id } = await this.state.db
       .insertInto('proposals')
       .values({
-        conference: p.conference, year: p.year, source_id: p.sourceId, title: p.title, position: p.position, author: p.author,
-        current_institution: p.currentInstitution, current_basis: p.currentBasis, institution: p.institution, other: p.other,
-        evidence: p.evidence, slack_user: p.slackUser, slack_name: p.slackName, lang: p.lang, snapshot: p.snapshot, proposed_at: now.toISOString(),
+        conference: p.conference,
+        year: p.year,
+        source_id: p.sourceId,
+        title: p.title,
+        position: p.position,
+        author: p.author,
+        current_institution: p.currentInstitution,
+        current_basis: p.currentBasis,
+        institution: p.institution,
+        other: p.other,
+        evidence: p.evidence,
+        slack_user: p.slackUser,
+        slack_name: p.slackName,
+        lang: p.lang,
+        snapshot: p.snapshot,
+        proposed_at: now.toISOString(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -113,7 +146,14 @@ export class ProposalStore {
   async decide(id: number, d: { status: 'accepted' | 'rejected'; by: string; why?: string; notice: string | null }, now = new Date()): Promise<boolean> {
     const result = await this.state.db
       .updateTable('proposals')
-      .set({ status: d.status, decided_by: d.by, decided_at: now.toISOString(), why: d.why ?? null, notice: d.notice, notice_state: d.notice === null ? null : 'pending' })
+      .set({
+        status: d.status,
+        decided_by: d.by,
+        decided_at: now.toISOString(),
+        why: d.why ?? null,
+        notice: d.notice,
+        notice_state: d.notice === null ? null : 'pending',
+      })
       .where('id', '=', id)
       .where('status', '=', 'pending')
       .executeTakeFirst();
@@ -122,7 +162,12 @@ export class ProposalStore {
 
   /** Sets the correction number and the notice (now pending) once the accepted entry is in data/corrections.json; once only. */
   async linkCorrection(id: number, correctionId: number, notice: string): Promise<void> {
-    await this.state.db.updateTable('proposals').set({ correction_id: correctionId, notice, notice_state: 'pending' }).where('id', '=', id).where('correction_id', 'is', null).execute();
+    await this.state.db
+      .updateTable('proposals')
+      .set({ correction_id: correctionId, notice, notice_state: 'pending' })
+      .where('id', '=', id)
+      .where('correction_id', 'is', null)
+      .execute();
   }
 
   async pendingNotices(): Promise<Proposal[]> {
@@ -134,7 +179,12 @@ export class ProposalStore {
    * wins. The winner sends it, and gives it back (`releaseNotice`) if Slack refused it.
    */
   async claimNotice(id: number): Promise<boolean> {
-    const result = await this.state.db.updateTable('proposals').set({ notice_state: 'sent' }).where('id', '=', id).where('notice_state', '=', 'pending').executeTakeFirst();
+    const result = await this.state.db
+      .updateTable('proposals')
+      .set({ notice_state: 'sent' })
+      .where('id', '=', id)
+      .where('notice_state', '=', 'pending')
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }
 

@@ -9,7 +9,11 @@ import { addColumns, INSTITUTION_COLUMNS, orNull, SCOPE_COLUMNS, SLOT_FILTER_COL
 /** Every table, empty; the build loads them, then creates the indexes. */
 export const tables = {
   async create<DB>(db: Kysely<DB>): Promise<void> {
-    await db.schema.createTable('meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+    await db.schema
+      .createTable('meta')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute();
     await db.schema
       .createTable('conferences')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -203,14 +207,20 @@ export const indexes = {
     }
     // Distinct people: the packed slots with every column a filter reads (db/packing.ts).
     for (const column of Object.values(PACKED_COLUMNS)) {
-      await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, conference, track, status, evidence, root_country, unit_country)`.execute(db);
+      await sql`CREATE INDEX ${sql.raw(`authorships_by_${column}`)} ON authorships (year, ${sql.raw(column)}, conference, track, status, evidence, root_country, unit_country)`.execute(
+        db,
+      );
     }
     for (const column of GROUP_COLUMNS) {
-      await sql`CREATE INDEX ${sql.raw(`paper_units_by_${column}`)} ON paper_units (year, ${sql.raw(column)}, conference, track, status, evidence, paper_id)`.execute(db);
+      await sql`CREATE INDEX ${sql.raw(`paper_units_by_${column}`)} ON paper_units (year, ${sql.raw(column)}, conference, track, status, evidence, paper_id)`.execute(
+        db,
+      );
     }
     // The slot-counting methods group slot_cube by year and group: read in index order, no sort.
     for (const column of GROUP_COLUMNS) {
-      await sql`CREATE INDEX ${sql.raw(`slot_cube_by_${column}`)} ON slot_cube (year, ${sql.raw(column)}, conference, track, status, role, evidence, root_country, unit_country, slots, credit)`.execute(db);
+      await sql`CREATE INDEX ${sql.raw(`slot_cube_by_${column}`)} ON slot_cube (year, ${sql.raw(column)}, conference, track, status, role, evidence, root_country, unit_country, slots, credit)`.execute(
+        db,
+      );
     }
     await sql`CREATE INDEX aliases_alias ON institution_aliases (alias)`.execute(db);
     // Statistics from a sample of each index: the same plans here, at 2% of a full ANALYZE's cost.

@@ -57,8 +57,5 @@ export type Row<G extends Group> = {
 export function addColumns<G extends Group, N extends keyof G & string>(group: G, ...names: N[]) {
   const order = names.length > 0 ? names : (Object.keys(group) as N[]);
   return <TB extends string, C extends string>(table: CreateTableBuilder<TB, C>): CreateTableBuilder<TB, C | N> =>
-    order.reduce<CreateTableBuilder<TB, C | N>>(
-      (t, name) => t.addColumn(name, group[name].type, (c) => (group[name].nullable ? c : c.notNull())),
-      table,
-    );
+    order.reduce<CreateTableBuilder<TB, C | N>>((t, name) => t.addColumn(name, group[name].type, (c) => (group[name].nullable ? c : c.notNull())), table);
 }

@@ -16,7 +16,14 @@ export type EvidenceSource =
  * Evidence kinds that come from linking rather than from the paper's own record (`exact` leaves
  * them out). `id_profile` is here too: the person is certain, but the value is not on the paper's record.
  */
-export const LINKED_EVIDENCE = ['id_profile', 'linked_id', 'linked_name', 'paper_set', 'set_intersection', 'intern_home'] as const satisfies readonly EvidenceSource[];
+export const LINKED_EVIDENCE = [
+  'id_profile',
+  'linked_id',
+  'linked_name',
+  'paper_set',
+  'set_intersection',
+  'intern_home',
+] as const satisfies readonly EvidenceSource[];
 const LINKED_KINDS: ReadonlySet<string> = new Set(LINKED_EVIDENCE);
 
 /** True for a linked evidence kind (false for none): the check outside SQL; db/linkedEvidence.ts is the one in SQL. */

@@ -90,7 +90,8 @@ export function loadVenues(raw: unknown, file = 'data/conferences.json'): VenueT
     else if (seen.has(y.year)) fault(`year ${y.year} is given twice`);
     else seen.add(y.year);
     if (!Array.isArray(y.files) || y.files.length === 0 || !y.files.every(isText)) fault('"files" must list at least one source file name');
-    if (typeof y.official !== 'number' || !Number.isInteger(y.official) || y.official <= 0) fault('"official" must be a positive whole number of accepted papers');
+    if (typeof y.official !== 'number' || !Number.isInteger(y.official) || y.official <= 0)
+      fault('"official" must be a positive whole number of accepted papers');
     if (y.officialNote !== undefined && !isText(y.officialNote)) fault('"officialNote" must be text when given');
     if (typeof y.hasAffiliations !== 'boolean') fault('"hasAffiliations" must be true or false');
     if (y.provisional !== undefined && typeof y.provisional !== 'boolean') fault('"provisional" must be true or false when given');

@@ -11,7 +11,12 @@ const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
 
 /** One line: breaks and tabs become spaces, runs of spaces one, ends trimmed. */
 export function cleanLine(text: string): string {
-  return stripAnsi(text).replace(LINE_BREAKS, '\n').replace(/[\n\t]/g, ' ').replace(CONTROL_OR_FORMAT, '').replace(/ {2,}/g, ' ').trim();
+  return stripAnsi(text)
+    .replace(LINE_BREAKS, '\n')
+    .replace(/[\n\t]/g, ' ')
+    .replace(CONTROL_OR_FORMAT, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Several lines: newlines kept (at most one blank line in a row), each line cleaned. */
@@ -27,5 +32,8 @@ export function cleanLines(text: string): string {
 
 /** Terminal output that is already laid out: controls removed, newlines and spacing kept. */
 export function cleanForTerminal(text: string): string {
-  return stripAnsi(text).replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(/(?!\n)[\p{Cc}\p{Cf}]/gu, '');
+  return stripAnsi(text)
+    .replace(LINE_BREAKS, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/(?!\n)[\p{Cc}\p{Cf}]/gu, '');
 }

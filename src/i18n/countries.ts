@@ -28,4 +28,3 @@ export interface CountryNameOptions {
 export function countryName(code: string, lang: Lang, options: CountryNameOptions = {}): string {
   return tableName(code.trim().toUpperCase(), lang, options.short) ?? code;
 }
-

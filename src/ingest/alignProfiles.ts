@@ -22,8 +22,7 @@ type NameTest = (a: Tokens, b: Tokens) => boolean;
 
 const sameSequence: NameTest = (a, b) => a.join(' ') === b.join(' ') || a.join('') === b.join('');
 // Middle names or initials differ: `Cameron N Musco` vs `Cameron Musco`.
-const sameFirstLast: NameTest = (a, b) =>
-  a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+const sameFirstLast: NameTest = (a, b) => a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 // One name is the other plus tokens, or the same tokens reordered (`Wei Zhang` / `Zhang Wei`).
 const subset: NameTest = (a, b) => {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -61,9 +60,7 @@ export function alignProfiles(authors: AuthorKey[], slots: string[]): SlotMatch[
   for (const test of NAME_TESTS) {
     const openAuthors = authors.flatMap((_, i) => (result[i].slot < 0 ? [i] : []));
     const openSlots = slots.flatMap((_, j) => (!slotTaken[j] && slotNames[j].length > 0 ? [j] : []));
-    const pairs = openAuthors.flatMap((i) =>
-      openSlots.filter((j) => authorTokens[i].some((t) => test(t, slotNames[j]))).map((j) => [i, j] as const),
-    );
+    const pairs = openAuthors.flatMap((i) => openSlots.filter((j) => authorTokens[i].some((t) => test(t, slotNames[j]))).map((j) => [i, j] as const));
     for (const [i, j] of pairs) {
       const authorUnique = pairs.filter(([x]) => x === i).length === 1;
       const slotUnique = pairs.filter(([, y]) => y === j).length === 1;

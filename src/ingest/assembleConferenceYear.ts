@@ -56,7 +56,9 @@ export function assembleConferenceYear(conference: Conference, year: number, ent
   const lists = entries.filter((e) => e.use === 'papers');
   const list = lists.length > 0 ? lists : entries.filter((e) => e.use === 'author_ids');
   if (list.length !== 1) {
-    throw new Error(`${where}: needs exactly one "papers" entry (or, without one, one "author_ids" entry); it has ${list.map((e) => e.file).join(', ') || 'none'}`);
+    throw new Error(
+      `${where}: needs exactly one "papers" entry (or, without one, one "author_ids" entry); it has ${list.map((e) => e.file).join(', ') || 'none'}`,
+    );
   }
   const [main] = list;
   used.add(main);
@@ -118,7 +120,12 @@ export function assembleConferenceYear(conference: Conference, year: number, ent
       out = assemblePcByAuthorNames(conference, year, pc, { file: byNames[0].file, papers: byNames[0].records.papers });
     } else if (profiles.length > 0) {
       // In the listed order: the first file with the paper's authors supplies them.
-      const r = assemblePcWithAuthors(conference, year, pc, profiles.map((p) => ({ file: p.file, papers: p.records.papers })));
+      const r = assemblePcWithAuthors(
+        conference,
+        year,
+        pc,
+        profiles.map((p) => ({ file: p.file, papers: p.records.papers })),
+      );
       const notes = Object.entries(r.joinedFrom).map(([f, n]) => `${n} papers with authors from ${f}`);
       if (r.notOpenReview.length > 0) notes.push(`${r.notOpenReview.length} accepted ${file} rows in no OpenReview file dropped (e.g. ${r.notOpenReview[0]})`);
       out = { papers: r.papers, notes };
@@ -136,7 +143,12 @@ export function assembleConferenceYear(conference: Conference, year: number, ent
     if (pages.length > 0) {
       const oralIds = new Set(pages.flatMap((p) => p.records.ids));
       const siteOf = new Map(rows.flatMap((p) => (p.site ? [[p.id, p.site] as const] : [])));
-      const o = markOrals(out.papers, siteOf, oralIds, pages.map((p) => p.file));
+      const o = markOrals(
+        out.papers,
+        siteOf,
+        oralIds,
+        pages.map((p) => p.file),
+      );
       out = { papers: o.papers, notes: [...out.notes, ...o.notes] };
     }
     return out;

@@ -56,8 +56,26 @@ function stripAccents(text: string): string {
 }
 
 const FORMATTING = new Set([
-  'textit', 'textbf', 'texttt', 'textrm', 'textsc', 'textsf', 'text', 'emph', 'mathcal', 'mathbb',
-  'mathrm', 'mathbf', 'mathit', 'mathsf', 'mathtt', 'mathfrak', 'boldsymbol', 'bm', 'operatorname', 'url',
+  'textit',
+  'textbf',
+  'texttt',
+  'textrm',
+  'textsc',
+  'textsf',
+  'text',
+  'emph',
+  'mathcal',
+  'mathbb',
+  'mathrm',
+  'mathbf',
+  'mathit',
+  'mathsf',
+  'mathtt',
+  'mathfrak',
+  'boldsymbol',
+  'bm',
+  'operatorname',
+  'url',
 ]);
 
 /**

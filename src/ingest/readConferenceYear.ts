@@ -22,7 +22,12 @@ export async function readSourceText(dir: string, file: string): Promise<string>
 }
 
 /** `catalogue`: the source entries (format, role) the year's files are looked up in; data/sources.json by default. */
-export async function readConferenceYearWithNotes(dir: string, conference: Conference, year: number, catalogue: readonly SourceFile[] = loadManifest()): Promise<ConferenceYearResult> {
+export async function readConferenceYearWithNotes(
+  dir: string,
+  conference: Conference,
+  year: number,
+  catalogue: readonly SourceFile[] = loadManifest(),
+): Promise<ConferenceYearResult> {
   const cy = findConferenceYear(conference, year);
   const entries: ReadEntry[] = [];
   for (const file of cy.files) {

@@ -94,7 +94,16 @@ const isLinked = (a: SourceAuthor) => a.evidence === 'linked_id' || a.evidence =
 /** Joins the papers to the submissions by title and resolves every submission's list. */
 /** Counters before any set is read: how the papers were joined to their sets. */
 function newStats(papers: number, join: { exact: number; tolerant: number; ambiguous: number }): SetStats {
-  const zero = { withSet: 0, unresolvedNames: 0, completeSets: 0, singleInstitution: 0, filledFromSet: 0, filledFromIntersection: 0, linkedConfirmed: 0, linkedDropped: 0 };
+  const zero = {
+    withSet: 0,
+    unresolvedNames: 0,
+    completeSets: 0,
+    singleInstitution: 0,
+    filledFromSet: 0,
+    filledFromIntersection: 0,
+    linkedConfirmed: 0,
+    linkedDropped: 0,
+  };
   return { papers, matchedExact: join.exact, matchedTolerant: join.tolerant, ambiguous: join.ambiguous, ...zero };
 }
 

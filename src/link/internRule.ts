@@ -26,8 +26,7 @@ function homeObservation(index: ProfileIndex, id: string, year: number, internRo
   });
   const text = (o: Observation) => `${o.value.affiliation ?? ''}\u0000${o.value.domain ?? ''}`;
   return candidates.sort(
-    (a, b) =>
-      Math.abs(a.year - year) - Math.abs(b.year - year) || a.year - b.year || b.count - a.count || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
+    (a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || a.year - b.year || b.count - a.count || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
   )[0];
 }
 

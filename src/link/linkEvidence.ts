@@ -176,9 +176,7 @@ export function linkPaperSlots(
   // The paper's other authors as profile ids: their own id, or a name that links exactly.
   const known = options.coauthors ? p.authors.map((a) => a.openreviewId ?? exactNameId(index, a.name)) : [];
   const outcomes = p.authors.map((a, i) => {
-    const context = options.coauthors
-      ? { coauthorIds: known.filter((id, j): id is string => j !== i && id !== null), excludePaper: p.sourceId }
-      : undefined;
+    const context = options.coauthors ? { coauthorIds: known.filter((id, j): id is string => j !== i && id !== null), excludePaper: p.sourceId } : undefined;
     return linkByYear(a, p.year, index, root, options, context);
   });
   const firstPass = outcomes.map((o, i) => (o.kind === 'linked' ? o.author : p.authors[i]));

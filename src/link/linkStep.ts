@@ -74,7 +74,9 @@ export async function linkComplete(
   const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
   const fromCache = fillFromCache(papers, cache);
   papers = fromCache.papers;
-  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears), Infinity, betweenPhases), cacheRecords(cache)), internRule));
+  const index = buildProfileIndex(
+    withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears), Infinity, betweenPhases), cacheRecords(cache)), internRule),
+  );
   betweenPhases();
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
@@ -97,11 +99,21 @@ export async function linkComplete(
     ...(internNote ? [internNote] : []),
     ...[...fromCache.filled].map(([cy, n]) => `${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`),
   ].join('; ');
-  if (!match) return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };
+  if (!match)
+    return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };
 
   const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);
   // ICLR 2024 slots with an id that no 2020-2024 file gives a value for: the other venues' profile pairs.
-  const pairs = profilePairs.length > 0 ? fillById(sets.papers, pairIndex(sourcesDir, profilePairs, betweenPhases), root, (from) => `the author's id, another venue's ${from} profile`, (p) => rootsBySource.get(p.sourceId)) : null;
+  const pairs =
+    profilePairs.length > 0
+      ? fillById(
+          sets.papers,
+          pairIndex(sourcesDir, profilePairs, betweenPhases),
+          root,
+          (from) => `the author's id, another venue's ${from} profile`,
+          (p) => rootsBySource.get(p.sourceId),
+        )
+      : null;
   const replaced = new Map((pairs?.papers ?? sets.papers).map((p) => [p.sourceId, p]));
   const out = linked.papers.map((p) => (isIclr2024(p) ? (replaced.get(p.sourceId) ?? p) : p));
   const st = sets.stats;
@@ -175,12 +187,18 @@ export async function linkProvisional(
     papers = interns.papers;
     notes.push(`provisional years: ${interns.stats.interns} intern slots, ${interns.stats.replaced} took the person's home affiliation (intern_home)`);
   }
-  for (const [cy, n] of fromCache.filled) notes.push(`${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`);
+  for (const [cy, n] of fromCache.filled)
+    notes.push(`${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`);
   for (const [cy, n] of byId.filled) notes.push(`${cy}: ${n} slots took their own id's profile value of another year (linked_id)`);
   notes.push(...linkNotes(linked.stats, [...new Set(withSet.map((p) => `${p.conference}${p.year}`))]));
   const keyed = (p: SourcePaper) => `${p.conference}${p.year}:${p.sourceId}`;
   const setPapers = new Set(withSet.map(keyed));
-  const sets = applyInstitutionSets(papers.filter((p) => setPapers.has(keyed(p))), match, root, true);
+  const sets = applyInstitutionSets(
+    papers.filter((p) => setPapers.has(keyed(p))),
+    match,
+    root,
+    true,
+  );
   const replaced = new Map(sets.papers.map((p) => [keyed(p), p]));
   const st = sets.stats;
   notes.push(

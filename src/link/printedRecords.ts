@@ -16,7 +16,9 @@ export interface PrintedRecord {
 
 /** The affiliations printed on the papers themselves (evidence 'site'). */
 export function printedRecords(papers: SourcePaper[]): PrintedRecord[] {
-  return papers.flatMap((p) => p.authors.flatMap((a) => (a.evidence === 'site' && a.affiliation ? [{ name: a.name, affiliation: a.affiliation, year: p.year }] : [])));
+  return papers.flatMap((p) =>
+    p.authors.flatMap((a) => (a.evidence === 'site' && a.affiliation ? [{ name: a.name, affiliation: a.affiliation, year: p.year }] : [])),
+  );
 }
 
 /** Adds each printed name's value to the one id it names; returns how many ids took one. */

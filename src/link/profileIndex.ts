@@ -256,11 +256,7 @@ export function profileValue(
   return result('moved');
 }
 
-export type NameLinkRefusal =
-  | 'unknown_name'
-  | 'name_collision'
-  | 'loose_collision'
-  | 'no_affiliation';
+export type NameLinkRefusal = 'unknown_name' | 'name_collision' | 'loose_collision' | 'no_affiliation';
 
 /** The paper's other authors, for the co-author rule of linkName. */
 export interface NameContext {

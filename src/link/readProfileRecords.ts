@@ -37,7 +37,10 @@ export function pairFileSpec(file: string): ProfileFileSpec {
 }
 
 /** The per-author files (`author_affiliations` entries) named by the conference-years, with the conference-year that lists them. */
-export function profileFiles(conferenceYears: readonly ConferenceYear[] = COMPLETE_YEARS, catalogue: readonly SourceFile[] = loadManifest()): ProfileFileSpec[] {
+export function profileFiles(
+  conferenceYears: readonly ConferenceYear[] = COMPLETE_YEARS,
+  catalogue: readonly SourceFile[] = loadManifest(),
+): ProfileFileSpec[] {
   const out: ProfileFileSpec[] = [];
   for (const cy of conferenceYears) {
     for (const file of cy.files) {
@@ -100,6 +103,10 @@ export function* profileRecordStream(
 }
 
 /** Every file's records at once, by file (the evaluations, which compare files). */
-export async function readProfileRecords(sourcesDir: string, files: readonly ProfileFileSpec[] = profileFiles(), sameYearFrom = Infinity): Promise<ProfileFileRecords[]> {
+export async function readProfileRecords(
+  sourcesDir: string,
+  files: readonly ProfileFileSpec[] = profileFiles(),
+  sameYearFrom = Infinity,
+): Promise<ProfileFileRecords[]> {
   return files.map((spec) => ({ ...spec, records: fileRecords(sourcesDir, spec, sameYearFrom) }));
 }

@@ -10,7 +10,11 @@ export function cleanDomain(raw: string | undefined): string {
   let d = raw.trim().toLowerCase();
   const at = d.lastIndexOf('@');
   if (at >= 0) d = d.slice(at + 1);
-  d = d.replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, '').replace(/^www\./, '').replace(/\.+$/, '');
+  d = d
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/:?#].*$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.+$/, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) ? d : '';
 }
 

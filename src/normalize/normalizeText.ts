@@ -14,7 +14,10 @@ export function normalizeName(text: string): string {
   s = s.replace(/'s\b/g, 's').replace(/'/g, '');
   s = s.replace(/\buniv\b\.?/g, 'university');
   // Frequent misspellings in hand-typed affiliations ("Unversity", "Institue", "Techonology").
-  s = s.replace(/\b(unversity|univeristy|univiersity|unviersity|univsersity|universiy|univerity|universtiy|univesity|univerisity|univeresity|universty|uinversity|unibersity|universit)\b/g, 'university');
+  s = s.replace(
+    /\b(unversity|univeristy|univiersity|unviersity|univsersity|universiy|univerity|universtiy|univesity|univerisity|univeresity|universty|uinversity|unibersity|universit)\b/g,
+    'university',
+  );
   s = s.replace(/\b(institue|insitute|institution of technology)\b/g, (m) => (m === 'institution of technology' ? 'institute of technology' : 'institute'));
   s = s.replace(/\b(techonology|technoloy|tecnology|technolgy|techology)\b/g, 'technology');
   s = s.replace(/\bdept\b\.?/g, 'department');
@@ -23,7 +26,10 @@ export function normalizeName(text: string): string {
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   s = s.replace(/^the /, '');
   // "U Michigan", "U. Montreal", "Stanford U." are hand-typed abbreviations of "university".
-  s = s.replace(/^u of /, 'university of ').replace(/^u (?=\p{L}{3})/u, 'university of ').replace(/(?<=\p{L}{3}) u$/u, ' university');
+  s = s
+    .replace(/^u of /, 'university of ')
+    .replace(/^u (?=\p{L}{3})/u, 'university of ')
+    .replace(/(?<=\p{L}{3}) u$/u, ' university');
   return s;
 }
 
@@ -54,10 +60,16 @@ export function isSubUnitLike(normalized: string): boolean {
  */
 export function splitSegments(text: string): string[] {
   const out: string[] = [];
-  const pieces = text.split(/[;/|,，、()（）]+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(/[;/|,，、()（）]+|\s+[-–—]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const piece of pieces) {
     out.push(piece);
-    const sub = piece.split(/\s+and\s+|\s*&\s*|\s*\+\s*/i).map((p) => p.trim()).filter(Boolean);
+    const sub = piece
+      .split(/\s+and\s+|\s*&\s*|\s*\+\s*/i)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (sub.length > 1) out.push(...sub);
   }
   return out;

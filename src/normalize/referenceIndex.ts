@@ -19,12 +19,28 @@ const WRONG_DOMAINS = new Set(['tju.edu', 'ens.fr']);
 // Names too generic to identify one institution, whatever a table says.
 const GENERIC_NAMES = new Set(
   [
-    'University of California', 'University of California System', 'Institute of Science and Technology',
-    'Institute of Technology', 'National University', 'State University', 'University', 'Research',
-    'Institute of Automation', 'Institute of Computing Technology', 'Institute of Software', 'University of London',
+    'University of California',
+    'University of California System',
+    'Institute of Science and Technology',
+    'Institute of Technology',
+    'National University',
+    'State University',
+    'University',
+    'Research',
+    'Institute of Automation',
+    'Institute of Computing Technology',
+    'Institute of Software',
+    'University of London',
     'National Technological University',
-    'Northeastern University', 'Open University', 'Polytechnic University', 'Technical University',
-    'University of Science and Technology', 'Academy of Sciences', 'Independent Researcher', 'Unknown', 'None',
+    'Northeastern University',
+    'Open University',
+    'Polytechnic University',
+    'Technical University',
+    'University of Science and Technology',
+    'Academy of Sciences',
+    'Independent Researcher',
+    'Unknown',
+    'None',
   ].map(normalizeName),
 );
 
@@ -61,10 +77,8 @@ export class ReferenceIndex {
       this.byId.set(id, e);
       return e;
     };
-    const usableName = (n: string): boolean =>
-      n.length >= 4 && !GENERIC_NAMES.has(n) && !isDepartmentLike(n) && /\p{L}/u.test(n);
-    const usableDomain = (d: string): boolean =>
-      !!d && !WRONG_DOMAINS.has(d) && !REGISTRY_SUFFIX.test(d) && !isPersonalDomain(d);
+    const usableName = (n: string): boolean => n.length >= 4 && !GENERIC_NAMES.has(n) && !isDepartmentLike(n) && /\p{L}/u.test(n);
+    const usableDomain = (d: string): boolean => !!d && !WRONG_DOMAINS.has(d) && !REGISTRY_SUFFIX.test(d) && !isPersonalDomain(d);
 
     // hipo first: a domain it knows is not overwritten by the lf table (university names there are canonical).
     const hipoDomains = new Set<string>();

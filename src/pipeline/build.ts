@@ -59,7 +59,8 @@ function snapshotId(manifest: SourceFile[], dataDir: string): string {
   const h = createHash('sha256');
   // Reference files (outside aggregates) never reach a figure.
   for (const f of manifest.filter((m) => m.use !== 'reference').sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}:${f.sha256}\n`);
-  for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json', 'countries.json']) h.update(readFileSync(path.join(dataDir, name)));
+  for (const name of ['institutions.json', 'overrides.json', 'names-by-country.json', 'personal-domains.json', 'countries.json'])
+    h.update(readFileSync(path.join(dataDir, name)));
   // Each language's names (data/names/<lang>.json) are stored and matched as aliases.
   for (const lang of LANGS) h.update(JSON.stringify(LOCALES[lang].names));
   // The venue table (data/conferences.json) decides which files are read and what is counted and said.
@@ -170,4 +171,3 @@ function resolvedSlots(dbPath: string): number {
     sqlite.close();
   }
 }
-

@@ -28,7 +28,14 @@ export function insertPapers(sqlite: SQLite.Database, papers: readonly SourcePap
   return papers.map((p) => {
     const set = institutionSets?.get(`${conferenceId(p.conference, p.year)}:${p.sourceId}`);
     const { lastInsertRowid } = insert.run(
-      conferenceId(p.conference, p.year), p.conference, p.year, p.sourceId, p.title, p.status, p.track, p.authors.length,
+      conferenceId(p.conference, p.year),
+      p.conference,
+      p.year,
+      p.sourceId,
+      p.title,
+      p.status,
+      p.track,
+      p.authors.length,
       set ? JSON.stringify(set) : null,
     );
     return Number(lastInsertRowid);
@@ -76,9 +83,23 @@ export function insertSlots(
       const evidence = r ? (a.evidence ?? 'unknown') : null;
       const unitId = r ? r.institutionId : null;
       insert.run(
-        ids.paperIds[i], position, personId, a.name, p.conference, p.year, p.status, p.track, p.authors.length,
-        a.affiliation ?? null, a.domain ?? null, evidence, a.alignment ?? null,
-        r ? r.rule : null, r ? (a.linkBasis ?? null) : null, r ? (a.profilePosition ?? null) : null, unitId,
+        ids.paperIds[i],
+        position,
+        personId,
+        a.name,
+        p.conference,
+        p.year,
+        p.status,
+        p.track,
+        p.authors.length,
+        a.affiliation ?? null,
+        a.domain ?? null,
+        evidence,
+        a.alignment ?? null,
+        r ? r.rule : null,
+        r ? (a.linkBasis ?? null) : null,
+        r ? (a.profilePosition ?? null) : null,
+        unitId,
         ...rollUp.columns(unitId, personId, p.year, evidence),
       );
     });
@@ -95,7 +116,13 @@ export function insertInstitutions(sqlite: SQLite.Database, institutions: Map<st
   const insertAlias = sqlite.prepare('INSERT INTO institution_aliases (institution_id, alias) VALUES (?, ?)');
   for (const inst of institutions.values()) {
     insert.run(
-      inst.id, rollUp.num(inst.id), inst.name, inst.type, inst.country || null, inst.parent ?? null, rollUp.root(inst.id),
+      inst.id,
+      rollUp.num(inst.id),
+      inst.name,
+      inst.type,
+      inst.country || null,
+      inst.parent ?? null,
+      rollUp.root(inst.id),
       inst.id.startsWith('ref:') ? 0 : 1,
     );
     for (const [lang, name] of Object.entries(inst.names ?? {})) insertLocalName.run(lang, inst.id, name);
@@ -107,8 +134,6 @@ export function insertInstitutions(sqlite: SQLite.Database, institutions: Map<st
 
 /** Each distinct affiliation and domain, what it resolved to by which rule, and how many slots carry it (`unresolved`, `resolve`). */
 export function insertResolutions(sqlite: SQLite.Database, counts: Iterable<ResolutionCount>): void {
-  const insert = sqlite.prepare(
-    'INSERT INTO resolutions (raw_affiliation, email_domain, institution_id, rule, authorships) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insert = sqlite.prepare('INSERT INTO resolutions (raw_affiliation, email_domain, institution_id, rule, authorships) VALUES (?, ?, ?, ?, ?)');
   for (const { aff, domain, r, n } of counts) insert.run(aff, domain, r.institutionId, r.rule, n);
 }

@@ -6,7 +6,17 @@ import type { Institution } from '../normalize/types.ts';
 import { isLinkedEvidence } from '../domain/evidence.ts';
 
 /** unit_country, root_id, root_country, unit_num, root_num, packed_root, packed_unit, packed_root_country, packed_unit_country. */
-export type RollUpColumns = [string | null, string | null, string | null, number | null, number | null, number | null, number | null, number | null, number | null];
+export type RollUpColumns = [
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+];
 
 export interface RollUp {
   /** An institution's root: its parents walked to the top. */

@@ -101,7 +101,14 @@ function applyCorrectionsRolledUp(sqlite: SQLite.Database, input: WriterInput, r
   );
   const corrected = sqlite.prepare('SELECT paper_id, position, person_id, year, unit_id, evidence FROM authorships WHERE evidence = ?');
   sqlite.transaction(() => {
-    for (const c of corrected.all(CORRECTION_EVIDENCE) as Array<{ paper_id: number; position: number; person_id: number; year: number; unit_id: string; evidence: string }>) {
+    for (const c of corrected.all(CORRECTION_EVIDENCE) as Array<{
+      paper_id: number;
+      position: number;
+      person_id: number;
+      year: number;
+      unit_id: string;
+      evidence: string;
+    }>) {
       setRollUp.run(...rollUp.columns(c.unit_id, c.person_id, c.year, c.evidence), c.paper_id, c.position);
     }
   })();

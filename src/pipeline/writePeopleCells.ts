@@ -8,7 +8,10 @@ import { PACKED_COLUMNS } from '../db/packing.ts';
 export function writePeopleCells(sqlite: SQLite.Database): void {
   const columns = Object.values(PACKED_COLUMNS);
   const cells = new Map<string, number[]>();
-  const rows = sqlite.prepare(`SELECT year, conference, track, status, ${columns.join(', ')} FROM authorships`).raw().iterate() as Iterable<unknown[]>;
+  const rows = sqlite
+    .prepare(`SELECT year, conference, track, status, ${columns.join(', ')} FROM authorships`)
+    .raw()
+    .iterate() as Iterable<unknown[]>;
   for (const row of rows) {
     const scope = row.slice(0, 4).join('\u0000');
     columns.forEach((column, i) => {

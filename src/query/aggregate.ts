@@ -95,7 +95,17 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
 /** Everything scopedRows reads from a question, as a string: what a value computed from its scope is kept by (snapshotMemo.ts). */
 export function scopeId(years: number[], options: QueryOptions): string {
   const f = options.filters;
-  return JSON.stringify([years, groupColumns(options), methodDef(options.method).keeps, f.conferences, f.track, f.status, f.country, f.instType, f.exact === true]);
+  return JSON.stringify([
+    years,
+    groupColumns(options),
+    methodDef(options.method).keeps,
+    f.conferences,
+    f.track,
+    f.status,
+    f.country,
+    f.instType,
+    f.exact === true,
+  ]);
 }
 
 /** Institution ids of one institution-type filter (data/institution-types.json). */

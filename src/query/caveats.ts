@@ -73,7 +73,9 @@ export function relevantCaveats(candidates: readonly Caveat[], figure: FigureFac
     if (byText.has(key)) continue;
     byText.add(key);
     if (c.kind === 'partial' || c.kind === 'missing') {
-      const same = kept.filter((k) => k.kind === c.kind).map((k) => (k.kind === 'partial' ? `${k.label} ${Math.round(k.filled * 100)}%` : (k as { label: string }).label));
+      const same = kept
+        .filter((k) => k.kind === c.kind)
+        .map((k) => (k.kind === 'partial' ? `${k.label} ${Math.round(k.filled * 100)}%` : (k as { label: string }).label));
       out.push({ ...c, label: same.join(', ') });
     } else {
       out.push(c);
@@ -94,11 +96,20 @@ export function caveatText(c: Shown, lang: Lang): string {
     case 'missing':
       return t(lang, 'cav.missing', { labels: c.label });
     case 'partial':
-      return t(lang, 'cav.partial', { labels: c.label }) + (c.china ? t(lang, 'cav.partialChina') : '') + (c.papers ? t(lang, 'cav.partialPapers', { pct: formatCell(c.papersCover ?? 0, 'percent') }) : '');
+      return (
+        t(lang, 'cav.partial', { labels: c.label }) +
+        (c.china ? t(lang, 'cav.partialChina') : '') +
+        (c.papers ? t(lang, 'cav.partialPapers', { pct: formatCell(c.papersCover ?? 0, 'percent') }) : '')
+      );
     case 'timing':
       return t(lang, 'cav.timing');
     case 'countryRule':
-      return t(lang, 'cav.countryRule', { other: t(lang, c.located ? 'word.rule.located' : 'word.rule.parent'), name: c.name, value: formatCell(c.value, c.type), diff: `${c.diff > 0 ? '+' : '−'}${formatCell(Math.abs(c.diff), c.type)}` });
+      return t(lang, 'cav.countryRule', {
+        other: t(lang, c.located ? 'word.rule.located' : 'word.rule.parent'),
+        name: c.name,
+        value: formatCell(c.value, c.type),
+        diff: `${c.diff > 0 ? '+' : '−'}${formatCell(Math.abs(c.diff), c.type)}`,
+      });
   }
 }
 

@@ -70,7 +70,15 @@ export interface QueryContext {
 
 /** The institutions as the lexicon knows them (the build's name index is made from the same list). */
 export function lexiconInstitutions(institutions: ReadonlyMap<string, InstitutionInfo>): LexiconInstitution[] {
-  return [...institutions.values()].map((i) => ({ id: i.id, name: i.name, country: i.country ?? '', aliases: i.aliases, names: i.names, rollsUp: i.rootId !== i.id, curated: i.curated }));
+  return [...institutions.values()].map((i) => ({
+    id: i.id,
+    name: i.name,
+    country: i.country ?? '',
+    aliases: i.aliases,
+    names: i.names,
+    rollsUp: i.rootId !== i.id,
+    curated: i.curated,
+  }));
 }
 
 /** The meta key whose presence says the build stored the names (query/writeInstitutionNames.ts); its value is the longest in words. */
@@ -146,7 +154,11 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
         .select(['conference', 'year', 'track', 'status', (eb) => eb.fn.countAll<number>().as('papers')])
         .groupBy(['conference', 'year', 'track', 'status']),
     );
-  const maxPersonId = all(sqlite, db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')))[0]?.max ?? 0;
+  const maxPersonId =
+    all(
+      sqlite,
+      db.selectFrom('people').select((eb) => eb.fn.max('id').as('max')),
+    )[0]?.max ?? 0;
   const lexicon = createLexicon(lexiconInstitutions(institutions), storedNames(sqlite, meta));
   return {
     db,

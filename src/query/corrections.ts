@@ -124,11 +124,17 @@ export function movedAwayNotes(ctx: QueryContext, scope: CorrectionScope, entity
       .selectFrom('corrections')
       .innerJoin('authorships', (j) => j.onRef('authorships.paper_id', '=', 'corrections.paper_id').onRef('authorships.position', '=', 'corrections.position'))
       .innerJoin('papers', 'papers.id', 'corrections.paper_id')
-      .where('corrections.id', 'in', away.map((m) => m.correctionId))
+      .where(
+        'corrections.id',
+        'in',
+        away.map((m) => m.correctionId),
+      )
       .select(['corrections.id', 'papers.title', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.unit_id'])
       .orderBy('corrections.id'),
   );
   const lang = scope.options.lang;
-  const slots = details.map((d) => `"${d.title}", ${d.name} (${d.position + 1}/${d.n_authors}) → ${institutionLabel(ctx, d.unit_id, lang)} (correction #${d.id})`);
+  const slots = details.map(
+    (d) => `"${d.title}", ${d.name} (${d.position + 1}/${d.n_authors}) → ${institutionLabel(ctx, d.unit_id, lang)} (correction #${d.id})`,
+  );
   return [t(lang, 'note.correctedAway', { n: details.length, slots: slots.join('; ') })];
 }

@@ -10,7 +10,6 @@ import { presummedTable } from './presummed.ts';
 import { keptFor } from './snapshotMemo.ts';
 import type { GroupBy, QueryOptions } from './types.ts';
 
-
 const ZERO: Figure = { value: 0, slots: 0, linkedSlots: 0 };
 
 function add(a: Figure, b: Figure): Figure {

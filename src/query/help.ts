@@ -64,6 +64,13 @@ export function helpText(topic?: string, lang: Lang = 'en'): string {
   if (!topic || !topic.trim()) return general(lang);
   const known = helpTopic(topic);
   if (known) return topicText(known, lang);
-  const missing = grammar(lang).noTopic.replace('{topic}', topic.trim().slice(0, 40)).replace('{topics}', helpTopics().map((h) => `\`${h}\``).join(', '));
+  const missing = grammar(lang)
+    .noTopic.replace('{topic}', topic.trim().slice(0, 40))
+    .replace(
+      '{topics}',
+      helpTopics()
+        .map((h) => `\`${h}\``)
+        .join(', '),
+    );
   return `${missing}\n\n${general(lang)}`;
 }

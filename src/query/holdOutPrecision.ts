@@ -35,5 +35,11 @@ export function holdOutText(file = HOLD_OUT_FILE, lang: Lang = 'en'): string {
   const h = JSON.parse(readFileSync(file, 'utf8')) as HoldOutFile;
   const { byId, byName } = h.random20;
   const years = Object.entries(h.calendarYears).map(([year, k]) => t(lang, 'holdout.year', { year, pct: share(k) }));
-  return t(lang, 'holdout.measured', { byId: share(byId), byName: share(byName), filled: pct(byName.filled, byName.hidden), whole: share(h.wholeConferenceYears), years: years.join('') });
+  return t(lang, 'holdout.measured', {
+    byId: share(byId),
+    byName: share(byName),
+    filled: pct(byName.filled, byName.hidden),
+    whole: share(h.wholeConferenceYears),
+    years: years.join(''),
+  });
 }

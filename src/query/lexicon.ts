@@ -50,7 +50,10 @@ words(['located'], { type: 'located' });
 words(['page'], { type: 'page' });
 
 for (const [instType, entry] of Object.entries(INSTITUTION_TYPES)) {
-  words(entry.words.map((w) => w.toLowerCase()), { type: 'instType', instType: instType as InstType });
+  words(
+    entry.words.map((w) => w.toLowerCase()),
+    { type: 'instType', instType: instType as InstType },
+  );
 }
 
 /**
@@ -59,11 +62,56 @@ for (const [instType, entry] of Object.entries(INSTITUTION_TYPES)) {
  * so "top 10 in 2024" is not a ranking within India.
  */
 const FILLER = new Set([
-  'vs', 'v', 'versus', 'and', 'or', 'the', 'of', 'for', 'with', 'from', 'on', 'show', 'what',
-  'which', 'how', 'many', 'are', 'a', 'an', '&', '?', 'in', 'at', 'to', 'by', 'is', 'me',
+  'vs',
+  'v',
+  'versus',
+  'and',
+  'or',
+  'the',
+  'of',
+  'for',
+  'with',
+  'from',
+  'on',
+  'show',
+  'what',
+  'which',
+  'how',
+  'many',
+  'are',
+  'a',
+  'an',
+  '&',
+  '?',
+  'in',
+  'at',
+  'to',
+  'by',
+  'is',
+  'me',
   // Plain questions: "how many authors did Google have in 2024", "who had the most".
-  'did', 'do', 'does', 'have', 'has', 'had', 'was', 'were', 'who', 'there', 'number', 'list', 'give',
-  'among', 'its', 'their', 'year', 'per', 'total', 'accepted', 'ranking', 'rankings',
+  'did',
+  'do',
+  'does',
+  'have',
+  'has',
+  'had',
+  'was',
+  'were',
+  'who',
+  'there',
+  'number',
+  'list',
+  'give',
+  'among',
+  'its',
+  'their',
+  'year',
+  'per',
+  'total',
+  'accepted',
+  'ranking',
+  'rankings',
 ]);
 const ISO_LIKE_FILLER = new Set(['in', 'at', 'to', 'by', 'is', 'me']);
 

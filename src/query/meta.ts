@@ -79,7 +79,10 @@ export function gapsFor(ctx: QueryContext, years: number[], options: QueryOption
       const papers = papersCover !== undefined ? t(lang, 'note.gapPapers', { pct: percent(c.papersWithInstitution, c.papers) }) : '';
       // ICLR 2024 is linked by its authors' exact ids, the others by name: the reason it is partial differs.
       const byId = (c.byEvidence.linked_id ?? 0) + (c.byEvidence.id_profile ?? 0) > (c.byEvidence.linked_name ?? 0);
-      note = s.resolved > 0 ? t(lang, byId ? 'note.gapLinkedById' : 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers : t(lang, 'note.gapNone', words);
+      note =
+        s.resolved > 0
+          ? t(lang, byId ? 'note.gapLinkedById' : 'note.gapLinked', { ...words, pct: percent(s.resolved, s.slots) }) + papers
+          : t(lang, 'note.gapNone', words);
       caveat = s.resolved > 0 ? { kind: 'partial', label: label(s), filled: s.resolved / s.slots, byId, papersCover } : { kind: 'missing', label: label(s) };
     }
     if (note) notes.push({ conference: s.conference, year: s.year, note, caveat });
@@ -128,10 +131,14 @@ function coverageNote(q: ParsedQuery, scope: readonly ScopeCoverage[]): string {
   const slots = sum('slots');
   if (slots === 0) return t(lang, 'note.coverageNone');
   const words = { slots: formatCell(slots, 'int'), slotWord: slotWord(q.options.method, lang), pct: percent(sum('counted'), slots) };
-  const parts = [filters.exact ? t(lang, 'note.coverageExact', { ...words, linked: percent(sum('resolved') - sum('counted'), slots) }) : t(lang, 'note.coverage', words)];
+  const parts = [
+    filters.exact ? t(lang, 'note.coverageExact', { ...words, linked: percent(sum('resolved') - sum('counted'), slots) }) : t(lang, 'note.coverage', words),
+  ];
   if (isCountryAnswer(q)) parts.push(t(lang, 'note.coverageCountry', { pct: percent(sum('withCountry'), slots) }));
   if (filters.country) {
-    parts.push(t(lang, 'note.coverageInCountry', { code: filters.country, n: formatCell(sum('inCountry'), 'int'), country: countryLabel(filters.country, lang) }));
+    parts.push(
+      t(lang, 'note.coverageInCountry', { code: filters.country, n: formatCell(sum('inCountry'), 'int'), country: countryLabel(filters.country, lang) }),
+    );
   }
   return parts.join(punct(lang).space);
 }
@@ -164,9 +171,11 @@ export function countryRuleNote(options: QueryOptions, moves: CountryMove[], sho
   const type = methodDef(method).type;
   const moved = moves.filter((m) => Math.abs(m.diff) > 1e-9).sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || a.name.localeCompare(b.name));
   if (moved.length === 0) return `${rule}${punct(lang).space}${t(lang, 'note.countryRuleSame', { other })}`;
-  const listed = moved.slice(0, shown).map((m) =>
-    t(lang, 'note.countryMove', { name: m.name, value: formatCell(m.value, type), diff: `${m.diff > 0 ? '+' : '−'}${formatCell(Math.abs(m.diff), type)}` }),
-  );
+  const listed = moved
+    .slice(0, shown)
+    .map((m) =>
+      t(lang, 'note.countryMove', { name: m.name, value: formatCell(m.value, type), diff: `${m.diff > 0 ? '+' : '−'}${formatCell(Math.abs(m.diff), type)}` }),
+    );
   if (moved.length > shown) listed.push(t(lang, 'note.countryMoreMoves', { n: moved.length - shown }));
   return `${rule}${punct(lang).space}${t(lang, 'note.countryRuleMoves', { other, moves: listed.join(t(lang, 'word.listSep')) })}`;
 }

@@ -162,5 +162,7 @@ export const CLAIM_PHRASES: ReadonlyArray<{ method: Method; phrase: RegExp; afte
   if (all.length === 0) return [];
   const given = LANGS.flatMap((lang) => methodText(method, lang).afterCount ?? []);
   const after = given.length > 0 ? given : def.keeps === 'all' ? [] : all;
-  return [{ method, phrase: new RegExp(all.join('|'), 'gi'), afterCount: after.length > 0 ? new RegExp(`^\\s*(?:名|人)?\\s*(?:${after.join('|')})`, 'i') : null }];
+  return [
+    { method, phrase: new RegExp(all.join('|'), 'gi'), afterCount: after.length > 0 ? new RegExp(`^\\s*(?:名|人)?\\s*(?:${after.join('|')})`, 'i') : null },
+  ];
 });

@@ -10,13 +10,23 @@ import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
 import { formatYears } from './commands/canonicalText.ts';
 import { clip, listSeparator, msg, quoteWord, reject, Reject } from './read/reject.ts';
-import { FIRST_YEAR, LATEST_COMPLETE_YEAR, LATEST_YEAR, isDashWord, isYearWord, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from './read/years.ts';
+import {
+  FIRST_YEAR,
+  LATEST_COMPLETE_YEAR,
+  LATEST_YEAR,
+  isDashWord,
+  isYearWord,
+  outsideData,
+  readYearWord,
+  yearSpan,
+  yearsOf,
+  type YearSpan,
+} from './read/years.ts';
 import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
 import type { Status, Track } from '../domain/ids.ts';
 import { LANGS, type Lang } from '../domain/lang.ts';
 import type { Method } from './methods.ts';
 import type { Lexicon } from './lexiconInterface.ts';
-
 
 /** Longest question read; longer text is refused before any work is done. */
 export const MAX_INPUT = 500;
@@ -50,7 +60,9 @@ export function parse(text: string, lexicon: Lexicon): ParsedQuery | ParseError 
 /** The corrected questions that read (offered as one click); a name's are built by replacing it in the text. */
 function withCorrections(error: ParseError, text: string, lexicon: Lexicon): ParseError {
   const at = error.unknown ? text.indexOf(error.unknown) : -1;
-  const candidates = error.corrected ?? (at >= 0 ? error.suggestions.map((s) => `${text.slice(0, at)}${/\s/.test(s) ? `"${s}"` : s}${text.slice(at + error.unknown!.length)}`) : []);
+  const candidates =
+    error.corrected ??
+    (at >= 0 ? error.suggestions.map((s) => `${text.slice(0, at)}${/\s/.test(s) ? `"${s}"` : s}${text.slice(at + error.unknown!.length)}`) : []);
   const reads = (q: string) => {
     try {
       parseOrReject(q, lexicon);
@@ -72,7 +84,9 @@ function parseOrReject(input: string, lexicon: Lexicon): ParsedQuery {
   const raw = input.trim().replace(/^\/airank(\s+|$)/i, '');
 
   // A claim is prose: after a `check` word the rest is read whole, by the claim reader.
-  const checkWords = commandOf('check').words.check.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const checkWords = commandOf('check')
+    .words.check.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
   const check = new RegExp(`^(${checkWords})(?:\\s+|$)([\\s\\S]*)$`, 'i').exec(raw);
   if (check) {
     // `lang:zh` anywhere in the claim picks the answer's language; the rest is the claim.
@@ -164,7 +178,12 @@ function helpRequest(allTokens: Token[], lexicon: Lexicon): ParsedQuery | null {
   // The topic is one plain word, so `help <topic>` reads back the same.
   const words = tokens
     .filter((t) => !isHelp(t))
-    .map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 40))
+    .map((t) =>
+      t.text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}_-]/gu, '')
+        .slice(0, 40),
+    )
     .filter((w) => w && keywordOf(w)?.type !== 'filler' && !isHelp({ text: w, quoted: false }));
   const topic = words[0] ? (helpTopic(words[0]) ?? words[0]) : undefined;
   return finish(topic ? { kind: 'help', topic } : { kind: 'help' }, options, lexicon);
@@ -301,7 +320,8 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
         return i + 1;
       case 'method':
         // "last year" is a year, not the `last` method: ask for the year rather than count last authors.
-        if (text.toLowerCase() === 'last' && next && !next.quoted && next.text.toLowerCase() === 'year') reject(msg('lastYear', { first: FIRST_YEAR, last: LATEST_YEAR }), 'top 10 2024');
+        if (text.toLowerCase() === 'last' && next && !next.quoted && next.text.toLowerCase() === 'year')
+          reject(msg('lastYear', { first: FIRST_YEAR, last: LATEST_YEAR }), 'top 10 2024');
         // `papers` as the first word is the drill-down command, anywhere else the counting method.
         if (kw.method === 'papers' && i === 0) setCommand(state, 'papers');
         else setMethod(state, kw.method);
@@ -354,16 +374,16 @@ function readWord(tokens: Token[], i: number, state: State, prefer: Prefer, lexi
 
 type Prefer = 'country' | 'institution';
 
-function longestPhrase(
-  tokens: Token[],
-  i: number,
-  prefer: Prefer,
-  lexicon: Lexicon,
-): { entity: Entity; words: number } | null {
+function longestPhrase(tokens: Token[], i: number, prefer: Prefer, lexicon: Lexicon): { entity: Entity; words: number } | null {
   let run = 0;
   while (i + run < tokens.length && !tokens[i + run].quoted && run < lexicon.maxPhraseWords) run++;
   // One word alone is read after the keywords (readWord), so `top` is never a name.
-  const name = longestName(tokens.slice(i, i + run).map((t) => t.text), lexicon, 2, prefer);
+  const name = longestName(
+    tokens.slice(i, i + run).map((t) => t.text),
+    lexicon,
+    2,
+    prefer,
+  );
   if (name?.resolved.kind === 'ambiguous') ambiguous(name.phrase, name.resolved.options);
   return name?.resolved.kind === 'entity' ? { entity: name.resolved.entity, words: name.words } : null;
 }
@@ -376,11 +396,7 @@ function resolveEntity(phrase: string, prefer: Prefer, lexicon: Lexicon): Entity
 }
 
 function ambiguous(phrase: string, options: string[]): never {
-  reject(
-    msg('ambiguous', { name: clip(phrase), options: options.join('; ') }),
-    'inst "Zhejiang University"',
-    options,
-  );
+  reject(msg('ambiguous', { name: clip(phrase), options: options.join('; ') }), 'inst "Zhejiang University"', options);
 }
 
 /** Two suggestions that name the same country or institution (or are the same word). */
@@ -427,7 +443,11 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
   if (key === 'lang') {
     const lang = value.toLowerCase();
     if (!(LANGS as readonly string[]).includes(lang)) {
-      reject(msg('unknownLang', { value: clip(value) }), 'top 10 2024 lang:zh', LANGS.map((l) => `lang:${l}`));
+      reject(
+        msg('unknownLang', { value: clip(value) }),
+        'top 10 2024 lang:zh',
+        LANGS.map((l) => `lang:${l}`),
+      );
     }
     state.options.lang = lang as Lang;
     return end;
@@ -441,11 +461,7 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
     const code = read?.code;
     end += read?.more ?? 0;
     if (!code) {
-      reject(
-        msg('unknownCountry', { value: clip(value) }),
-        'top 10 2024 country:JP',
-        lexicon.suggest(value, 'country'),
-      );
+      reject(msg('unknownCountry', { value: clip(value) }), 'top 10 2024 country:JP', lexicon.suggest(value, 'country'));
     }
     if (state.options.filters.country && state.options.filters.country !== code) {
       reject(msg('oneCountry'), 'top 10 2024 country:JP');
@@ -462,11 +478,7 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
 function addYears(state: State, span: YearSpan): void {
   const [year] = outsideData(span);
   if (year !== undefined) {
-    reject(
-      msg('outsideData', { year, first: FIRST_YEAR, last: LATEST_YEAR }),
-      `top 10 ${LATEST_YEAR}`,
-      [String(year < FIRST_YEAR ? FIRST_YEAR : LATEST_YEAR)],
-    );
+    reject(msg('outsideData', { year, first: FIRST_YEAR, last: LATEST_YEAR }), `top 10 ${LATEST_YEAR}`, [String(year < FIRST_YEAR ? FIRST_YEAR : LATEST_YEAR)]);
   }
   for (const y of yearsOf(span)) state.years.add(y);
 }

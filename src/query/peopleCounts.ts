@@ -26,7 +26,6 @@ export interface FigureTable {
   total: number;
 }
 
-
 let scratch = new Uint8Array(0);
 /** A zeroed buffer, reused: half a megabyte per `people` question would otherwise be garbage at once (answers are synchronous, so one at a time). */
 function zeroed(length: number): Uint8Array {

@@ -46,10 +46,15 @@ export function spansOf(every: readonly number[]): number[][] {
  * year's figures in several ranges).
  */
 function yearRows(ctx: QueryContext, grouping: string, method: string, exact: number, year: number): readonly Row[] {
-  return keptFor(ctx, `group_figures|${grouping}|${method}|${exact}|${year}`, () =>
-    ctx.sqlite
-      .prepare('SELECT year, key, value, slots, linked, value_sql FROM group_figures WHERE grouping = ? AND method = ? AND exact = ? AND year = ? ORDER BY key')
-      .all(grouping, method, exact, year) as Row[],
+  return keptFor(
+    ctx,
+    `group_figures|${grouping}|${method}|${exact}|${year}`,
+    () =>
+      ctx.sqlite
+        .prepare(
+          'SELECT year, key, value, slots, linked, value_sql FROM group_figures WHERE grouping = ? AND method = ? AND exact = ? AND year = ? ORDER BY key',
+        )
+        .all(grouping, method, exact, year) as Row[],
   );
 }
 
@@ -60,7 +65,9 @@ export function presummedTable(
 ): FigureTable | undefined {
   // A table of every group is a pure function of the scope: kept, so rankings over several years do not sum it again.
   if (only) return sumRows(ctx, request, only);
-  return keptFor(ctx, `presummed|${request.groupBy}|${request.options.method}|${scopeId(request.years, request.options)}`, () => ({ table: sumRows(ctx, request) })).table;
+  return keptFor(ctx, `presummed|${request.groupBy}|${request.options.method}|${scopeId(request.years, request.options)}`, () => ({
+    table: sumRows(ctx, request),
+  })).table;
 }
 
 function sumRows(ctx: QueryContext, request: { years: number[]; options: QueryOptions; groupBy: GroupBy }, only?: string[]): FigureTable | undefined {
@@ -103,7 +110,10 @@ function sumRows(ctx: QueryContext, request: { years: number[]; options: QueryOp
     if (span !== null) continue;
     // Additive methods: a group's figure over the years is the sum of its years, in year order.
     const sum = keyTotals.get(r.key);
-    keyTotals.set(r.key, sum ? { value: sum.value + figure.value, slots: sum.slots + figure.slots, linkedSlots: sum.linkedSlots + figure.linkedSlots } : { ...figure });
+    keyTotals.set(
+      r.key,
+      sum ? { value: sum.value + figure.value, slots: sum.slots + figure.slots, linkedSlots: sum.linkedSlots + figure.linkedSlots } : { ...figure },
+    );
   }
   const total = span !== null ? (spanTotal ?? 0) : [...yearTotals.values()].reduce((a, b) => a + b, 0);
   return { cells, keyTotals, yearTotals, total };

@@ -10,7 +10,14 @@ interface AgreementFile {
   validation: string;
   papers: number;
   slots: number;
-  rows: Array<{ evidence: string; slots: number; filled: number | null; rootAgreement: number | null; unitAgreement: number | null; countryAgreement: number | null }>;
+  rows: Array<{
+    evidence: string;
+    slots: number;
+    filled: number | null;
+    rootAgreement: number | null;
+    unitAgreement: number | null;
+    countryAgreement: number | null;
+  }>;
 }
 
 const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
@@ -22,6 +29,8 @@ export function printAgreementText(file = path.join(DATA_DIR, 'print-agreement.j
   const all = a.rows.find((r) => r.evidence === 'all');
   const kinds = a.rows
     .filter((r) => r.evidence !== 'all' && r.evidence !== 'none')
-    .map((r) => t(lang, 'agree.kind', { evidence: r.evidence, slots: r.slots, root: pct(r.rootAgreement), unit: pct(r.unitAgreement), country: pct(r.countryAgreement) }));
+    .map((r) =>
+      t(lang, 'agree.kind', { evidence: r.evidence, slots: r.slots, root: pct(r.rootAgreement), unit: pct(r.unitAgreement), country: pct(r.countryAgreement) }),
+    );
   return t(lang, 'agree.measured', { papers: a.papers, slots: a.slots, kinds: kinds.join(punct(lang).clauseSep), filled: pct(all?.filled ?? null) });
 }

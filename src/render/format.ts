@@ -18,14 +18,22 @@ export function footerLines(meta: AnswerMeta): Array<{ kind: FooterKind; label: 
   const years = meta.years.length > 0 ? `${sep}${t(lang, 'foot.years')}${colon}${yearsLabel(meta.years)}${meta.yearsScope ?? ''}` : '';
   const lines: Array<{ kind: FooterKind; label: string; text: string }> = [
     { kind: 'method', label: t(lang, 'foot.method'), text: `${meta.methodLabel}${meta.rollup ? '' : `${sep}${t(lang, 'foot.unitsAsListed')}`}` },
-    { kind: 'filters', label: t(lang, 'foot.filters'), text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters', venueProse(lang))}${years}` },
+    {
+      kind: 'filters',
+      label: t(lang, 'foot.filters'),
+      text: `${meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.noFilters', venueProse(lang))}${years}`,
+    },
     ...meta.gaps.map((gap) => ({ kind: 'gap' as const, label: t(lang, 'foot.coverage'), text: gap.note })),
   ];
   if (meta.exact && meta.linkedShare !== undefined && meta.linkedShare !== null) {
     lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: t(lang, 'foot.linkedExact') });
   } else if (meta.linkedShare !== undefined && meta.linkedShare !== null) {
     const [open, close] = punct(lang).paren;
-    lines.push({ kind: 'linked', label: t(lang, 'foot.linkedEvidence'), text: `${t(lang, 'foot.linkedShare', { pct: formatCell(meta.linkedShare, 'percent') })}${open}${t(lang, 'foot.linkedHint')}${close}` });
+    lines.push({
+      kind: 'linked',
+      label: t(lang, 'foot.linkedEvidence'),
+      text: `${t(lang, 'foot.linkedShare', { pct: formatCell(meta.linkedShare, 'percent') })}${open}${t(lang, 'foot.linkedHint')}${close}`,
+    });
   }
   for (const note of meta.notes) lines.push({ kind: 'note', label: '', text: note });
   lines.push({ kind: 'snapshot', label: t(lang, 'foot.snapshot'), text: `${meta.snapshot} (${t(lang, 'foot.builtAt')} ${meta.builtAt})` });
@@ -51,6 +59,12 @@ function methodShort(meta: AnswerMeta): string {
 export function glanceLines(meta: AnswerMeta, command: string): string[] {
   const lang = meta.lang ?? 'en';
   const scope = meta.filters.length > 0 ? meta.filters.join(', ') : t(lang, 'foot.allVenues');
-  const parts = [methodShort(meta), scope, ...(meta.years.length > 0 ? [`${yearsLabel(meta.years)}${meta.yearsScope ?? ''}`] : []), t(lang, 'foot.data', { snapshot: meta.snapshot }), command];
+  const parts = [
+    methodShort(meta),
+    scope,
+    ...(meta.years.length > 0 ? [`${yearsLabel(meta.years)}${meta.yearsScope ?? ''}`] : []),
+    t(lang, 'foot.data', { snapshot: meta.snapshot }),
+    command,
+  ];
   return [parts.join(' · '), ...(meta.caveatLine ? [meta.caveatLine] : [])];
 }

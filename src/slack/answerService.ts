@@ -2,7 +2,17 @@
 // so the event loop that acknowledges requests never waits for SQLite or rendering; tests
 // with a fake core use the in-process service, which runs the same compute functions.
 import type { Asker } from '../query/asker.ts';
-import { computeChart, computeCsv, computePage, computeReply, type ChartOutcome, type CsvOutcome, type PageOutcome, type ReplyOutcome, type ReplyRequest } from './compute.ts';
+import {
+  computeChart,
+  computeCsv,
+  computePage,
+  computeReply,
+  type ChartOutcome,
+  type CsvOutcome,
+  type PageOutcome,
+  type ReplyOutcome,
+  type ReplyRequest,
+} from './compute.ts';
 
 export interface AnswerService {
   reply(req: ReplyRequest): Promise<ReplyOutcome>;

@@ -23,7 +23,12 @@ const live = new LiveDatabase(dbPath, { snapshotCheckMs, onEvent: (event) => por
 port.on('message', (msg: WorkerRequest) => {
   runOperation(live, msg.op, msg.arg).then(
     (value) => port.postMessage({ id: msg.id, ok: true, value } satisfies WorkerReply),
-    (error: Error) => port.postMessage({ id: msg.id, ok: false, error: { name: error?.name ?? 'Error', message: String(error?.message ?? error), stack: String(error?.stack ?? '') } } satisfies WorkerReply),
+    (error: Error) =>
+      port.postMessage({
+        id: msg.id,
+        ok: false,
+        error: { name: error?.name ?? 'Error', message: String(error?.message ?? error), stack: String(error?.stack ?? '') },
+      } satisfies WorkerReply),
   );
 });
 port.postMessage({ ready: true } satisfies WorkerReply);

@@ -28,16 +28,12 @@ export interface ReplyRequest {
 }
 
 export type ReplyOutcome =
-  | { kind: 'answer'; message: FittedMessage; snapshot: string; lang: Lang; title: string }
-  | { kind: 'parse_error'; message: SlackMessage };
+  { kind: 'answer'; message: FittedMessage; snapshot: string; lang: Lang; title: string } | { kind: 'parse_error'; message: SlackMessage };
 
-export type CsvOutcome =
-  | { kind: 'csv'; title: string; rows: number; csv: string; comment: string; lang: Lang }
-  | { kind: 'snapshot_changed' };
+export type CsvOutcome = { kind: 'csv'; title: string; rows: number; csv: string; comment: string; lang: Lang } | { kind: 'snapshot_changed' };
 
 export type ChartOutcome =
-  | { kind: 'chart'; png: Uint8Array; title: string; command: string; snapshot: string; lang: Lang }
-  | { kind: 'not_chartable'; text: string; lang: Lang };
+  { kind: 'chart'; png: Uint8Array; title: string; command: string; snapshot: string; lang: Lang } | { kind: 'not_chartable'; text: string; lang: Lang };
 
 /** The rows of one page and the author slots behind them ("Propose a correction"). */
 export type PageOutcome =
@@ -63,7 +59,9 @@ export function computePage(asker: Asker, question: string, offset: number): Pag
 export function computeReply(asker: Asker, req: ReplyRequest): ReplyOutcome {
   const result = asker.ask(req.question, req.offset > 0 ? { offset: req.offset } : {});
   if (isParseError(result)) return { kind: 'parse_error', message: renderParseError(result) };
-  const message = req.details ? renderDetails(result) : renderFitted(result, { question: req.question, tableStyle: req.tableStyle, postButton: req.postButton }, req.offset);
+  const message = req.details
+    ? renderDetails(result)
+    : renderFitted(result, { question: req.question, tableStyle: req.tableStyle, postButton: req.postButton }, req.offset);
   return { kind: 'answer', message, snapshot: result.meta.snapshot, lang: result.meta.lang, title: result.title };
 }
 

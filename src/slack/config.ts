@@ -20,9 +20,7 @@ interface Common {
   drainMs: number;
 }
 
-export type SlackConfig =
-  | (Common & { mode: 'socket'; appToken: string })
-  | (Common & { mode: 'http'; signingSecret: string; port: number });
+export type SlackConfig = (Common & { mode: 'socket'; appToken: string }) | (Common & { mode: 'http'; signingSecret: string; port: number });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -81,15 +79,18 @@ export function loadConfig(env: Env, fileExists: (p: string) => boolean = exists
 
   const rawWorkers = get('AIRANK_SLACK_WORKERS');
   const workers = rawWorkers === undefined ? defaultPoolSize() : Number(rawWorkers);
-  if (rawWorkers !== undefined && (!/^\d+$/.test(rawWorkers) || workers < 1 || workers > 16)) problems.push(`AIRANK_SLACK_WORKERS is invalid: "${rawWorkers}" (a number of worker threads, 1-16)`);
+  if (rawWorkers !== undefined && (!/^\d+$/.test(rawWorkers) || workers < 1 || workers > 16))
+    problems.push(`AIRANK_SLACK_WORKERS is invalid: "${rawWorkers}" (a number of worker threads, 1-16)`);
 
   const rawHealth = get('AIRANK_HEALTH_PORT');
   const healthPort = rawHealth === undefined ? undefined : Number(rawHealth);
-  if (rawHealth !== undefined && (!/^\d+$/.test(rawHealth) || healthPort! < 1 || healthPort! > 65535)) problems.push(`AIRANK_HEALTH_PORT is invalid: "${rawHealth}" is not a port number 1-65535`);
+  if (rawHealth !== undefined && (!/^\d+$/.test(rawHealth) || healthPort! < 1 || healthPort! > 65535))
+    problems.push(`AIRANK_HEALTH_PORT is invalid: "${rawHealth}" is not a port number 1-65535`);
 
   const rawDrain = get('AIRANK_DRAIN_MS');
   const drainMs = rawDrain === undefined ? DEFAULT_DRAIN_MS : Number(rawDrain);
-  if (rawDrain !== undefined && (!/^\d+$/.test(rawDrain) || drainMs > 600_000)) problems.push(`AIRANK_DRAIN_MS is invalid: "${rawDrain}" (milliseconds, 0-600000)`);
+  if (rawDrain !== undefined && (!/^\d+$/.test(rawDrain) || drainMs > 600_000))
+    problems.push(`AIRANK_DRAIN_MS is invalid: "${rawDrain}" (milliseconds, 0-600000)`);
 
   if (problems.length > 0) throw new ConfigError(problems);
   const common: Common = { botToken: botToken!, dbPath, apiUrl, tableStyle: style as TableStyle, workers, drainMs, ...(healthPort ? { healthPort } : {}) };

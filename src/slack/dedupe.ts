@@ -39,7 +39,9 @@ export function dedupeMiddleware(recent: RecentIds, logger: Logger): Middleware<
     const keys = [body.event_id ? `event:${body.event_id}` : null, envelope ? `envelope:${envelope}` : null].filter((k): k is string => k !== null);
     const duplicate = keys.map((k) => recent.check(k)).some(Boolean);
     if (duplicate) {
-      logger.info(`airank: duplicate delivery ${keys.join(' ')} (retry ${args.context.retryNum ?? '?'}, ${args.context.retryReason ?? 'no reason'}) acknowledged, not answered again`);
+      logger.info(
+        `airank: duplicate delivery ${keys.join(' ')} (retry ${args.context.retryNum ?? '?'}, ${args.context.retryReason ?? 'no reason'}) acknowledged, not answered again`,
+      );
       // Events are acknowledged by Bolt before middleware runs; anything else is acked here.
       if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
       return;

@@ -19,7 +19,8 @@ export function newHealth(mode: Health['mode']): Health {
 
 export function noteDatabaseEvent(health: Health, event: DatabaseEvent): void {
   const state = event.kind === 'opened' ? 'ok' : event.kind === 'missing' ? 'missing' : 'unreadable';
-  if (state !== 'unreadable' || health.database.state !== 'ok') health.database = { state, snapshot: event.kind === 'opened' ? event.snapshot : null, since: new Date().toISOString() };
+  if (state !== 'unreadable' || health.database.state !== 'ok')
+    health.database = { state, snapshot: event.kind === 'opened' ? event.snapshot : null, since: new Date().toISOString() };
 }
 
 export function isHealthy(health: Health): boolean {

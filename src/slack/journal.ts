@@ -41,7 +41,8 @@ export class SendsHeldError extends Error {
 }
 
 /** A SendsHeldError, as thrown or as Bolt wraps it (`original`). */
-export const isSendsHeld = (error: unknown): error is Error => error instanceof SendsHeldError || (error as { original?: unknown } | null)?.original instanceof SendsHeldError;
+export const isSendsHeld = (error: unknown): error is Error =>
+  error instanceof SendsHeldError || (error as { original?: unknown } | null)?.original instanceof SendsHeldError;
 
 /** Slack's response_url works for 30 minutes: older entries are past answering. */
 export const RESPONSE_WINDOW_MS = 30 * 60 * 1000;
@@ -65,7 +66,12 @@ const COLUMNS = ['key', 'kind', 'state', 'owner', 'response_url', 'channel', 'th
 /** The journal's three writes as SQLite statements, their SQL built by kysely (parameters in the order given). */
 function prepare(db: Kysely<StateTables>, raw: SQLite.Database) {
   const row = Object.fromEntries(COLUMNS.map((c) => [c, `?${c}`])) as unknown as JournalTable;
-  const insert = db.insertInto('journal').values(row).onConflict((oc) => oc.column('key').doNothing()).returning('key').compile();
+  const insert = db
+    .insertInto('journal')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .compile();
   const sending = db.updateTable('journal').set({ state: 'sending' }).where('key', '=', '?key').where('state', '=', 'pending').compile();
   const answered = db.updateTable('journal').set({ state: 'answered', answered_at: '?at' }).where('key', '=', '?key').compile();
   // Only the placeholders vary; constants ('sending', 'pending', 'answered') are bound once here.
@@ -113,7 +119,10 @@ export class Journal {
   /** Registers this process and keeps its heartbeat going. */
   async start(): Promise<void> {
     await this.heartbeat();
-    this.beat = setInterval(() => void this.heartbeat().catch((e: Error) => this.logger.error(`airank: journal heartbeat failed: ${e.message}`)), this.timing.heartbeatMs);
+    this.beat = setInterval(
+      () => void this.heartbeat().catch((e: Error) => this.logger.error(`airank: journal heartbeat failed: ${e.message}`)),
+      this.timing.heartbeatMs,
+    );
     this.beat.unref();
   }
 
@@ -222,14 +231,25 @@ export class Journal {
     const rows = [...first.values()].map((e) => ({ ...e, state: 'pending' as const, owner: this.instance, received_at: at, answered_at: null }));
     const stored = new Set<string>();
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const done = await trx.insertInto('journal').values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.column('key').doNothing()).returning('key').execute();
+      const done = await trx
+        .insertInto('journal')
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning('key')
+        .execute();
       for (const r of done) stored.add(r.key);
     }
     const keys = (op: 'sending' | 'answered') => batch.flatMap((w) => (w.op === op ? [w.key] : []));
-    for (const [op, set] of [['sending', { state: 'sending' as const }], ['answered', { state: 'answered' as const, answered_at: at }]] as const) {
+    for (const [op, set] of [
+      ['sending', { state: 'sending' as const }],
+      ['answered', { state: 'answered' as const, answered_at: at }],
+    ] as const) {
       const list = keys(op);
       for (let i = 0; i < list.length; i += CHUNK) {
-        let q = trx.updateTable('journal').set(set).where('key', 'in', list.slice(i, i + CHUNK));
+        let q = trx
+          .updateTable('journal')
+          .set(set)
+          .where('key', 'in', list.slice(i, i + CHUNK));
         if (op === 'sending') q = q.where('state', '=', 'pending');
         await q.execute();
       }
@@ -248,8 +268,16 @@ export class Journal {
   async claimOrphans(): Promise<StoredEntry[]> {
     const now = this.now().getTime();
     const windowStart = new Date(now - RESPONSE_WINDOW_MS).toISOString();
-    await this.db.updateTable('journal').set({ state: 'expired' }).where('state', 'in', ['pending', 'sending']).where('received_at', '<', windowStart).execute();
-    const alive = this.db.selectFrom('instances').select('id').where('heartbeat_at', '>=', new Date(now - this.timing.staleMs).toISOString());
+    await this.db
+      .updateTable('journal')
+      .set({ state: 'expired' })
+      .where('state', 'in', ['pending', 'sending'])
+      .where('received_at', '<', windowStart)
+      .execute();
+    const alive = this.db
+      .selectFrom('instances')
+      .select('id')
+      .where('heartbeat_at', '>=', new Date(now - this.timing.staleMs).toISOString());
     const orphans = await this.db
       .selectFrom('journal')
       .selectAll()
@@ -262,7 +290,13 @@ export class Journal {
       .execute();
     const claimed: StoredEntry[] = [];
     for (const entry of orphans) {
-      const result = await this.db.updateTable('journal').set({ owner: this.instance }).where('key', '=', entry.key).where('owner', '=', entry.owner).where('state', '=', entry.state).executeTakeFirst();
+      const result = await this.db
+        .updateTable('journal')
+        .set({ owner: this.instance })
+        .where('key', '=', entry.key)
+        .where('owner', '=', entry.owner)
+        .where('state', '=', entry.state)
+        .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 1) claimed.push({ ...entry, owner: this.instance });
     }
     return claimed;

@@ -24,8 +24,7 @@ import { workerPool } from './workerPool.ts';
 /** After the drain, how long answers already going out may take: one request timeout and some. */
 const SEND_GRACE_MS = HTTP_TIMEOUT_MS + 2_000;
 
-const within = <T>(ms: number, work: Promise<T>): Promise<T | undefined> =>
-  Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+const within = <T>(ms: number, work: Promise<T>): Promise<T | undefined> => Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
 
 async function main(): Promise<void> {
   let config;
@@ -46,7 +45,9 @@ async function main(): Promise<void> {
     state = await openState();
     journalState = await openState(undefined, { durability: 'process' });
   } catch (error) {
-    console.error(`airank bot cannot start: the state store ${stateUrl().replace(/:[^:@/]*@/, ':***@')} cannot be opened (${(error as Error).message}); set AIRANK_STATE_URL to a reachable Postgres URL or AIRANK_CORRECTIONS_DB to a writable file`);
+    console.error(
+      `airank bot cannot start: the state store ${stateUrl().replace(/:[^:@/]*@/, ':***@')} cannot be opened (${(error as Error).message}); set AIRANK_STATE_URL to a reachable Postgres URL or AIRANK_CORRECTIONS_DB to a writable file`,
+    );
     process.exit(1);
   }
   const corrections = { store: new ProposalStore(state), figures: new FiguresLookup(config.dbPath) };
@@ -58,8 +59,10 @@ async function main(): Promise<void> {
     size: config.workers,
     onEvent: (event) => {
       noteDatabaseEvent(health, event);
-      if (event.kind === 'opened') logger.info(`airank: ${event.reload ? 'rebuilt database picked up' : 'database opened'}: ${event.file} (snapshot ${event.snapshot})`);
-      else if (event.kind === 'missing') logger.error(`airank: DATABASE MISSING at ${event.file}; every question is answered with a notice until "npm run setup" rebuilds it`);
+      if (event.kind === 'opened')
+        logger.info(`airank: ${event.reload ? 'rebuilt database picked up' : 'database opened'}: ${event.file} (snapshot ${event.snapshot})`);
+      else if (event.kind === 'missing')
+        logger.error(`airank: DATABASE MISSING at ${event.file}; every question is answered with a notice until "npm run setup" rebuilds it`);
       else logger.error(`airank: database at ${event.file} could not be opened (${event.detail}); still answering from the previous one if any`);
     },
     onWorkerError: (error) => logger.error(`airank: answer worker failed and was replaced: ${error.stack ?? error.message}`),
@@ -84,7 +87,9 @@ async function main(): Promise<void> {
   orphans.start(journal.timing.heartbeatMs);
   // Decisions made while no token was at hand reach their proposers now.
   void deliverNotices(corrections.store, bot.client).then(
-    (r) => r.sent.length + r.failed.length + r.unknown.length > 0 && logger.info(`correction notices: ${r.sent.length} sent, ${r.unknown.length} possibly sent (not repeated), ${r.failed.length} still pending`),
+    (r) =>
+      r.sent.length + r.failed.length + r.unknown.length > 0 &&
+      logger.info(`correction notices: ${r.sent.length} sent, ${r.unknown.length} possibly sent (not repeated), ${r.failed.length} still pending`),
   );
 
   let stopping = false;
@@ -93,13 +98,17 @@ async function main(): Promise<void> {
     stopping = true;
     const deadline = Date.now() + config.drainMs;
     logger.info(`airank: ${signal}: no longer accepting requests; draining ${bot.intake?.inFlight ?? 0} in flight for at most ${config.drainMs} ms`);
-    await within(config.drainMs, bot.stop().catch(() => undefined));
+    await within(
+      config.drainMs,
+      bot.stop().catch(() => undefined),
+    );
     await within(Math.max(0, deadline - Date.now()), orphans.stop());
     const drained = (await bot.intake?.drain(Math.max(0, deadline - Date.now()))) ?? true;
     // Answers still being computed are not sent now (they stay pending); those already going out are waited for.
     journal.holdSends();
     if (!drained) logger.warn(`airank: ${bot.intake?.inFlight} request(s) not answered in time; they stay in the journal for the next start (or a replica)`);
-    if (!(await journal.sendsSettled(SEND_GRACE_MS))) logger.error('airank: an answer was still going out after its timeout; it may have been posted and is not sent again');
+    if (!(await journal.sendsSettled(SEND_GRACE_MS)))
+      logger.error('airank: an answer was still going out after its timeout; it may have been posted and is not sent again');
     await journal.leave().catch(() => undefined);
     healthServer?.close();
     await Promise.all([state.close(), journalState.close()]).catch(() => undefined);

@@ -27,7 +27,13 @@ type WebClient = AllMiddlewareArgs['client'];
 export async function alreadyInThread(client: WebClient, entry: StoredEntry): Promise<boolean> {
   let cursor: string | undefined;
   do {
-    const page = await client.conversations.replies({ channel: entry.channel!, ts: entry.thread_ts!, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
+    const page = await client.conversations.replies({
+      channel: entry.channel!,
+      ts: entry.thread_ts!,
+      include_all_metadata: true,
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
     const found = (page.messages ?? []).some((m) => {
       const metadata = (m as { metadata?: { event_type?: string; event_payload?: { key?: unknown } } }).metadata;
       return metadata?.event_type === ANSWER_METADATA && metadata.event_payload?.key === entry.key;
@@ -47,7 +53,13 @@ async function noticeMaybeSent(deps: Deps, client: WebClient, entry: StoredEntry
   const question = unescapeSlack(String(entry.question ?? '').trim()) || 'help';
   const lang = questionLang(question);
   const text = t(lang, 'slack.maybeSent', { command: `/airank ${question}` });
-  const dest = { client, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, lang, via: { respond, responseType: 'ephemeral' as const, replaceOriginal: false } };
+  const dest = {
+    client,
+    userId: entry.user_id ?? '',
+    channelId: entry.channel ?? undefined,
+    lang,
+    via: { respond, responseType: 'ephemeral' as const, replaceOriginal: false },
+  };
   await deliver(deps.logger, dest, { text, blocks: [] }, `notice for ${entry.key}`);
 }
 
@@ -59,10 +71,25 @@ async function answerEntry(deps: Deps, client: WebClient, entry: StoredEntry): P
   if (entry.kind === 'command') {
     const respond: RespondFn = entry.response_url ? createRespond(fetch, entry.response_url) : () => Promise.reject(new Error('no response_url'));
     if (entry.state === 'sending') return void (await noticeMaybeSent(deps, client, entry, respond));
-    await answerCommand(deps, { text: entry.question, userId: entry.user_id ?? '', channelId: entry.channel ?? undefined, respond, client, journalKey: entry.key });
+    await answerCommand(deps, {
+      text: entry.question,
+      userId: entry.user_id ?? '',
+      channelId: entry.channel ?? undefined,
+      respond,
+      client,
+      journalKey: entry.key,
+    });
   } else if (entry.kind === 'mention' && entry.channel && entry.thread_ts) {
     const question = unescapeSlack(stripMention(entry.question ?? '')) || 'help';
-    await answerMention(deps, { question, userId: entry.user_id ?? undefined, channelId: entry.channel, threadTs: entry.thread_ts, client, journalKey: entry.key, resend: entry.state === 'sending' });
+    await answerMention(deps, {
+      question,
+      userId: entry.user_id ?? undefined,
+      channelId: entry.channel,
+      threadTs: entry.thread_ts,
+      client,
+      journalKey: entry.key,
+      resend: entry.state === 'sending',
+    });
   }
 }
 

@@ -7,7 +7,15 @@
 import type { Logger, SocketModeReceiver } from '@slack/bolt';
 import type { Health } from './health.ts';
 
-const BAD_CREDENTIALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type', 'token_revoked']);
+const BAD_CREDENTIALS = new Set([
+  'not_authed',
+  'invalid_auth',
+  'account_inactive',
+  'user_removed_from_team',
+  'team_disabled',
+  'not_allowed_token_type',
+  'token_revoked',
+]);
 
 export interface BackoffOptions {
   /** First delay after a failure (ms). */

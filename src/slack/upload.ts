@@ -33,6 +33,10 @@ export async function uploadFile(client: WebClient, req: UploadRequest): Promise
 
 /** airank-<slug of the title>.<ext>, ASCII only so every client saves it cleanly. */
 export function exportFilename(title: string, ext: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `airank-${slug || 'answer'}.${ext}`;
 }

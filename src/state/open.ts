@@ -90,12 +90,22 @@ async function createSchema(db: Kysely<StateTables>, dialect: StateDialect): Pro
     .addColumn('answered_at', 'text')
     .execute();
   await db.schema.createIndex('journal_pending').ifNotExists().on('journal').columns(['state', 'received_at']).execute();
-  await db.schema.createTable('instances').ifNotExists().addColumn('id', 'text', (c) => c.primaryKey()).addColumn('heartbeat_at', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('instances')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('heartbeat_at', 'text', (c) => c.notNull())
+    .execute();
   await db.schema
     .createTable('proposals')
     .ifNotExists()
     .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status IN ('pending', 'accepted', 'rejected')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status IN ('pending', 'accepted', 'rejected')`),
+    )
     .addColumn('conference', 'text', (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('source_id', 'text', (c) => c.notNull())

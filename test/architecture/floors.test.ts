@@ -17,7 +17,9 @@ function importGraph(): Record<string, string[]> {
   const graph: Record<string, string[]> = {};
   for (const file of files) {
     const text = readFileSync(path.join(SRC, file), 'utf8');
-    const specs = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|^import\s+'([^']+)'/gm)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const specs = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|^import\s+'([^']+)'/gm)].map(
+      (m) => m[1] ?? m[2] ?? m[3],
+    );
     graph[file] = specs.filter((s) => s.startsWith('.')).map((s) => path.relative(SRC, path.resolve(path.dirname(path.join(SRC, file)), s)));
   }
   return graph;
@@ -60,7 +62,11 @@ describe('the floors of src/', () => {
   });
 
   it('finds an import that goes up or sideways', () => {
-    const broken = { ...graph, 'query/answer.ts': [...graph['query/answer.ts'], path.join('render', 'text.ts')], 'link/linkStep.ts': [path.join('query', 'types.ts')] };
+    const broken = {
+      ...graph,
+      'query/answer.ts': [...graph['query/answer.ts'], path.join('render', 'text.ts')],
+      'link/linkStep.ts': [path.join('query', 'types.ts')],
+    };
     expect(floorBreaks(broken, FLOORS).sort()).toEqual(['link/linkStep.ts → query/types.ts (floor 5 to 5)', 'query/answer.ts → render/text.ts (floor 5 to 7)']);
   });
 

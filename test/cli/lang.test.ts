@@ -33,7 +33,11 @@ describe('lang:zh and lang:ja', () => {
   });
 
   it('other answer kinds take their headers from the language too', () => {
-    expect(ask('compare CN JP 2024 lang:ja').columns.map((c) => c.label).slice(0, 2)).toEqual(['年', '中国']);
+    expect(
+      ask('compare CN JP 2024 lang:ja')
+        .columns.map((c) => c.label)
+        .slice(0, 2),
+    ).toEqual(['年', '中国']);
     expect(ask('teamsize 2024 lang:zh').columns.map((c) => c.label)).toEqual(['年份', '录用论文数', '平均作者数', '作者数中位数']);
     expect(ask('coverage lang:ja').columns[0].label).toBe('会議');
     expect(ask('rank Tsinghua 2024 lang:zh').columns[2].label).toBe('排名（机构）');

@@ -15,8 +15,13 @@ const PAPERS = 1500;
 
 /** Papers enough that `papers Google 2024 --json` is several times a pipe's 64 KiB. */
 const manyGooglePapers: SourcePaper[] = Array.from({ length: PAPERS }, (_, i) => ({
-  conference: 'icml', year: 2024, sourceId: `G${i}`, title: `A long enough title for paper number ${i} about learning`,
-  status: 'poster', track: 'main', files: ['fixture'],
+  conference: 'icml',
+  year: 2024,
+  sourceId: `G${i}`,
+  title: `A long enough title for paper number ${i} about learning`,
+  status: 'poster',
+  track: 'main',
+  files: ['fixture'],
   authors: [{ name: `Author ${i}`, affiliation: 'Google Research', evidence: 'profile', alignment: 'id' }],
 }));
 
@@ -26,7 +31,11 @@ beforeAll(async () => {
   await createFixtureDatabase(db, { extraPapers: manyGooglePapers });
 }, 60_000);
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs airank with stdout on a pipe read `readDelayMs` late (or handed to `stdout`). */
 function run(args: string[], opts: { readDelayMs?: number; closeAfterFirstChunk?: boolean; stdout?: number } = {}): Promise<Run> {
@@ -65,9 +74,13 @@ describe('output through a pipe', () => {
     expect(r.stderr).toBe('');
   }, 60_000);
 
-  it.skipIf(!existsSync('/dev/full'))('another write error exits non-zero and says why', async () => {
-    const r = await run(['papers', 'Google', '2024', '--json'], { stdout: openSync('/dev/full', 'w') });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/could not write the answer to standard output/);
-  }, 60_000);
+  it.skipIf(!existsSync('/dev/full'))(
+    'another write error exits non-zero and says why',
+    async () => {
+      const r = await run(['papers', 'Google', '2024', '--json'], { stdout: openSync('/dev/full', 'w') });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/could not write the answer to standard output/);
+    },
+    60_000,
+  );
 });

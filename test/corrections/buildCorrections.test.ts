@@ -27,7 +27,9 @@ function run(corrections: unknown[]) {
   const manifest = readdirSync(mirror).map((file) => ({
     file,
     url: `https://example.invalid/${file}`,
-    sha256: createHash('sha256').update(readFileSync(path.join(mirror, file))).digest('hex'),
+    sha256: createHash('sha256')
+      .update(readFileSync(path.join(mirror, file)))
+      .digest('hex'),
     role: 'fixture',
   }));
   return build({ dbPath, sourcesDir: path.join(dir, 'sources'), mirror, manifest, dataDir, conferenceYears: YEARS });
@@ -54,13 +56,19 @@ beforeAll(async () => {
 describe('corrections at build time', () => {
   it('a matching entry moves the slot (found by source id, or by title and name)', async () => {
     const rows = ask('papers MIT 2023').rows;
-    expect(rows.map((r) => [r[3], r[7]])).toEqual([['Mehrdad Ghadiri', expect.stringMatching(/^correction #1 \(printed on the paper; .*was Georgia Institute of Technology\)$/)]]);
+    expect(rows.map((r) => [r[3], r[7]])).toEqual([
+      ['Mehrdad Ghadiri', expect.stringMatching(/^correction #1 \(printed on the paper; .*was Georgia Institute of Technology\)$/)],
+    ]);
     await run([entry({ paper: 'Finite population widgets & their guarantees', position: undefined, author: 'mehrdad ghadiri' })]);
     expect(ask('papers MIT 2023').rows.map((r) => r[3])).toEqual(['Mehrdad Ghadiri']);
   });
 
   it.each([
-    ['a paper that is not there', entry({ id: 7, paper: 'No Such Paper' }), /entry 7 \(neurips 2023 "No Such Paper" author 1 "Mehrdad Ghadiri"\): no accepted paper "No Such Paper" at neurips 2023/],
+    [
+      'a paper that is not there',
+      entry({ id: 7, paper: 'No Such Paper' }),
+      /entry 7 \(neurips 2023 "No Such Paper" author 1 "Mehrdad Ghadiri"\): no accepted paper "No Such Paper" at neurips 2023/,
+    ],
     ['a position held by someone else', entry({ id: 8, author: 'Tung Mai' }), /entry 8 .*: author 1 is "Mehrdad Ghadiri", not "Tung Mai"/],
     ['a position past the author list', entry({ id: 9, position: 9, author: undefined }), /entry 9 .*: the paper has 5 authors, no author 9/],
     ['an institution that is not curated', entry({ id: 10, institution: 'nowhere-lab' }), /entry 10 .*: "nowhere-lab" is not a curated institution id/],
@@ -74,7 +82,9 @@ describe('corrections at build time', () => {
 
   it('two entries for one slot, and a malformed entry, fail naming them', async () => {
     await expect(run([entry({}), entry({ id: 2, institution: 'adobe' })])).rejects.toThrow(/entry 2 .*: the same author slot as entry 1/);
-    await expect(run([entry({}), { id: 3, conference: 'neurips', year: 2023, paper: 'paperAAA01' }])).rejects.toThrow(/entry 3 .*"institution" \(a curated institution id\) is missing/);
+    await expect(run([entry({}), { id: 3, conference: 'neurips', year: 2023, paper: 'paperAAA01' }])).rejects.toThrow(
+      /entry 3 .*"institution" \(a curated institution id\) is missing/,
+    );
   });
 
   it('a correction changes the snapshot', async () => {

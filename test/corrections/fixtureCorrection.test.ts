@@ -39,7 +39,9 @@ describe('one accepted correction', () => {
   });
 
   it('compare says corrections moved it, and names the drill-down; the uncorrected database says nothing', () => {
-    expect(notes(after.ask('compare Google MIT 2024'))).toMatch(/1 author slot corrected by editors \(see `papers "Massachusetts Institute of Technology" 2024`, `papers "Google" 2024`\)/);
+    expect(notes(after.ask('compare Google MIT 2024'))).toMatch(
+      /1 author slot corrected by editors \(see `papers "Massachusetts Institute of Technology" 2024`, `papers "Google" 2024`\)/,
+    );
     expect(notes(before.ask('compare Google MIT 2024'))).not.toMatch(/corrected by editors/);
   });
 
@@ -64,10 +66,12 @@ describe('one accepted correction', () => {
 
     const google = after.ask('papers Google 2024');
     expect(google.rows.some((r) => r[3] === 'Kim')).toBe(false);
-    expect(notes(google)).toMatch(/Author slots formerly counted here, moved elsewhere by editors' corrections \(1\): "Paper P5", Kim \(1\/2\) → Massachusetts Institute of Technology \(correction #1\)/);
+    expect(notes(google)).toMatch(
+      /Author slots formerly counted here, moved elsewhere by editors' corrections \(1\): "Paper P5", Kim \(1\/2\) → Massachusetts Institute of Technology \(correction #1\)/,
+    );
   });
 
-  it('check reads a different figure under every method that counts Kim\'s slot', () => {
+  it("check reads a different figure under every method that counts Kim's slot", () => {
     const rows = (a: Answer) => Object.fromEntries(a.rows.map((r) => [r[0], r[1]]));
     const b = rows(before.ask('check "MIT had 2 authors at NeurIPS 2024"'));
     const a = after.ask('check "MIT had 2 authors at NeurIPS 2024"');

@@ -14,9 +14,21 @@ let store: ProposalStore;
 
 async function decided(user: string, notice: string): Promise<number> {
   const p = await store.propose({
-    conference: 'neurips', year: 2024, sourceId: 'P5', title: 'Paper P5', position: 1, author: 'Kim', currentInstitution: 'google',
-    currentBasis: 'e-mail domain google.com', institution: 'mit', other: null, evidence: `https://example.org/${user}`,
-    slackUser: user, slackName: null, lang: 'en', snapshot: 'fixture',
+    conference: 'neurips',
+    year: 2024,
+    sourceId: 'P5',
+    title: 'Paper P5',
+    position: 1,
+    author: 'Kim',
+    currentInstitution: 'google',
+    currentBasis: 'e-mail domain google.com',
+    institution: 'mit',
+    other: null,
+    evidence: `https://example.org/${user}`,
+    slackUser: user,
+    slackName: null,
+    lang: 'en',
+    snapshot: 'fixture',
   });
   expect(await store.decide(p.id, { status: 'rejected', by: 'editor', why: 'test', notice })).toBe(true);
   return p.id;

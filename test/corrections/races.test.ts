@@ -33,9 +33,21 @@ beforeAll(async () => {
   const store = await ProposalStore.open(storePath);
   for (let i = 0; i < COUNT; i++) {
     const p = await store.propose({
-      conference: 'neurips', year: 2024, sourceId: 'P5', title: 'Paper P5', position: 1, author: 'Kim', currentInstitution: 'google',
-      currentBasis: 'e-mail domain google.com', institution: INSTITUTIONS[i % INSTITUTIONS.length], other: null, evidence: `https://example.org/${i}`,
-      slackUser: `U${i}`, slackName: null, lang: 'en', snapshot: 'fixture',
+      conference: 'neurips',
+      year: 2024,
+      sourceId: 'P5',
+      title: 'Paper P5',
+      position: 1,
+      author: 'Kim',
+      currentInstitution: 'google',
+      currentBasis: 'e-mail domain google.com',
+      institution: INSTITUTIONS[i % INSTITUTIONS.length],
+      other: null,
+      evidence: `https://example.org/${i}`,
+      slackUser: `U${i}`,
+      slackName: null,
+      lang: 'en',
+      snapshot: 'fixture',
     });
     ids.push(p.id);
   }
@@ -52,7 +64,11 @@ afterAll(async () => {
 async function together(runs: Array<{ action: string; ids: number[]; apiUrl?: string }>): Promise<void> {
   const startAt = Date.now() + 6000; // after both have loaded (a hang guard on a loaded machine, not a timing check)
   await Promise.all(
-    runs.map((r) => run(process.execPath, ['--import', 'tsx', script, storePath, dataDir, dbPath, r.action, String(startAt), r.apiUrl ?? '-', ...r.ids.map(String)], { cwd: process.cwd() })),
+    runs.map((r) =>
+      run(process.execPath, ['--import', 'tsx', script, storePath, dataDir, dbPath, r.action, String(startAt), r.apiUrl ?? '-', ...r.ids.map(String)], {
+        cwd: process.cwd(),
+      }),
+    ),
   );
 }
 
@@ -66,10 +82,20 @@ describe('two editors at once', () => {
     const all = await store.list();
     await store.close();
     expect(all.filter((p) => p.status === 'pending')).toEqual([]);
-    const accepted = all.filter((p) => p.status === 'accepted').map((p) => p.id).sort((a, b) => a - b);
-    const rejected = all.filter((p) => p.status === 'rejected').map((p) => p.id).sort((a, b) => a - b);
-    const inCorrections = loadCorrections(dataDir).map((c) => c.proposal!).sort((a, b) => a - b);
-    const inRejected = loadRejected(dataDir).map((r) => r.proposal).sort((a, b) => a - b);
+    const accepted = all
+      .filter((p) => p.status === 'accepted')
+      .map((p) => p.id)
+      .sort((a, b) => a - b);
+    const rejected = all
+      .filter((p) => p.status === 'rejected')
+      .map((p) => p.id)
+      .sort((a, b) => a - b);
+    const inCorrections = loadCorrections(dataDir)
+      .map((c) => c.proposal!)
+      .sort((a, b) => a - b);
+    const inRejected = loadRejected(dataDir)
+      .map((r) => r.proposal)
+      .sort((a, b) => a - b);
     expect(inCorrections).toEqual(accepted);
     expect(inRejected).toEqual(rejected);
     // Each accepted entry records the store's decision, and its notice names its correction.

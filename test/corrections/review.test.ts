@@ -16,15 +16,31 @@ const dbPath = path.join(dir, 'airank.sqlite');
 const storePath = path.join(dir, 'corrections.sqlite');
 
 const proposal = (over: Partial<NewProposal>): NewProposal => ({
-  conference: 'neurips', year: 2024, sourceId: 'P5', title: 'Paper P5', position: 1, author: 'Kim', currentInstitution: 'google',
-  currentBasis: 'e-mail domain google.com; profile / domain', institution: 'mit', other: null, evidence: 'printed on the paper',
-  slackUser: 'U1', slackName: 'reporter', lang: 'en', snapshot: 'fixture', ...over,
+  conference: 'neurips',
+  year: 2024,
+  sourceId: 'P5',
+  title: 'Paper P5',
+  position: 1,
+  author: 'Kim',
+  currentInstitution: 'google',
+  currentBasis: 'e-mail domain google.com; profile / domain',
+  institution: 'mit',
+  other: null,
+  evidence: 'printed on the paper',
+  slackUser: 'U1',
+  slackName: 'reporter',
+  lang: 'en',
+  snapshot: 'fixture',
+  ...over,
 });
 
 async function cli(...args: string[]): Promise<{ code: number; text: string }> {
   const lines: string[] = [];
   const flags = Object.fromEntries(args.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')));
-  const code = await correctionsCommand(args.filter((a) => !a.startsWith('--')), { ...flags, by: 'editor', dataDir, dbPath, storePath, env: {}, out: (l) => lines.push(l) });
+  const code = await correctionsCommand(
+    args.filter((a) => !a.startsWith('--')),
+    { ...flags, by: 'editor', dataDir, dbPath, storePath, env: {}, out: (l) => lines.push(l) },
+  );
   return { code, text: lines.join('\n') };
 }
 
@@ -59,7 +75,18 @@ describe('airank corrections', () => {
     expect(code).toBe(0);
     expect(text).toMatch(/Accepted #\d+ as correction #1 in data\/corrections\.json/);
     expect(text).toMatch(/Slack notice pending .*SLACK_BOT_TOKEN is not set/);
-    expect(loadCorrections(dataDir)).toEqual([expect.objectContaining({ id: 1, paper: 'P5', position: 1, author: 'Kim', institution: 'mit', acceptedBy: 'editor', proposedBy: 'reporter (Slack U1)', proposal: ids[0] })]);
+    expect(loadCorrections(dataDir)).toEqual([
+      expect.objectContaining({
+        id: 1,
+        paper: 'P5',
+        position: 1,
+        author: 'Kim',
+        institution: 'mit',
+        acceptedBy: 'editor',
+        proposedBy: 'reporter (Slack U1)',
+        proposal: ids[0],
+      }),
+    ]);
     expect((await cli('accept', String(ids[0]))).text).toMatch(/already accepted by editor/);
   });
 
@@ -82,13 +109,17 @@ describe('airank corrections', () => {
     const { code, text } = await cli('reject', String(ids[2]), '--why=The paper prints Tsinghua University');
     expect(code).toBe(0);
     expect(text).toMatch(/Rejected #\d+; recorded in data\/corrections-rejected\.json/);
-    expect(loadRejected(dataDir)).toEqual([expect.objectContaining({ proposal: ids[2], author: 'Hao', institution: 'riken', why: 'The paper prints Tsinghua University', rejectedBy: 'editor' })]);
+    expect(loadRejected(dataDir)).toEqual([
+      expect.objectContaining({ proposal: ids[2], author: 'Hao', institution: 'riken', why: 'The paper prints Tsinghua University', rejectedBy: 'editor' }),
+    ]);
     expect((await cli()).text).toMatch(/Pending correction proposals: 2[\s\S]*2 decision notices not yet delivered/);
   });
 
   it('an accept interrupted after the store decided (before the file was written) is finished by running it again, once', async () => {
     const store = await ProposalStore.open(storePath);
-    const id = (await store.propose(proposal({ sourceId: 'P6', title: 'Paper P6', position: 1, author: 'Mei', currentInstitution: 'utokyo', institution: 'riken' }))).id;
+    const id = (
+      await store.propose(proposal({ sourceId: 'P6', title: 'Paper P6', position: 1, author: 'Mei', currentInstitution: 'utokyo', institution: 'riken' }))
+    ).id;
     expect(await store.decide(id, { status: 'accepted', by: 'editor', notice: null })).toBe(true);
     await store.close();
     expect(loadCorrections(dataDir).filter((c) => c.proposal === id)).toHaveLength(0);

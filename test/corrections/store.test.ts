@@ -24,7 +24,12 @@ describe('proposal store', () => {
       expect(all).toHaveLength(3 * per);
       expect(new Set(all.map((p) => p.id)).size).toBe(3 * per);
       for (const tag of ['a', 'b', 'c']) {
-        expect(all.filter((p) => p.slackUser === `U${tag}`).map((p) => p.other).sort()).toEqual(Array.from({ length: per }, (_, i) => `${tag} lab ${i}`).sort());
+        expect(
+          all
+            .filter((p) => p.slackUser === `U${tag}`)
+            .map((p) => p.other)
+            .sort(),
+        ).toEqual(Array.from({ length: per }, (_, i) => `${tag} lab ${i}`).sort());
       }
       expect(await store.journalMode()).toBe('wal');
     } finally {
@@ -36,8 +41,21 @@ describe('proposal store', () => {
     const store = await ProposalStore.open(path.join(dir, 'decide.sqlite'));
     try {
       const p = await store.propose({
-        conference: 'icml', year: 2020, sourceId: 'P3', title: 'Paper P3', position: 2, author: 'Gus', currentInstitution: null, currentBasis: '"Nowhere Lab"',
-        institution: 'riken', other: null, evidence: 'https://example.org/p3.pdf', slackUser: 'U2', slackName: 'desk', lang: 'en', snapshot: null,
+        conference: 'icml',
+        year: 2020,
+        sourceId: 'P3',
+        title: 'Paper P3',
+        position: 2,
+        author: 'Gus',
+        currentInstitution: null,
+        currentBasis: '"Nowhere Lab"',
+        institution: 'riken',
+        other: null,
+        evidence: 'https://example.org/p3.pdf',
+        slackUser: 'U2',
+        slackName: 'desk',
+        lang: 'en',
+        snapshot: null,
       });
       expect(await store.decide(p.id, { status: 'rejected', by: 'ed', why: 'no', notice: 'n' })).toBe(true);
       expect(await store.decide(p.id, { status: 'accepted', by: 'ed', notice: 'n' })).toBe(false);

@@ -17,7 +17,8 @@ describe('linked evidence', () => {
   it('SQL and JS agree on every evidence kind and on none', () => {
     const select = sqlite.prepare('SELECT ? AS evidence');
     for (const kind of KINDS) {
-      const { sql: text, parameters } = sql`SELECT ${isLinked('evidence')} AS linked, ${isNotLinked('evidence')} AS own FROM (${sql.raw(select.source)})`.compile(db);
+      const { sql: text, parameters } =
+        sql`SELECT ${isLinked('evidence')} AS linked, ${isNotLinked('evidence')} AS own FROM (${sql.raw(select.source)})`.compile(db);
       const row = sqlite.prepare(text).get(...(parameters as unknown[]), kind) as { linked: number | null; own: number };
       // NULL evidence: isLinked is not true (SQL NULL) and isNotLinked is true, as `exact` keeps such slots.
       expect({ kind, linked: row.linked === 1, own: row.own === 1 }).toEqual({ kind, linked: isLinkedEvidence(kind), own: !isLinkedEvidence(kind) });

@@ -7,8 +7,7 @@ import { addColumns, INSTITUTION_COLUMNS, orNull, SCOPE_COLUMNS, SLOT_FILTER_COL
 describe('shared columns', () => {
   const { db } = openDatabase(':memory:', { readonly: false });
   afterAll(() => db.destroy());
-  const create = (...groups: Array<ReturnType<typeof addColumns>>) =>
-    groups.reduce((t, add) => t.$call(add), db.schema.createTable('t')).compile().sql;
+  const create = (...groups: Array<ReturnType<typeof addColumns>>) => groups.reduce((t, add) => t.$call(add), db.schema.createTable('t')).compile().sql;
 
   it("adds a group's columns in the group's order, NOT NULL unless the column may be null", () => {
     expect(create(addColumns(SCOPE_COLUMNS), addColumns(SLOT_FILTER_COLUMNS))).toBe(

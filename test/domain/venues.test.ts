@@ -20,7 +20,10 @@ describe('data/conferences.json', () => {
     expect(CONFERENCE_YEARS).toHaveLength(raw().conferences.reduce((n, c) => n + c.years.length, 0));
     for (const kind of ['conferences', 'tracks', 'tiers'] as const) {
       for (const entry of raw()[kind] as VenueTable['tiers']) {
-        for (const w of entry.words) expect(keywordOf(w), `${kind} ${entry.id}: ${w}`).toMatchObject({ [kind === 'conferences' ? 'conference' : kind === 'tracks' ? 'track' : 'status']: entry.id });
+        for (const w of entry.words)
+          expect(keywordOf(w), `${kind} ${entry.id}: ${w}`).toMatchObject({
+            [kind === 'conferences' ? 'conference' : kind === 'tracks' ? 'track' : 'status']: entry.id,
+          });
         expect(venueWord(kind, entry.id)).toBe(entry.words[0]);
         expect(venueLabel(kind, entry.id, 'ja')).toBe(entry.label.ja);
       }
@@ -42,12 +45,32 @@ describe('data/conferences.json', () => {
   });
 
   it.each([
-    ['a year without files', (d: VenueTable) => (d.conferences[1].years[1].files = []), 'conferences[1] (icml) years[2021]: "files" must list at least one source file name'],
-    ['a missing Japanese label', (d: VenueTable) => delete (d.tracks[1].label as Partial<Labels>).ja, 'tracks[1] (datasets_benchmarks): "label" must give en, zh and ja text'],
+    [
+      'a year without files',
+      (d: VenueTable) => (d.conferences[1].years[1].files = []),
+      'conferences[1] (icml) years[2021]: "files" must list at least one source file name',
+    ],
+    [
+      'a missing Japanese label',
+      (d: VenueTable) => delete (d.tracks[1].label as Partial<Labels>).ja,
+      'tracks[1] (datasets_benchmarks): "label" must give en, zh and ja text',
+    ],
     ['a word naming two things', (d: VenueTable) => d.tiers[0].words.push('main'), 'tiers[0] (oral): word "main" already names tracks[0] (main)'],
-    ['a year given twice', (d: VenueTable) => d.conferences[2].years.push({ ...d.conferences[2].years[0] }), 'conferences[2] (iclr) years[2020]: year 2020 is given twice'],
-    ['an official count that is not a count', (d: VenueTable) => (d.conferences[0].years[4].official = '4,494' as never), 'conferences[0] (neurips) years[2024]: "official" must be a positive whole number'],
-    ['a conference id given twice', (d: VenueTable) => d.conferences.push({ ...d.conferences[0], words: ['neurips2'] }), 'conferences[3] (neurips): "id" neurips is given twice'],
+    [
+      'a year given twice',
+      (d: VenueTable) => d.conferences[2].years.push({ ...d.conferences[2].years[0] }),
+      'conferences[2] (iclr) years[2020]: year 2020 is given twice',
+    ],
+    [
+      'an official count that is not a count',
+      (d: VenueTable) => (d.conferences[0].years[4].official = '4,494' as never),
+      'conferences[0] (neurips) years[2024]: "official" must be a positive whole number',
+    ],
+    [
+      'a conference id given twice',
+      (d: VenueTable) => d.conferences.push({ ...d.conferences[0], words: ['neurips2'] }),
+      'conferences[3] (neurips): "id" neurips is given twice',
+    ],
     ['no tiers', (d: VenueTable) => (d.tiers = []), '"tiers" must be a non-empty list'],
   ])('refuses %s, naming the entry', (_what, spoil, message) => {
     const data = raw();
@@ -77,7 +100,11 @@ describe('a venue added to the data file alone', () => {
       expect(fakeKeywordOf('CVF')).toEqual({ type: 'conference', conference: 'cvpr' });
       expect(fakeKeywordOf('highlights')).toEqual({ type: 'status', status: 'highlight' });
       const { CONFERENCE_YEARS: years } = await import('../../src/domain/conferenceYears.ts');
-      expect(years.find((c) => c.conference === ('cvpr' as never))).toMatchObject({ year: 2024, files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'], official: 2719 });
+      expect(years.find((c) => c.conference === ('cvpr' as never))).toMatchObject({
+        year: 2024,
+        files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'],
+        official: 2719,
+      });
       const { helpText } = await import('../../src/query/help.ts');
       expect(helpText('filters')).toContain('`cvpr` (or `cvf`)');
       expect(helpText('filters', 'ja')).toContain('`highlight`');
@@ -92,7 +119,18 @@ describe('a venue added to the data file alone', () => {
       const file = path.join(dir, 'fixture.sqlite');
       const authors = FIXTURE_PAPERS.find((p) => p.sourceId === 'P1')!.authors;
       await createFixtureDatabase(file, {
-        extraPapers: [{ conference: 'cvpr' as never, year: 2024, sourceId: 'C1', title: 'A CVPR paper', status: 'highlight' as never, track: 'main', authors, files: ['fixture'] }],
+        extraPapers: [
+          {
+            conference: 'cvpr' as never,
+            year: 2024,
+            sourceId: 'C1',
+            title: 'A CVPR paper',
+            status: 'highlight' as never,
+            track: 'main',
+            authors,
+            files: ['fixture'],
+          },
+        ],
         extraConferenceYears: [{ conference: 'cvpr' as never, year: 2024, officialPapers: 1, hasAffiliations: true }],
       });
       const asker = openAsker(file);

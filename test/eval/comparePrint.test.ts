@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { agreementTable, type SlotComparison } from '../../eval/comparePrint.ts';
 
-const slot = (evidence: string | null, unit: string | null, root: string | null, country: string | null, printed: SlotComparison['printed']): SlotComparison => ({ evidence, unit, root, country, printed });
+const slot = (
+  evidence: string | null,
+  unit: string | null,
+  root: string | null,
+  country: string | null,
+  printed: SlotComparison['printed'],
+): SlotComparison => ({ evidence, unit, root, country, printed });
 
 describe('agreement with print', () => {
   it('counts filled share, root and unit agreement and country agreement per evidence kind', () => {
@@ -13,7 +19,16 @@ describe('agreement with print', () => {
       slot(null, null, null, null, [{ unit: 'mit', root: 'mit', country: 'US' }]),
     ]).rows;
     const byKind = Object.fromEntries(rows.map((r) => [r.evidence, r]));
-    expect(byKind.linked_name).toMatchObject({ slots: 3, filled: 1, rootAgreement: 0.5, rootCompared: 2, unitAgreement: 0, unitCompared: 2, countryAgreement: 1, countryCompared: 3 });
+    expect(byKind.linked_name).toMatchObject({
+      slots: 3,
+      filled: 1,
+      rootAgreement: 0.5,
+      rootCompared: 2,
+      unitAgreement: 0,
+      unitCompared: 2,
+      countryAgreement: 1,
+      countryCompared: 3,
+    });
     expect(byKind.none).toMatchObject({ slots: 1, filled: 0, rootAgreement: null });
     expect(byKind.all).toMatchObject({ slots: 4, filled: 0.75, rootAgreement: 0.5 });
   });

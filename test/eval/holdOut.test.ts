@@ -6,16 +6,27 @@ import { DEFAULT_LINK_OPTIONS, type RootOf } from '../../src/link/linkEvidence.t
 import type { ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, year: number, paperId: string, affiliation: string): ProfileRecord => ({
-  paperId, name, openreviewId: `~${name.replace(' ', '_')}1`, affiliation, alignment: 'id', year,
+  paperId,
+  name,
+  openreviewId: `~${name.replace(' ', '_')}1`,
+  affiliation,
+  alignment: 'id',
+  year,
 });
 const root: RootOf = (aff) => (aff ? aff.toLowerCase() : null);
 const records = [
   // Eli stays at Alpha: 2022 is bracketed right. Fay was at Gamma in 2022 only: the bracket says Beta, wrongly.
-  rec('Eli Voss', 2021, 'pA', 'Alpha'), rec('Eli Voss', 2022, 'pB', 'Alpha'), rec('Eli Voss', 2023, 'pC', 'Alpha'),
-  rec('Fay Orr', 2021, 'pD', 'Beta'), rec('Fay Orr', 2022, 'pE', 'Gamma'), rec('Fay Orr', 2023, 'pF', 'Beta'),
+  rec('Eli Voss', 2021, 'pA', 'Alpha'),
+  rec('Eli Voss', 2022, 'pB', 'Alpha'),
+  rec('Eli Voss', 2023, 'pC', 'Alpha'),
+  rec('Fay Orr', 2021, 'pD', 'Beta'),
+  rec('Fay Orr', 2022, 'pE', 'Gamma'),
+  rec('Fay Orr', 2023, 'pF', 'Beta'),
   // Gus has no other record. Hal has 2021 only; on pI his co-author Ivy is at Delta, as he is.
   rec('Gus Lind', 2022, 'pG', 'Delta'),
-  rec('Hal Orm', 2021, 'pH', 'Delta'), rec('Hal Orm', 2022, 'pI', 'Delta'), rec('Ivy Tan', 2022, 'pI', 'Delta'),
+  rec('Hal Orm', 2021, 'pH', 'Delta'),
+  rec('Hal Orm', 2022, 'pI', 'Delta'),
+  rec('Ivy Tan', 2022, 'pI', 'Delta'),
 ];
 const hidden = (r: ProfileRecord) => ['pB', 'pE', 'pG'].includes(r.paperId) || (r.paperId === 'pI' && r.name === 'Hal Orm');
 

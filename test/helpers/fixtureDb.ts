@@ -11,12 +11,28 @@ import type { Correction } from '../../src/corrections/entry.ts';
 export const FIXTURE_INSTITUTIONS: Institution[] = [
   { id: 'google', name: 'Google', type: 'company', country: 'US', aliases: ['Google Research', 'Google Brain'], domains: ['google.com'] },
   { id: 'deepmind', name: 'Google DeepMind', type: 'company', country: 'GB', parent: 'google', aliases: ['DeepMind'], domains: ['deepmind.com'] },
-  { id: 'tsinghua', name: 'Tsinghua University', type: 'university', country: 'CN', aliases: ['清华大学', 'THU'], domains: ['tsinghua.edu.cn'], names: { zh: '清华大学', ja: '清華大学', ko: '칭화 대학' } },
+  {
+    id: 'tsinghua',
+    name: 'Tsinghua University',
+    type: 'university',
+    country: 'CN',
+    aliases: ['清华大学', 'THU'],
+    domains: ['tsinghua.edu.cn'],
+    names: { zh: '清华大学', ja: '清華大学', ko: '칭화 대학' },
+  },
   { id: 'stanford', name: 'Stanford University', type: 'university', country: 'US', aliases: ['Stanford'], domains: ['stanford.edu'] },
   { id: 'mit', name: 'Massachusetts Institute of Technology', type: 'university', country: 'US', aliases: ['MIT'], domains: ['mit.edu'] },
   { id: 'riken', name: 'RIKEN', type: 'institute', country: 'JP', aliases: ['理化学研究所', '理研'], domains: ['riken.jp'] },
   { id: 'riken-aip', name: 'RIKEN Center for Advanced Intelligence Project', type: 'institute', country: 'JP', parent: 'riken', aliases: ['RIKEN AIP'] },
-  { id: 'utokyo', name: 'The University of Tokyo', type: 'university', country: 'JP', aliases: ['University of Tokyo', '東京大学', '東大'], domains: ['u-tokyo.ac.jp'], names: { zh: '东京大学', ja: '東京大学', ko: '도쿄 대학' } },
+  {
+    id: 'utokyo',
+    name: 'The University of Tokyo',
+    type: 'university',
+    country: 'JP',
+    aliases: ['University of Tokyo', '東京大学', '東大'],
+    domains: ['u-tokyo.ac.jp'],
+    names: { zh: '东京大学', ja: '東京大学', ko: '도쿄 대학' },
+  },
 ];
 
 const a = (name: string, affiliation?: string, extra: Partial<SourceAuthor> = {}): SourceAuthor => ({
@@ -25,8 +41,22 @@ const a = (name: string, affiliation?: string, extra: Partial<SourceAuthor> = {}
   ...extra,
 });
 
-const paper = (conference: SourcePaper['conference'], year: number, sourceId: string, status: SourcePaper['status'], track: SourcePaper['track'], authors: SourceAuthor[]): SourcePaper => ({
-  conference, year, sourceId, title: `Paper ${sourceId}`, status, track, authors, files: ['fixture'],
+const paper = (
+  conference: SourcePaper['conference'],
+  year: number,
+  sourceId: string,
+  status: SourcePaper['status'],
+  track: SourcePaper['track'],
+  authors: SourceAuthor[],
+): SourcePaper => ({
+  conference,
+  year,
+  sourceId,
+  title: `Paper ${sourceId}`,
+  status,
+  track,
+  authors,
+  files: ['fixture'],
 });
 
 /**
@@ -42,11 +72,23 @@ const paper = (conference: SourcePaper['conference'], year: number, sourceId: st
  * institution by linked evidence only), and P4 gains a fifth author, Zed (Tsinghua, linked by id).
  */
 export const FIXTURE_PAPERS: SourcePaper[] = [
-  paper('neurips', 2020, 'P1', 'oral', 'main', [a('Ann', 'Stanford University'), a('Bob', 'Google Research'), a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' })]),
+  paper('neurips', 2020, 'P1', 'oral', 'main', [
+    a('Ann', 'Stanford University'),
+    a('Bob', 'Google Research'),
+    a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' }),
+  ]),
   paper('neurips', 2020, 'P2', 'poster', 'main', [a('Dan', '清华大学'), a('Eve', 'Dept. of CS, Tsinghua University')]),
   paper('icml', 2020, 'P3', 'poster', 'main', [a('Fay', 'DeepMind'), a('Gus', 'Nowhere Lab')]),
-  paper('neurips', 2024, 'P4', 'poster', 'main', [a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' }), a('Hao', 'THU'), a('Ivy', 'MIT'), a('Jun', 'RIKEN AIP')]),
-  paper('neurips', 2024, 'P5', 'spotlight', 'datasets_benchmarks', [a('Kim', undefined, { email: 'kim@google.com', domain: 'google.com', evidence: 'profile' }), a('Lea', 'Stanford University')]),
+  paper('neurips', 2024, 'P4', 'poster', 'main', [
+    a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' }),
+    a('Hao', 'THU'),
+    a('Ivy', 'MIT'),
+    a('Jun', 'RIKEN AIP'),
+  ]),
+  paper('neurips', 2024, 'P5', 'spotlight', 'datasets_benchmarks', [
+    a('Kim', undefined, { email: 'kim@google.com', domain: 'google.com', evidence: 'profile' }),
+    a('Lea', 'Stanford University'),
+  ]),
   paper('neurips', 2024, 'P6', 'oral', 'main', [a('Mei', '東京大学'), a('Cai Li', 'Tsinghua University', { openreviewId: '~Cai_Li1' })]),
   paper('iclr', 2024, 'P7', 'poster', 'main', [a('Ned'), a('Ola')]),
 ];
@@ -80,7 +122,11 @@ function withInterns(papers: SourcePaper[]): SourcePaper[] {
           ...p,
           authors: [
             ...p.authors,
-            a('Uma', 'Stanford University', { evidence: 'intern_home', profilePosition: 'Intern', linkBasis: 'intern at Google Research; home affiliation from the 2023 record' }),
+            a('Uma', 'Stanford University', {
+              evidence: 'intern_home',
+              profilePosition: 'Intern',
+              linkBasis: 'intern at Google Research; home affiliation from the 2023 record',
+            }),
             a('Vic', 'Google Research', { profilePosition: 'Intern' }),
           ],
         }
@@ -104,7 +150,10 @@ export async function createFixtureDatabase(file: string, options: FixtureOption
   const resolver = createResolver({ institutions: FIXTURE_INSTITUTIONS, overrides: {} });
   await writeDatabase(file, {
     conferenceYears: [...FIXTURE_CONFERENCE_YEARS, ...(options.extraConferenceYears ?? [])],
-    papers: [...(options.withInterns ? withInterns : (x: SourcePaper[]) => x)(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS), ...(options.extraPapers ?? [])],
+    papers: [
+      ...(options.withInterns ? withInterns : (x: SourcePaper[]) => x)(options.withLinkedEvidence ? withLinkedEvidence(FIXTURE_PAPERS) : FIXTURE_PAPERS),
+      ...(options.extraPapers ?? []),
+    ],
     institutionSets: options.withInstitutionSets ? FIXTURE_INSTITUTION_SETS : undefined,
     corrections: options.corrections,
     institutions: FIXTURE_INSTITUTIONS,

@@ -39,10 +39,7 @@ describe('readConferenceYear (pc + jy on id)', () => {
 describe('NeurIPS 2020 style: site text + pc tiers', () => {
   it('takes the tier by title, then by author list', () => {
     const site = readIvanov(fixture('ivanov_neurips2020.txt'), 'iv.txt');
-    const tiers = [
-      pc('s1', 'Few shot widget generation!', ['X Y'], 'oral'),
-      pc('s2', 'A Renamed Camera-Ready Title', ['Solo Writer'], 'spotlight'),
-    ];
+    const tiers = [pc('s1', 'Few shot widget generation!', ['X Y'], 'oral'), pc('s2', 'A Renamed Camera-Ready Title', ['Solo Writer'], 'spotlight')];
     const r = assembleIvanov('neurips', 2020, site, 'iv.txt', { papers: tiers, file: 'pc.json' });
     expect(r.papers.map((p) => p.status)).toEqual(['oral', 'spotlight']);
     expect(r.papers[0].authors[1]).toEqual({ name: 'Jingwan (Cynthia) Lu', affiliation: 'Pixel Research', evidence: 'site' });

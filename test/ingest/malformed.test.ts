@@ -21,7 +21,10 @@ describe('malformed input throws SourceError naming file and record', () => {
   });
 
   it('pc record without any author field', () => {
-    const text = JSON.stringify([{ id: 'ok1', title: 'T', status: 'Poster', author: 'A B' }, { id: 'bad2', title: 'T2', status: 'Poster' }]);
+    const text = JSON.stringify([
+      { id: 'ok1', title: 'T', status: 'Poster', author: 'A B' },
+      { id: 'bad2', title: 'T2', status: 'Poster' },
+    ]);
     const err = sourceError(() => readPaperCopilot(text, 'pc_x.json'));
     expect([err.file, err.record]).toEqual(['pc_x.json', 'bad2']);
   });

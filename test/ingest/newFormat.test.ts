@@ -56,9 +56,17 @@ describe('a new source format: one reader and data entries', () => {
       const { build } = await import('../../src/pipeline/build.ts');
       const { openAsker } = await import('../../src/query/openAsker.ts');
       const dbPath = path.join(dir, 'airank.sqlite');
-      const sha256 = createHash('sha256').update(readFileSync(path.join(mirror, FILE))).digest('hex');
+      const sha256 = createHash('sha256')
+        .update(readFileSync(path.join(mirror, FILE)))
+        .digest('hex');
       const manifest = [{ ...fakeEntry(FILE, 'invented_tsv', 'papers'), sha256 }];
-      const summary = await build({ dbPath, sourcesDir: path.join(dir, 'sources'), mirror, manifest, conferenceYears: CONFERENCE_YEARS.filter((c) => c.year === 2027) });
+      const summary = await build({
+        dbPath,
+        sourcesDir: path.join(dir, 'sources'),
+        mirror,
+        manifest,
+        conferenceYears: CONFERENCE_YEARS.filter((c) => c.year === 2027),
+      });
       // Two accepted papers (the rejected row is left out), four slots, three with a printed affiliation.
       expect(summary).toMatchObject({ papers: 2, authorships: 4, resolved: 3 });
       const asker = openAsker(dbPath);
@@ -69,7 +77,9 @@ describe('a new source format: one reader and data entries', () => {
           return a.rows;
         };
         // conference, year, papers listed, official, papers with an institution, slots; then the evidence and tiers.
-        expect(rows('coverage').map((r) => [r[0], r[1], r[2], r[3], r[5], r[13], r[14]])).toEqual([['ICML', '2027', 2, 2, 4, 'site 100.0%', 'main track: oral 1, poster 1']]);
+        expect(rows('coverage').map((r) => [r[0], r[1], r[2], r[3], r[5], r[13], r[14]])).toEqual([
+          ['ICML', '2027', 2, 2, 4, 'site 100.0%', 'main track: oral 1, poster 1'],
+        ]);
         expect(rows('2027 icml top10').map((r) => r.slice(1, 4))).toEqual([
           ['Tsinghua University', 'China', 2],
           ['Stanford University', 'US', 1],

@@ -11,8 +11,15 @@ import { fillFromCache } from '../../src/link/profileCache.ts';
 import { fixture, sourceError } from './fixtures.ts';
 
 const paper = (title: string, names: string[], extra: Partial<SourcePaper> = {}): SourcePaper => ({
-  conference: 'neurips', year: 2024, sourceId: title, title, status: 'poster', track: 'main', files: ['pc.json'],
-  authors: names.map((name) => ({ name })), ...extra,
+  conference: 'neurips',
+  year: 2024,
+  sourceId: title,
+  title,
+  status: 'poster',
+  track: 'main',
+  files: ['pc.json'],
+  authors: names.map((name) => ({ name })),
+  ...extra,
 });
 
 describe('dblp_neurips_2024: proceedings track from bib', () => {
@@ -98,14 +105,25 @@ describe('cx_profile_cache', () => {
   it('malformed: a bad key, an unknown status, no profiles object', () => {
     const err = sourceError(() => readCxProfileCache(JSON.stringify({ profiles: { '~A_B1': { status: 'ok' } } }), 'cache.json'));
     expect([err.file, err.record]).toEqual(['cache.json', '~A_B1']);
-    expect(sourceError(() => readCxProfileCache(JSON.stringify({ profiles: { '2024:~A_B1': { status: 'maybe' } } }), 'cache.json')).message).toMatch(/unknown status "maybe"/);
+    expect(sourceError(() => readCxProfileCache(JSON.stringify({ profiles: { '2024:~A_B1': { status: 'maybe' } } }), 'cache.json')).message).toMatch(
+      /unknown status "maybe"/,
+    );
     expect(sourceError(() => readCxProfileCache('{"profiles": []}', 'cache.json')).message).toMatch(/"profiles" object/);
   });
   it("fills an id's empty slot from the entry of the paper's year, labelled id_profile; never another year's, never over own evidence", () => {
     const papers = [
-      paper('P', ['Ana Lima', 'Rongtao Zhang'], { conference: 'iclr', authors: [{ name: 'Ana Lima', openreviewId: '~Ana_Lima1' }, { name: 'Rongtao Zhang', openreviewId: '~Rongtao_Zhang2' }] }),
+      paper('P', ['Ana Lima', 'Rongtao Zhang'], {
+        conference: 'iclr',
+        authors: [
+          { name: 'Ana Lima', openreviewId: '~Ana_Lima1' },
+          { name: 'Rongtao Zhang', openreviewId: '~Rongtao_Zhang2' },
+        ],
+      }),
       paper('Q', ['Ana Lima'], { conference: 'iclr', year: 2022, authors: [{ name: 'Ana Lima', openreviewId: '~Ana_Lima1' }] }),
-      paper('R', ['Ana Lima'], { conference: 'iclr', authors: [{ name: 'Ana Lima', openreviewId: '~Ana_Lima1', affiliation: 'Own Value', evidence: 'profile' }] }),
+      paper('R', ['Ana Lima'], {
+        conference: 'iclr',
+        authors: [{ name: 'Ana Lima', openreviewId: '~Ana_Lima1', affiliation: 'Own Value', evidence: 'profile' }],
+      }),
     ];
     const r = fillFromCache(papers, entries);
     expect(r.papers[0].authors[0]).toMatchObject({ affiliation: 'Lakeside University', evidence: 'id_profile', alignment: 'id' });

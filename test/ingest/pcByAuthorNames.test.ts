@@ -13,8 +13,7 @@ const rec = (id: string, names: string[]): OrPaper => ({
   authors: names.map((name) => ({ name, affiliation: `Institute of ${name}`, evidence: 'profile', alignment: 'id' })),
 });
 
-const join = (rows: PcPaper[], jy: OrPaper[]) =>
-  assemblePcByAuthorNames('neurips', 2024, { file: 'pc.json', papers: rows }, { file: 'jy.json', papers: jy });
+const join = (rows: PcPaper[], jy: OrPaper[]) => assemblePcByAuthorNames('neurips', 2024, { file: 'pc.json', papers: rows }, { file: 'jy.json', papers: jy });
 
 const affs = (r: ReturnType<typeof join>, i: number) => r.papers[i].authors.map((a) => [a.name, a.affiliation ?? null]);
 
@@ -80,7 +79,10 @@ describe('tolerant join by author names', () => {
 
   it('refuses when another pc paper scores the same record as high', () => {
     const r = join(
-      [pc('site_1', ['Orla Brenick', 'Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt']), pc('site_2', ['Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt', 'Quill Dawes'])],
+      [
+        pc('site_1', ['Orla Brenick', 'Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt']),
+        pc('site_2', ['Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt', 'Quill Dawes']),
+      ],
       [rec('or1', TEAM)],
     );
     expect(r.matched).toBe(0);
@@ -88,7 +90,10 @@ describe('tolerant join by author names', () => {
 
   it('lets the better of two pc papers take a record, and the other stays unmatched', () => {
     const r = join(
-      [pc('site_1', ['Orla Brenick', 'Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt']), pc('site_2', ['Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt', 'Orla Brennick', 'Quill Dawes'])],
+      [
+        pc('site_1', ['Orla Brenick', 'Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt']),
+        pc('site_2', ['Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt', 'Orla Brennick', 'Quill Dawes']),
+      ],
       [rec('or1', TEAM)],
     );
     expect(r.joinKind.get('site_2')).toBe('tolerant');
@@ -116,11 +121,7 @@ describe('tolerant join by author names', () => {
 
   it('keeps the exact and loose passes first, and does not let a tolerant match take their record', () => {
     const r = join(
-      [
-        pc('site_1', ['Orla Brenick', 'Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt']),
-        pc('site_2', TEAM),
-        pc('site_3', ['Ada Pelling', 'Bram J Oster']),
-      ],
+      [pc('site_1', ['Orla Brenick', 'Tavi Quendal', 'Marek Sollis', 'Ines Varga-Holt']), pc('site_2', TEAM), pc('site_3', ['Ada Pelling', 'Bram J Oster'])],
       [rec('or1', TEAM), rec('or2', ['Ada Pelling', 'Bram Oster'])],
     );
     expect(r.joinKind.get('site_2')).toBe('exact');

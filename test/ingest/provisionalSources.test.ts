@@ -50,7 +50,11 @@ describe('conference-site events (jm_icml2026_events.csv)', () => {
 describe('a provisional conference-year added to the data files alone', () => {
   it('is assembled from its entries by their roles: ids exact, printed names where the list agrees, tiers by title', async () => {
     const files = ['cx_iclr2027_authorids.json', 'dblp_iclr_2027.jsonl', 'wh_iclr2027_papers.csv'];
-    const entries = [fakeEntry(files[0], 'author_ids_json', 'author_ids'), fakeEntry(files[1], 'dblp_jsonl', 'author_names'), fakeEntry(files[2], 'tier_csv', 'tier')];
+    const entries = [
+      fakeEntry(files[0], 'author_ids_json', 'author_ids'),
+      fakeEntry(files[1], 'dblp_jsonl', 'author_names'),
+      fakeEntry(files[2], 'tier_csv', 'tier'),
+    ];
     await withAddedYear('iclr', { year: 2027, files, official: 3, hasAffiliations: false, provisional: true }, entries, async () => {
       const { readConferenceYearWithNotes } = await import('../../src/ingest/readConferenceYear.ts');
       const { PROVISIONAL_YEARS, COMPLETE_YEARS } = await import('../../src/query/read/years.ts');
@@ -63,10 +67,17 @@ describe('a provisional conference-year added to the data files alone', () => {
         ['CCCC3', 'Nobody Lists This One', 'unknown'],
       ]);
       expect(papers.map((p) => p.authors.map((a) => [a.name, a.openreviewId]))).toEqual([
-        [['Ada Lovelace', '~Ada_Lovelace1'], ['Alan M. Turing', '~Alan_Turing2']],
+        [
+          ['Ada Lovelace', '~Ada_Lovelace1'],
+          ['Alan M. Turing', '~Alan_Turing2'],
+        ],
         [['Grace B. Hopper', '~Grace_Hopper1']],
         // The name list lost a name: the slots are named from their ids.
-        [['Edsger Dijkstra', '~Edsger_Dijkstra1'], ['Barbara Liskov', '~Barbara_Liskov1'], ['Donald Knuth', '~Donald_Knuth1']],
+        [
+          ['Edsger Dijkstra', '~Edsger_Dijkstra1'],
+          ['Barbara Liskov', '~Barbara_Liskov1'],
+          ['Donald Knuth', '~Donald_Knuth1'],
+        ],
       ]);
       expect(notes.join(' ')).toMatch(/3 joined to dblp_iclr_2027\.jsonl \(1 by forum id, 2 by title\), 2 with its printed names; 2 with a tier/);
     });
@@ -83,7 +94,9 @@ describe('a provisional conference-year added to the data files alone', () => {
     });
     await withAddedYear('iclr', { year: 2027, files, official: 3, hasAffiliations: false }, entries.slice(0, 1), async () => {
       const { readConferenceYearWithNotes } = await import('../../src/ingest/readConferenceYear.ts');
-      await expect(readConferenceYearWithNotes(fixtureSourcesDir(files), 'iclr', 2027)).rejects.toThrow('iclr 2027: dblp_iclr_2027.jsonl has no entry with a "use" in data/sources.json');
+      await expect(readConferenceYearWithNotes(fixtureSourcesDir(files), 'iclr', 2027)).rejects.toThrow(
+        'iclr 2027: dblp_iclr_2027.jsonl has no entry with a "use" in data/sources.json',
+      );
     });
   });
 });

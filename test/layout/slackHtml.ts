@@ -59,17 +59,17 @@ export function mrkdwnToHtml(text: string): string {
   let s = unescape(text)
     .replace(/```([\s\S]*?)```/g, (_m, body: string) => hold(`<pre>${esc(body.replace(/^\n/, ''))}</pre>`))
     .replace(/`([^`\n]+)`/g, (_m, body: string) => hold(`<code>${esc(body)}</code>`));
-  s = esc(s)
-    .replace(SPAN('*'), '<b>$1</b>')
-    .replace(SPAN('_'), '<i>$1</i>')
-    .replace(SPAN('~'), '<s>$1</s>');
+  s = esc(s).replace(SPAN('*'), '<b>$1</b>').replace(SPAN('_'), '<i>$1</i>').replace(SPAN('~'), '<s>$1</s>');
   return s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codes[Number(i)]);
 }
 
 function tableHtml(block: any): string {
   const settings: any[] = block.column_settings ?? [];
   const rows = (block.rows as any[][])
-    .map((row) => `<tr>${row.map((cell, i) => `<td class="${settings[i]?.align === 'right' ? 'right' : ''} ${settings[i]?.is_wrapped ? 'wrap' : ''}">${esc(cell.text)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => `<td class="${settings[i]?.align === 'right' ? 'right' : ''} ${settings[i]?.is_wrapped ? 'wrap' : ''}">${esc(cell.text)}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<div class="block table" data-block="table"><table>${rows}</table></div>`;
 }

@@ -77,8 +77,13 @@ function measure(page: Page): Promise<Layout> {
       clone.querySelectorAll('code, pre').forEach((c) => c.remove());
       return clone.innerText;
     };
-    const prose = blocks.filter((b) => b.dataset.block === 'section' || b.dataset.block === 'context').flatMap((b) => (b.dataset.block === 'context' ? [...b.querySelectorAll<HTMLElement>('.el')] : [b]));
-    const sentences = prose.flatMap((el) => visible(el).split(/(?<=[.。;；!?])\s*|\n/)).map((s) => s.trim()).filter((s) => s.length >= 16);
+    const prose = blocks
+      .filter((b) => b.dataset.block === 'section' || b.dataset.block === 'context')
+      .flatMap((b) => (b.dataset.block === 'context' ? [...b.querySelectorAll<HTMLElement>('.el')] : [b]));
+    const sentences = prose
+      .flatMap((el) => visible(el).split(/(?<=[.。;；!?])\s*|\n/))
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 16);
     const counts = new Map<string, number>();
     for (const s of sentences) counts.set(s, (counts.get(s) ?? 0) + 1);
     const literal = prose.flatMap((el) => {
@@ -95,7 +100,9 @@ function measure(page: Page): Promise<Layout> {
       footerText: footerEls,
       repeated: [...counts].filter(([, n]) => n > 1).map(([s]) => s),
       literalMarkers: literal,
-      overflowing: scrollers.filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => ({ block: s.className || s.tagName, scrollWidth: s.scrollWidth, clientWidth: s.clientWidth })),
+      overflowing: scrollers
+        .filter((s) => s.scrollWidth > s.clientWidth + 1)
+        .map((s) => ({ block: s.className || s.tagName, scrollWidth: s.scrollWidth, clientWidth: s.clientWidth })),
       messageWidth: message.scrollWidth,
       tableTop: table ? table.getBoundingClientRect().top - top : null,
       height: message.getBoundingClientRect().height,
@@ -108,7 +115,11 @@ function useBrowser() {
   const state: { browser?: Browser; page?: Page; seen: string[] } = { seen: [] };
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    state.browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--allow-file-access-from-files', '--disable-gpu'] });
+    state.browser = await puppeteer.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ['--no-sandbox', '--allow-file-access-from-files', '--disable-gpu'],
+    });
     state.page = await state.browser.newPage();
     await state.page.setViewport({ width: MESSAGE_WIDTH + 20, height: 650 });
   }, 60_000);

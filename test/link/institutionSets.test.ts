@@ -11,21 +11,34 @@ const known: Record<string, string> = { 'Univ Alpha': 'alpha', 'Univ Beta': 'bet
 const rootOfId = (id: string) => (id === 'alpha-lab' ? 'alpha' : id);
 const resolver: SetResolver = {
   resolveIn: (name, countries): Resolution => {
-    if (name === 'Northeastern' && countries.length === 1) return { institutionId: `ne-${countries[0]}`, rule: 'name_by_country', country: countries[0], matched: `Northeastern (${countries[0]})` };
+    if (name === 'Northeastern' && countries.length === 1)
+      return { institutionId: `ne-${countries[0]}`, rule: 'name_by_country', country: countries[0], matched: `Northeastern (${countries[0]})` };
     return known[name] ? { institutionId: known[name], rule: 'alias', country: 'XX' } : { institutionId: null, rule: 'unresolved', country: null };
   },
   rootOf: rootOfId,
 };
 const root = (aff?: string) => (aff && known[aff] ? rootOfId(known[aff]) : null);
 const paper = (id: string, title: string, authors: SourceAuthor[]): SourcePaper => ({
-  conference: 'iclr', year: 2024, sourceId: id, title, status: 'poster', track: 'main', authors, files: [],
+  conference: 'iclr',
+  year: 2024,
+  sourceId: id,
+  title,
+  status: 'poster',
+  track: 'main',
+  authors,
+  files: [],
 });
 const apply = (papers: SourcePaper[], subs: EuSubmission[]) => applyInstitutionSets(papers, matchInstitutionSets(papers, subs, resolver), root);
 const sub = (title: string, authors: string[], institutions: string[], countries: string[] = []): EuSubmission => ({ title, authors, institutions, countries });
 
 describe('joinByTitle', () => {
   it('matches exact keys, tolerates a camera-ready edit with a shared author, refuses ties', () => {
-    const subs = [sub('Learning Quiet Rivers', ['Ana Lopo'], []), sub('Sparse Owls Fly at Night', ['Bo Quill'], []), sub('Twin', ['X Y'], []), sub('Twin', ['X Y'], [])];
+    const subs = [
+      sub('Learning Quiet Rivers', ['Ana Lopo'], []),
+      sub('Sparse Owls Fly at Night', ['Bo Quill'], []),
+      sub('Twin', ['X Y'], []),
+      sub('Twin', ['X Y'], []),
+    ];
     const j = joinByTitle(
       [
         { title: 'Learning  quiet rivers!', authors: ['Ana Lopo'] },
@@ -43,7 +56,10 @@ describe('joinByTitle', () => {
 describe('applyInstitutionSets', () => {
   it('gives a single institution to every author without evidence', () => {
     const r = apply([paper('a', 'One Place', [{ name: 'A' }, { name: 'B' }])], [sub('One Place', ['A', 'B'], ['Univ Alpha'])]);
-    expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'paper_set'], ['Univ Alpha', 'paper_set']]);
+    expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([
+      ['Univ Alpha', 'paper_set'],
+      ['Univ Alpha', 'paper_set'],
+    ]);
     expect(r.institutionSets.get('iclr2024:a')).toEqual(['alpha']);
   });
 
@@ -77,7 +93,10 @@ describe('applyInstitutionSets', () => {
     ];
     const r = apply([paper('d', 'Paper One', [{ name: 'Ana Lopo' }, { name: 'Bo Quill' }])], subs);
     // Ana: {alpha, beta} ∩ {alpha, gamma} = alpha, printed as this paper prints it. Bo: {alpha, beta} twice: no.
-    expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([['Univ Alpha', 'set_intersection'], [undefined, undefined]]);
+    expect(r.papers[0].authors.map((a) => [a.affiliation, a.evidence])).toEqual([
+      ['Univ Alpha', 'set_intersection'],
+      [undefined, undefined],
+    ]);
     expect(r.stats.filledFromIntersection).toBe(1);
     // A name on one submission only, or on one whose set does not fully resolve, takes nothing.
     const m = matchInstitutionSets([], subs, resolver);

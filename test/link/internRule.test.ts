@@ -5,14 +5,41 @@ import { applyInternRule } from '../../src/link/internRule.ts';
 import type { RootOf } from '../../src/link/linkEvidence.ts';
 import { buildProfileIndex, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
-const root: RootOf = (aff) => (aff ? aff.split(',')[0].replace(/ (Research|Brain)$/, '').trim().toLowerCase() : null);
+const root: RootOf = (aff) =>
+  aff
+    ? aff
+        .split(',')[0]
+        .replace(/ (Research|Brain)$/, '')
+        .trim()
+        .toLowerCase()
+    : null;
 const rec = (id: string, affiliation: string, year: number, extra: Partial<ProfileRecord> = {}): ProfileRecord => ({
-  paperId: `p-${id}-${year}-${affiliation}`, name: id.slice(1, -1).replace('_', ' '), openreviewId: id, affiliation, alignment: 'id', year, ...extra,
+  paperId: `p-${id}-${year}-${affiliation}`,
+  name: id.slice(1, -1).replace('_', ' '),
+  openreviewId: id,
+  affiliation,
+  alignment: 'id',
+  year,
+  ...extra,
 });
 const paper = (authors: SourcePaper['authors']): SourcePaper => ({
-  conference: 'neurips', year: 2023, sourceId: 's', title: 'T', status: 'poster', track: 'main', files: [], authors,
+  conference: 'neurips',
+  year: 2023,
+  sourceId: 's',
+  title: 'T',
+  status: 'poster',
+  track: 'main',
+  files: [],
+  authors,
 });
-const intern = (name: string, id: string, affiliation: string) => ({ name, openreviewId: id, affiliation, evidence: 'profile' as const, alignment: 'id' as const, profilePosition: 'Intern' });
+const intern = (name: string, id: string, affiliation: string) => ({
+  name,
+  openreviewId: id,
+  affiliation,
+  evidence: 'profile' as const,
+  alignment: 'id' as const,
+  profilePosition: 'Intern',
+});
 
 describe('intern rule', () => {
   const index = buildProfileIndex([
@@ -28,24 +55,35 @@ describe('intern rule', () => {
   ]);
 
   it('gives an intern slot the nearest non-intern affiliation at another institution, labelled intern_home', () => {
-    const p = paper([intern('Ana Lo', '~Ana_Lo1', 'Google Research'), { name: 'Cy Ng', affiliation: 'Google', evidence: 'profile', profilePosition: 'Researcher' }]);
+    const p = paper([
+      intern('Ana Lo', '~Ana_Lo1', 'Google Research'),
+      { name: 'Cy Ng', affiliation: 'Google', evidence: 'profile', profilePosition: 'Researcher' },
+    ]);
     const r = applyInternRule([p], index, root);
     expect(r.papers[0].authors[0]).toMatchObject({
-      affiliation: 'Univ Alpha', evidence: 'intern_home', profilePosition: 'Intern', linkBasis: 'intern at Google Research; home affiliation from the 2022 record',
+      affiliation: 'Univ Alpha',
+      evidence: 'intern_home',
+      profilePosition: 'Intern',
+      linkBasis: 'intern at Google Research; home affiliation from the 2022 record',
     });
     expect(r.papers[0].authors[1]).toBe(p.authors[1]);
     expect(r.stats).toEqual({ interns: 1, replaced: 1 });
   });
 
   it('keeps the intern value when the person has no other institution in a year record (same company, snapshots and position-aligned records do not count)', () => {
-    const p = paper([intern('Bo Ma', '~Bo_Ma1', 'Google Brain'), intern('No Id', '', 'Microsoft')].map((a) => (a.openreviewId ? a : { ...a, openreviewId: undefined })));
+    const p = paper(
+      [intern('Bo Ma', '~Bo_Ma1', 'Google Brain'), intern('No Id', '', 'Microsoft')].map((a) => (a.openreviewId ? a : { ...a, openreviewId: undefined })),
+    );
     const r = applyInternRule([p], index, root);
     expect(r.papers[0]).toBe(p);
     expect(r.stats).toEqual({ interns: 2, replaced: 0 });
   });
 
   it('leaves linked values and non-intern positions alone', () => {
-    const p = paper([{ ...intern('Ana Lo', '~Ana_Lo1', 'Google Research'), evidence: 'linked_id' }, { ...intern('Ana Lo', '~Ana_Lo1', 'Google'), profilePosition: 'Internal Auditor' }]);
+    const p = paper([
+      { ...intern('Ana Lo', '~Ana_Lo1', 'Google Research'), evidence: 'linked_id' },
+      { ...intern('Ana Lo', '~Ana_Lo1', 'Google'), profilePosition: 'Internal Auditor' },
+    ]);
     expect(applyInternRule([p], index, root).stats).toEqual({ interns: 0, replaced: 0 });
   });
 });
@@ -57,7 +95,12 @@ describe('intern records in linked values (profileValue)', () => {
       rec('~Dan_Wu1', 'Univ Alpha', 2020),
       rec('~Dan_Wu1', 'Univ Alpha', 2022),
     ]);
-    expect(profileValue(index, '~Dan_Wu1', 2021, root)).toMatchObject({ value: { affiliation: 'Univ Alpha' }, basis: 'bracket', stable: true, internSetAside: true });
+    expect(profileValue(index, '~Dan_Wu1', 2021, root)).toMatchObject({
+      value: { affiliation: 'Univ Alpha' },
+      basis: 'bracket',
+      stable: true,
+      internSetAside: true,
+    });
   });
   it('keeps an intern value when there is nothing else', () => {
     const index = buildProfileIndex([rec('~Eve_Xu1', 'Google Research', 2021, { profilePosition: 'Intern' })]);

@@ -6,11 +6,22 @@ import { addPrintedRecords, printedRecords } from '../../src/link/printedRecords
 import { buildProfileIndex, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, openreviewId: string, affiliation: string, year: number): ProfileRecord => ({
-  paperId: `p-${openreviewId}-${year}`, name, openreviewId, affiliation, alignment: 'id', year,
+  paperId: `p-${openreviewId}-${year}`,
+  name,
+  openreviewId,
+  affiliation,
+  alignment: 'id',
+  year,
 });
 const root: RootOf = (aff) => (aff ? aff.split(',')[0].trim().toLowerCase() : null);
 const site = (authors: Array<[string, string?]>): SourcePaper => ({
-  conference: 'neurips', year: 2020, sourceId: 's', title: 'T', status: 'poster', track: 'main', files: [],
+  conference: 'neurips',
+  year: 2020,
+  sourceId: 's',
+  title: 'T',
+  status: 'poster',
+  track: 'main',
+  files: [],
   authors: authors.map(([name, affiliation]) => (affiliation ? { name, affiliation, evidence: 'site' } : { name })),
 });
 
@@ -29,7 +40,14 @@ describe('printed 2020 affiliations', () => {
   it('brackets 2021 for the one profile a printed name names', () => {
     const index = buildProfileIndex(records());
     expect(profileValue(index, '~Dee_Park1', 2021, root)?.stable).toBe(false);
-    const printed = printedRecords([site([['Dee Park', 'Univ Alpha, Lab'], ['Ana Lopo', 'Univ Beta'], ['Bo Quill', 'Univ Gamma']]), site([['Bo Quill', 'Univ Delta']])]);
+    const printed = printedRecords([
+      site([
+        ['Dee Park', 'Univ Alpha, Lab'],
+        ['Ana Lopo', 'Univ Beta'],
+        ['Bo Quill', 'Univ Gamma'],
+      ]),
+      site([['Bo Quill', 'Univ Delta']]),
+    ]);
     // Ana Lopo names two profiles; Bo Quill was printed at two institutions: neither takes a value.
     expect(addPrintedRecords(index, printed, root)).toBe(1);
     expect(profileValue(index, '~Dee_Park1', 2021, root)).toMatchObject({ stable: true, basis: 'bracket' });

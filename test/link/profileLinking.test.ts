@@ -6,7 +6,12 @@ import { linkEvidence, type RootOf } from '../../src/link/linkEvidence.ts';
 import { buildProfileIndex, compatibleNames, linkName, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, openreviewId: string, affiliation: string, year = 2021, paperId = `p-${name}-${year}`): ProfileRecord => ({
-  paperId, name, openreviewId, affiliation, alignment: 'id', year,
+  paperId,
+  name,
+  openreviewId,
+  affiliation,
+  alignment: 'id',
+  year,
 });
 // Invented institutions: the root is the text up to the first comma.
 const root: RootOf = (aff) => (aff ? aff.split(',')[0].trim().toLowerCase() : null);
@@ -79,7 +84,14 @@ describe('linkName with co-authors', () => {
 
   it('links by co-author in linkEvidence, co-authors known by their exact names', () => {
     const paper: SourcePaper = {
-      conference: 'icml', year: 2022, sourceId: 's2', title: 'T', status: 'poster', track: 'main', authors: [{ name: 'Ana Lopo' }, { name: 'Kim Reyes' }], files: [],
+      conference: 'icml',
+      year: 2022,
+      sourceId: 's2',
+      title: 'T',
+      status: 'poster',
+      track: 'main',
+      authors: [{ name: 'Ana Lopo' }, { name: 'Kim Reyes' }],
+      files: [],
     };
     const { papers, stats } = linkEvidence([paper], index, root, co);
     expect(papers[0].authors.map((a) => a.affiliation)).toEqual(['Univ Beta', 'Univ Beta']);
@@ -120,7 +132,14 @@ describe('profileValue', () => {
 describe('linkEvidence', () => {
   const index = buildProfileIndex([rec('Eli Voss', '~Eli_Voss1', 'Univ Alpha', 2022), rec('Fay Orr', '~Fay_Orr1', 'Univ Beta', 2022)]);
   const paper = (authors: SourcePaper['authors']): SourcePaper => ({
-    conference: 'icml', year: 2022, sourceId: 's1', title: 'T', status: 'poster', track: 'main', authors, files: [],
+    conference: 'icml',
+    year: 2022,
+    sourceId: 's1',
+    title: 'T',
+    status: 'poster',
+    track: 'main',
+    authors,
+    files: [],
   });
 
   it('fills by id, then by unique name, and labels each', () => {

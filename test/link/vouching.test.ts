@@ -7,11 +7,23 @@ import { DEFAULT_LINK_OPTIONS, emptyStats, linkPaperSlots, type RootOf } from '.
 import { buildProfileIndex, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, openreviewId: string, affiliation: string, year: number, paperId = `p-${openreviewId}-${year}`): ProfileRecord => ({
-  paperId, name, openreviewId, affiliation, alignment: 'id', year,
+  paperId,
+  name,
+  openreviewId,
+  affiliation,
+  alignment: 'id',
+  year,
 });
 const root: RootOf = (aff) => (aff ? aff.split(',')[0].trim().toLowerCase() : null);
 const paper = (authors: SourceAuthor[], year = 2024): SourcePaper => ({
-  conference: 'iclr', year, sourceId: 'new', title: 'T', status: 'poster', track: 'main', authors, files: [],
+  conference: 'iclr',
+  year,
+  sourceId: 'new',
+  title: 'T',
+  status: 'poster',
+  track: 'main',
+  authors,
+  files: [],
 });
 
 // Moe Vance was at Univ Alpha in 2023 and has no 2024 record: the year rule leaves 2024 open.
@@ -45,7 +57,9 @@ describe('vouching by the paper', () => {
 
   it('settles a colliding name when exactly one holder is at an institution of the set', () => {
     expect(link([{ name: 'Ana Lopo' }], new Set(['univ gamma'])).authors[0]).toMatchObject({
-      affiliation: 'Univ Gamma', evidence: 'linked_name', linkBasis: "same year, name settled by the paper's list",
+      affiliation: 'Univ Gamma',
+      evidence: 'linked_name',
+      linkBasis: "same year, name settled by the paper's list",
     });
     const both = link([{ name: 'Ana Lopo' }], new Set(['univ beta', 'univ gamma']));
     expect(both.authors[0].affiliation).toBeUndefined();

@@ -51,14 +51,67 @@ describe('curated institutions', () => {
   });
 
   it('does not use ambiguous abbreviations or names as aliases', () => {
-    const ambiguous = ['NTU', 'UW', 'UCB', 'UMass', 'University of California', 'Northeastern University', 'Southeast University', 'Institute of Automation', 'Berkeley', 'Cambridge', 'Washington University', 'OSU', 'UVA', 'DTU', 'NTNU', 'HIT', 'Concordia University', 'Soochow University', 'Allen Institute', 'China University of Petroleum', 'UvA', 'Faculty'];
+    const ambiguous = [
+      'NTU',
+      'UW',
+      'UCB',
+      'UMass',
+      'University of California',
+      'Northeastern University',
+      'Southeast University',
+      'Institute of Automation',
+      'Berkeley',
+      'Cambridge',
+      'Washington University',
+      'OSU',
+      'UVA',
+      'DTU',
+      'NTNU',
+      'HIT',
+      'Concordia University',
+      'Soochow University',
+      'Allen Institute',
+      'China University of Petroleum',
+      'UvA',
+      'Faculty',
+    ];
     const all = new Set(institutions.flatMap((i) => [i.name, ...(i.aliases ?? [])].map(normalizeName)));
     for (const a of ambiguous) expect(all.has(normalizeName(a)), a).toBe(false);
   });
 
   it('holds the notable industry labs and the big universities', () => {
     const ids = new Set(institutions.map((i) => i.id));
-    for (const x of ['google', 'google-deepmind', 'meta', 'microsoft', 'amazon', 'apple', 'nvidia', 'ibm', 'openai', 'anthropic', 'huawei', 'alibaba', 'tencent', 'baidu', 'bytedance', 'samsung', 'naver', 'sony', 'mila', 'vector', 'ai2', 'tsinghua', 'pku', 'mit', 'stanford', 'cmu', 'kaist', 'ethz', 'epfl']) {
+    for (const x of [
+      'google',
+      'google-deepmind',
+      'meta',
+      'microsoft',
+      'amazon',
+      'apple',
+      'nvidia',
+      'ibm',
+      'openai',
+      'anthropic',
+      'huawei',
+      'alibaba',
+      'tencent',
+      'baidu',
+      'bytedance',
+      'samsung',
+      'naver',
+      'sony',
+      'mila',
+      'vector',
+      'ai2',
+      'tsinghua',
+      'pku',
+      'mit',
+      'stanford',
+      'cmu',
+      'kaist',
+      'ethz',
+      'epfl',
+    ]) {
       expect(ids.has(x), x).toBe(true);
     }
   });

@@ -22,7 +22,9 @@ function manifest(): SourceFile[] {
   return readdirSync(mirror).map((file) => ({
     file,
     url: `https://example.invalid/${file}`,
-    sha256: createHash('sha256').update(readFileSync(path.join(mirror, file))).digest('hex'),
+    sha256: createHash('sha256')
+      .update(readFileSync(path.join(mirror, file)))
+      .digest('hex'),
     role: 'fixture',
   }));
 }
@@ -44,7 +46,17 @@ function coverageRows(): Answer['rows'] {
 
 beforeAll(async () => {
   mkdirSync(mirror);
-  fixtureSourcesDir(['pc_nips2023.json', 'jy_nips2023_authors.json', 'at_iclr2024_accepted.csv', 'cx_iclr2024_authorids.json', 'cx_profile_cache.json', 'eu_iclr2024_submissions.md'], mirror);
+  fixtureSourcesDir(
+    [
+      'pc_nips2023.json',
+      'jy_nips2023_authors.json',
+      'at_iclr2024_accepted.csv',
+      'cx_iclr2024_authorids.json',
+      'cx_profile_cache.json',
+      'eu_iclr2024_submissions.md',
+    ],
+    mirror,
+  );
   await run();
 });
 
@@ -83,7 +95,9 @@ describe('atomic builds', () => {
     ] as const) {
       const text = readFileSync(path.join(mirror, file), 'utf8');
       writeFileSync(path.join(mirror, file), bad(text));
-      await expect(run()).rejects.toThrow(file === 'cx_iclr2024_authorids.json' ? /cx_iclr2024_authorids\.json \(record #4 "Invented Paper One"\)/ : /cx_profile_cache\.json: invalid JSON/);
+      await expect(run()).rejects.toThrow(
+        file === 'cx_iclr2024_authorids.json' ? /cx_iclr2024_authorids\.json \(record #4 "Invented Paper One"\)/ : /cx_profile_cache\.json: invalid JSON/,
+      );
       expect(coverageRows()).toEqual(before);
       writeFileSync(path.join(mirror, file), text);
     }

@@ -36,7 +36,14 @@ describe.skipIf(!HAS_MIRROR)('real build from the mirror', () => {
     dbPath = await builtFromMirror();
     asker = openAsker(dbPath);
     coverage = records(ask('coverage'));
-    console.log(coverage.map((r) => `${r.conference} ${r.year}: ${r.papers}/${r.official} papers, evidence ${(((r.affiliation as number) ?? 0) * 100).toFixed(1)}% aff, resolved ${(((r.resolved_of_evidence as number) ?? 0) * 100).toFixed(1)}% of evidence`).join('\n'));
+    console.log(
+      coverage
+        .map(
+          (r) =>
+            `${r.conference} ${r.year}: ${r.papers}/${r.official} papers, evidence ${(((r.affiliation as number) ?? 0) * 100).toFixed(1)}% aff, resolved ${(((r.resolved_of_evidence as number) ?? 0) * 100).toFixed(1)}% of evidence`,
+        )
+        .join('\n'),
+    );
     return () => asker.close();
   }, BUILD_TIMEOUT);
 
@@ -49,7 +56,11 @@ describe.skipIf(!HAS_MIRROR)('real build from the mirror', () => {
       for (const track of distinct('track')) expect(ids(VENUES.tracks), track).toContain(track);
       for (const tier of distinct('status')) expect(ids(VENUES.tiers), tier).toContain(tier);
       const built = sqlite.prepare('SELECT DISTINCT conference, year FROM papers ORDER BY conference, year').all();
-      expect(built).toEqual(VENUES.conferences.flatMap((c) => c.years.map((y) => ({ conference: c.id, year: y.year }))).sort((a, b) => a.conference.localeCompare(b.conference) || a.year - b.year));
+      expect(built).toEqual(
+        VENUES.conferences
+          .flatMap((c) => c.years.map((y) => ({ conference: c.id, year: y.year })))
+          .sort((a, b) => a.conference.localeCompare(b.conference) || a.year - b.year),
+      );
     } finally {
       sqlite.close();
     }
@@ -100,7 +111,7 @@ describe.skipIf(!HAS_MIRROR)('real build from the mirror', () => {
     }
   });
 
-  it('NeurIPS 2024: main track within 2% of the reference\'s 4,035 papers, datasets & benchmarks apart, unknown tracks listed in coverage', () => {
+  it("NeurIPS 2024: main track within 2% of the reference's 4,035 papers, datasets & benchmarks apart, unknown tracks listed in coverage", () => {
     const papers = (question: string) => Number(records(ask(question))[0].papers);
     const main = papers('teamsize 2024 neurips main');
     const all = papers('teamsize 2024 neurips');
@@ -121,7 +132,7 @@ describe.skipIf(!HAS_MIRROR)('real build from the mirror', () => {
     expect(String(iclr.evidence_kinds)).toMatch(/id_profile/);
   });
 
-  it('the largest real answers fit Slack\'s limits, as a table block and as monospace text', () => {
+  it("the largest real answers fit Slack's limits, as a table block and as monospace text", () => {
     for (const question of ['top 100 2020-2024', 'compare US CN JP GB DE 2020-2024', 'papers Google 2024', 'coverage', 'method']) {
       const answer = ask(question);
       for (const tableStyle of ['table', 'preformatted'] as const) {

@@ -50,8 +50,10 @@ describe('the relevance rule', () => {
     expect(caveatLine([], 'en')).toBeNull();
   });
 
-  it('speaks the answer\'s language', () => {
-    expect(caveatLine(relevantCaveats([ICLR_2024], figure({ countries: ['CN'] })), 'zh')).toBe('⚠ 数据不完整，通过关联填补：ICLR 2024 77%。中国机构可能被低估。');
+  it("speaks the answer's language", () => {
+    expect(caveatLine(relevantCaveats([ICLR_2024], figure({ countries: ['CN'] })), 'zh')).toBe(
+      '⚠ 数据不完整，通过关联填补：ICLR 2024 77%。中国机构可能被低估。',
+    );
     expect(caveatLine(relevantCaveats([ICLR_2024], figure({ countries: ['JP'] })), 'ja')).toBe('⚠ 部分的なデータ（関連付けで補完）：ICLR 2024 77%。');
   });
 });

@@ -39,7 +39,14 @@ describe('check: counts under every method', () => {
     expect(rows.fractional.airank).toBeCloseTo(1.0);
     expect(rows.first.airank).toBe(1);
     expect(rows.last.airank).toBe(1);
-    expect(verdicts(a)).toEqual({ authors: 'matches', people: 'off by 50%', papers: 'off by 50%', fractional: 'off by 200%', first: 'off by 200%', last: 'off by 200%' });
+    expect(verdicts(a)).toEqual({
+      authors: 'matches',
+      people: 'off by 50%',
+      papers: 'off by 50%',
+      fractional: 'off by 200%',
+      first: 'off by 200%',
+      last: 'off by 200%',
+    });
     expect(rows.people.difference).toBeCloseTo((3 - 2) / 2);
     expect(a.title).toBe('Check: "Tsinghua had 3 authors in 2024"');
     expect(a.headline).toBe('✅ Matches: Tsinghua University 3 against the claimed 3 (authors, 2024); not under people, papers, fractional, first and last.');
@@ -84,7 +91,14 @@ describe('check: ranks, growth, shares, top-N scope', () => {
     expect(rows.first.airank).toBe(1);
     expect(rows.authors.airank).toBe(2);
     expect(rows.fractional.airank).toBe(2); // 0.5, tied with Stanford and Tokyo behind Tsinghua's 1.0
-    expect(verdicts(a)).toEqual({ authors: 'off: ranked 2', people: 'off: ranked 2', papers: 'off: ranked 2', fractional: 'off: ranked 2', first: 'matches', last: 'no figure, so no rank' });
+    expect(verdicts(a)).toEqual({
+      authors: 'off: ranked 2',
+      people: 'off: ranked 2',
+      papers: 'off: ranked 2',
+      fractional: 'off: ranked 2',
+      first: 'matches',
+      last: 'no figure, so no rank',
+    });
     // `first` matches, but the claim does not say first authors: that row is context, never a rescue.
     expect(a.meta.notes[0]).toMatch(/^Off: ranked 2 \(1 place lower\) under authors, the default method/);
     for (const form of ['Google ranked first in 2024', 'Google was #1 in 2024', 'Google was number one in 2024']) {
@@ -114,7 +128,7 @@ describe('check: ranks, growth, shares, top-N scope', () => {
     expect(byMethod(check('Tsinghua had 37% of authors in 2024')).authors.verdict).not.toBe('matches');
   });
 
-  it('top-N scope: only institutions in that year\'s top N count', () => {
+  it("top-N scope: only institutions in that year's top N count", () => {
     // 2024 top 1 by authors: Tsinghua (3). By papers: Tsinghua (2). By first: three-way tie at 1.
     const rows = byMethod(check('CN 3 2024 top1'));
     expect(rows.authors.airank).toBe(3);
@@ -240,7 +254,7 @@ describe('check: claims as written, with every filter applied or refused', () =>
   });
 });
 
-describe('check: the reading names the track in the venue table\'s words', () => {
+describe("check: the reading names the track in the venue table's words", () => {
   it('a datasets & benchmarks claim says so, in each language', () => {
     // NeurIPS 2024 D&B: P5, Kim (google.com) and Lea (Stanford).
     const en = check('Stanford had 1 author at NeurIPS 2024 in the datasets track');

@@ -74,7 +74,9 @@ describe('check: the whole sentence accounted for', () => {
     const a = check('Tsinghua had 3 authors in 2024, ahead of Google by 200%');
     expect(a.headline).toMatch(/^Checked in part \(2 not checked\): ✅ /);
     expect(a.meta.notes[0]).toMatch(/^Matches under authors, the default method/);
-    expect(a.text).toMatch(/\*Not checked: \*Google \(named only as what another is compared with\); by 200% \(a gap between two names, not a figure of one\)\./);
+    expect(a.text).toMatch(
+      /\*Not checked: \*Google \(named only as what another is compared with\); by 200% \(a gap between two names, not a figure of one\)\./,
+    );
     expect(a.check!.unchecked.map((u) => [u.text, u.reason])).toEqual([
       ['Google', 'compared'],
       ['by 200%', 'gap'],

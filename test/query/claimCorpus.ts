@@ -30,7 +30,7 @@ export const CORPUS: CorpusEntry[] = [
   ['RIKEN had over 100 authors in 2024.', { entity: i('riken'), kind: 'count', value: 100, years: Y(2024), qualifier: 'over' }],
   ['ETH Zürich had some 250 authors in 2021.', { entity: i('eth'), kind: 'count', value: 250, years: Y(2021), qualifier: 'about' }],
   ['The University of Tokyo had 127 authors in 2024.', { entity: i('utokyo'), kind: 'count', value: 127, years: Y(2024) }],
-  ['Japan\'s RIKEN had 95 authors in 2024.', { entity: i('riken'), kind: 'count', value: 95, years: Y(2024) }],
+  ["Japan's RIKEN had 95 authors in 2024.", { entity: i('riken'), kind: 'count', value: 95, years: Y(2024) }],
   ['Google had at least 1,800 authors in 2024.', { entity: i('google'), kind: 'count', value: 1800, years: Y(2024), qualifier: 'atLeast' }],
   ['China had roughly 8,500 authors in 2024.', { entity: c('CN'), kind: 'count', value: 8500, years: Y(2024), qualifier: 'about' }],
   ['The US had 14,766 authors in 2024, counting only the top 50 institutions.', { entity: c('US'), kind: 'count', value: 14766, years: Y(2024), top: 50 }],
@@ -42,13 +42,19 @@ export const CORPUS: CorpusEntry[] = [
   ['MIT had 512 distinct researchers on accepted papers in 2024.', { entity: i('mit'), kind: 'count', value: 512, years: Y(2024), method: 'people' }],
   ['Stanford had 280.5 authors by fractional count in 2024.', { entity: i('stanford'), kind: 'count', value: 280.5, years: Y(2024), method: 'fractional' }],
   ['China had 300 authors on oral papers in 2024.', { entity: c('CN'), kind: 'count', value: 300, years: Y(2024), status: 'oral' }],
-  ['Tsinghua had 120 authors on main-track NeurIPS papers in 2022.', { entity: i('tsinghua'), kind: 'count', value: 120, years: Y(2022), conferences: ['neurips'] }],
+  [
+    'Tsinghua had 120 authors on main-track NeurIPS papers in 2022.',
+    { entity: i('tsinghua'), kind: 'count', value: 120, years: Y(2022), conferences: ['neurips'] },
+  ],
   ['Between 2020 and 2024, Chinese authors totalled 25,000.', { entity: c('CN'), kind: 'count', value: 25000, years: ALL }],
   ['From 2020 to 2024 the US had 60,000 authors.', { entity: c('US'), kind: 'count', value: 60000, years: ALL }],
   ['China had 8.5k authors in 2024.', { entity: c('CN'), kind: 'count', value: 8500, years: Y(2024) }],
   ['Google had 1838 authors in 2024 (exact).', { entity: i('google'), kind: 'count', value: 1838, years: Y(2024), exact: true }],
   ['DeepMind had 563 authors in 2024.', { entity: i('deepmind'), kind: 'count', value: 563, years: Y(2024) }],
-  ['Google DeepMind, counted as its own unit, had 563 authors in 2024 (units).', { entity: i('deepmind'), kind: 'count', value: 563, years: Y(2024), units: true }],
+  [
+    'Google DeepMind, counted as its own unit, had 563 authors in 2024 (units).',
+    { entity: i('deepmind'), kind: 'count', value: 563, years: Y(2024), units: true },
+  ],
   ['Microsoft Research Asia had 210 authors in 2023.', { entity: i('msra'), kind: 'count', value: 210, years: Y(2023) }],
   ['MSRA had 210 authors in 2023.', { entity: i('msra'), kind: 'count', value: 210, years: Y(2023) }],
   ['FAIR researchers had 400 authors in 2022.', { entity: i('meta'), kind: 'count', value: 400, years: Y(2022) }],
@@ -56,7 +62,10 @@ export const CORPUS: CorpusEntry[] = [
   ['Companies in China had 2,000 authors in 2024.', { entity: c('CN'), kind: 'count', value: 2000, years: Y(2024), instType: 'company' }],
   ['Chinese companies had 2,000 authors in 2024.', { entity: c('CN'), kind: 'count', value: 2000, years: Y(2024), instType: 'company' }],
   ['At ICLR 2024, Korean authors numbered 700.', { entity: c('KR'), kind: 'count', value: 700, years: Y(2024), conferences: ['iclr'] }],
-  ['Stanford University reported 455 authors at NeurIPS and ICML in 2021.', { entity: i('stanford'), kind: 'count', value: 455, years: Y(2021), conferences: ['neurips', 'icml'] }],
+  [
+    'Stanford University reported 455 authors at NeurIPS and ICML in 2021.',
+    { entity: i('stanford'), kind: 'count', value: 455, years: Y(2021), conferences: ['neurips', 'icml'] },
+  ],
   ['HKUST had 300+ authors in 2024.', { entity: i('hkust'), kind: 'count', value: 300, years: Y(2024), qualifier: 'over' }],
   // English: ranks
   ['Google had the most authors in 2024.', { entity: i('google'), kind: 'rank', value: 1, years: Y(2024) }],
@@ -93,64 +102,94 @@ export const CORPUS: CorpusEntry[] = [
   ['Tsinghua doubled its authors between 2022 and 2024.', { entity: i('tsinghua'), kind: 'growth', value: 2, years: Y(2022, 2023, 2024) }],
   ['Google tripled its author count from 2020 to 2023.', { entity: i('google'), kind: 'growth', value: 3, years: Y(2020, 2021, 2022, 2023) }],
   ['The number of Korean authors quadrupled in 2020-2024.', { entity: c('KR'), kind: 'growth', value: 4, years: ALL }],
-  ['China\'s count grew 5.7x over 2020-2024.', { entity: c('CN'), kind: 'growth', value: 5.7, years: ALL }],
-  ['Japan\'s authors rose 40% from 2023 to 2024.', { entity: c('JP'), kind: 'growth', value: 1.4, years: Y(2023, 2024) }],
-  ['Stanford\'s authors were up 25% between 2021 and 2022.', { entity: i('stanford'), kind: 'growth', value: 1.25, years: Y(2021, 2022) }],
+  ["China's count grew 5.7x over 2020-2024.", { entity: c('CN'), kind: 'growth', value: 5.7, years: ALL }],
+  ["Japan's authors rose 40% from 2023 to 2024.", { entity: c('JP'), kind: 'growth', value: 1.4, years: Y(2023, 2024) }],
+  ["Stanford's authors were up 25% between 2021 and 2022.", { entity: i('stanford'), kind: 'growth', value: 1.25, years: Y(2021, 2022) }],
   ['MIT more than doubled its authors from 2020 to 2024.', { entity: i('mit'), kind: 'growth', value: 2, years: ALL, qualifier: 'over' }],
   ['Zhejiang University grew threefold from 2020 to 2024.', { entity: i('zju'), kind: 'growth', value: 3, years: ALL }],
-  ['Chinese authors grew from 34 in 2020 to 906 in 2024.', [
-    { entity: c('CN'), kind: 'count', value: 34, years: Y(2020) },
-    { entity: c('CN'), kind: 'count', value: 906, years: Y(2024) },
-  ]],
-  ['Chinese authors grew from 1,470 in 2020 to 11,380 in 2024.', [
-    { entity: c('CN'), kind: 'count', value: 1470, years: Y(2020) },
-    { entity: c('CN'), kind: 'count', value: 11380, years: Y(2024) },
-  ]],
-  ['Tsinghua had 1,369 authors in 2024, up from 300 in 2020.', [
-    { entity: i('tsinghua'), kind: 'count', value: 1369, years: Y(2024) },
-    { entity: i('tsinghua'), kind: 'count', value: 300, years: Y(2020) },
-  ]],
-  ['Between 2020 and 2024, China\'s authors rose from 1,000 to 8,491.', [
-    { entity: c('CN'), kind: 'count', value: 1000, years: Y(2020) },
-    { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
-  ]],
-  ['China had 8,491 authors in 2024, eight times its 2020 figure.', [
-    { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
-    { entity: c('CN'), kind: 'growth', value: 8, years: ALL },
-  ]],
+  [
+    'Chinese authors grew from 34 in 2020 to 906 in 2024.',
+    [
+      { entity: c('CN'), kind: 'count', value: 34, years: Y(2020) },
+      { entity: c('CN'), kind: 'count', value: 906, years: Y(2024) },
+    ],
+  ],
+  [
+    'Chinese authors grew from 1,470 in 2020 to 11,380 in 2024.',
+    [
+      { entity: c('CN'), kind: 'count', value: 1470, years: Y(2020) },
+      { entity: c('CN'), kind: 'count', value: 11380, years: Y(2024) },
+    ],
+  ],
+  [
+    'Tsinghua had 1,369 authors in 2024, up from 300 in 2020.',
+    [
+      { entity: i('tsinghua'), kind: 'count', value: 1369, years: Y(2024) },
+      { entity: i('tsinghua'), kind: 'count', value: 300, years: Y(2020) },
+    ],
+  ],
+  [
+    "Between 2020 and 2024, China's authors rose from 1,000 to 8,491.",
+    [
+      { entity: c('CN'), kind: 'count', value: 1000, years: Y(2020) },
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+    ],
+  ],
+  [
+    'China had 8,491 authors in 2024, eight times its 2020 figure.',
+    [
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+      { entity: c('CN'), kind: 'growth', value: 8, years: ALL },
+    ],
+  ],
   ['Google grew 3x from 2020 to 2024 among companies.', { entity: i('google'), kind: 'growth', value: 3, years: ALL, instType: 'company' }],
   ['ICLR authors from China increased sixfold between 2020 and 2024.', { entity: c('CN'), kind: 'growth', value: 6, years: ALL, conferences: ['iclr'] }],
   ['RIKEN nearly tripled its authors from 2020 to 2024.', { entity: i('riken'), kind: 'growth', value: 3, years: ALL, qualifier: 'nearly' }],
   // English: shares
   ['China accounted for 40% of authors in 2024.', { entity: c('CN'), kind: 'share', value: 0.4, years: Y(2024) }],
   ['In 2024, the US share reached 28%.', { entity: c('US'), kind: 'share', value: 0.28, years: Y(2024) }],
-  ['Tsinghua\'s share reached 3.4% in 2024.', { entity: i('tsinghua'), kind: 'share', value: 0.034, years: Y(2024) }],
+  ["Tsinghua's share reached 3.4% in 2024.", { entity: i('tsinghua'), kind: 'share', value: 0.034, years: Y(2024) }],
   ['Google had a share of 4.5% in 2024.', { entity: i('google'), kind: 'share', value: 0.045, years: Y(2024) }],
   ['American authors made up nearly half of the total, 47.8%, in 2023.', { entity: c('US'), kind: 'share', value: 0.478, years: Y(2023) }],
   ['Chinese authors were 20.4 per cent of all authors in 2023.', { entity: c('CN'), kind: 'share', value: 0.204, years: Y(2023) }],
-  ['At NeurIPS 2024, China accounted for about 25% of authors.', { entity: c('CN'), kind: 'share', value: 0.25, years: Y(2024), conferences: ['neurips'], qualifier: 'about' }],
-  ['Japan\'s share was under 2% in 2024.', { entity: c('JP'), kind: 'share', value: 0.02, years: Y(2024), qualifier: 'under' }],
+  [
+    'At NeurIPS 2024, China accounted for about 25% of authors.',
+    { entity: c('CN'), kind: 'share', value: 0.25, years: Y(2024), conferences: ['neurips'], qualifier: 'about' },
+  ],
+  ["Japan's share was under 2% in 2024.", { entity: c('JP'), kind: 'share', value: 0.02, years: Y(2024), qualifier: 'under' }],
   ['Korea held more than 3% of authors in 2023.', { entity: c('KR'), kind: 'share', value: 0.03, years: Y(2023), qualifier: 'over' }],
-  ['China had 8,491 authors and 12% of all in 2024.', [
-    { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
-    { entity: c('CN'), kind: 'share', value: 0.12, years: Y(2024) },
-  ]],
-  ['The US had 14,766 authors in 2024 and China 8,491.', [
-    { entity: c('US'), kind: 'count', value: 14766, years: Y(2024) },
-    { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
-  ]],
-  ['In 2024 China ranked second with 8,491 authors.', [
-    { entity: c('CN'), kind: 'rank', value: 2, years: Y(2024) },
-    { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
-  ]],
-  ['Google ranked first with 1,838 authors, a 4.5% share, in 2024.', [
-    { entity: i('google'), kind: 'rank', value: 1, years: Y(2024) },
-    { entity: i('google'), kind: 'count', value: 1838, years: Y(2024) },
-    { entity: i('google'), kind: 'share', value: 0.045, years: Y(2024) },
-  ]],
+  [
+    'China had 8,491 authors and 12% of all in 2024.',
+    [
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+      { entity: c('CN'), kind: 'share', value: 0.12, years: Y(2024) },
+    ],
+  ],
+  [
+    'The US had 14,766 authors in 2024 and China 8,491.',
+    [
+      { entity: c('US'), kind: 'count', value: 14766, years: Y(2024) },
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+    ],
+  ],
+  [
+    'In 2024 China ranked second with 8,491 authors.',
+    [
+      { entity: c('CN'), kind: 'rank', value: 2, years: Y(2024) },
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+    ],
+  ],
+  [
+    'Google ranked first with 1,838 authors, a 4.5% share, in 2024.',
+    [
+      { entity: i('google'), kind: 'rank', value: 1, years: Y(2024) },
+      { entity: i('google'), kind: 'count', value: 1838, years: Y(2024) },
+      { entity: i('google'), kind: 'share', value: 0.045, years: Y(2024) },
+    ],
+  ],
   ['Among first authors in 2024, China held a 30% share.', { entity: c('CN'), kind: 'share', value: 0.3, years: Y(2024), method: 'first' }],
   ['Universities in Japan had 234 authors in 2024.', { entity: c('JP'), kind: 'count', value: 234, years: Y(2024), instType: 'university' }],
-  ['Singapore\'s authors doubled from 2021 to 2023.', { entity: c('SG'), kind: 'growth', value: 2, years: Y(2021, 2022, 2023) }],
+  ["Singapore's authors doubled from 2021 to 2023.", { entity: c('SG'), kind: 'growth', value: 2, years: Y(2021, 2022, 2023) }],
   ['French authors totalled 900 in 2022.', { entity: c('FR'), kind: 'count', value: 900, years: Y(2022) }],
   ['Swiss institutions had 700 authors in 2021, led by ETH.', { entity: c('CH'), kind: 'count', value: 700, years: Y(2021) }],
   ['Israel had 500 authors in 2020.', { entity: c('IL'), kind: 'count', value: 500, years: Y(2020) }],
@@ -187,14 +226,20 @@ export const CORPUS: CorpusEntry[] = [
   ['2024年微软亚洲研究院有210名作者', { entity: i('msra'), kind: 'count', value: 210, years: Y(2024) }],
   ['2024年上海人工智能实验室有350名作者', { entity: i('shlab'), kind: 'count', value: 350, years: Y(2024) }],
   ['2024年英国排名第四', { entity: c('GB'), kind: 'rank', value: 4, years: Y(2024) }],
-  ['2023年，中国作者达6050人，排名第二', [
-    { entity: c('CN'), kind: 'count', value: 6050, years: Y(2023) },
-    { entity: c('CN'), kind: 'rank', value: 2, years: Y(2023) },
-  ]],
-  ['中国作者从2020年的1000人增至2024年的8491人', [
-    { entity: c('CN'), kind: 'count', value: 1000, years: Y(2020) },
-    { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
-  ]],
+  [
+    '2023年，中国作者达6050人，排名第二',
+    [
+      { entity: c('CN'), kind: 'count', value: 6050, years: Y(2023) },
+      { entity: c('CN'), kind: 'rank', value: 2, years: Y(2023) },
+    ],
+  ],
+  [
+    '中国作者从2020年的1000人增至2024年的8491人',
+    [
+      { entity: c('CN'), kind: 'count', value: 1000, years: Y(2020) },
+      { entity: c('CN'), kind: 'count', value: 8491, years: Y(2024) },
+    ],
+  ],
   ['2024年ICLR上，中国作者占比30%', { entity: c('CN'), kind: 'share', value: 0.3, years: Y(2024), conferences: ['iclr'] }],
   ['2024年，中国企业作者有2000名', { entity: c('CN'), kind: 'count', value: 2000, years: Y(2024), instType: 'company' }],
   ['2024年北京大学作者将近600人', { entity: i('pku'), kind: 'count', value: 600, years: Y(2024), qualifier: 'nearly' }],
@@ -210,10 +255,13 @@ export const CORPUS: CorpusEntry[] = [
   ['東大の著者数は2024年に171人だった', { entity: i('utokyo'), kind: 'count', value: 171, years: Y(2024) }],
   ['2024年、東京大学の著者数は127人だった。', { entity: i('utokyo'), kind: 'count', value: 127, years: Y(2024) }],
   ['日本は2024年に8位だった', { entity: c('JP'), kind: 'rank', value: 8, years: Y(2024) }],
-  ['2024年、日本の著者数は590人で、世界8位だった。', [
-    { entity: c('JP'), kind: 'count', value: 590, years: Y(2024) },
-    { entity: c('JP'), kind: 'rank', value: 8, years: Y(2024) },
-  ]],
+  [
+    '2024年、日本の著者数は590人で、世界8位だった。',
+    [
+      { entity: c('JP'), kind: 'count', value: 590, years: Y(2024) },
+      { entity: c('JP'), kind: 'rank', value: 8, years: Y(2024) },
+    ],
+  ],
   ['中国の著者数は2020年から2024年に8倍に増えた', { entity: c('CN'), kind: 'growth', value: 8, years: ALL }],
   ['2024年、米国のシェアは28%だった', { entity: c('US'), kind: 'share', value: 0.28, years: Y(2024) }],
   ['2024年、アメリカが首位だった。', { entity: c('US'), kind: 'rank', value: 1, years: Y(2024) }],
@@ -223,20 +271,29 @@ export const CORPUS: CorpusEntry[] = [
   ['2024年、阪大の著者は18人だった', { entity: i('osaka'), kind: 'count', value: 18, years: Y(2024) }],
   ['東工大は2024年に21人の著者がいた', { entity: i('titech'), kind: 'count', value: 21, years: Y(2024) }],
   ['2024年、東大は国内1位だった', { entity: i('utokyo'), kind: 'rank', value: 1, years: Y(2024), country: 'JP' }],
-  ['2024年のNeurIPSで、東大の著者は60人以上だった', { entity: i('utokyo'), kind: 'count', value: 60, years: Y(2024), conferences: ['neurips'], qualifier: 'atLeast' }],
+  [
+    '2024年のNeurIPSで、東大の著者は60人以上だった',
+    { entity: i('utokyo'), kind: 'count', value: 60, years: Y(2024), conferences: ['neurips'], qualifier: 'atLeast' },
+  ],
   ['日本の著者数は2020年から2024年に倍増した', { entity: c('JP'), kind: 'growth', value: 2, years: ALL }],
   ['2024年、日本の著者のシェアは約1.5%', { entity: c('JP'), kind: 'share', value: 0.015, years: Y(2024), qualifier: 'about' }],
   ['2023年、韓国は3位', { entity: c('KR'), kind: 'rank', value: 3, years: Y(2023) }],
   ['2024年の筆頭著者数で、中国は2100人だった', { entity: c('CN'), kind: 'count', value: 2100, years: Y(2024), method: 'first' }],
-  ['2024年、清華大学の著者数は1369人で2位', [
-    { entity: i('tsinghua'), kind: 'count', value: 1369, years: Y(2024) },
-    { entity: i('tsinghua'), kind: 'rank', value: 2, years: Y(2024) },
-  ]],
+  [
+    '2024年、清華大学の著者数は1369人で2位',
+    [
+      { entity: i('tsinghua'), kind: 'count', value: 1369, years: Y(2024) },
+      { entity: i('tsinghua'), kind: 'rank', value: 2, years: Y(2024) },
+    ],
+  ],
   ['2024年、理研は日本で第2位だった', { entity: i('riken'), kind: 'rank', value: 2, years: Y(2024), country: 'JP' }],
-  ['日本の著者数は2020年の300人から2024年には590人に増えた', [
-    { entity: c('JP'), kind: 'count', value: 300, years: Y(2020) },
-    { entity: c('JP'), kind: 'count', value: 590, years: Y(2024) },
-  ]],
+  [
+    '日本の著者数は2020年の300人から2024年には590人に増えた',
+    [
+      { entity: c('JP'), kind: 'count', value: 300, years: Y(2020) },
+      { entity: c('JP'), kind: 'count', value: 590, years: Y(2024) },
+    ],
+  ],
   ['2024年、日本の大学の著者数は234人だった', { entity: c('JP'), kind: 'count', value: 234, years: Y(2024), instType: 'university' }],
   ['2024年、日本企業の著者は約100人', { entity: c('JP'), kind: 'count', value: 100, years: Y(2024), instType: 'company', qualifier: 'about' }],
   ['2024年のICLRで、中国の著者は3000人を超えた', { entity: c('CN'), kind: 'count', value: 3000, years: Y(2024), conferences: ['iclr'], qualifier: 'over' }],

@@ -14,7 +14,6 @@ import { LANGS, type Lang } from '../../src/domain/lang.ts';
 import { LOCALES } from '../../src/i18n/locales/byLang.ts';
 import { venueProse } from '../../src/query/venueProse.ts';
 
-
 function ok(text: string): ParsedQuery {
   const r = parse(text, lexicon);
   if (r.kind === 'parse_error') throw new Error(`expected a query for ${JSON.stringify(text)}, got: ${r.message}`);
@@ -74,7 +73,7 @@ describe('the general help', () => {
     expect(kinds.length).toBe(COMMANDS.length + 1);
   });
 
-  it('names every topic: the commands\' and the shared grammar\'s', () => {
+  it("names every topic: the commands' and the shared grammar's", () => {
     const topics = helpTopics();
     expect(topics).toEqual([...COMMANDS.flatMap((c) => (c.topic ? [c.topic.name] : [])), 'filters', 'methods', 'years']);
     for (const lang of LANGS) {

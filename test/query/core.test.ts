@@ -24,7 +24,12 @@ describe('institution rankings under every counting method (NeurIPS+ICML+ICLR 20
   it('authors: author slots', () => {
     const a = ask('2024 top10');
     expect(figures(a)).toEqual({
-      'Tsinghua University': 3, Google: 1, 'Massachusetts Institute of Technology': 1, RIKEN: 1, 'Stanford University': 1, 'The University of Tokyo': 1,
+      'Tsinghua University': 3,
+      Google: 1,
+      'Massachusetts Institute of Technology': 1,
+      RIKEN: 1,
+      'Stanford University': 1,
+      'The University of Tokyo': 1,
     });
     expect(records(a)[0].rank).toBe(1);
     expect(records(a)[1].rank).toBe(2); // five-way tie at 1 slot: competition ranking

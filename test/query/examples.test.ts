@@ -13,9 +13,7 @@ const lexicon = curatedLexicon;
 
 /** Code spans that are questions: not options (--png), placeholders (<claim>, "X") or bare filter words. */
 function questions(text: string): string[] {
-  return [...text.matchAll(/`([^`\n]+)`/g)]
-    .map((m) => m[1].trim())
-    .filter((q) => !q.startsWith('-') && !/<[^>]+>|"X"|\bFILE\b|…/.test(q));
+  return [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1].trim()).filter((q) => !q.startsWith('-') && !/<[^>]+>|"X"|\bFILE\b|…/.test(q));
 }
 
 function readmeQuestions(): string[] {

@@ -11,8 +11,14 @@ import { footerLines, footerText } from '../../src/render/format.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 
 const fixture = useFixtureAsker({ withLinkedEvidence: true });
-const footer = (a: Answer) => footerLines(a.meta).map((l) => footerText(l, a.meta.lang)).join('\n');
-const line = (a: Answer, start: string) => footer(a).split('\n').filter((l) => l.startsWith(start));
+const footer = (a: Answer) =>
+  footerLines(a.meta)
+    .map((l) => footerText(l, a.meta.lang))
+    .join('\n');
+const line = (a: Answer, start: string) =>
+  footer(a)
+    .split('\n')
+    .filter((l) => l.startsWith(start));
 
 describe('coverage line in scope', () => {
   it('without filters: 2024 has 11 slots (P4 5, P5 2, P6 2, P7 2), 9 resolved', () => {
@@ -30,16 +36,25 @@ describe('coverage line in scope', () => {
   it('under exact, a conference-year whose resolved slots are all linked is said to be left out', () => {
     // ICML 2020 (P3): Fay is linked, Gus unresolved.
     const a = fixture.ask('2020-2024 top10 exact');
-    expect(a.meta.gaps.map((g) => g.note)).toContain('ICML 2020: all its resolved author slots rest on linking, so `exact` leaves it out entirely and figures under `exact` lack it, and a change across 2020 is not like for like');
-    expect(fixture.ask('2020 top10 exact').meta.gaps.map((g) => g.note)).toEqual(['ICML 2020: all its resolved author slots rest on linking, so `exact` leaves it out entirely and figures under `exact` lack it']);
-    expect(fixture.ask('2020-2024 top10').meta.gaps.map((g) => g.note).join(' ')).not.toMatch(/ICML 2020/);
+    expect(a.meta.gaps.map((g) => g.note)).toContain(
+      'ICML 2020: all its resolved author slots rest on linking, so `exact` leaves it out entirely and figures under `exact` lack it, and a change across 2020 is not like for like',
+    );
+    expect(fixture.ask('2020 top10 exact').meta.gaps.map((g) => g.note)).toEqual([
+      'ICML 2020: all its resolved author slots rest on linking, so `exact` leaves it out entirely and figures under `exact` lack it',
+    ]);
+    expect(
+      fixture
+        .ask('2020-2024 top10')
+        .meta.gaps.map((g) => g.note)
+        .join(' '),
+    ).not.toMatch(/ICML 2020/);
   });
 
   it('under first: the first-author slots (Cai, Kim, Mei, Ned in 2024; Ned unresolved)', () => {
     expect(footer(fixture.ask('2024 top10 first'))).toContain('Coverage: 75.0% of the 4 first-author slots in scope are resolved');
   });
 
-  it('under a tier: only the tier\'s slots (2020 orals: P1, three slots)', () => {
+  it("under a tier: only the tier's slots (2020 orals: P1, three slots)", () => {
     expect(footer(fixture.ask('2020 top10 oral'))).toContain('Coverage: 100.0% of the 3 author slots in scope are resolved');
   });
 
@@ -62,9 +77,12 @@ describe('tiers and tracks a year lacks', () => {
       'NeurIPS 2024, main track: the sources hold no spotlight tier, so `spotlight` leaves that track out',
       'ICLR 2024: the sources hold no spotlight tier, so `spotlight` leaves it out',
     ]);
-    expect(fixture.ask('2024 top10 poster').meta.gaps.map((g) => g.note).filter((n) => /the sources hold no/.test(n))).toEqual([
-      'NeurIPS 2024, datasets & benchmarks track: the sources hold no poster tier, so `poster` leaves that track out',
-    ]);
+    expect(
+      fixture
+        .ask('2024 top10 poster')
+        .meta.gaps.map((g) => g.note)
+        .filter((n) => /the sources hold no/.test(n)),
+    ).toEqual(['NeurIPS 2024, datasets & benchmarks track: the sources hold no poster tier, so `poster` leaves that track out']);
   });
 
   it('a track filter names the years without that track', () => {
@@ -89,15 +107,21 @@ describe('tiers and tracks a year lacks', () => {
   } as unknown as QueryContext;
 
   it('a year without track information, and a year whose spotlights are all non-oral papers', () => {
-    expect(scopeGaps(ctx, [2024], { conferences: [], track: 'main' })).toEqual([{ kind: 'trackUnknown', conference: 'neurips', year: 2024, track: 'datasets_benchmarks' }]);
-    expect(scopeGaps(ctx, [2024], { conferences: [], track: 'datasets_benchmarks' })).toEqual([{ kind: 'trackUnknown', conference: 'neurips', year: 2024, track: 'datasets_benchmarks' }]);
+    expect(scopeGaps(ctx, [2024], { conferences: [], track: 'main' })).toEqual([
+      { kind: 'trackUnknown', conference: 'neurips', year: 2024, track: 'datasets_benchmarks' },
+    ]);
+    expect(scopeGaps(ctx, [2024], { conferences: [], track: 'datasets_benchmarks' })).toEqual([
+      { kind: 'trackUnknown', conference: 'neurips', year: 2024, track: 'datasets_benchmarks' },
+    ]);
     expect(scopeGaps(ctx, [2023], { conferences: [], track: 'main' })).toEqual([]);
     expect(scopeGaps(ctx, [2021], { conferences: [], status: 'spotlight' })).toEqual([{ kind: 'tierAllLabelled', conference: 'icml', year: 2021 }]);
     expect(scopeGaps(ctx, [2021], { conferences: [], status: 'poster' })).toEqual([{ kind: 'tierMissing', conference: 'icml', year: 2021, status: 'poster' }]);
-    expect(scopeGaps(ctx, [2024], { conferences: [], status: 'spotlight' })).toEqual([{ kind: 'tierMissing', conference: 'neurips', year: 2024, status: 'spotlight' }]);
+    expect(scopeGaps(ctx, [2024], { conferences: [], status: 'spotlight' })).toEqual([
+      { kind: 'tierMissing', conference: 'neurips', year: 2024, status: 'spotlight' },
+    ]);
   });
 
-  it('coverage lists each conference-year\'s tracks and tiers from the data', () => {
+  it("coverage lists each conference-year's tracks and tiers from the data", () => {
     const a = fixture.ask('coverage');
     const tiers = a.columns.findIndex((c) => c.key === 'tiers');
     const row = a.rows.find((r) => r[0] === 'NeurIPS' && r[1] === '2024')!;
@@ -113,7 +137,7 @@ describe('country rule of a multinational', () => {
     expect(a.rows.find((r) => r[1] === 'United States')?.[2]).toBe(3);
     expect(a.rows.find((r) => r[1] === 'United Kingdom')).toBeUndefined();
     expect(line(a, 'Country rule: an author counts in the country of the organisation their institution rolls up to')).toHaveLength(1);
-    expect(footer(a)).toContain('By the unit\'s own country (`located`): United Kingdom 1 (+1), United States 2 (−1).');
+    expect(footer(a)).toContain("By the unit's own country (`located`): United Kingdom 1 (+1), United States 2 (−1).");
   });
 
   it('under people and papers too (distinct people and papers are not sums of slots)', () => {
@@ -126,11 +150,11 @@ describe('country rule of a multinational', () => {
     const a = fixture.ask('countries 2020 located');
     expect(a.rows.find((r) => r[1] === 'United Kingdom')?.[2]).toBe(1);
     expect(footer(a)).toContain('Country rule (`located`)');
-    expect(footer(a)).toContain('By the parent organisation\'s country (the default): United Kingdom 0 (−1), United States 3 (+1).');
+    expect(footer(a)).toContain("By the parent organisation's country (the default): United Kingdom 0 (−1), United States 3 (+1).");
     // Within the UK, the author counts for Google (rolled up), not for DeepMind.
     expect(fixture.ask('top 10 2020 country:GB located').rows.map((r) => [r[1], r[3]])).toEqual([['Google', 1]]);
     expect(fixture.ask('top 10 2020 country:GB').rows).toEqual([]);
-    expect(footer(fixture.ask('top 10 2020 country:GB'))).toContain('By the unit\'s own country (`located`): United Kingdom 1 (+1).');
+    expect(footer(fixture.ask('top 10 2020 country:GB'))).toContain("By the unit's own country (`located`): United Kingdom 1 (+1).");
   });
 
   it('every country answer names its rule; institution rankings without a country do not', () => {

@@ -27,7 +27,13 @@ import type { Cell } from '../../src/domain/table.ts';
 const fixture = useFixtureAsker();
 
 const SOLO: SourcePaper = {
-  conference: 'neurips', year: 2023, sourceId: 'P8', title: 'Paper P8', status: 'poster', track: 'main', files: ['fixture'],
+  conference: 'neurips',
+  year: 2023,
+  sourceId: 'P8',
+  title: 'Paper P8',
+  status: 'poster',
+  track: 'main',
+  files: ['fixture'],
   authors: [{ name: 'Sol', affiliation: 'MIT', evidence: 'profile', alignment: 'id' }],
 };
 const withSolo = useFixtureAsker({ extraPapers: [SOLO], withLinkedEvidence: true });
@@ -35,7 +41,9 @@ const withSolo = useFixtureAsker({ extraPapers: [SOLO], withLinkedEvidence: true
 /** First column (name or year) -> the value column. */
 function figures(a: Answer, column = 'value'): Record<string, Cell> {
   const i = a.columns.findIndex((c) => c.key === column);
-  return Object.fromEntries(a.rows.map((r) => [String(r[a.columns.findIndex((c) => c.key === 'institution' || c.key === 'country' || c.key === 'year')]), r[i]]));
+  return Object.fromEntries(
+    a.rows.map((r) => [String(r[a.columns.findIndex((c) => c.key === 'institution' || c.key === 'country' || c.key === 'year')]), r[i]]),
+  );
 }
 
 describe('last: rankings', () => {
@@ -55,7 +63,11 @@ describe('last: rankings', () => {
   });
 
   it('counts the unit under `units`', () => {
-    expect(figures(fixture.ask('2024 top10 last units'))).toEqual({ 'RIKEN Center for Advanced Intelligence Project': 1, 'Stanford University': 1, 'Tsinghua University': 1 });
+    expect(figures(fixture.ask('2024 top10 last units'))).toEqual({
+      'RIKEN Center for Advanced Intelligence Project': 1,
+      'Stanford University': 1,
+      'Tsinghua University': 1,
+    });
   });
 
   it('ranks countries, every year', () => {
@@ -107,7 +119,11 @@ describe('last: compare and one institution', () => {
   it('lists the slots it counts in the drill-down', () => {
     const a = fixture.ask('papers Tsinghua last');
     const position = a.columns.findIndex((c) => c.key === 'position');
-    expect(a.rows.map((r) => [r[0], r[position]])).toEqual([['Paper P1', '3/3'], ['Paper P2', '2/2'], ['Paper P6', '2/2']]);
+    expect(a.rows.map((r) => [r[0], r[position]])).toEqual([
+      ['Paper P1', '3/3'],
+      ['Paper P2', '2/2'],
+      ['Paper P6', '2/2'],
+    ]);
     expect(a.meta.notes.join('\n')).toContain('3 rows with an author equal the `last` figure');
   });
 });
@@ -191,8 +207,18 @@ describe('slot_cube roles', () => {
     // coverage_cube counts every slot, resolved or not: Gus (P3) and Ned, Ola (P7) too.
     const all = sqlite.prepare('SELECT role, sum(slots) AS n FROM coverage_cube GROUP BY role ORDER BY role').all();
     sqlite.close();
-    expect(rows).toEqual([{ role: 0, n: 3 }, { role: 1, n: 6 }, { role: 2, n: 5 }, { role: 3, n: 1 }]);
-    expect(all).toEqual([{ role: 0, n: 3 }, { role: 1, n: 7 }, { role: 2, n: 7 }, { role: 3, n: 1 }]);
+    expect(rows).toEqual([
+      { role: 0, n: 3 },
+      { role: 1, n: 6 },
+      { role: 2, n: 5 },
+      { role: 3, n: 1 },
+    ]);
+    expect(all).toEqual([
+      { role: 0, n: 3 },
+      { role: 1, n: 7 },
+      { role: 2, n: 7 },
+      { role: 3, n: 1 },
+    ]);
   });
 
   it('first and last are read from the covering indexes, as every slot method is', async () => {
@@ -204,8 +230,14 @@ describe('slot_cube roles', () => {
       for (const rollup of [true, false]) {
         const options: QueryOptions = { method, rollup, lang: 'en', filters: { conferences: ['neurips'], exact: true } };
         const group = rollup ? 'root_id' : 'unit_id';
-        const q = scopedRows(ctx, [2024], options).where(group, 'is not', null).select([sql`sum(slots)`.as('v')]).groupBy(['year', group]).compile();
-        const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+        const q = scopedRows(ctx, [2024], options)
+          .where(group, 'is not', null)
+          .select([sql`sum(slots)`.as('v')])
+          .groupBy(['year', group])
+          .compile();
+        const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ detail: string }>)
+          .map((r) => r.detail)
+          .join(' | ');
         expect(plan, `${method} ${group}`).toBe(`SEARCH slot_cube USING COVERING INDEX slot_cube_by_${group} (year=?)`);
       }
     }

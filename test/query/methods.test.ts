@@ -20,7 +20,8 @@ describe('method registry', () => {
   it.each(METHODS)('%s has every text in every language, help included', (method) => {
     for (const lang of LANGS) {
       const text = methodText(method, lang);
-      for (const field of ['label', 'column', 'unit', 'chart', 'shareOf', 'help'] as const) expect(text[field].trim(), `${method} ${lang} ${field}`).not.toBe('');
+      for (const field of ['label', 'column', 'unit', 'chart', 'shareOf', 'help'] as const)
+        expect(text[field].trim(), `${method} ${lang} ${field}`).not.toBe('');
       if (lang !== 'en') {
         expect(text.column, `${method} ${lang} column`).toMatch(CJK);
         expect(text.label, `${method} ${lang} label`).toMatch(CJK);
@@ -77,7 +78,19 @@ describe('method registry', () => {
   });
 
   it('SQL-building code names no method: it reads the registry', () => {
-    const files = ['query/aggregate.ts', 'query/scopeCoverage.ts', 'query/figures.ts', 'query/presummed.ts', 'pipeline/writeGroupFigures.ts', 'query/columns.ts', 'query/meta.ts', 'query/countryRule.ts', 'query/check/compute.ts', 'query/check/claim.ts', 'query/check/figure.ts'];
+    const files = [
+      'query/aggregate.ts',
+      'query/scopeCoverage.ts',
+      'query/figures.ts',
+      'query/presummed.ts',
+      'pipeline/writeGroupFigures.ts',
+      'query/columns.ts',
+      'query/meta.ts',
+      'query/countryRule.ts',
+      'query/check/compute.ts',
+      'query/check/claim.ts',
+      'query/check/figure.ts',
+    ];
     for (const file of files) {
       const source = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
       expect(source, file).not.toMatch(/method\s*[!=]==\s*'(?:authors|people|papers|fractional|first|last)'/);

@@ -29,7 +29,12 @@ describe('paperTotals', () => {
         for (const exact of [false, true])
           for (const conferences of [[], ['neurips'], ['iclr', 'icml']] as QueryOptions['filters']['conferences'][])
             for (const status of [undefined, 'poster'] as const) {
-              const options: QueryOptions = { method: 'papers', rollup, lang: 'en', filters: { conferences, ...(exact ? { exact } : {}), ...(status ? { status } : {}) } };
+              const options: QueryOptions = {
+                method: 'papers',
+                rollup,
+                lang: 'en',
+                filters: { conferences, ...(exact ? { exact } : {}), ...(status ? { status } : {}) },
+              };
               const expected = new Map(aggregate(ctx, { years, options, groupBy, total: true, byYear: true }).map((r) => [r.year, r.value]));
               const got = paperTotals(ctx, { years, options, groupBy });
               for (const y of years) expect(got.get(y) ?? 0, JSON.stringify({ groupBy, rollup, options, y })).toBe(expected.get(y) ?? 0);
@@ -39,9 +44,16 @@ describe('paperTotals', () => {
   });
 
   it('leaves out papers that have an institution by linked evidence only, under exact', () => {
-    const options = (exact: boolean): QueryOptions => ({ method: 'papers', rollup: true, lang: 'en', filters: { conferences: [], ...(exact ? { exact } : {}) } });
+    const options = (exact: boolean): QueryOptions => ({
+      method: 'papers',
+      rollup: true,
+      lang: 'en',
+      filters: { conferences: [], ...(exact ? { exact } : {}) },
+    });
     const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     const years = [2020, 2021, 2022, 2023, 2024];
-    expect(sum(paperTotals(ctx, { years, options: options(true), groupBy: 'institution' }))).toBeLessThan(sum(paperTotals(ctx, { years, options: options(false), groupBy: 'institution' })));
+    expect(sum(paperTotals(ctx, { years, options: options(true), groupBy: 'institution' }))).toBeLessThan(
+      sum(paperTotals(ctx, { years, options: options(false), groupBy: 'institution' })),
+    );
   });
 });

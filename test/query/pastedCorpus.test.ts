@@ -42,10 +42,12 @@ function wholeRead(reading: ClaimReading, e: PastedEntry): string {
   const want = e.readings ?? [];
   const unlistedIn = (r: ClaimReading): string[] => (e.unchecked ?? []).filter((u) => !r.unchecked.some((g) => g.text.includes(u) || u.includes(g.text)));
   // A sentence with nothing airank can check is read whole when it says so and lists its parts.
-  if (want.length === 0 && (!reading.ok || reading.claims.length === 0)) return unlistedIn(reading).length > 0 ? `not listed as unchecked: ${unlistedIn(reading).join(', ')}` : '';
+  if (want.length === 0 && (!reading.ok || reading.claims.length === 0))
+    return unlistedIn(reading).length > 0 ? `not listed as unchecked: ${unlistedIn(reading).join(', ')}` : '';
   if (!reading.ok) return `not read: ${reading.problem}`;
   const missingReadings = want.filter((w) => !reading.claims.some((got) => same(got, w)));
-  if (missingReadings.length > 0) return `missing ${missingReadings.map((w) => `${JSON.stringify(w.entity)} ${w.kind} ${w.value}`).join(', ')}; read ${reading.claims.map((c) => `${JSON.stringify(c.entity)} ${c.figure.kind} ${c.figure.value} ${c.years.join(',')} top${c.top ?? ''} ${c.method ?? ''} ${c.conferences.join('+')}`).join(' | ')}`;
+  if (missingReadings.length > 0)
+    return `missing ${missingReadings.map((w) => `${JSON.stringify(w.entity)} ${w.kind} ${w.value}`).join(', ')}; read ${reading.claims.map((c) => `${JSON.stringify(c.entity)} ${c.figure.kind} ${c.figure.value} ${c.years.join(',')} top${c.top ?? ''} ${c.method ?? ''} ${c.conferences.join('+')}`).join(' | ')}`;
   if (reading.claims.length !== want.length) return `${reading.claims.length} figures read, ${want.length} expected`;
   const unlisted = unlistedIn(reading);
   if (unlisted.length > 0) return `not listed as unchecked: ${unlisted.join(', ')}`;
@@ -63,7 +65,12 @@ function unaccounted(reading: ClaimReading, text: string): string[] {
   if (!reading.ok) return [];
   const covered = [...reading.claims.map((c) => c.figure.text), ...reading.unchecked.map((u) => u.text)];
   const numbers = [...text.normalize('NFKC').matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]);
-  return numbers.filter((n) => !/^(?:19|20)\d\d$/.test(n) && !covered.some((c) => c.includes(n)) && !new RegExp(`(?:top[\\s-]?|前|上位|トップ)${n}|${n}\\s*年`, 'i').test(text.normalize('NFKC')));
+  return numbers.filter(
+    (n) =>
+      !/^(?:19|20)\d\d$/.test(n) &&
+      !covered.some((c) => c.includes(n)) &&
+      !new RegExp(`(?:top[\\s-]?|前|上位|トップ)${n}|${n}\\s*年`, 'i').test(text.normalize('NFKC')),
+  );
 }
 
 describe('pasted corpus', () => {
@@ -97,19 +104,42 @@ describe('pasted corpus', () => {
   });
 
   it('misreads no figure: nothing is checked that the sentence does not claim', () => {
-    expect(misread.map((r) => `${r.e.text}: ${r.misread.map((c) => `${JSON.stringify(c.entity)} ${c.figure.kind} ${c.figure.value} ${c.years.join(',')} top${c.top ?? ''} ${c.method ?? ''} ${c.conferences.join('+')}`).join(' | ')}`)).toEqual([]);
+    expect(
+      misread.map(
+        (r) =>
+          `${r.e.text}: ${r.misread.map((c) => `${JSON.stringify(c.entity)} ${c.figure.kind} ${c.figure.value} ${c.years.join(',')} top${c.top ?? ''} ${c.method ?? ''} ${c.conferences.join('+')}`).join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses at least 90% of the out-of-scope sentences with the right reason, and checks none of them', () => {
     expect(out.filter((r) => r.final.ok).map((r) => r.e.text)).toEqual([]);
     const rate = right.length / out.length;
-    expect(rate, out.filter((r) => r.why).map((r) => `${r.e.text}: ${r.why}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      rate,
+      out
+        .filter((r) => r.why)
+        .map((r) => `${r.e.text}: ${r.why}`)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reads at least 85% of the in-scope sentences whole (with the context, where the sentence needs it)', () => {
     const rate = whole.length / inScope.length;
-    expect(rate, inScope.filter((r) => r.why).map((r) => `${r.e.text}: ${r.why}`).join('\n')).toBeGreaterThanOrEqual(0.85);
-    if (process.env.SHOW_MISSES) console.log(inScope.filter((r) => r.why).map((r) => `${r.e.text}: ${r.why}`).join('\n'));
+    expect(
+      rate,
+      inScope
+        .filter((r) => r.why)
+        .map((r) => `${r.e.text}: ${r.why}`)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.85);
+    if (process.env.SHOW_MISSES)
+      console.log(
+        inScope
+          .filter((r) => r.why)
+          .map((r) => `${r.e.text}: ${r.why}`)
+          .join('\n'),
+      );
   });
 
   it('asks for the context when the sentence leaves out the year, and reads nothing without it', () => {
@@ -162,10 +192,12 @@ describe('held-out sentences (written after the reader was tuned)', () => {
     console.log(
       `held out: ${HELD_OUT.length} sentences; misreads ${results.filter((r) => r.misread.length > 0).length}; ` +
         `out of scope refused with the right reason ${out.filter((r) => !r.why).length}/${out.length}; in scope read whole ${inScope.filter((r) => !r.why).length}/${inScope.length}\n` +
-        results.filter((r) => r.why).map((r) => `  ${r.e.text}: ${r.why}`).join('\n'),
+        results
+          .filter((r) => r.why)
+          .map((r) => `  ${r.e.text}: ${r.why}`)
+          .join('\n'),
     );
     expect(results.filter((r) => r.misread.length > 0).map((r) => r.e.text)).toEqual([]);
     expect(out.filter((r) => r.why.startsWith('read')).map((r) => r.e.text)).toEqual([]);
   });
 });
-

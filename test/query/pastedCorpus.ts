@@ -32,15 +32,21 @@ const i = (id: string): Entity => ({ kind: 'institution', id });
 const Y = (...ys: number[]): number[] => ys;
 const ALL = [2020, 2021, 2022, 2023, 2024];
 
-const NIKKEI_EN = 'Nikkei Asia, "China closes in on US in AI research" (Nikkei analysis of ICLR/NeurIPS/ICML 2020-24 authors), summarised at datazoo.jp/w/日本経済新聞社/67392371';
+const NIKKEI_EN =
+  'Nikkei Asia, "China closes in on US in AI research" (Nikkei analysis of ICLR/NeurIPS/ICML 2020-24 authors), summarised at datazoo.jp/w/日本経済新聞社/67392371';
 const NIKKEI_JA = '日本経済新聞「AI研究力、中国が米国猛追」(国際3学会の採択論文 2020-24 年の著者分析), datazoo.jp/w/日本経済新聞社/67392371';
 const GUANCHA = '观察者网 刘程辉「日经：中国AI研究实力紧咬美国」(转载于 jndpc28.top/gcyyeyov/jianadapc28guanwangguize/40778.html)';
-const CRITEO = 'Sergey Ivanov, "NeurIPS 2020. Comprehensive analysis of authors, organizations, and countries", Criteo R&D (medium.com/criteo-engineering/neurips-2020-comprehensive-analysis-of-authors-organizations-and-countries-a1b55a08132e)';
-const TR = 'MIT Technology Review, "Four things you need to know about China\'s AI talent pool" (technologyreview.com/2024/03/27/1090182/ai-talent-global-china-us/)';
+const CRITEO =
+  'Sergey Ivanov, "NeurIPS 2020. Comprehensive analysis of authors, organizations, and countries", Criteo R&D (medium.com/criteo-engineering/neurips-2020-comprehensive-analysis-of-authors-organizations-and-countries-a1b55a08132e)';
+const TR =
+  'MIT Technology Review, "Four things you need to know about China\'s AI talent pool" (technologyreview.com/2024/03/27/1090182/ai-talent-global-china-us/)';
 const CBN = 'China Banking News, "China is the World\'s Biggest Source of Top-tier Artificial Intelligence Researchers" (chinabankingnews.com/2020/06/10/...)';
-const ZETA = 'Zeta Alpha, "Must read: the 100 most cited AI papers in 2022" (zeta-alpha.com), and GIGAZINE\'s summary (gigazine.net/gsc_news/en/20230307-the-100-most-cited-ai-papers/)';
-const ZETA23 = 'Zeta Alpha, "Analyzing the homerun year for LLMs: the top-100 most cited AI papers in 2023" (zeta-alpha.com/post/analyzing-the-homerun-year-for-llms...)';
-const THUNDER = 'Thundermark Capital, "AI Research Rankings 2022: Sputnik Moment for China?" (ICML 2021 + NeurIPS 2021, publication index); ja translation ichi.pro/ai-kenkyu-rankingu-2022-nen-chugoku-no-supu-toniku-no-shunkan-6920957298340';
+const ZETA =
+  'Zeta Alpha, "Must read: the 100 most cited AI papers in 2022" (zeta-alpha.com), and GIGAZINE\'s summary (gigazine.net/gsc_news/en/20230307-the-100-most-cited-ai-papers/)';
+const ZETA23 =
+  'Zeta Alpha, "Analyzing the homerun year for LLMs: the top-100 most cited AI papers in 2023" (zeta-alpha.com/post/analyzing-the-homerun-year-for-llms...)';
+const THUNDER =
+  'Thundermark Capital, "AI Research Rankings 2022: Sputnik Moment for China?" (ICML 2021 + NeurIPS 2021, publication index); ja translation ichi.pro/ai-kenkyu-rankingu-2022-nen-chugoku-no-supu-toniku-no-shunkan-6920957298340';
 const XZY = '新智元「全球人工智能研究年度排名公布」(Thundermark Capital 2022 排名，ICML 2021 + NeurIPS 2021), 51cto.com/article/709627.html';
 const AINOW = 'AINOW「誰がNeurIPS 2020でAI研究を先導しているのか？」(Thundermark Capital の翻訳記事), ainow.ai/2021/01/25/250882/';
 const XTECH = '日経クロステック「NeurIPS 2020 に日本勢の論文が相次いで採択」, xtech.nikkei.com/atcl/nxt/mag/nc/18/020600014/012600081/';
@@ -57,7 +63,8 @@ const ICLR24 = '雷峰网「在 ICLR 2024，看见中国大模型的力量」(�
 const VOXEL = 'Voxel51, "NeurIPS 2023 and the State of AI Research" (voxel51.com/blog/neurips-2023-and-the-state-of-ai-research/)';
 const AIWORLD = 'AI World, "From Beijing to San Francisco: What NeurIPS 2025 reveals about AI leadership" (aiworld.eu/story/...)';
 const NIPS17 = 'Infinia ML / Medium, "NIPS Accepted Papers Stats" (medium.com/machine-learning-in-practice/nips-accepted-papers-stats-26f124843aa0)';
-const STUDOCU = 'Valdosta Today, "Two Georgia universities rank best for AI research" (Studocu analysis of Semantic Scholar data), valdostatoday.com/news-2/region/2025/08/...';
+const STUDOCU =
+  'Valdosta Today, "Two Georgia universities rank best for AI research" (Studocu analysis of Semantic Scholar data), valdostatoday.com/news-2/region/2025/08/...';
 const SUBSTACK = 'Interconnected, "Tracking Global AI Talent Flow" (interconnect.substack.com/p/tracking-global-ai-talent-flow)';
 const RIKEN = 'AI Japan「NeurIPS2020 の紹介」(理研AIPセンター), ai-japan.go.jp/menu/opinion/ai-japan-mlneural-information-processing-systems-neurips2020/';
 
@@ -285,7 +292,7 @@ export const PASTED: PastedEntry[] = [
   {
     lang: 'en',
     source: PENGPAI,
-    text: "Huawei filed more than 2,000 AI patents in 2022.",
+    text: 'Huawei filed more than 2,000 AI patents in 2022.',
     refuse: ['patents'],
   },
   {
@@ -961,36 +968,106 @@ export const PASTED: PastedEntry[] = [
  */
 export const HELD_OUT: PastedEntry[] = [
   { lang: 'en', source: CRITEO, text: 'Stanford and MIT followed Google as the most prolific organizations at NeurIPS 2020.', readings: [] },
-  { lang: 'en', source: NIKKEI_EN, text: 'Peking University and Zhejiang University were tied for sixth in 2024, each with 906 authors.', readings: [
-    { entity: i('pku'), kind: 'rank', value: 6, years: Y(2024) }, { entity: i('zju'), kind: 'rank', value: 6, years: Y(2024) },
-    { entity: i('pku'), kind: 'count', value: 906, years: Y(2024) }, { entity: i('zju'), kind: 'count', value: 906, years: Y(2024) },
-  ] },
-  { lang: 'en', source: NIKKEI_EN, text: 'In 2020, Chinese institutions had barely 1,000 authors among the top 50.', readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), top: 50 }] },
+  {
+    lang: 'en',
+    source: NIKKEI_EN,
+    text: 'Peking University and Zhejiang University were tied for sixth in 2024, each with 906 authors.',
+    readings: [
+      { entity: i('pku'), kind: 'rank', value: 6, years: Y(2024) },
+      { entity: i('zju'), kind: 'rank', value: 6, years: Y(2024) },
+      { entity: i('pku'), kind: 'count', value: 906, years: Y(2024) },
+      { entity: i('zju'), kind: 'count', value: 906, years: Y(2024) },
+    ],
+  },
+  {
+    lang: 'en',
+    source: NIKKEI_EN,
+    text: 'In 2020, Chinese institutions had barely 1,000 authors among the top 50.',
+    readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), top: 50 }],
+  },
   { lang: 'en', source: ZETA, text: 'Google accounted for the largest number of highly cited papers in 2022.', refuse: ['citations'] },
-  { lang: 'en', source: THUNDER, text: 'The UK came third with 189 paper equivalents at ICML and NeurIPS 2021.', readings: [
-    { entity: c('GB'), kind: 'rank', value: 3, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
-    { entity: c('GB'), kind: 'count', value: 189, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
-  ] },
+  {
+    lang: 'en',
+    source: THUNDER,
+    text: 'The UK came third with 189 paper equivalents at ICML and NeurIPS 2021.',
+    readings: [
+      { entity: c('GB'), kind: 'rank', value: 3, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+      { entity: c('GB'), kind: 'count', value: 189, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+    ],
+  },
   { lang: 'en', source: CBN, text: '88% of Chinese AI PhD students choose to work in the US after graduating.', refuse: ['talent', 'origin'] },
-  { lang: 'en', source: NIKKEI_EN, text: 'KAIST was the only Korean institution in the top 20 in 2024.', readings: [{ entity: i('kaist'), kind: 'rank', value: 20, years: Y(2024), qualifier: 'atMost' }] },
+  {
+    lang: 'en',
+    source: NIKKEI_EN,
+    text: 'KAIST was the only Korean institution in the top 20 in 2024.',
+    readings: [{ entity: i('kaist'), kind: 'rank', value: 20, years: Y(2024), qualifier: 'atMost' }],
+  },
   { lang: 'zh', source: GUANCHA, text: '2024年，韩国科学技术院排名第15位。', readings: [{ entity: i('kaist'), kind: 'rank', value: 15, years: Y(2024) }] },
-  { lang: 'zh', source: XZY, text: '在这两个顶会上，英国以189.0的论文当量位居第三。', context: '2021 icml neurips', readings: [
-    { entity: c('GB'), kind: 'count', value: 189, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
-    { entity: c('GB'), kind: 'rank', value: 3, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
-  ] },
+  {
+    lang: 'zh',
+    source: XZY,
+    text: '在这两个顶会上，英国以189.0的论文当量位居第三。',
+    context: '2021 icml neurips',
+    readings: [
+      { entity: c('GB'), kind: 'count', value: 189, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+      { entity: c('GB'), kind: 'rank', value: 3, years: Y(2021), conferences: ['icml', 'neurips'], method: 'fractional' },
+    ],
+  },
   { lang: 'zh', source: PENGPAI, text: '中国科学院在AI论文被引次数上排名全球第二。', refuse: ['citations', 'otherData'] },
-  { lang: 'zh', source: GUANCHA, text: '2020年，中国作者仅有1000余人。', readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), qualifier: 'over' }] },
-  { lang: 'zh', source: ICLR24, text: 'ICLR 2024上，清华大学有超过100名作者。', readings: [{ entity: i('tsinghua'), kind: 'count', value: 100, years: Y(2024), conferences: ['iclr'], qualifier: 'over' }] },
-  { lang: 'zh', source: LEIPHONE, text: '微软亚洲研究院今年有50篇论文被NeurIPS接收。', context: '2023', readings: [{ entity: i('msr-asia'), kind: 'count', value: 50, years: Y(2023), conferences: ['neurips'], method: 'papers' }] },
-  { lang: 'ja', source: NIKKEI_JA, text: '2020年の中国の著者数は1000人強にとどまっていた。', readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), qualifier: 'over' }] },
-  { lang: 'ja', source: AINOW, text: '東京大学は世界の大学で38位に入った。', context: '2020 neurips', readings: [{ entity: i('utokyo'), kind: 'rank', value: 38, years: Y(2020), conferences: ['neurips'], instType: 'university' }] },
-  { lang: 'ja', source: XTECH, text: 'マイクロソフトは企業で2位の98件だった。', context: '2020 neurips', readings: [
-    { entity: i('microsoft'), kind: 'rank', value: 2, years: Y(2020), conferences: ['neurips'], instType: 'company' },
-    { entity: i('microsoft'), kind: 'count', value: 98, years: Y(2020), conferences: ['neurips'], instType: 'company', method: 'papers' },
-  ] },
+  {
+    lang: 'zh',
+    source: GUANCHA,
+    text: '2020年，中国作者仅有1000余人。',
+    readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), qualifier: 'over' }],
+  },
+  {
+    lang: 'zh',
+    source: ICLR24,
+    text: 'ICLR 2024上，清华大学有超过100名作者。',
+    readings: [{ entity: i('tsinghua'), kind: 'count', value: 100, years: Y(2024), conferences: ['iclr'], qualifier: 'over' }],
+  },
+  {
+    lang: 'zh',
+    source: LEIPHONE,
+    text: '微软亚洲研究院今年有50篇论文被NeurIPS接收。',
+    context: '2023',
+    readings: [{ entity: i('msr-asia'), kind: 'count', value: 50, years: Y(2023), conferences: ['neurips'], method: 'papers' }],
+  },
+  {
+    lang: 'ja',
+    source: NIKKEI_JA,
+    text: '2020年の中国の著者数は1000人強にとどまっていた。',
+    readings: [{ entity: c('CN'), kind: 'count', value: 1000, years: Y(2020), qualifier: 'over' }],
+  },
+  {
+    lang: 'ja',
+    source: AINOW,
+    text: '東京大学は世界の大学で38位に入った。',
+    context: '2020 neurips',
+    readings: [{ entity: i('utokyo'), kind: 'rank', value: 38, years: Y(2020), conferences: ['neurips'], instType: 'university' }],
+  },
+  {
+    lang: 'ja',
+    source: XTECH,
+    text: 'マイクロソフトは企業で2位の98件だった。',
+    context: '2020 neurips',
+    readings: [
+      { entity: i('microsoft'), kind: 'rank', value: 2, years: Y(2020), conferences: ['neurips'], instType: 'company' },
+      { entity: i('microsoft'), kind: 'count', value: 98, years: Y(2020), conferences: ['neurips'], instType: 'company', method: 'papers' },
+    ],
+  },
   { lang: 'ja', source: RESEARCHP, text: '日本人研究者の累積採択数は10年間で44件だった。', refuse: ['origin'] },
-  { lang: 'ja', source: NIKKEI_JA, text: '2024年、ソウル大学校の著者数は300人を超えた。', readings: [{ entity: i('snu'), kind: 'count', value: 300, years: Y(2024), qualifier: 'over' }] },
+  {
+    lang: 'ja',
+    source: NIKKEI_JA,
+    text: '2024年、ソウル大学校の著者数は300人を超えた。',
+    readings: [{ entity: i('snu'), kind: 'count', value: 300, years: Y(2024), qualifier: 'over' }],
+  },
   { lang: 'ja', source: PEOPLE_JA, text: '2023年の産業界のAI成果トップ5は米国、中国、英国、ドイツ、日本だった。', refuse: ['otherData', 'journal'] },
-  { lang: 'ja', source: NIKKEI_JA, text: '２４年の京大の著者数は１２０人だった。', readings: [{ entity: i('kyoto'), kind: 'count', value: 120, years: Y(2024) }] },
+  {
+    lang: 'ja',
+    source: NIKKEI_JA,
+    text: '２４年の京大の著者数は１２０人だった。',
+    readings: [{ entity: i('kyoto'), kind: 'count', value: 120, years: Y(2024) }],
+  },
 ];
-

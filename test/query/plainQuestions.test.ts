@@ -8,7 +8,10 @@ import type { ParsedQuery, ParseError } from '../../src/query/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { INSTITUTIONS } from './parseFixture.ts';
 
-const lexicon = createLexicon([...INSTITUTIONS, { id: 'deepmind', name: 'Google DeepMind', country: 'GB', aliases: ['DeepMind', 'Deepmind', 'Deep Mind'], rollsUp: true }]);
+const lexicon = createLexicon([
+  ...INSTITUTIONS,
+  { id: 'deepmind', name: 'Google DeepMind', country: 'GB', aliases: ['DeepMind', 'Deepmind', 'Deep Mind'], rollsUp: true },
+]);
 const read = (q: string) => parse(q, lexicon) as ParsedQuery;
 const error = (q: string) => parse(q, lexicon) as ParseError;
 const fixture = useFixtureAsker();

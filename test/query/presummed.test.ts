@@ -41,7 +41,9 @@ function queries(years: number[], entities: { institutions: Entity[]; countries:
 
 function optionSets(filters: Filters[]): QueryOptions[] {
   return METHODS.flatMap((method) =>
-    MODES.flatMap((mode) => [false, true].flatMap((exact) => filters.map((f) => ({ method, ...mode, lang: 'en' as const, filters: { ...f, ...(exact ? { exact } : {}) } })))),
+    MODES.flatMap((mode) =>
+      [false, true].flatMap((exact) => filters.map((f) => ({ method, ...mode, lang: 'en' as const, filters: { ...f, ...(exact ? { exact } : {}) } }))),
+    ),
   );
 }
 
@@ -65,8 +67,16 @@ async function contexts(file: string): Promise<{ fast: QueryContext; general: Qu
 }
 
 const FIXTURE_ENTITIES = {
-  institutions: [{ kind: 'institution', id: 'tsinghua' }, { kind: 'institution', id: 'google' }, { kind: 'institution', id: 'deepmind' }] as Entity[],
-  countries: [{ kind: 'country', code: 'CN' }, { kind: 'country', code: 'US' }, { kind: 'country', code: 'JP' }] as Entity[],
+  institutions: [
+    { kind: 'institution', id: 'tsinghua' },
+    { kind: 'institution', id: 'google' },
+    { kind: 'institution', id: 'deepmind' },
+  ] as Entity[],
+  countries: [
+    { kind: 'country', code: 'CN' },
+    { kind: 'country', code: 'US' },
+    { kind: 'country', code: 'JP' },
+  ] as Entity[],
 };
 
 /** Each filter the fast path declines, alone and all together. */
@@ -98,7 +108,7 @@ describe.each<[string, FixtureOptions]>([
   });
   afterAll(() => ctx.close());
 
-  it('gives the general path\'s answers for every method, roll-up, country rule, exact and set of years', () => {
+  it("gives the general path's answers for every method, roll-up, country rule, exact and set of years", () => {
     let fastReads = 0;
     let compared = 0;
     for (const options of optionSets([{ conferences: [] }]))
@@ -118,7 +128,7 @@ describe.each<[string, FixtureOptions]>([
     expect(compared).toBe(METHODS.length * 3 * 2 * 31 * 7);
   });
 
-  it('declines every other filter, and those answers are the general path\'s too', () => {
+  it("declines every other filter, and those answers are the general path's too", () => {
     for (const options of optionSets(DECLINED)) {
       for (const years of [[2024], ALL_YEARS])
         for (const groupBy of ['institution', 'country'] as const) expect(presummedTable(ctx.fast, { years, options, groupBy })).toBeUndefined();
@@ -137,7 +147,13 @@ describe.each<[string, FixtureOptions]>([
         for (const status of [undefined, 'oral', 'spotlight', 'poster'] as const)
           for (const country of [undefined, 'US', 'JP'])
             for (const instType of [undefined, 'company', 'university', 'institute'] as const)
-              filters.push({ conferences: [...c], ...(track ? { track } : {}), ...(status ? { status } : {}), ...(country ? { country } : {}), ...(instType ? { instType } : {}) });
+              filters.push({
+                conferences: [...c],
+                ...(track ? { track } : {}),
+                ...(status ? { status } : {}),
+                ...(country ? { country } : {}),
+                ...(instType ? { instType } : {}),
+              });
     expect(filters).toHaveLength(8 * 3 * 4 * 3 * 4);
     let declined = 0;
     for (const options of optionSets(filters.slice(1)))
@@ -168,13 +184,22 @@ describe.each<[string, FixtureOptions]>([
           }
     expect(read).toBeGreaterThan(0);
     // What a cell cannot say declines, and so does the general path.
-    for (const filters of [{ conferences: [], country: 'US' }, { conferences: [], instType: 'company' }] as Filters[])
+    for (const filters of [
+      { conferences: [], country: 'US' },
+      { conferences: [], instType: 'company' },
+    ] as Filters[])
       expect(packedFromCells(ctx.fast, [2024], { method: 'people', rollup: true, lang: 'en', filters }, 'packed_root')).toBeUndefined();
     expect(packedFromCells(ctx.general, [2024], { method: 'people', rollup: true, lang: 'en', filters: { conferences: [] } }, 'packed_root')).toBeUndefined();
   });
 
   it('answers check claims as the general path does', () => {
-    const claims = ['Tsinghua has 3 authors in 2024', 'Google rank 1 2024', 'Japan had 10% of authors in 2024', 'Tsinghua grew 50% from 2020 to 2024', 'Stanford had 2 authors in 2020'];
+    const claims = [
+      'Tsinghua has 3 authors in 2024',
+      'Google rank 1 2024',
+      'Japan had 10% of authors in 2024',
+      'Tsinghua grew 50% from 2020 to 2024',
+      'Stanford had 2 authors in 2020',
+    ];
     let read = 0;
     for (const options of optionSets([{ conferences: [] }, { conferences: ['neurips'] }]))
       for (const claim of claims) {
@@ -207,10 +232,18 @@ describe.skipIf(!HAS_REAL_DATA)('pre-summed figures on a sample of the real data
     expect(expectSameReadings(ctx.fast)).toBeGreaterThan(5000);
   });
 
-  it('gives the general path\'s answers', () => {
+  it("gives the general path's answers", () => {
     const entities = {
-      institutions: [{ kind: 'institution', id: 'tsinghua' }, { kind: 'institution', id: 'google' }, { kind: 'institution', id: 'mit' }] as Entity[],
-      countries: [{ kind: 'country', code: 'CN' }, { kind: 'country', code: 'US' }, { kind: 'country', code: 'JP' }] as Entity[],
+      institutions: [
+        { kind: 'institution', id: 'tsinghua' },
+        { kind: 'institution', id: 'google' },
+        { kind: 'institution', id: 'mit' },
+      ] as Entity[],
+      countries: [
+        { kind: 'country', code: 'CN' },
+        { kind: 'country', code: 'US' },
+        { kind: 'country', code: 'JP' },
+      ] as Entity[],
     };
     for (const [id] of entities.institutions.map((e) => [(e as { id: string }).id])) expect(ctx.general.institutions.has(id), id).toBe(true);
     expect(ctx.fast.presummed, 'the database has pre-summed figures').toBe(true);

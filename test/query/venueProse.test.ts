@@ -34,7 +34,12 @@ describe('a venue and a year added to the data file alone', () => {
       years: [{ year: next, files: ['pc_cvpr.json', 'jy_cvpr_authors.json'], official: 2719, hasAffiliations: true }],
     });
     // What each language must now say, from the real table's last conference and years.
-    const venues: Record<Lang, string> = { en: `${last.en} and CVPR`, zh: `${last.zh} 和 CVPR 计算机视觉`, ja: `${last.ja}・CVPR コンピュータビジョン`, ko: `${last.ko}, CVPR 컴퓨터 비전` };
+    const venues: Record<Lang, string> = {
+      en: `${last.en} and CVPR`,
+      zh: `${last.zh} 和 CVPR 计算机视觉`,
+      ja: `${last.ja}・CVPR コンピュータビジョン`,
+      ko: `${last.ko}, CVPR 컴퓨터 비전`,
+    };
     const intro: Record<Lang, string> = {
       en: `${last.en} and CVPR papers, ${first}-${next}, by`,
       zh: `${last.zh}、CVPR 计算机视觉 ${first}-${next} 年录用论文`,
@@ -57,7 +62,19 @@ describe('a venue and a year added to the data file alone', () => {
       const { t } = await import('../../src/i18n/t.ts');
       const { venueProse } = await import('../../src/query/venueProse.ts');
       for (const lang of LANGS) {
-        const meta: AnswerMeta = { lang, method: 'authors', methodLabel: 'authors', rollup: true, filters: [], years: [], gaps: [], snapshot: 's', builtAt: 'b', command: 'top 10', notes: [] };
+        const meta: AnswerMeta = {
+          lang,
+          method: 'authors',
+          methodLabel: 'authors',
+          rollup: true,
+          filters: [],
+          years: [],
+          gaps: [],
+          snapshot: 's',
+          builtAt: 'b',
+          command: 'top 10',
+          notes: [],
+        };
         const general = helpText(undefined, lang);
         expect(general.split('\n')[0]).toContain(intro[lang]);
         for (const part of yearsLine[lang]) expect(general).toContain(part);

@@ -35,7 +35,9 @@ describe('chart footnote', () => {
   });
 
   it('stays three lines on the chart however long its parts are', () => {
-    const spec = chartSpec(compareAnswer({ meta: meta({ filters: ['word '.repeat(300).trim()] }) })) as unknown as { usermeta: { airank: { footnote: string[] } } };
+    const spec = chartSpec(compareAnswer({ meta: meta({ filters: ['word '.repeat(300).trim()] }) })) as unknown as {
+      usermeta: { airank: { footnote: string[] } };
+    };
     const lines = spec.usermeta.airank.footnote;
     expect(lines).toHaveLength(3);
     expect(lines[1].endsWith('…')).toBe(true);

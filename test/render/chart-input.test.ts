@@ -27,14 +27,28 @@ describe('readChartInput: trends', () => {
   });
 
   it('accepts integer years', () => {
-    const a = compareAnswer({ rows: [[2023, 1, 2, null, null], [2024, 3, 4, null, null]] });
+    const a = compareAnswer({
+      rows: [
+        [2023, 1, 2, null, null],
+        [2024, 3, 4, null, null],
+      ],
+    });
     const input = readChartInput(a);
     expect(input.shape === 'trend' && input.years).toEqual(['2023', '2024']);
   });
 
   it('rejects what it cannot plot faithfully', () => {
     expect(() => readChartInput(compareAnswer({ rows: [['2022', '120', 80, null, null]] }))).toThrow(ChartInputError);
-    expect(() => readChartInput(compareAnswer({ rows: [['2022', 1, 2, null, null], ['2022', 3, 4, null, null]] }))).toThrow(/twice/);
+    expect(() =>
+      readChartInput(
+        compareAnswer({
+          rows: [
+            ['2022', 1, 2, null, null],
+            ['2022', 3, 4, null, null],
+          ],
+        }),
+      ),
+    ).toThrow(/twice/);
     expect(() => readChartInput(compareAnswer({ rows: [['Total', 1, 2, null, null]] }))).toThrow(/no year rows/);
     const marked = compareAnswer();
     marked.columns = marked.columns.map((c) => (c.key === 'CN_share' ? { ...c, series: true } : c));
@@ -56,7 +70,12 @@ describe('readChartInput: rankings', () => {
   });
 
   it('keeps two entities with the same display name as two bars', () => {
-    const a = rankingAnswer({ rows: [[1, 'Same', 'US', 5, null], [2, 'Same', 'CN', 4, null]] });
+    const a = rankingAnswer({
+      rows: [
+        [1, 'Same', 'US', 5, null],
+        [2, 'Same', 'CN', 4, null],
+      ],
+    });
     const input = readChartInput(a);
     if (input.shape !== 'ranking') throw new Error('expected ranking');
     expect(new Set(input.bars.map((b) => b.label)).size).toBe(2);

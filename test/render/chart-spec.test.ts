@@ -26,7 +26,10 @@ describe('chartSpec', () => {
 
   it('titles the chart and names the unit in the reader language', () => {
     const en = chartSpec(compareAnswer()) as AnySpec;
-    expect(en.title).toEqual({ text: 'United States and China, 2022–2024', subtitle: ['Authors on accepted papers', '○ hollow markers: a year with partial data (ICLR 2024)'] });
+    expect(en.title).toEqual({
+      text: 'United States and China, 2022–2024',
+      subtitle: ['Authors on accepted papers', '○ hollow markers: a year with partial data (ICLR 2024)'],
+    });
     const zh = chartSpec(compareAnswer({ meta: { ...compareAnswer().meta, method: 'people' } }), { lang: 'zh' }) as AnySpec;
     expect(zh.title.subtitle).toEqual(['录用论文作者人数（去重）', '○ 空心标记：数据不全的年份（ICLR 2024）']);
     expect(zh.config.font).toMatch(/^Noto Sans SC/);
@@ -63,7 +66,19 @@ describe('chartSpec', () => {
 
   it('compiles to Vega for every shape and language without warnings', () => {
     const warnings: string[] = [];
-    const logger = { level: () => logger, error: (...a: unknown[]) => { warnings.push(a.join(' ')); return logger; }, warn: (...a: unknown[]) => { warnings.push(a.join(' ')); return logger; }, info: () => logger, debug: () => logger };
+    const logger = {
+      level: () => logger,
+      error: (...a: unknown[]) => {
+        warnings.push(a.join(' '));
+        return logger;
+      },
+      warn: (...a: unknown[]) => {
+        warnings.push(a.join(' '));
+        return logger;
+      },
+      info: () => logger,
+      debug: () => logger,
+    };
     for (const lang of ['en', 'zh', 'ja'] as const) {
       compile(chartSpec(compareAnswer(), { type: 'line', lang }), { logger });
       compile(chartSpec(compareAnswer(), { type: 'bar', lang }), { logger });

@@ -10,14 +10,26 @@ const columns = [
 
 describe('renderTable', () => {
   it('aligns the next column after wide (CJK) and narrow names alike', () => {
-    const lines = renderTable({ columns: [...columns], rows: [['清华大学', 12], ['MIT', 7], ['東京大学 Tokyo', 3]] } as never);
+    const lines = renderTable({
+      columns: [...columns],
+      rows: [
+        ['清华大学', 12],
+        ['MIT', 7],
+        ['東京大学 Tokyo', 3],
+      ],
+    } as never);
     const wide = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff]/u.test(ch) ? 2 : 1), 0);
     const ends = lines.filter((l) => !l.startsWith('-')).map(wide);
     expect(new Set(ends).size).toBe(1);
   });
 
   it('cuts a long cell to 59 characters and an ellipsis, Latin, accented, CJK and astral alike', () => {
-    const rows = [['A'.repeat(100), 1], ['Zürich '.repeat(20), 2], ['清华大学'.repeat(20), 3], ['𝒜'.repeat(70), 4]];
+    const rows = [
+      ['A'.repeat(100), 1],
+      ['Zürich '.repeat(20), 2],
+      ['清华大学'.repeat(20), 3],
+      ['𝒜'.repeat(70), 4],
+    ];
     const lines = renderTable({ columns: [...columns], rows } as never).slice(2);
     const cut = lines.map((l) => l.slice(0, l.indexOf('…') + 1));
     expect(cut[0]).toBe(`${'A'.repeat(59)}…`);

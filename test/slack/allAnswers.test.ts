@@ -26,7 +26,12 @@ const EMOJI_CLAIM = `${CLAIM_HEAD}${'x'.repeat(79 - CLAIM_HEAD.length)}🚀🚀 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What the bot would send for `result`: fitted answer or parse error, through the gate. */
-function sent(result: Result, question: string, tableStyle: TableStyle, offset = 0): { fitted: FittedMessage | null; message: { text: string; blocks: any[] } } {
+function sent(
+  result: Result,
+  question: string,
+  tableStyle: TableStyle,
+  offset = 0,
+): { fitted: FittedMessage | null; message: { text: string; blocks: any[] } } {
   if (isParseError(result)) return { fitted: null, message: checked(renderParseError(result)).message };
   const fitted = renderFitted(result, { question, tableStyle, postButton: true }, offset);
   return { fitted, message: checked(fitted).message };
@@ -70,8 +75,19 @@ function everyPage(asker: Asker, question: string, tableStyle: TableStyle): { pa
 describe('every answer kind on the fixture database', () => {
   const fixture = useFixtureAsker({ withLinkedEvidence: true });
   const ANSWERS = [
-    '2024 top10', 'top 25 2020-2024', 'countries 2024', 'compare US CN JP 2020-2024', 'Tsinghua', 'papers Tsinghua 2024',
-    'teamsize 2020-2024', 'coverage', 'method', 'help', 'help compare', 'check "China had 3 authors in 2024"', `check "${EMOJI_CLAIM}"`,
+    '2024 top10',
+    'top 25 2020-2024',
+    'countries 2024',
+    'compare US CN JP 2020-2024',
+    'Tsinghua',
+    'papers Tsinghua 2024',
+    'teamsize 2020-2024',
+    'coverage',
+    'method',
+    'help',
+    'help compare',
+    'check "China had 3 authors in 2024"',
+    `check "${EMOJI_CLAIM}"`,
     'check "nothing to check 🚀"', // a check error: answered with the claim forms, not a parse error
   ];
   const ERRORS = [EMOJI_WORD, 'compare 🚀 2024'];
@@ -94,7 +110,10 @@ describe('every answer kind on the fixture database', () => {
   it('coverage keeps its table in every language: blank notes no longer make Slack refuse it', () => {
     for (const lang of LANGS) {
       const { fitted } = sent(fixture.asker.ask(`coverage${lang}`), 'coverage', 'table');
-      expect(fitted!.blocks.some((b) => b.type === 'table'), lang).toBe(true);
+      expect(
+        fitted!.blocks.some((b) => b.type === 'table'),
+        lang,
+      ).toBe(true);
     }
   });
 

@@ -10,8 +10,13 @@ import { useSlackBot } from './helpers/slackBot.ts';
 import { buttonClick, post, slashCommand } from './helpers/signed.ts';
 
 const quiet: Logger = {
-  debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined,
-  setLevel: () => undefined, getLevel: () => 'info' as any, setName: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => 'info' as any,
+  setName: () => undefined,
 };
 
 const asker = new FakeAsker();
@@ -51,7 +56,7 @@ describe('Chart button', () => {
     expect(buttonIds(await command('help'))).not.toContain(ACTION_CHART);
   });
 
-  it('sends the chart of an ephemeral answer to the asker\'s DM', async () => {
+  it("sends the chart of an ephemeral answer to the asker's DM", async () => {
     const answer = await command('2024 top10');
     env.slack.requests = [];
     const url = env.slack.responseUrl(`chartclick${++seq}`);

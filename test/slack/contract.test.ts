@@ -154,7 +154,9 @@ describe('buttons', () => {
     expect(paths).toEqual(['/api/conversations.open', '/api/files.getUploadURLExternal', '/upload/F0CSV', '/api/files.completeUploadExternal']);
     expect(env.slack.to('/api/conversations.open')[0].body.users).toBe('U1');
     const [upload] = env.slack.to('/upload/');
-    const lines = uploadedFile(upload).split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = uploadedFile(upload)
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     expect(lines).toHaveLength(101); // header + every row, not just the 50 on screen
     expect(lines[1].split(',')[3]).toBe(String(authorsAt(0)));
     expect(lines[100].startsWith('100,')).toBe(true);

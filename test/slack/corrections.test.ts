@@ -97,7 +97,12 @@ const kimOption = (view: any) => view.blocks.find((b: any) => b.block_id === 'sl
 function values(f: { slot?: string; institution?: string; other?: string; evidence?: string }) {
   return {
     slot: { [ACTION_PICK_SLOT]: { type: 'static_select', selected_option: f.slot ? { text: { type: 'plain_text', text: 'x' }, value: f.slot } : null } },
-    institution: { [ACTION_INSTITUTION]: { type: 'external_select', selected_option: f.institution ? { text: { type: 'plain_text', text: 'x' }, value: f.institution } : null } },
+    institution: {
+      [ACTION_INSTITUTION]: {
+        type: 'external_select',
+        selected_option: f.institution ? { text: { type: 'plain_text', text: 'x' }, value: f.institution } : null,
+      },
+    },
     other: { other: { type: 'plain_text_input', value: f.other ?? null } },
     evidence: { evidence: { type: 'plain_text_input', value: f.evidence ?? null } },
   };
@@ -162,17 +167,32 @@ describe('proposing a correction from Slack', () => {
     expect(done.response_action).toBe('update');
     expect(modalLimitViolations(done.view)).toEqual([]);
     const [proposal] = await store.list('pending');
-    expect(proposal).toMatchObject({ slackUser: 'U1', author: 'Kim', position: 1, sourceId: 'P5', institution: 'mit', currentInstitution: 'google', evidence: 'printed on the paper' });
+    expect(proposal).toMatchObject({
+      slackUser: 'U1',
+      author: 'Kim',
+      position: 1,
+      sourceId: 'P5',
+      institution: 'mit',
+      currentInstitution: 'google',
+      evidence: 'printed on the paper',
+    });
     expect(done.view.blocks[0].text.text).toMatch(new RegExp(`Proposal #${proposal.id} recorded`));
 
     // Accepted in the terminal: data/corrections.json gains the entry, the proposer a DM.
     const out: string[] = [];
     const posts = slack.to('/api/chat.postMessage').length;
     const code = await correctionsCommand(['accept', String(proposal.id)], {
-      by: 'editor', dataDir, dbPath: dbFile, storePath: storeFile, env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl }, out: (l) => out.push(l),
+      by: 'editor',
+      dataDir,
+      dbPath: dbFile,
+      storePath: storeFile,
+      env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl },
+      out: (l) => out.push(l),
     });
     expect(code).toBe(0);
-    expect(loadCorrections(dataDir)).toEqual([expect.objectContaining({ id: 1, paper: 'P5', position: 1, institution: 'mit', acceptedBy: 'editor', proposal: proposal.id })]);
+    expect(loadCorrections(dataDir)).toEqual([
+      expect.objectContaining({ id: 1, paper: 'P5', position: 1, institution: 'mit', acceptedBy: 'editor', proposal: proposal.id }),
+    ]);
     const [dm] = (await slack.waitFor('/api/chat.postMessage', posts + 1)).slice(-1);
     expect(dm.body.channel).toBe('D0USER');
     expect(String(dm.body.text)).toMatch(new RegExp(`proposal #${proposal.id} was accepted: Kim .*Massachusetts Institute of Technology`));
@@ -195,13 +215,19 @@ describe('proposing a correction from Slack', () => {
     const kim = kimOption(view);
     const stored = (await store.list()).length;
     const cases: Array<[Parameters<typeof values>[0], Record<string, RegExp>]> = [
-      [{ slot: kim.value, evidence: '' }, { institution: /Choose the institution from the list/, evidence: /Give the evidence/ }],
+      [
+        { slot: kim.value, evidence: '' },
+        { institution: /Choose the institution from the list/, evidence: /Give the evidence/ },
+      ],
       [{ slot: kim.value, institution: 'mit', evidence: 'printed on the paper' }, { institution: /already this slot's institution/ }],
       [{ slot: kim.value, institution: 'nowhere-lab', evidence: 'printed on the paper' }, { institution: /"nowhere-lab" is not in the curated list/ }],
       [{ slot: offerSlot('neurips|2024|9|P5', 'xoxb-test'), institution: 'mit', evidence: 'printed on the paper' }, { slot: /not in the current data/ }],
       // Forged: a real slot the modal did not offer (unsigned, or signed for another slot).
       [{ slot: 'neurips|2024|1|P5', institution: 'stanford', evidence: 'printed on the paper' }, { slot: /from the list this form offers/ }],
-      [{ slot: `${kim.value.slice(0, 16)}.neurips|2024|2|P5`, institution: 'stanford', evidence: 'printed on the paper' }, { slot: /from the list this form offers/ }],
+      [
+        { slot: `${kim.value.slice(0, 16)}.neurips|2024|2|P5`, institution: 'stanford', evidence: 'printed on the paper' },
+        { slot: /from the list this form offers/ },
+      ],
       [{ slot: kim.value, institution: 'stanford', evidence: 'javascript:alert(1)' }, { evidence: /web link \(https:\/\/…\) or as plain text; "javascript:"/ }],
       [{ slot: kim.value, institution: 'stanford', evidence: 'see ftp://example.org/affiliations.txt' }, { evidence: /"ftp:" links are not accepted/ }],
       [{ institution: 'mit', evidence: 'printed on the paper' }, { slot: /Pick the author slot/ }],
@@ -250,7 +276,19 @@ describe('proposing a correction from Slack', () => {
 
 describe('text from Slack reaches the reviewing editor clean', () => {
   /** Escape sequences and invisible characters a proposer could type: clear screen, window title, colours, a hyperlink, bidi overrides, zero-width. */
-  const HOSTILE = ['\x1b[2J\x1b[H', '\x1b]0;airank: all clear\x07', '\x1b[31m', '\x1b[0m', '\x1b]8;;https://evil.example\x1b\\', '\u202e', '\u2066', '\u200b', '\u009b2J', '\x07', '\x08'];
+  const HOSTILE = [
+    '\x1b[2J\x1b[H',
+    '\x1b]0;airank: all clear\x07',
+    '\x1b[31m',
+    '\x1b[0m',
+    '\x1b]8;;https://evil.example\x1b\\',
+    '\u202e',
+    '\u2066',
+    '\u200b',
+    '\u009b2J',
+    '\x07',
+    '\x08',
+  ];
   const CONTROLS = /[\p{Cc}\p{Cf}]/u;
   const listed = async () => {
     const out: string[] = [];
@@ -279,8 +317,21 @@ describe('text from Slack reaches the reviewing editor clean', () => {
   it('text stored before the check (or by another path) is cleaned again when printed: list, accept and reject', async () => {
     const dirty = (s: string) => `${s}${HOSTILE.join('')}`;
     const p = await store.propose({
-      conference: 'neurips', year: 2024, sourceId: 'P5', title: dirty('A paper'), position: 2, author: dirty('Lee'), currentInstitution: null, currentBasis: dirty('no affiliation'),
-      institution: null, other: dirty('Stored \u202eLab'), evidence: dirty('printed on the paper'), slackUser: 'U9', slackName: dirty('mallory'), lang: 'en', snapshot: null,
+      conference: 'neurips',
+      year: 2024,
+      sourceId: 'P5',
+      title: dirty('A paper'),
+      position: 2,
+      author: dirty('Lee'),
+      currentInstitution: null,
+      currentBasis: dirty('no affiliation'),
+      institution: null,
+      other: dirty('Stored \u202eLab'),
+      evidence: dirty('printed on the paper'),
+      slackUser: 'U9',
+      slackName: dirty('mallory'),
+      lang: 'en',
+      snapshot: null,
     });
     const out = await listed();
     expect(out).toContain('mallory');
@@ -288,7 +339,8 @@ describe('text from Slack reaches the reviewing editor clean', () => {
     expect(clean(out)).toBe(true);
     // accept prints the stored Other name in its refusal; reject prints nothing stored.
     const lines: string[] = [];
-    const run = (args: string[], why?: string) => correctionsCommand(args, { why, by: 'editor', dataDir, dbPath: dbFile, storePath: storeFile, env: {}, out: (l) => lines.push(l) });
+    const run = (args: string[], why?: string) =>
+      correctionsCommand(args, { why, by: 'editor', dataDir, dbPath: dbFile, storePath: storeFile, env: {}, out: (l) => lines.push(l) });
     expect(await run(['accept', String(p.id)])).toBe(2);
     expect(lines.join('\n')).toContain('"Stored Lab"');
     expect(await run(['reject', String(p.id)], 'not on the paper')).toBe(0);

@@ -53,7 +53,7 @@ describe('delivery when the response_url fails', () => {
     expect(env.slack.to('/api/chat.postMessage')).toEqual([]);
   });
 
-  it('a 5xx response_url and a channel the bot cannot post in end in the user\'s DM', async () => {
+  it("a 5xx response_url and a channel the bot cannot post in end in the user's DM", async () => {
     const url = env.slack.responseUrl(`down${++seq}`);
     env.slack.fail(new URL(url).pathname, { status: 503, body: 'unavailable' });
     env.slack.fail('/api/chat.postEphemeral', { error: 'channel_not_found' });
@@ -143,10 +143,24 @@ describe('small ones', () => {
     const body = `text=${'x'.repeat(2 * 1024 * 1024)}`;
     const ts = Math.floor(Date.now() / 1000);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: env.port, path: '/slack/events', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': ts, 'x-slack-signature': signBody(SECRET, ts, body) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: env.port,
+          path: '/slack/events',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': Buffer.byteLength(body),
+            'x-slack-request-timestamp': ts,
+            'x-slack-signature': signBody(SECRET, ts, body),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

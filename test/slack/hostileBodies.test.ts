@@ -56,10 +56,19 @@ describe('bodies are not read before the headers could be authentic', () => {
   it('an unsigned 1 MB body is answered 401 at once, and a 300 KB signed one 413', async () => {
     const send = (headers: Record<string, string | number>, size: number) =>
       new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: env.port, path: '/slack/events', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': size, ...headers } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: env.port,
+            path: '/slack/events',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': size, ...headers },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end(Buffer.alloc(size, 'x'));
       });

@@ -10,7 +10,14 @@ import { openState, type StateDb } from '../../src/state/open.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { recordingLogger } from './helpers/slackBot.ts';
 
-const command = (trigger: string) => ({ command: '/airank', text: '2024 top10', trigger_id: trigger, response_url: 'https://hooks/x', channel_id: 'C1', user_id: 'U1' });
+const command = (trigger: string) => ({
+  command: '/airank',
+  text: '2024 top10',
+  trigger_id: trigger,
+  response_url: 'https://hooks/x',
+  channel_id: 'C1',
+  user_id: 'U1',
+});
 const click = (actionId: string, actionTs: string, value = 'v1') => ({
   type: 'block_actions',
   user: { id: 'U1' },
@@ -29,7 +36,13 @@ describe('idempotency keys', () => {
     expect(key('t1', '100')).toBe(key('t1', '100'));
     expect(key('t1', '100')).not.toBe(key('t2', '100'));
     expect(key('t1', '100')).not.toBe(key('t1', '101'));
-    expect(journalEntry(command('t1'))).toMatchObject({ kind: 'command', response_url: 'https://hooks/x', channel: 'C1', user_id: 'U1', question: '2024 top10' });
+    expect(journalEntry(command('t1'))).toMatchObject({
+      kind: 'command',
+      response_url: 'https://hooks/x',
+      channel: 'C1',
+      user_id: 'U1',
+      question: '2024 top10',
+    });
   });
 
   it('"Post to channel" is keyed by the message and answer (a double click is one), other buttons by action_ts', () => {

@@ -26,7 +26,14 @@ const call = <A>(listener: Listener<A>, args: object) => listener(args as A);
 
 function click(bolt: FakeBolt, value: string | undefined, container: object = { is_ephemeral: true }): ButtonArgs {
   const { ack, respond, client } = bolt;
-  return { ack, respond, client, context: { botToken: 'xoxb-test' }, action: { value }, body: { user: { id: 'U1' }, channel: { id: 'C1' }, container, trigger_id: 'TRIG' } } as unknown as ButtonArgs;
+  return {
+    ack,
+    respond,
+    client,
+    context: { botToken: 'xoxb-test' },
+    action: { value },
+    body: { user: { id: 'U1' }, channel: { id: 'C1' }, container, trigger_id: 'TRIG' },
+  } as unknown as ButtonArgs;
 }
 const button = (q: string, o = 0, s = 'snap-1') => encodeState({ q, o, s })!;
 const expired = { response_type: 'ephemeral', replace_original: false, text: t('en', 'slack.expired') };
@@ -35,7 +42,13 @@ describe('/airank command', () => {
   it('acknowledges first, then answers the unescaped question through the response_url, ephemeral', async () => {
     const bolt = fakeBolt();
     const { service, asked } = fakeAnswers();
-    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: bolt.respond, client: bolt.client, context: {}, command: { text: ' 2024 top10 country:US &amp; ', user_id: 'U1', channel_id: 'C1' } });
+    await call(airankCommand(fakeDeps(service)), {
+      ack: bolt.ack,
+      respond: bolt.respond,
+      client: bolt.client,
+      context: {},
+      command: { text: ' 2024 top10 country:US &amp; ', user_id: 'U1', channel_id: 'C1' },
+    });
     expect(bolt.methods()).toEqual(['ack', 'respond']);
     expect(asked[0].arg).toMatchObject({ question: '2024 top10 country:US &', postButton: true, offset: 0 });
     expect(bolt.argsOf('respond')[0]).toMatchObject({ response_type: 'ephemeral', text: 'answer to 2024 top10 country:US & from 0' });
@@ -43,7 +56,13 @@ describe('/airank command', () => {
   it('a bare /airank is help', async () => {
     const bolt = fakeBolt();
     const { service, asked } = fakeAnswers();
-    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: bolt.respond, client: bolt.client, context: {}, command: { user_id: 'U1', channel_id: 'C1' } });
+    await call(airankCommand(fakeDeps(service)), {
+      ack: bolt.ack,
+      respond: bolt.respond,
+      client: bolt.client,
+      context: {},
+      command: { user_id: 'U1', channel_id: 'C1' },
+    });
     expect((asked[0].arg as { question: string }).question).toBe('help');
   });
   it('an expired response_url falls back to an ephemeral post in the channel', async () => {
@@ -53,7 +72,13 @@ describe('/airank command', () => {
       throw Object.assign(new Error('gone'), { code: 'slack_bolt_respond_error', statusCode: 404 });
     };
     const { service } = fakeAnswers();
-    await call(airankCommand(fakeDeps(service)), { ack: bolt.ack, respond: failingRespond, client: bolt.client, context: {}, command: { text: '2024', user_id: 'U1', channel_id: 'C1' } });
+    await call(airankCommand(fakeDeps(service)), {
+      ack: bolt.ack,
+      respond: failingRespond,
+      client: bolt.client,
+      context: {},
+      command: { text: '2024', user_id: 'U1', channel_id: 'C1' },
+    });
     expect(bolt.methods()).toEqual(['ack', 'respond', 'chat.postEphemeral']);
     expect(bolt.argsOf('chat.postEphemeral')[0]).toMatchObject({ channel: 'C1', user: 'U1' });
   });
@@ -69,7 +94,7 @@ describe('@airank mention', () => {
     const bolt = fakeBolt();
     const { service, asked } = fakeAnswers();
     await call(appMention(fakeDeps(service)), mention(bolt, '<@UBOT> 2024 top10'));
-    expect((asked[0].arg as { question: string; postButton: boolean })).toMatchObject({ question: '2024 top10', postButton: false });
+    expect(asked[0].arg as { question: string; postButton: boolean }).toMatchObject({ question: '2024 top10', postButton: false });
     expect(bolt.methods()).toEqual(['chat.postMessage']);
     expect(bolt.argsOf('chat.postMessage')[0]).toMatchObject({ channel: 'C1', thread_ts: '111.1', text: 'answer to 2024 top10 from 0' });
   });
@@ -223,7 +248,15 @@ describe('Chart', () => {
 
 describe('corrections', () => {
   const slotRef = { conference: 'neurips' as const, year: 2024, sourceId: 'abc', position: 2 };
-  const papersPage = { kind: 'answer' as const, answerKind: 'papers' as const, lang: 'en' as const, snapshot: 'snap-1', command: 'papers "X" 2024', rows: [['A paper', 2024, 'neurips', 'Ann Lee', 2]], slots: [slotRef] };
+  const papersPage = {
+    kind: 'answer' as const,
+    answerKind: 'papers' as const,
+    lang: 'en' as const,
+    snapshot: 'snap-1',
+    command: 'papers "X" 2024',
+    rows: [['A paper', 2024, 'neurips', 'Ann Lee', 2]],
+    slots: [slotRef],
+  };
   const corrections = (over: object = {}) => ({ store: {}, figures: { slot: () => null, search: () => [], ...over } }) as unknown as CorrectionsDeps;
 
   it('Propose opens the modal over the page slots, with the click trigger', async () => {
@@ -250,8 +283,23 @@ describe('corrections', () => {
   });
   it('picking a slot updates the modal in place with its details', async () => {
     const bolt = fakeBolt();
-    const details = { ref: slotRef, title: 'A paper', author: 'Ann Lee', nAuthors: 3, institutionId: 'utokyo', institutionName: 'The University of Tokyo', basis: 'affiliation text' };
-    const view = { id: 'V1', hash: 'H1', callback_id: 'cb', title: { type: 'plain_text', text: 'T' }, private_metadata: JSON.stringify({ q: 'q', s: 's', l: 'en' }), blocks: [{ type: 'input', block_id: 'slot' }] };
+    const details = {
+      ref: slotRef,
+      title: 'A paper',
+      author: 'Ann Lee',
+      nAuthors: 3,
+      institutionId: 'utokyo',
+      institutionName: 'The University of Tokyo',
+      basis: 'affiliation text',
+    };
+    const view = {
+      id: 'V1',
+      hash: 'H1',
+      callback_id: 'cb',
+      title: { type: 'plain_text', text: 'T' },
+      private_metadata: JSON.stringify({ q: 'q', s: 's', l: 'en' }),
+      blocks: [{ type: 'input', block_id: 'slot' }],
+    };
     await call(pickSlot(fakeDeps(fakeAnswers().service, corrections({ slot: () => details }))), {
       ack: bolt.ack,
       client: bolt.client,
@@ -268,7 +316,13 @@ describe('corrections', () => {
     for (const value of ['bogus', 'neurips|2024|2|abc', offerSlot('neurips|2024|2|abc', 'another-token')]) {
       const bolt = fakeBolt();
       const details = { ref: slotRef, title: 'A paper', author: 'Ann Lee', nAuthors: 3, institutionId: null, institutionName: null, basis: '' };
-      await call(pickSlot(fakeDeps(fakeAnswers().service, corrections({ slot: () => details }))), { ack: bolt.ack, client: bolt.client, context: { botToken: 'xoxb-test' }, action: { selected_option: { value } }, body: { view: { id: 'V1' } } });
+      await call(pickSlot(fakeDeps(fakeAnswers().service, corrections({ slot: () => details }))), {
+        ack: bolt.ack,
+        client: bolt.client,
+        context: { botToken: 'xoxb-test' },
+        action: { selected_option: { value } },
+        body: { view: { id: 'V1' } },
+      });
       expect(bolt.methods()).toEqual(['ack']);
     }
   });
@@ -288,8 +342,15 @@ describe('corrections', () => {
   });
   it('a failure while storing is answered with an error id next to the evidence field', async () => {
     const bolt = fakeBolt();
-    const view = { private_metadata: JSON.stringify({ q: 'q', s: 's', l: 'en' }), state: { values: { slot: { [ACTION_PICK_SLOT]: { selected_option: { value: 'neurips|2024|2|abc' } } } } } };
-    const broken = corrections({ slot: () => { throw new Error('disk gone'); } });
+    const view = {
+      private_metadata: JSON.stringify({ q: 'q', s: 's', l: 'en' }),
+      state: { values: { slot: { [ACTION_PICK_SLOT]: { selected_option: { value: 'neurips|2024|2|abc' } } } } },
+    };
+    const broken = corrections({
+      slot: () => {
+        throw new Error('disk gone');
+      },
+    });
     const deps = fakeDeps(fakeAnswers().service, broken);
     await call(submitProposal(deps), { ack: bolt.ack, body: { user: { id: 'U1' } }, view });
     const ack = bolt.argsOf('ack')[0] as { response_action: string; errors: { evidence: string } };

@@ -26,7 +26,15 @@ afterAll(async () => {
   await state.close();
 });
 
-const mentionEntry = (key: string, thread: string, question = '2024 top3'): JournalEntry => ({ key, kind: 'mention', response_url: null, channel: 'C1', thread_ts: thread, user_id: 'U1', question: `<@UBOT> ${question}` });
+const mentionEntry = (key: string, thread: string, question = '2024 top3'): JournalEntry => ({
+  key,
+  kind: 'mention',
+  response_url: null,
+  channel: 'C1',
+  thread_ts: thread,
+  user_id: 'U1',
+  question: `<@UBOT> ${question}`,
+});
 const answersIn = (thread: string) => env.slack.posted.filter((m) => m.thread_ts === thread);
 
 describe('a mention its process was sending when it stopped', () => {
@@ -36,7 +44,14 @@ describe('a mention its process was sending when it stopped', () => {
     const deadDeps = { ...env.bot.deps, journal: dead };
     // Posted (with its key in the metadata), then killed before the journal heard back.
     await dead.record(mentionEntry('event:posted', '100.1'));
-    await answerMention(deadDeps, { question: '2024 top3', userId: 'U1', channelId: 'C1', threadTs: '100.1', client: env.bot.client, journalKey: 'event:posted' });
+    await answerMention(deadDeps, {
+      question: '2024 top3',
+      userId: 'U1',
+      channelId: 'C1',
+      threadTs: '100.1',
+      client: env.bot.client,
+      journalKey: 'event:posted',
+    });
     // Marked sending, then killed before the request went out.
     await dead.record(mentionEntry('event:unsent', '200.1'));
     await dead.sending('event:unsent');
@@ -45,7 +60,14 @@ describe('a mention its process was sending when it stopped', () => {
     await dead.sending('event:private');
     // Another answer with metadata in the same channel, for another request: not this one.
     await dead.record(mentionEntry('event:neighbour', '400.1'));
-    await answerMention(deadDeps, { question: '2024 top3', userId: 'U1', channelId: 'C1', threadTs: '400.1', client: env.bot.client, journalKey: 'event:neighbour' });
+    await answerMention(deadDeps, {
+      question: '2024 top3',
+      userId: 'U1',
+      channelId: 'C1',
+      threadTs: '400.1',
+      client: env.bot.client,
+      journalKey: 'event:neighbour',
+    });
     await dead.answered('event:neighbour');
     await dead.leave();
     expect(answersIn('100.1')).toHaveLength(1);
@@ -73,7 +95,15 @@ describe('a mention its process was sending when it stopped', () => {
 // that was on its way is told once that it may not have arrived, in the question's language.
 describe('a command its process was sending when it stopped', () => {
   it('gets one notice with the command to ask again, never a second answer; a pending one is answered', async () => {
-    const commandEntry = (key: string, question: string): JournalEntry => ({ key, kind: 'command', response_url: `${env.slack.base}/response/${key}`, channel: 'C1', thread_ts: null, user_id: 'U1', question });
+    const commandEntry = (key: string, question: string): JournalEntry => ({
+      key,
+      kind: 'command',
+      response_url: `${env.slack.base}/response/${key}`,
+      channel: 'C1',
+      thread_ts: null,
+      user_id: 'U1',
+      question,
+    });
     const dead = new Journal(state, logger);
     await dead.start();
     await dead.record(commandEntry('c-sending', '2024 top3 lang:zh'));

@@ -30,7 +30,10 @@ describe('largest answers fit Slack limits', () => {
           seen.push(...table.rows.slice(1).map((r: any[]) => r[0].text));
         } else {
           expect(table).toBeUndefined();
-          const text = msg.blocks.filter((b: any) => b.type === 'section' && b.text.text.startsWith('```')).map((b: any) => b.text.text).join('\n');
+          const text = msg.blocks
+            .filter((b: any) => b.type === 'section' && b.text.text.startsWith('```'))
+            .map((b: any) => b.text.text)
+            .join('\n');
           seen.push(...[...text.matchAll(/^\s*(\d+)\s{2}/gm)].map((m) => m[1]));
         }
         const next = (msg.blocks.find((b) => b.type === 'actions') as any).elements.find((e: any) => e.action_id === ACTION_NEXT);
@@ -47,9 +50,7 @@ describe('largest answers fit Slack limits', () => {
     expect(limitViolations(msg)).toEqual([]);
     const table = msg.blocks.find((b) => b.type === 'table') as any;
     // Every figure of the Answer appears, formatted, in its own cell.
-    answer.rows.forEach((row, r) =>
-      row.forEach((cell, c) => expect(table.rows[r + 1][c].text).toBe(formatCell(cell, answer.columns[c].type))),
-    );
+    answer.rows.forEach((row, r) => row.forEach((cell, c) => expect(table.rows[r + 1][c].text).toBe(formatCell(cell, answer.columns[c].type))));
   });
 
   it('a table wider than 20 columns falls back to monospace sections', () => {
@@ -86,7 +87,15 @@ describe('footer and escaping', () => {
     const text = visibleText(renderAnswer(ranking(10), opts));
     for (const part of ['author slots on accepted papers', 'NeurIPS + ICML + ICLR', 'snap-2025-01-15', '/airank 2024 top10']) expect(text).toContain(part);
     const details = visibleText(renderDetails(ranking(10)));
-    for (const part of ['author slots on accepted papers', 'NeurIPS + ICML + ICLR', 'ICLR 2024: no per-author', '8.3%', 'snap-2025-01-15', '15 Jan 2025 10:00 UTC', '/airank 2024 top10']) {
+    for (const part of [
+      'author slots on accepted papers',
+      'NeurIPS + ICML + ICLR',
+      'ICLR 2024: no per-author',
+      '8.3%',
+      'snap-2025-01-15',
+      '15 Jan 2025 10:00 UTC',
+      '/airank 2024 top10',
+    ]) {
       expect(details).toContain(part);
     }
   });

@@ -95,7 +95,9 @@ describe('two bot processes sharing one Postgres', () => {
     // A response_url post cannot be looked up or replaced (README, Delivery): one on its way when the process died is not sent again.
     await rig.expectExactlyOnce('burst', acked, N, onTheWire);
     expect(survivor.log.some((l) => l.includes('acknowledged by a bot process that stopped before answering'))).toBe(true);
-    console.log(`replicas, kill -9 (commands): ${acked.length} acked; on the wire: ${[...onTheWire].map((i) => `#${i} answered ${rig.answersTo('burst', i)}x, noticed ${rig.noticesTo('burst', i)}x`).join(', ') || 'none'}`);
+    console.log(
+      `replicas, kill -9 (commands): ${acked.length} acked; on the wire: ${[...onTheWire].map((i) => `#${i} answered ${rig.answersTo('burst', i)}x, noticed ${rig.noticesTo('burst', i)}x`).join(', ') || 'none'}`,
+    );
   }, 150_000);
 
   it('one killed (kill -9) mid-burst of mentions: the other gives every acked mention exactly one answer in its thread', async () => {

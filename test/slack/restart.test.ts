@@ -42,7 +42,9 @@ describe('a bot process stopped in a burst of 100 commands', () => {
     const onTheWire = midSend(stateUrl, 'kill');
     await rig.bot(stateUrl);
     await rig.expectExactlyOnce('kill', acked, N, onTheWire);
-    console.log(`kill -9 (commands): ${acked.length} acked; on the wire when killed: ${[...onTheWire].map((i) => `#${i} answered ${rig.answersTo('kill', i)}x, noticed ${rig.noticesTo('kill', i)}x`).join(', ') || 'none'}`);
+    console.log(
+      `kill -9 (commands): ${acked.length} acked; on the wire when killed: ${[...onTheWire].map((i) => `#${i} answered ${rig.answersTo('kill', i)}x, noticed ${rig.noticesTo('kill', i)}x`).join(', ') || 'none'}`,
+    );
   }, 150_000);
 
   it('kill -9 in a burst of 100 mentions: after the restart, every acked mention has exactly one answer in its thread', async () => {

@@ -25,12 +25,29 @@ describe('blockKitProblems: each published limit is a failing case', () => {
     ['header over 150', msg([{ type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } }]), 'header text 151 > 150'],
     ['mrkdwn header', msg([{ type: 'header', text: { type: 'mrkdwn', text: 'h' } }]), 'plain_text'],
     ['11 context elements', msg([{ type: 'context', elements: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'c' })) }]), '11 context elements'],
-    ['button text over 75', msg([{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) } }] }]), 'button text 76 > 75'],
+    [
+      'button text over 75',
+      msg([{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) } }] }]),
+      'button text 76 > 75',
+    ],
     ['two tables', msg([table([cells(2)]), table([cells(2)])]), '2 table blocks > 1'],
     ['101 table rows', msg([table(Array.from({ length: 101 }, () => cells(2)))]), '101 rows > 100'],
     ['21 cells in a row', msg([table([cells(21)])]), '21 cells in a row > 20'],
     ['an empty cell', msg([table([[...cells(1), { type: 'raw_text', text: '' }]])]), 'empty cell at row 0, column 1'],
-    ['10,001 characters in a table', msg([table(Array.from({ length: 50 }, () => cells(2, 'y'.repeat(100))).concat([[{ type: 'raw_text', text: 'z' }, { type: 'raw_text', text: 'z' }]]))]), '10002 characters in the table > 10000'],
+    [
+      '10,001 characters in a table',
+      msg([
+        table(
+          Array.from({ length: 50 }, () => cells(2, 'y'.repeat(100))).concat([
+            [
+              { type: 'raw_text', text: 'z' },
+              { type: 'raw_text', text: 'z' },
+            ],
+          ]),
+        ),
+      ]),
+      '10002 characters in the table > 10000',
+    ],
     ['a lone surrogate', msg([section('rocket \uD83D')]), 'lone surrogate'],
     ['no fallback text', msg([section('a')], ''), 'no fallback text'],
     ['an unknown block', msg([{ type: 'video' }]), 'unknown block type'],
@@ -81,8 +98,22 @@ describe('checked: repairs without losing content', () => {
   });
 
   it('cuts and splits over-long text, repairs lone surrogates, turns a refused table into monospace text', () => {
-    const rows = [[{ type: 'raw_text', text: 'Name' }, { type: 'raw_text', text: 'Authors' }], [{ type: 'raw_text', text: 'HKUST' }, { type: 'raw_text', text: '' }]];
-    const bad = msg([{ type: 'header', text: { type: 'plain_text', text: `${'h'.repeat(148)}😀😀` } }, section(`${'w '.repeat(2000)}end`), table(rows), section('half \uDE00 emoji')]);
+    const rows = [
+      [
+        { type: 'raw_text', text: 'Name' },
+        { type: 'raw_text', text: 'Authors' },
+      ],
+      [
+        { type: 'raw_text', text: 'HKUST' },
+        { type: 'raw_text', text: '' },
+      ],
+    ];
+    const bad = msg([
+      { type: 'header', text: { type: 'plain_text', text: `${'h'.repeat(148)}😀😀` } },
+      section(`${'w '.repeat(2000)}end`),
+      table(rows),
+      section('half \uDE00 emoji'),
+    ]);
     const { message, problems } = checked(bad);
     expect(problems.length).toBeGreaterThan(0);
     expect(blockKitProblems(message)).toEqual([]);
@@ -94,7 +125,9 @@ describe('checked: repairs without losing content', () => {
   });
 
   it('asPlainSections keeps every figure of a table as text', () => {
-    const plain = asPlainSections(msg([{ type: 'header', text: { type: 'plain_text', text: 'T' } }, table([[{ type: 'raw_text', text: 'A' }], [{ type: 'raw_text', text: '1,234' }]])]));
+    const plain = asPlainSections(
+      msg([{ type: 'header', text: { type: 'plain_text', text: 'T' } }, table([[{ type: 'raw_text', text: 'A' }], [{ type: 'raw_text', text: '1,234' }]])]),
+    );
     expect(plain.blocks.every((b) => b.type === 'section')).toBe(true);
     expect(visibleText(plain)).toContain('1,234');
   });

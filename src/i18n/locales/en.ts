@@ -71,39 +71,46 @@ const strings = {
   'filter.units': 'units: no roll-up',
   'filter.located': 'located: countries by where each unit is',
   'note.coverage': 'Coverage: {pct} of the {slots} {slotWord} in scope are resolved to an institution; the rest count nowhere. Details: `coverage`.',
-  'note.coverageExact': 'Coverage: {pct} of the {slots} {slotWord} in scope count, resolved by their own evidence; another {linked} are resolved only by linking, which `exact` leaves out; the rest count nowhere. Details: `coverage`.',
+  'note.coverageExact':
+    'Coverage: {pct} of the {slots} {slotWord} in scope count, resolved by their own evidence; another {linked} are resolved only by linking, which `exact` leaves out; the rest count nowhere. Details: `coverage`.',
   'note.coverageNone': 'Coverage: no author slots in scope.',
   'note.coverageCountry': '{pct} count with a known country under this country rule.',
   'note.coverageInCountry': '`country:{code}` keeps the {n} of them at institutions in {country}.',
-  'note.gapLinked': '{label}: no per-author affiliations in any source; {pct} of its {slotWord} in scope are filled by linking, so its figures are partial, and more so for Chinese institutions (a name shared by several people is linked only through a co-author, and such names are commoner among Chinese authors)',
-  'note.gapLinkedById': '{label}: no per-author affiliations in any source; {pct} of its {slotWord} in scope are filled by linking each author\'s own OpenReview id, so its figures are partial, and more so for Chinese institutions (many of its authors have no profile affiliation in any file held, and such authors are commoner at Chinese institutions)',
-  'note.gapPapers': '; its `papers` counts come from each paper\'s own institution list and cover {pct} of its papers',
+  'note.gapLinked':
+    '{label}: no per-author affiliations in any source; {pct} of its {slotWord} in scope are filled by linking, so its figures are partial, and more so for Chinese institutions (a name shared by several people is linked only through a co-author, and such names are commoner among Chinese authors)',
+  'note.gapLinkedById':
+    "{label}: no per-author affiliations in any source; {pct} of its {slotWord} in scope are filled by linking each author's own OpenReview id, so its figures are partial, and more so for Chinese institutions (many of its authors have no profile affiliation in any file held, and such authors are commoner at Chinese institutions)",
+  'note.gapPapers': "; its `papers` counts come from each paper's own institution list and cover {pct} of its papers",
   'note.gapNone': '{label}: no per-author affiliations in any source, so institution figures leave it out',
   'note.exactAll': '{label}: all its resolved {slotWord} rest on linking, so `exact` leaves it out entirely and figures under `exact` lack it',
   'note.exactAcross': ', and a change across {year} is not like for like',
   'note.exactMost': '{label}: `exact` keeps only {pct} of its resolved {slotWord} (the others rest on linking), so figures under `exact` lack most of it',
   'note.tierMissing': '{label}: the sources hold no {tier} tier, so `{word}` leaves it out',
   'note.tierMissingTrack': '{label}, {track}: the sources hold no {tier} tier, so `{word}` leaves that track out',
-  'note.tierAllLabelled': '{label}: the sources label every paper oral or spotlight (no poster tier), so its `spotlight` papers are all its papers that are not oral',
+  'note.tierAllLabelled':
+    '{label}: the sources label every paper oral or spotlight (no poster tier), so its `spotlight` papers are all its papers that are not oral',
   'note.trackUnknownMain': '{label}: the sources give no track, so every paper counts as main track and `main` keeps its {track} papers too',
   'note.trackUnknownOut': '{label}: the sources give no track, so `{word}` leaves it out',
   'note.trackAbsent': '{label}: no {track} that year, so `{word}` leaves it out',
-  'note.trackSomeUnknown': '{label}: {papers} papers have no known track (not in the proceedings list, such as journal-track papers), so `{word}` leaves them out',
-  'note.timing': 'Where affiliations come from: 2020 figures use affiliations as given at the time; later years use OpenReview profiles as scraped later (see `method`), so part of a change from 2020 can be people who moved rather than growth.',
+  'note.trackSomeUnknown':
+    '{label}: {papers} papers have no known track (not in the proceedings list, such as journal-track papers), so `{word}` leaves them out',
+  'note.timing':
+    'Where affiliations come from: 2020 figures use affiliations as given at the time; later years use OpenReview profiles as scraped later (see `method`), so part of a change from 2020 can be people who moved rather than growth.',
   'note.provisional': '{years} provisional: {shares} of author slots in scope resolved (incomplete sources; see `coverage`)',
   'note.provisionalMixed': '; compared with complete {years}, part of any change is missing data',
   'scope.complete': ' (complete)',
   'scope.allProvisional': ' (provisional)',
   'scope.provisional': ' ({years} provisional)',
-  'note.countryRuleParent': 'Country rule: an author counts in the country of the organisation their institution rolls up to (a lab abroad counts in its parent\'s country); `located` counts each author where their unit is.',
+  'note.countryRuleParent':
+    "Country rule: an author counts in the country of the organisation their institution rolls up to (a lab abroad counts in its parent's country); `located` counts each author where their unit is.",
   'note.countryRuleLocated': 'Country rule (`located`): an author counts in the country of the unit they list; institutions still roll up.',
   'note.countryRuleUnits': 'Country rule (`units`): each institution counts as itself, in its own country.',
   'note.countryRuleMoves': 'By {other}: {moves}.',
   'note.countryRuleSame': 'By {other}, the figures here are the same.',
   'note.countryMove': '{name} {value} ({diff})',
   'note.countryMoreMoves': '{n} more',
-  'word.rule.located': 'the unit\'s own country (`located`)',
-  'word.rule.parent': 'the parent organisation\'s country (the default)',
+  'word.rule.located': "the unit's own country (`located`)",
+  'word.rule.parent': "the parent organisation's country (the default)",
   'note.share': 'Share: of all {of} with {which} {scope}.',
   'share.with.country': 'a known country',
   'share.with.institution': 'a resolved institution',
@@ -113,7 +120,8 @@ const strings = {
   'share.scope.inYearTotal': 'in that year (Total: in all the years)',
   'col.tracksTiers': 'Tracks and tiers (papers)',
   'cov.trackUnknown': 'no track information (all counted as main track; the conference had a {track} before)',
-  'cov.tiersNote': 'Tracks and tiers are those the sources give: a tier or track missing from a year is not in the sources, and a filter for it leaves that year out (the answer says so).',
+  'cov.tiersNote':
+    'Tracks and tiers are those the sources give: a tier or track missing from a year is not in the sources, and a filter for it leaves that year out (the answer says so).',
 
   // Titles
   'title.topInstitutions': 'Top {n} institutions, {years}',
@@ -125,16 +133,18 @@ const strings = {
   'title.coverage': 'Data coverage by conference-year',
   'title.papers': 'Papers behind {name}, {years}',
   'title.teamsize': 'Authors per accepted paper, {years}',
-  'coverage.unknownTrack': '{conference} {year}: {unknown} papers of unknown track (not in the DBLP proceedings list, such as journal-track papers, or listed there without a proceedings page); `main` leaves them out. Main track {main}, datasets & benchmarks {db}.',
-  'coverage.idEvidence': 'Evidence kinds: profile = the author\'s own OpenReview record on this paper; id_profile = the author\'s id on the paper (ICLR 2024-2026, ICML 2025), with that profile\'s entry for the paper\'s year; linked_id = the same id\'s value in another file (for 2025-2026 also another year\'s, when no value for the year is known); linked_name = a unique name; paper_set, set_intersection = the paper\'s own institution list (ICLR 2024, ICML 2026); intern_home = an intern slot given the person\'s home affiliation. All but profile, site and correction are linked: `exact` leaves them out.',
+  'coverage.unknownTrack':
+    '{conference} {year}: {unknown} papers of unknown track (not in the DBLP proceedings list, such as journal-track papers, or listed there without a proceedings page); `main` leaves them out. Main track {main}, datasets & benchmarks {db}.',
+  'coverage.idEvidence':
+    "Evidence kinds: profile = the author's own OpenReview record on this paper; id_profile = the author's id on the paper (ICLR 2024-2026, ICML 2025), with that profile's entry for the paper's year; linked_id = the same id's value in another file (for 2025-2026 also another year's, when no value for the year is known); linked_name = a unique name; paper_set, set_intersection = the paper's own institution list (ICLR 2024, ICML 2026); intern_home = an intern slot given the person's home affiliation. All but profile, site and correction are linked: `exact` leaves them out.",
 
   // What the numbers count, by method: chart axis titles and subtitles
 
   // Notes about editors' corrections (issue 16)
   'note.corrected': '{n} author slots corrected by editors (see {commands})',
   'note.correctedOne': '{n} author slot corrected by editors (see {commands})',
-  'note.correctedAway': 'Author slots formerly counted here, moved elsewhere by editors\' corrections ({n}): {slots}',
-  'note.correctionsInData': 'Author slots set by editors\' reviewed corrections: {n} (evidence `correction`, data/corrections.json); `papers` lists them.',
+  'note.correctedAway': "Author slots formerly counted here, moved elsewhere by editors' corrections ({n}): {slots}",
+  'note.correctionsInData': "Author slots set by editors' reviewed corrections: {n} (evidence `correction`, data/corrections.json); `papers` lists them.",
 
   // Proposing a correction in Slack, and the decision sent to the proposer (issue 16)
   'corr.modalTitle': 'Propose a correction',
@@ -156,7 +166,8 @@ const strings = {
   'corr.noInstitution': 'no institution',
   'corr.recordedTitle': 'Proposal recorded',
   'corr.done': 'Done',
-  'corr.recorded': '*Proposal #{id} recorded:* {author} (author {position}) on "{title}" → {institution}.\nAn editor reviews it; no figure changes until it is accepted and the data are rebuilt. airank will send you the decision in a DM.',
+  'corr.recorded':
+    '*Proposal #{id} recorded:* {author} (author {position}) on "{title}" → {institution}.\nAn editor reviews it; no figure changes until it is accepted and the data are rebuilt. airank will send you the decision in a DM.',
   'corr.notCurated': '"{name}" (not yet in the curated list)',
   'corr.fromDrillDown': 'Corrections are proposed from a drill-down: ask `papers <institution> <year>` and press the button there.',
   'corr.noSlots': 'This page has no author slots to correct.',
@@ -168,15 +179,16 @@ const strings = {
   'corr.err.notBoth': 'Choose from the list or type a name under Other, not both.',
   'corr.err.notCurated': '"{id}" is not in the curated list. Choose one from the list, or type the name under Other.',
   'corr.err.inList': '"{name}" is in the list as {listed}: choose it there instead.',
-  'corr.err.otherLength': 'Type the institution\'s full name ({min}-{max} characters).',
-  'corr.err.already': '{name} is already this slot\'s institution: nothing to correct.',
+  'corr.err.otherLength': "Type the institution's full name ({min}-{max} characters).",
+  'corr.err.already': "{name} is already this slot's institution: nothing to correct.",
   'corr.err.noEvidence': 'Give the evidence: a link (https://…) to where the affiliation is printed, or "printed on the paper".',
   'corr.err.evidenceLength': 'Keep the evidence under {max} characters; a link is enough.',
   'corr.err.badUrl': 'That link is not a valid URL; paste it whole, starting with https://.',
   'corr.err.evidenceKind': 'Give the evidence as a web link (https://…) or as plain text; "{scheme}" links are not accepted.',
   'corr.err.duplicate': 'Proposal #{id} already proposes this and awaits review.',
   'corr.err.failed': 'Could not record the proposal (error {errorId}); please try again.',
-  'corr.accepted': 'Your correction proposal #{id} was accepted: {author} (author {position}) on "{title}", {conference} {year}, counts under {institution} from the next data build (correction #{correction}). Thank you.',
+  'corr.accepted':
+    'Your correction proposal #{id} was accepted: {author} (author {position}) on "{title}", {conference} {year}, counts under {institution} from the next data build (correction #{correction}). Thank you.',
   'corr.rejected': 'Your correction proposal #{id} ({author}, author {position} on "{title}", {conference} {year}) was not accepted: {why}',
 
   // Slack front end: notices around an answer (src/slack)
@@ -202,10 +214,12 @@ const strings = {
   'slack.reason.invalid': 'Slack rejected the message layout',
   'slack.reason.unavailable': 'Slack did not answer',
   'slack.reason.notInChannel': 'airank is not a member of that channel',
-  'slack.maybeSent': 'airank was restarted while it was sending the answer to `{command}`, so it may not have arrived. If it is not above, ask again: `{command}`',
+  'slack.maybeSent':
+    'airank was restarted while it was sending the answer to `{command}`, so it may not have arrived. If it is not above, ask again: `{command}`',
   'slack.fileFailed': 'The file could not be sent (error id `{id}`); the command in the footer gives the whole answer in a terminal.',
   'slack.sentAsFile': 'This page is too large for a Slack message. The whole answer was sent as a file to your DM with airank.',
-  'slack.databaseMissing': 'airank has no database to answer from right now (it was removed or is being replaced on the server). An administrator needs to run `npm run setup`; error id `{id}`.',
+  'slack.databaseMissing':
+    'airank has no database to answer from right now (it was removed or is being replaced on the server). An administrator needs to run `npm run setup`; error id `{id}`.',
   'slack.chartToDm': 'airank is not in this channel, so the chart of "{title}" was sent to your DM with airank.',
   'slack.chartSent': 'Chart of "{title}" sent to your DM with airank.',
   'slack.csvSent': 'CSV of "{title}" ({rows} rows) sent to your DM with airank.',
@@ -223,29 +237,39 @@ const strings = {
   'help.title': 'Help',
   'agree.none': 'No agreement-with-print measurement is stored (run `npm run eval:print -- --write`).',
   'agree.kind': '`{evidence}` ({slots} slots): institution {root} at the roll-up level ({unit} as units), country {country}',
-  'agree.measured': 'Measured against the institutions printed on {papers} ICML 2021 oral papers (first and corresponding authors, {slots} slots; `npm run eval:print`): {kinds}. {filled} of those slots are filled; the rest stay empty rather than guessed.',
+  'agree.measured':
+    'Measured against the institutions printed on {papers} ICML 2021 oral papers (first and corresponding authors, {slots} slots; `npm run eval:print`): {kinds}. {filled} of those slots are filled; the rest stay empty rather than guessed.',
   'mtext.accuracy': '*Accuracy of linked evidence.* {agreement} Many disagreements are people with two affiliations, or interns. {holdOut}',
   'holdout.none': 'No held-out linking measurement is stored (run `npm run eval:link -- default --write`).',
   'holdout.year': ', {pct} with all of {year} hidden',
-  'holdout.measured': 'A held-out test that hides known profile values and links them again (`npm run eval:link`) agrees with the hidden profile value {byId} of the time for links by id and {byName} for links by name (filling {filled} of hidden slots), {whole} with whole conference-years hidden{years}: that is agreement between profiles, not with print.',
-  'mtext.interns': '*Interns.* About 1.5% of profile slots carry the position `Intern` (mostly at Google, Microsoft, Amazon, Meta and NVIDIA), while the paper usually prints the home university. An intern slot takes the same person\'s (same OpenReview id) non-intern affiliation at another institution from the nearest year\'s record (`intern_home`, linked evidence); with no such record the intern value is kept and the drill-down marks it `intern`. A linked value never comes from an intern record when the person has a non-intern one. `npm run eval:interns` shows what the rule moves in the 2024 top 20.',
+  'holdout.measured':
+    'A held-out test that hides known profile values and links them again (`npm run eval:link`) agrees with the hidden profile value {byId} of the time for links by id and {byName} for links by name (filling {filled} of hidden slots), {whole} with whole conference-years hidden{years}: that is agreement between profiles, not with print.',
+  'mtext.interns':
+    "*Interns.* About 1.5% of profile slots carry the position `Intern` (mostly at Google, Microsoft, Amazon, Meta and NVIDIA), while the paper usually prints the home university. An intern slot takes the same person's (same OpenReview id) non-intern affiliation at another institution from the nearest year's record (`intern_home`, linked evidence); with no such record the intern value is kept and the drill-down marks it `intern`. A linked value never comes from an intern record when the person has a non-intern one. `npm run eval:interns` shows what the rule moves in the 2024 top 20.",
   'mtext.unknown': 'unknown',
-  'mtext.corrections': '*Editors\' corrections.* An editor who finds a wrong affiliation proposes a correction of that author slot (in Slack, from the drill-down); once reviewed and accepted into `data/corrections.json`, it sets the slot\'s institution over every other kind of evidence and is labelled `correction`. `exact` keeps corrections. Every answer whose figures corrections moved says so, and `papers` lists the corrected slots.',
+  'mtext.corrections':
+    "*Editors' corrections.* An editor who finds a wrong affiliation proposes a correction of that author slot (in Slack, from the drill-down); once reviewed and accepted into `data/corrections.json`, it sets the slot's institution over every other kind of evidence and is labelled `correction`. `exact` keeps corrections. Every answer whose figures corrections moved says so, and `papers` lists the corrected slots.",
   'err.oneTrack': 'Choose one track, not both `main` and `datasets`.',
   'reason.countryOther': 'the institution is not in the country the claim names',
   'problem.badCountry': 'I do not know the country "{value}" in country:',
-  'cov.noteShares': 'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
-  'cov.noteOfficial': 'Official counts are the organisers\' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).',
+  'cov.noteShares':
+    'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
+  'cov.noteOfficial': "Official counts are the organisers' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).",
   'cov.gap': 'gap: no per-author affiliations in any source',
   'cov.provisional': 'provisional',
-  'cov.noteProvisional': 'Provisional conference-years ({years}): their sources are incomplete, and every figure that includes one says so with the share of its author slots resolved. A question without a year covers the complete years ({complete}).',
+  'cov.noteProvisional':
+    'Provisional conference-years ({years}): their sources are incomplete, and every figure that includes one says so with the share of its author slots resolved. A question without a year covers the complete years ({complete}).',
   'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking',
   'mtext.title': 'How airank counts',
-  'mtext.counted': '*What is counted.* Author slots on accepted papers (oral, spotlight, poster; main track and, for NeurIPS, datasets & benchmarks) at {venues} {years}. Rejected and withdrawn papers never count.',
+  'mtext.counted':
+    '*What is counted.* Author slots on accepted papers (oral, spotlight, poster; main track and, for NeurIPS, datasets & benchmarks) at {venues} {years}. Rejected and withdrawn papers never count.',
   'mtext.methods': '*Counting methods* (add the word to any question):',
-  'mtext.affiliations': '*Affiliations.* Each author slot is resolved to one institution: manual overrides, then curated names and aliases (whole string, then each part of a joint affiliation, first match wins), then curated e-mail/web domains (longest suffix), then public reference tables (a university name only when it is unambiguous across countries). Fuzzy matching only makes suggestions for reviewers; it never assigns. Unresolved slots count nowhere. A country is that of the (rolled-up) institution, so a multinational\'s unit abroad counts in its parent\'s country (DeepMind London for the US, through Google); `located` counts each author in the country of the unit they list while institutions still roll up (`countries 2024 located`: how many authors worked in the UK), and every country answer names its rule and what the other rule gives. Hong Kong, Taiwan and Macau keep their own codes.',
-  'mtext.timing': '*Timing caveat.* For 2021-2024 the affiliations come from OpenReview profiles as scraped by third parties (the source describes a 2025 scrape), not from the papers: an author\'s later or secondary employer can appear on an older paper. The per-year files do differ for the same person (someone listed at Microsoft in 2021 and Baidu from 2022), so each year\'s file is used for its own year, and linking only borrows a profile value that the same year\'s records confirm. The 2020 NeurIPS and ICML affiliations are as printed on the conference sites at the time; ICLR 2020 uses the e-mail domains given at submission.',
-  'mtext.gaps': '*Gaps and linking.* ICML 2021 and ICML 2022 have no per-author affiliations in any source; ICLR 2024 has none either, but its accepted papers come with their ordered OpenReview author ids, so each slot\'s person is known exactly. An empty author slot is filled only when the author is certainly a person with a profile elsewhere: for an ICLR 2024 author (or any slot with its own id), the profile entry active in the paper\'s year (`id_profile`), else the same OpenReview id in the other files (`linked_id`); only where no id is known, an exact full name that belongs to exactly one profile id across all files, or, when several profiles share the name, to the only one of them who wrote another paper with one of this paper\'s co-authors (`linked_name`). `id_profile` and `linked_id` values are certain about the person but are profile values, not what the paper printed, so they count as linked evidence and `exact` leaves them out. A profile value is used only when that year\'s records confirm it, or records on both sides of the year agree (a 2020 affiliation printed on the NeurIPS/ICML site under the same unique name counts as one side); a profile\'s value one year away matches that year\'s only 86-88% of the time, which is why it is not borrowed. ICLR 2024 also has each paper\'s institution list, kept as a check and a fallback: a profile value outside a fully resolved list is dropped, a linked value on the list is taken even when the year rule alone would not take it, a name several profiles share is settled when exactly one of them is on the list, a paper with one institution gives it to its authors (`paper_set`), and an author whose name appears on several ICLR 2024 submissions takes the one institution all of them list (`set_intersection`). Under `papers`, each ICLR 2024 paper counts for every institution on its list. Every answer says what share of its figure rests on linked evidence; add `exact` to leave it out. The drill-down (`papers`) says for each linked slot how its value was taken.',
+  'mtext.affiliations':
+    "*Affiliations.* Each author slot is resolved to one institution: manual overrides, then curated names and aliases (whole string, then each part of a joint affiliation, first match wins), then curated e-mail/web domains (longest suffix), then public reference tables (a university name only when it is unambiguous across countries). Fuzzy matching only makes suggestions for reviewers; it never assigns. Unresolved slots count nowhere. A country is that of the (rolled-up) institution, so a multinational's unit abroad counts in its parent's country (DeepMind London for the US, through Google); `located` counts each author in the country of the unit they list while institutions still roll up (`countries 2024 located`: how many authors worked in the UK), and every country answer names its rule and what the other rule gives. Hong Kong, Taiwan and Macau keep their own codes.",
+  'mtext.timing':
+    "*Timing caveat.* For 2021-2024 the affiliations come from OpenReview profiles as scraped by third parties (the source describes a 2025 scrape), not from the papers: an author's later or secondary employer can appear on an older paper. The per-year files do differ for the same person (someone listed at Microsoft in 2021 and Baidu from 2022), so each year's file is used for its own year, and linking only borrows a profile value that the same year's records confirm. The 2020 NeurIPS and ICML affiliations are as printed on the conference sites at the time; ICLR 2020 uses the e-mail domains given at submission.",
+  'mtext.gaps':
+    "*Gaps and linking.* ICML 2021 and ICML 2022 have no per-author affiliations in any source; ICLR 2024 has none either, but its accepted papers come with their ordered OpenReview author ids, so each slot's person is known exactly. An empty author slot is filled only when the author is certainly a person with a profile elsewhere: for an ICLR 2024 author (or any slot with its own id), the profile entry active in the paper's year (`id_profile`), else the same OpenReview id in the other files (`linked_id`); only where no id is known, an exact full name that belongs to exactly one profile id across all files, or, when several profiles share the name, to the only one of them who wrote another paper with one of this paper's co-authors (`linked_name`). `id_profile` and `linked_id` values are certain about the person but are profile values, not what the paper printed, so they count as linked evidence and `exact` leaves them out. A profile value is used only when that year's records confirm it, or records on both sides of the year agree (a 2020 affiliation printed on the NeurIPS/ICML site under the same unique name counts as one side); a profile's value one year away matches that year's only 86-88% of the time, which is why it is not borrowed. ICLR 2024 also has each paper's institution list, kept as a check and a fallback: a profile value outside a fully resolved list is dropped, a linked value on the list is taken even when the year rule alone would not take it, a name several profiles share is settled when exactly one of them is on the list, a paper with one institution gives it to its authors (`paper_set`), and an author whose name appears on several ICLR 2024 submissions takes the one institution all of them list (`set_intersection`). Under `papers`, each ICLR 2024 paper counts for every institution on its list. Every answer says what share of its figure rests on linked evidence; add `exact` to leave it out. The drill-down (`papers`) says for each linked slot how its value was taken.",
   'mtext.rollup': '*Roll-up policy* (add `units` to count units on their own):',
   'mtext.includes': '{root} includes {units}',
   'mtext.none': 'none',
@@ -253,8 +277,9 @@ const strings = {
   'mtext.source': '{file}: {role}; licence: {licence}',
   'mtext.noLicence': 'not stated',
   'word.noRows': '(no rows: nothing in the data matches these filters)',
-  'note.papersRows': 'One row per author slot: {rows} rows with an author equal the `{method}` figure for the same filters; the {papers} distinct papers equal the `papers` figure.',
-  'note.papersSetOnly': '{n} papers count only through the paper\'s own institution set (no author slot is attributed).',
+  'note.papersRows':
+    'One row per author slot: {rows} rows with an author equal the `{method}` figure for the same filters; the {papers} distinct papers equal the `papers` figure.',
+  'note.papersSetOnly': "{n} papers count only through the paper's own institution set (no author slot is attributed).",
   'note.teamsize': 'Counts every accepted paper in scope, whether or not its authors have affiliations.',
   'note.instKind': '{name}: {type}{country}.',
   'note.includes': 'Includes (roll-up policy): {units}.',
@@ -268,7 +293,7 @@ const strings = {
   'type.other': 'other',
   'err.checkNeedsClaim': '`check` needs the claim to check after it.',
   'err.tooLong': 'That is too long: questions are at most {max} characters.',
-  'err.numberFor': 'I don\'t know what {text} is for. A number goes after `top` or `page`.',
+  'err.numberFor': "I don't know what {text} is for. A number goes after `top` or `page`.",
   'err.checkFirst': '`check` must be the first word; the claim follows it.',
   'err.oneType': 'Choose one kind of institution, not both {a} and {b}.',
   'err.pageNumber': '`page` needs a page number from 1 to 1000 after it.',
@@ -287,7 +312,8 @@ const strings = {
   'err.oneMethod': 'Choose one counting method, not both `{a}` and `{b}`.',
   'err.lastYear': '"last year" is not a year airank can read: write the year (the data cover {first} to {last}). `last` on its own counts last authors.',
   'err.oneTier': 'Choose one tier, not both `{a}` and `{b}`.',
-  'err.teamsizeFilters': '`teamsize` counts the authors of every accepted paper, whoever they are, so {refused} cannot apply; it takes conferences, `main` and tiers.',
+  'err.teamsizeFilters':
+    '`teamsize` counts the authors of every accepted paper, whoever they are, so {refused} cannot apply; it takes conferences, `main` and tiers.',
   'err.topNotFor': '`top {n}` does not apply to `{kind}`.',
   'err.pageNotFor': '`page` does not apply to `{kind}`.',
   'err.countryOnlyTop': '`country:` filters rankings of institutions (`top`).',
@@ -296,7 +322,8 @@ const strings = {
   'err.compareMax': '`compare` takes at most {max} countries or institutions.',
   'err.which': 'Which institution or country?',
   'err.several': 'That names several; to see them side by side use `compare`.',
-  'err.papersOne': '`papers` as the first word lists the papers of ONE institution or country. To count papers in a ranking, put `papers` later: `top 10 2024 papers`.',
+  'err.papersOne':
+    '`papers` as the first word lists the papers of ONE institution or country. To count papers in a ranking, put `papers` later: `top 10 2024 papers`.',
   'err.whatToCount': 'What should I count? Start with `top`, `countries`, `compare` or a name.',
   'err.noEntities': '`{kind}` does not take a country or institution.',
   'err.didYouMean': 'Did you mean',
@@ -359,7 +386,8 @@ const strings = {
   'check.gapHigher': 'A figure from another source may be higher for that reason.',
   'check.methodLabel': 'every counting method, one row each (see `method`)',
   'check.notRead': 'none: the claim was not read',
-  'check.noteDifference': 'Difference: (claimed − airank) / airank. "matches": the airank figure rounded as precisely as the claim is written gives the claimed figure; a hedged figure ("more than", "nearly") matches when airank\'s is on that side.',
+  'check.noteDifference':
+    'Difference: (claimed − airank) / airank. "matches": the airank figure rounded as precisely as the claim is written gives the claimed figure; a hedged figure ("more than", "nearly") matches when airank\'s is on that side.',
   'check.noteTop': "top{n}: only institutions in each year's top {n} under the row's method count; for a country, its institutions there are added up.",
   'check.noteUnit': '{name} rolls up into {parent} by default; named on its own, it is counted alone (as with `units`).',
   'col.figure': 'Figure',
@@ -411,7 +439,7 @@ Examples:
   'cav.missing': 'No figures for {labels}: no affiliations in any source.',
   'cav.partial': 'Partial data, filled by linking: {labels}.',
   'cav.partialChina': ' Chinese institutions likely undercounted.',
-  'cav.partialPapers': ' Papers counted from each paper\'s institution list ({pct} of papers).',
+  'cav.partialPapers': " Papers counted from each paper's institution list ({pct} of papers).",
   'cav.timing': '2020 uses affiliations given at the time, later years profiles scraped since: part of a change can be people moving.',
   'cav.countryRule': 'By {other}: {name} {value} ({diff}).',
   'foot.data': 'data {snapshot}',
@@ -437,7 +465,8 @@ Examples:
   'head.papers': '{name} had {slots} author slots on {papers} papers in {years}; each row is one slot.',
   'head.teamsize': 'Papers in {year} had {mean} authors on average (median {median}).',
   'head.teamsizeSince': 'Papers in {year} had {mean} authors on average (median {median}), against {firstMean} in {first}.',
-  'head.coverage': '{resolved} of {slots} author slots in {n} conference-years resolve to an institution; {partial} have no per-author affiliations and are filled by linking.',
+  'head.coverage':
+    '{resolved} of {slots} author slots in {n} conference-years resolve to an institution; {partial} have no per-author affiliations and are filled by linking.',
   'head.check': '{mark} {verdict}: {subject} {value} against the claimed {claimed} ({method}, {years}){others}.',
   'head.checkItem': '{mark} {subject}: {value} against the claimed {claimed} ({method}){others}',
   'head.checkMatch': 'Matches',
@@ -450,13 +479,11 @@ Examples:
   'slack.buttonDetails': 'Caveats & method',
   'slack.detailsTitle': 'Caveats & method: {title}',
   'slack.buttonAsk': 'Ask: {q}',
-  'err.understood': 'I read: {parts}. I don\'t know {words}.',
+  'err.understood': "I read: {parts}. I don't know {words}.",
 } as const;
 
 /** A UI string's key: English's keys are every locale's. */
 export type StringKey = keyof typeof strings;
-
-
 
 const punct = WESTERN;
 
@@ -495,7 +522,7 @@ const methods = {
     unit: 'Fractional authors on accepted papers',
     chart: 'fractional credit (each author 1/N of the paper)',
     shareOf: 'fractional credit',
-    help: 'fractional credit: each paper\'s credit is shared between its authors',
+    help: "fractional credit: each paper's credit is shared between its authors",
     phrases: ['\\bfractional(?:\\s+(?:credit|count(?:ing)?))?\\b', '\\b(?:full[-\\s])?paper[-\\s]equivalents?\\b', '\\bpublication\\s+index\\b'],
   },
   first: {
@@ -604,7 +631,7 @@ Words can come in any order and any case. Quote names with spaces when in doubt:
 *Years*: ${p.years}${p.provisional ? ` (${p.provisional} provisional: incomplete sources, each figure says how much is filled)` : ''}. A question without a year covers the complete years only: rankings ${p.lastComplete}, everything else ${p.complete}.
 Every answer ends with a command that reproduces it exactly.`,
     topics: {
-  filters: `*filters* — may appear anywhere in a question.
+      filters: `*filters* — may appear anywhere in a question.
   ${h.conferenceWords}   one or more conferences (default: all ${p.venueCount})
   \`main\`                           main track only (no datasets & benchmarks)
   \`datasets\`                       NeurIPS datasets & benchmarks track only
@@ -614,16 +641,16 @@ Every answer ends with a command that reproduces it exactly.`,
   \`companies\` \`universities\` \`institutes\`   one kind of institution (\`top 10 companies 2024\`)
   \`lang:en\` \`lang:zh\` \`lang:ja\`      language of names in the answer
 Example: \`top 10 2024 neurips main oral country:CN\``,
-  methods: `*methods* — how a figure is counted (one per question).
+      methods: `*methods* — how a figure is counted (one per question).
 ${h.methodLines}
   \`units\`       count labs and departments as themselves, without roll-up to the parent
   \`located\`     count countries by where each unit is (DeepMind London in the UK); institutions still roll up
 Example: \`compare US CN 2020-2024 fractional\`. Send \`method\` for the full explanation.`,
 
-  years: `*years* — ${p.first} to ${p.last}.
+      years: `*years* — ${p.first} to ${p.last}.
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
 Without a year, rankings take the latest complete year (${p.lastComplete}); compare, inst, papers and teamsize take the complete years (${p.complete}).${p.provisional ? ` ${p.provisional} are provisional: name them to include them.` : ''}`,
-  },
+    },
     noTopic: 'There is no help topic "{topic}". Topics: {topics}.',
   };
 };

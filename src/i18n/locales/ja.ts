@@ -65,12 +65,15 @@ const strings: Strings = {
   'filter.units': 'units：上位組織に合算しない',
   'filter.located': 'located：国・地域は各組織の所在地で数える',
   'note.coverage': 'データの範囲：対象の{slotWord} {slots} 件のうち {pct} が機関を特定済み。残りはどこにも数えない。詳細は `coverage`。',
-  'note.coverageExact': 'データの範囲：対象の{slotWord} {slots} 件のうち {pct} を数える（本人の根拠で特定）。さらに {linked} は関連付けでのみ特定しており、`exact` で除外。残りはどこにも数えない。詳細は `coverage`。',
+  'note.coverageExact':
+    'データの範囲：対象の{slotWord} {slots} 件のうち {pct} を数える（本人の根拠で特定）。さらに {linked} は関連付けでのみ特定しており、`exact` で除外。残りはどこにも数えない。詳細は `coverage`。',
   'note.coverageNone': 'データの範囲：対象の著者枠はない。',
   'note.coverageCountry': 'この国ルールで国・地域が判明しているのは {pct}。',
   'note.coverageInCountry': '`country:{code}` はそのうち{country}の機関の {n} 件を残す。',
-  'note.gapLinked': '{label}：著者ごとの所属はどの情報源にもない。対象の{slotWord}の {pct} を関連付けで補っているため数値は部分的で、中国の機関ではなおさら（同名の人が複数いる名前は共著者経由でしか関連付けず、そうした名前は中国の著者に多い）',
-  'note.gapLinkedById': '{label}：著者ごとの所属はどの情報源にもない。対象の{slotWord}の {pct} を著者本人の OpenReview ID による関連付けで補っているため数値は部分的で、中国の機関ではなおさら（多くの著者は手元のどのファイルにもプロフィールの所属がなく、そうした著者は中国の機関に多い）',
+  'note.gapLinked':
+    '{label}：著者ごとの所属はどの情報源にもない。対象の{slotWord}の {pct} を関連付けで補っているため数値は部分的で、中国の機関ではなおさら（同名の人が複数いる名前は共著者経由でしか関連付けず、そうした名前は中国の著者に多い）',
+  'note.gapLinkedById':
+    '{label}：著者ごとの所属はどの情報源にもない。対象の{slotWord}の {pct} を著者本人の OpenReview ID による関連付けで補っているため数値は部分的で、中国の機関ではなおさら（多くの著者は手元のどのファイルにもプロフィールの所属がなく、そうした著者は中国の機関に多い）',
   'note.gapPapers': '。`papers` の数は各論文自身の機関リストによるもので、論文の {pct} をカバー',
   'note.gapNone': '{label}：著者ごとの所属はどの情報源にもないため、機関の数値には含まない',
   'note.exactAll': '{label}：特定済みの{slotWord}はすべて関連付けによるため、`exact` では丸ごと除外され、`exact` の数値には含まれない',
@@ -78,18 +81,21 @@ const strings: Strings = {
   'note.exactMost': '{label}：`exact` では特定済み{slotWord}の {pct} しか残らない（残りは関連付けによる）。`exact` の数値には大半が含まれない',
   'note.tierMissing': '{label}：情報源に{tier}の区分がないため、`{word}` では除外される',
   'note.tierMissingTrack': '{label}、{track}：情報源に{tier}の区分がないため、`{word}` ではそのトラックが除外される',
-  'note.tierAllLabelled': '{label}：情報源はすべての論文を口頭発表かスポットライトに分類しており（ポスター区分なし）、その `spotlight` 論文は口頭発表以外の全論文',
+  'note.tierAllLabelled':
+    '{label}：情報源はすべての論文を口頭発表かスポットライトに分類しており（ポスター区分なし）、その `spotlight` 論文は口頭発表以外の全論文',
   'note.trackUnknownMain': '{label}：情報源にトラックの区別がないため全論文を本会議トラックとして数え、`main` にも{track}の論文が含まれる',
   'note.trackUnknownOut': '{label}：情報源にトラックの区別がないため、`{word}` では除外される',
   'note.trackAbsent': '{label}：その年は{track}がないため、`{word}` では除外される',
   'note.trackSomeUnknown': '{label}：{papers} 本の論文はトラック不明（論文集リストにない、例えばジャーナルトラック論文）のため、`{word}` では除外される',
-  'note.timing': '所属の出典：2020 年の数値は当時示された所属、それ以降の年は後から収集された OpenReview プロフィールによる（`method` 参照）。2020 年からの変化の一部は成長ではなく人の移動によるものかもしれない。',
+  'note.timing':
+    '所属の出典：2020 年の数値は当時示された所属、それ以降の年は後から収集された OpenReview プロフィールによる（`method` 参照）。2020 年からの変化の一部は成長ではなく人の移動によるものかもしれない。',
   'note.provisional': '{years} は暫定：対象の著者枠のうち所属が判明した割合 {shares}（出典が不完全。`coverage` 参照）',
   'note.provisionalMixed': '。確定年 {years} との比較では、変化の一部はデータの欠落による',
   'scope.complete': '（確定）',
   'scope.allProvisional': '（暫定）',
   'scope.provisional': '（{years} は暫定）',
-  'note.countryRuleParent': '国ルール：著者は所属機関の合算先である上位組織の国・地域で数える（海外の研究所は親組織の国）。`located` を付けると各著者の所属組織の所在地で数える。',
+  'note.countryRuleParent':
+    '国ルール：著者は所属機関の合算先である上位組織の国・地域で数える（海外の研究所は親組織の国）。`located` を付けると各著者の所属組織の所在地で数える。',
   'note.countryRuleLocated': '国ルール（`located`）：著者は記載した所属組織の所在地の国・地域で数える。機関は引き続き上位組織に合算。',
   'note.countryRuleUnits': '国ルール（`units`）：各機関をそれ自身として、その所在国・地域で数える。',
   'note.countryRuleMoves': '{other}では：{moves}。',
@@ -118,9 +124,10 @@ const strings: Strings = {
   'title.coverage': '会議・年ごとのデータの範囲',
   'title.papers': '{name}の論文、{years}',
   'title.teamsize': '採択論文 1 本あたりの著者数、{years}',
-  'coverage.unknownTrack': '{conference} {year}：{unknown} 本の論文はトラック不明（DBLP の論文集リストにない、例えばジャーナルトラック論文、またはリストに論文集ページがない）。`main` はこれらを除外します。メイントラック {main} 本、データセット・ベンチマーク {db} 本。',
-  'coverage.idEvidence': '根拠の種類：profile = 著者のこの論文での OpenReview 記録、id_profile = 論文上の著者 ID（ICLR 2024〜2026、ICML 2025）とそのプロフィールの論文年の項目、linked_id = 同じ ID の別ファイルでの値、linked_name = 一意の氏名、paper_set・set_intersection = 論文自身の機関リスト（ICLR 2024、ICML 2026）、intern_home = インターンの署名に本来の所属を充てたもの。profile、site、correction 以外はリンクによる根拠で、`exact` は除外します。',
-
+  'coverage.unknownTrack':
+    '{conference} {year}：{unknown} 本の論文はトラック不明（DBLP の論文集リストにない、例えばジャーナルトラック論文、またはリストに論文集ページがない）。`main` はこれらを除外します。メイントラック {main} 本、データセット・ベンチマーク {db} 本。',
+  'coverage.idEvidence':
+    '根拠の種類：profile = 著者のこの論文での OpenReview 記録、id_profile = 論文上の著者 ID（ICLR 2024〜2026、ICML 2025）とそのプロフィールの論文年の項目、linked_id = 同じ ID の別ファイルでの値、linked_name = 一意の氏名、paper_set・set_intersection = 論文自身の機関リスト（ICLR 2024、ICML 2026）、intern_home = インターンの署名に本来の所属を充てたもの。profile、site、correction 以外はリンクによる根拠で、`exact` は除外します。',
 
   'note.corrected': '編集者が訂正した著者枠 {n} 件（{commands} を参照）',
   'note.correctedOne': '編集者が訂正した著者枠 {n} 件（{commands} を参照）',
@@ -146,7 +153,8 @@ const strings: Strings = {
   'corr.noInstitution': '機関なし',
   'corr.recordedTitle': '提案を記録しました',
   'corr.done': '完了',
-  'corr.recorded': '*提案 #{id} を記録しました：*「{title}」の {author}（第 {position} 著者）→ {institution}。\n編集者が審査します。承認されてデータが再構築されるまで数値は変わりません。結果は airank から DM でお知らせします。',
+  'corr.recorded':
+    '*提案 #{id} を記録しました：*「{title}」の {author}（第 {position} 著者）→ {institution}。\n編集者が審査します。承認されてデータが再構築されるまで数値は変わりません。結果は airank から DM でお知らせします。',
   'corr.notCurated': '「{name}」（審査済みの一覧にまだありません）',
   'corr.fromDrillDown': '訂正は明細から提案します：`papers <機関> <年>` と尋ね、そこでボタンを押してください。',
   'corr.noSlots': 'このページには訂正できる著者枠がありません。',
@@ -166,7 +174,8 @@ const strings: Strings = {
   'corr.err.evidenceKind': '根拠はウェブのリンク（https://…）かプレーンテキストで入力してください。「{scheme}」のリンクは受け付けません。',
   'corr.err.duplicate': '提案 #{id} が同じ訂正をすでに提案しており、審査待ちです。',
   'corr.err.failed': '提案を記録できませんでした（エラー {errorId}）。もう一度お試しください。',
-  'corr.accepted': '訂正の提案 #{id} が承認されました：{conference} {year}「{title}」の {author}（第 {position} 著者）は、次のデータ構築から {institution} として数えられます（訂正 #{correction}）。ありがとうございました。',
+  'corr.accepted':
+    '訂正の提案 #{id} が承認されました：{conference} {year}「{title}」の {author}（第 {position} 著者）は、次のデータ構築から {institution} として数えられます（訂正 #{correction}）。ありがとうございました。',
   'corr.rejected': '訂正の提案 #{id}（{conference} {year}「{title}」の {author}、第 {position} 著者）は承認されませんでした：{why}',
 
   // Slack front end
@@ -192,10 +201,12 @@ const strings: Strings = {
   'slack.reason.invalid': 'Slack がメッセージのレイアウトを拒否しました',
   'slack.reason.unavailable': 'Slack から応答がありませんでした',
   'slack.reason.notInChannel': 'airank はそのチャンネルのメンバーではありません',
-  'slack.maybeSent': 'airank は `{command}` の回答を送信中に再起動したため、回答が届いていない可能性があります。上に見当たらなければ、もう一度どうぞ：`{command}`',
+  'slack.maybeSent':
+    'airank は `{command}` の回答を送信中に再起動したため、回答が届いていない可能性があります。上に見当たらなければ、もう一度どうぞ：`{command}`',
   'slack.fileFailed': 'ファイルを送れませんでした（エラー ID `{id}`）。フッターのコマンドを端末で実行すると回答全体が得られます。',
   'slack.sentAsFile': 'このページは Slack のメッセージには大きすぎます。回答全体をファイルとして airank との DM に送りました。',
-  'slack.databaseMissing': 'airank は現在回答に使うデータベースがありません（サーバー上で削除されたか、置き換え中です）。管理者が `npm run setup` を実行する必要があります。エラー ID `{id}`。',
+  'slack.databaseMissing':
+    'airank は現在回答に使うデータベースがありません（サーバー上で削除されたか、置き換え中です）。管理者が `npm run setup` を実行する必要があります。エラー ID `{id}`。',
   'slack.chartToDm': 'airank はこのチャンネルにいないため、「{title}」のグラフを airank との DM に送りました。',
   'slack.chartSent': '「{title}」のグラフを airank との DM に送りました。',
   'slack.csvSent': '「{title}」の CSV（{rows} 行）を airank との DM に送りました。',
@@ -212,14 +223,18 @@ const strings: Strings = {
   'help.title': 'ヘルプ',
   'agree.none': '印刷版との一致の測定は保存されていない（`npm run eval:print -- --write` を実行）。',
   'agree.kind': '`{evidence}`（{slots} 枠）：機関は合算レベルで {root}（単位では {unit}）、国は {country}',
-  'agree.measured': '{papers} 本の ICML 2021 oral 論文に印刷された機関と照合して測定（筆頭著者と責任著者、{slots} 枠。`npm run eval:print`）：{kinds}。これらの枠のうち {filled} が埋まっており、残りは推測せず空のまま。',
+  'agree.measured':
+    '{papers} 本の ICML 2021 oral 論文に印刷された機関と照合して測定（筆頭著者と責任著者、{slots} 枠。`npm run eval:print`）：{kinds}。これらの枠のうち {filled} が埋まっており、残りは推測せず空のまま。',
   'mtext.accuracy': '*関連付けによる根拠の精度。* {agreement}不一致の多くは所属を 2 つ持つ人かインターン。{holdOut}',
   'holdout.none': '関連付けの検証結果は保存されていない（`npm run eval:link -- default --write` を実行）。',
   'holdout.year': '、{year} 年をすべて隠すと {pct}',
-  'holdout.measured': '既知のプロフィールの値を隠して関連付け直す検証（`npm run eval:link`）では、隠した値との一致率は ID による関連付けで {byId}、名前による関連付けで {byName}（隠した枠の {filled} を埋めた）、会議年ごと全体を隠すと {whole}{years}。これはプロフィール同士の一致であり、印刷版との一致ではない。',
-  'mtext.interns': '*インターン。* プロフィールの枠の約 1.5% は役職が `Intern`（主に Google、Microsoft、Amazon、Meta、NVIDIA）だが、論文には通常、本来の大学が印刷される。インターンの枠は、同じ人（同じ OpenReview id）の最も近い年の記録にある別の機関での非インターンの所属をとる（`intern_home`、関連付けによる根拠）。そうした記録がなければインターンの値を残し、明細で `intern` と示す。非インターンの記録がある人について、関連付けの値をインターンの記録からとることはない。`npm run eval:interns` は 2024 年上位 20 でこの規則が何を動かすかを示す。',
+  'holdout.measured':
+    '既知のプロフィールの値を隠して関連付け直す検証（`npm run eval:link`）では、隠した値との一致率は ID による関連付けで {byId}、名前による関連付けで {byName}（隠した枠の {filled} を埋めた）、会議年ごと全体を隠すと {whole}{years}。これはプロフィール同士の一致であり、印刷版との一致ではない。',
+  'mtext.interns':
+    '*インターン。* プロフィールの枠の約 1.5% は役職が `Intern`（主に Google、Microsoft、Amazon、Meta、NVIDIA）だが、論文には通常、本来の大学が印刷される。インターンの枠は、同じ人（同じ OpenReview id）の最も近い年の記録にある別の機関での非インターンの所属をとる（`intern_home`、関連付けによる根拠）。そうした記録がなければインターンの値を残し、明細で `intern` と示す。非インターンの記録がある人について、関連付けの値をインターンの記録からとることはない。`npm run eval:interns` は 2024 年上位 20 でこの規則が何を動かすかを示す。',
   'mtext.unknown': '不明',
-  'mtext.corrections': '*編集者による訂正。* 所属の誤りを見つけた編集者は、その著者枠の訂正を提案できる（Slack の明細から）。レビューを経て `data/corrections.json` に採用されると、その枠の機関は他のどの根拠よりも優先され、`correction` と表示される。`exact` でも訂正は残る。訂正で数値が動いた回答はその旨を示し、`papers` は訂正された枠を一覧する。',
+  'mtext.corrections':
+    '*編集者による訂正。* 所属の誤りを見つけた編集者は、その著者枠の訂正を提案できる（Slack の明細から）。レビューを経て `data/corrections.json` に採用されると、その枠の機関は他のどの根拠よりも優先され、`correction` と表示される。`exact` でも訂正は残る。訂正で数値が動いた回答はその旨を示し、`papers` は訂正された枠を一覧する。',
   'err.oneTrack': 'トラックは 1 つだけ選んでください（`main` と `datasets` の両方は不可）。',
   'reason.countryOther': 'その機関は主張が示す国にない',
   'problem.badCountry': 'country: の国「{value}」がわからない',
@@ -227,14 +242,19 @@ const strings: Strings = {
   'cov.noteOfficial': '公式の数は主催者による採択論文の総数（NeurIPS は 2021 年から datasets & benchmarks トラックを含む）。',
   'cov.gap': '欠け：どの出典にも著者ごとの所属がない',
   'cov.provisional': '暫定',
-  'cov.noteProvisional': '暫定の会議年（{years}）：出典が不完全で、これを含む数値はすべてその旨と所属が判明した著者枠の割合を示します。年を指定しない質問は確定年（{complete}）のみを集計します。',
+  'cov.noteProvisional':
+    '暫定の会議年（{years}）：出典が不完全で、これを含む数値はすべてその旨と所属が判明した著者枠の割合を示します。年を指定しない質問は確定年（{complete}）のみを集計します。',
   'cov.gapLinked': '欠け：どの出典にも著者ごとの所属がない。関連付けでのみ補う',
   'mtext.title': 'airank の数え方',
-  'mtext.counted': '*数える対象。* {venues} {years} 年の採択論文（oral、spotlight、poster。メイントラックと、NeurIPS の datasets & benchmarks トラック）の著者枠。不採択・取り下げの論文は数えない。',
+  'mtext.counted':
+    '*数える対象。* {venues} {years} 年の採択論文（oral、spotlight、poster。メイントラックと、NeurIPS の datasets & benchmarks トラック）の著者枠。不採択・取り下げの論文は数えない。',
   'mtext.methods': '*集計方法*（どの質問にもその語を加えられる）：',
-  'mtext.affiliations': '*所属。* 著者枠はそれぞれ 1 つの機関に割り当てる：手動の指定、次に整備済みの名前と別名（文字列全体、次に連名所属の各部分。最初に一致したもの）、次に整備済みのメール・ウェブのドメイン（最長の接尾部）、最後に公開の参照表（大学名は国をまたいで曖昧でない場合のみ）。あいまい一致はレビュー担当への提案にとどめ、割り当てには使わない。割り当てられない枠はどこにも数えない。国は（合算後の）機関の国。そのため多国籍企業の海外の部門は親組織の国に数える（DeepMind ロンドンは Google を通じて米国）。`located` は機関の合算はそのままに、著者が記載した部門の所在国で数える（`countries 2024 located`：英国で働いていた著者の数）。国の回答はどれも、使った規則ともう一方の規則での結果を示す。香港・台湾・マカオはそれぞれのコードのまま。',
-  'mtext.timing': '*時期についての注意。* 2021～2024 年の所属は第三者が収集した OpenReview のプロフィール（出典は 2025 年の収集と説明）に基づき、論文そのものではない：著者の後の勤務先や兼務先が古い論文に現れることがある。同じ人でも年ごとのファイルで所属は異なる（2021 年は Microsoft、2022 年から百度など）ため、各年のファイルはその年だけに使い、関連付けでは同じ年の記録が裏付ける値だけを借りる。2020 年の NeurIPS と ICML の所属は当時の会議サイトの記載どおり。ICLR 2020 は投稿時のメールドメインを使う。',
-  'mtext.gaps': '*欠けと関連付け。* ICML 2021 と ICML 2022 には、どの出典にも著者ごとの所属がない。ICLR 2024 にもないが、採択論文には順序どおりの OpenReview 著者 id が付いているため、各枠の人物は正確にわかる。空の著者枠は、その著者が別の場所にプロフィールを持つ人だと確実な場合にだけ埋める：ICLR 2024 の著者（または自身の id を持つ枠）は論文の年に有効なプロフィール項目（`id_profile`）、なければ他のファイルの同じ OpenReview id（`linked_id`）。id がわからない場合に限り、すべてのファイルでただ 1 つのプロフィール id に属する完全一致の氏名。同名のプロフィールが複数あるときは、この論文の共著者の誰かと別の論文を書いた唯一の人（`linked_name`）。`id_profile` と `linked_id` の値は人物については確実だが、論文の印刷内容ではなくプロフィールの値なので、関連付けによる根拠として数え、`exact` では除く。プロフィールの値は、その年の記録が裏付けるか、前後の年の記録が一致する場合だけ使う（NeurIPS/ICML のサイトに同じ一意の氏名で記載された 2020 年の所属は片側として数える）。1 年離れたプロフィールの値がその年と一致するのは 86～88% にとどまるため、借りない。ICLR 2024 には論文ごとの機関リストもあり、確認と予備に使う：完全に特定できたリストにないプロフィールの値は捨て、リストにある関連付けの値は年の規則だけでは採らない場合でも採る。同名の複数プロフィールのうちちょうど 1 人がリストにあれば決まる。機関が 1 つの論文はそれを著者に与える（`paper_set`）。複数の ICLR 2024 投稿に名前がある著者は、それらすべてが挙げる唯一の機関をとる（`set_intersection`）。`papers` では、ICLR 2024 の各論文はリストのすべての機関に数える。どの回答も数値のうち関連付けによる根拠の割合を示す。`exact` を加えると除外できる。明細（`papers`）は関連付けた枠ごとに値の取り方を示す。',
+  'mtext.affiliations':
+    '*所属。* 著者枠はそれぞれ 1 つの機関に割り当てる：手動の指定、次に整備済みの名前と別名（文字列全体、次に連名所属の各部分。最初に一致したもの）、次に整備済みのメール・ウェブのドメイン（最長の接尾部）、最後に公開の参照表（大学名は国をまたいで曖昧でない場合のみ）。あいまい一致はレビュー担当への提案にとどめ、割り当てには使わない。割り当てられない枠はどこにも数えない。国は（合算後の）機関の国。そのため多国籍企業の海外の部門は親組織の国に数える（DeepMind ロンドンは Google を通じて米国）。`located` は機関の合算はそのままに、著者が記載した部門の所在国で数える（`countries 2024 located`：英国で働いていた著者の数）。国の回答はどれも、使った規則ともう一方の規則での結果を示す。香港・台湾・マカオはそれぞれのコードのまま。',
+  'mtext.timing':
+    '*時期についての注意。* 2021～2024 年の所属は第三者が収集した OpenReview のプロフィール（出典は 2025 年の収集と説明）に基づき、論文そのものではない：著者の後の勤務先や兼務先が古い論文に現れることがある。同じ人でも年ごとのファイルで所属は異なる（2021 年は Microsoft、2022 年から百度など）ため、各年のファイルはその年だけに使い、関連付けでは同じ年の記録が裏付ける値だけを借りる。2020 年の NeurIPS と ICML の所属は当時の会議サイトの記載どおり。ICLR 2020 は投稿時のメールドメインを使う。',
+  'mtext.gaps':
+    '*欠けと関連付け。* ICML 2021 と ICML 2022 には、どの出典にも著者ごとの所属がない。ICLR 2024 にもないが、採択論文には順序どおりの OpenReview 著者 id が付いているため、各枠の人物は正確にわかる。空の著者枠は、その著者が別の場所にプロフィールを持つ人だと確実な場合にだけ埋める：ICLR 2024 の著者（または自身の id を持つ枠）は論文の年に有効なプロフィール項目（`id_profile`）、なければ他のファイルの同じ OpenReview id（`linked_id`）。id がわからない場合に限り、すべてのファイルでただ 1 つのプロフィール id に属する完全一致の氏名。同名のプロフィールが複数あるときは、この論文の共著者の誰かと別の論文を書いた唯一の人（`linked_name`）。`id_profile` と `linked_id` の値は人物については確実だが、論文の印刷内容ではなくプロフィールの値なので、関連付けによる根拠として数え、`exact` では除く。プロフィールの値は、その年の記録が裏付けるか、前後の年の記録が一致する場合だけ使う（NeurIPS/ICML のサイトに同じ一意の氏名で記載された 2020 年の所属は片側として数える）。1 年離れたプロフィールの値がその年と一致するのは 86～88% にとどまるため、借りない。ICLR 2024 には論文ごとの機関リストもあり、確認と予備に使う：完全に特定できたリストにないプロフィールの値は捨て、リストにある関連付けの値は年の規則だけでは採らない場合でも採る。同名の複数プロフィールのうちちょうど 1 人がリストにあれば決まる。機関が 1 つの論文はそれを著者に与える（`paper_set`）。複数の ICLR 2024 投稿に名前がある著者は、それらすべてが挙げる唯一の機関をとる（`set_intersection`）。`papers` では、ICLR 2024 の各論文はリストのすべての機関に数える。どの回答も数値のうち関連付けによる根拠の割合を示す。`exact` を加えると除外できる。明細（`papers`）は関連付けた枠ごとに値の取り方を示す。',
   'mtext.rollup': '*合算の方針*（`units` を加えると下部組織を単独で数える）：',
   'mtext.includes': '{root} に含むもの：{units}',
   'mtext.none': 'なし',
@@ -285,7 +305,8 @@ const strings: Strings = {
   'err.compareMax': '`compare` で比べられるのは {max} までの国・機関です。',
   'err.which': 'どの機関または国ですか？',
   'err.several': '複数の名前があります。並べて見るには `compare` を使ってください。',
-  'err.papersOne': '`papers` を最初の語にすると 1 つの機関か国の論文を一覧します。順位を論文数で数えるには `papers` を後ろに置いてください：`top 10 2024 papers`。',
+  'err.papersOne':
+    '`papers` を最初の語にすると 1 つの機関か国の論文を一覧します。順位を論文数で数えるには `papers` を後ろに置いてください：`top 10 2024 papers`。',
   'err.whatToCount': '何を数えますか？`top`、`countries`、`compare` か名前で始めてください。',
   'err.noEntities': '`{kind}` には国や機関を指定できません。',
   'err.didYouMean': 'もしかして',
@@ -346,7 +367,8 @@ const strings: Strings = {
   'check.gapHigher': 'そのため他の資料の数値の方が大きい場合がある。',
   'check.methodLabel': 'すべての集計方法、1 行に 1 つ（`method` を参照）',
   'check.notRead': 'なし：主張を読み取れなかった',
-  'check.noteDifference': '差 =（主張 − airank）/ airank。「一致」：airank の数値を主張と同じ精度で丸めると主張の数値になる。「以上」「近く」などの限定つきの数値は、airank の数値がその側にあれば一致。',
+  'check.noteDifference':
+    '差 =（主張 − airank）/ airank。「一致」：airank の数値を主張と同じ精度で丸めると主張の数値になる。「以上」「近く」などの限定つきの数値は、airank の数値がその側にあれば一致。',
   'check.noteTop': 'top{n}：その行の集計方法で各年の上位 {n} に入る機関だけを数える。国の場合はそこに入るその国の機関を合計する。',
   'check.noteUnit': '{name}は通常{parent}に合算される。名指しされたので単独で集計した（`units` と同じ）。',
   'col.figure': '数値',
@@ -574,7 +596,7 @@ const help = (h: HelpInputs): HelpText => {
 *年*：${p.years}${p.provisional ? `（${p.provisional} は暫定：出典が不完全で、各数値に判明割合を示します）` : ''}。年を指定しない質問は確定年のみ：順位は ${p.lastComplete} 年、それ以外は ${p.complete}。
 どの回答の最後にも、その回答を再現するコマンドが付きます。`,
     topics: {
-  filters: `*filters* — 質問のどこに置いても構いません。
+      filters: `*filters* — 質問のどこに置いても構いません。
   ${h.conferenceWords}   1 つ以上の会議（既定：${p.venueCount} つすべて）
   \`main\`                           メイントラックのみ（datasets & benchmarks を除く）
   \`datasets\`                       NeurIPS の datasets & benchmarks トラックのみ
@@ -584,15 +606,15 @@ const help = (h: HelpInputs): HelpText => {
   \`exact\`                          関連付けで推定した所属を除く
   \`lang:en\` \`lang:zh\` \`lang:ja\`      回答の言語
 例：\`top 10 2024 neurips main oral country:JP\``,
-  methods: `*methods* — 数値の集計方法（1 つの質問に 1 つ）。
+      methods: `*methods* — 数値の集計方法（1 つの質問に 1 つ）。
 ${h.methodLines}
   \`units\`       下部組織を上位組織に合算せずに数える
   \`located\`     国を部門の所在地で数える（DeepMind ロンドンは英国）。機関は合算したまま
 例：\`compare US CN 2020-2024 fractional\`。詳しい説明は \`method\` を送ってください。`,
-  years: `*years* — ${p.years} 年。
+      years: `*years* — ${p.years} 年。
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
 年を指定しない場合、順位は最新の確定年（${p.lastComplete}）、compare・inst・papers・teamsize は確定年（${p.complete}）。${p.provisional ? `${p.provisional} は暫定で、年を指定したときだけ含めます。` : ''}`,
-  },
+    },
     noTopic: '「{topic}」というヘルプのトピックはありません。トピック：{topics}。',
   };
 };
@@ -610,9 +632,9 @@ export const ja: Locale = {
   commands,
   help,
   chart: {
-  files: ['@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'],
-  family: 'Noto Sans JP, Noto Sans SC, sans-serif',
-  defaultFamily: 'Noto Sans JP',
-  shaping: 'ja',
-},
+    files: ['@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'],
+    family: 'Noto Sans JP, Noto Sans SC, sans-serif',
+    defaultFamily: 'Noto Sans JP',
+    shaping: 'ja',
+  },
 };

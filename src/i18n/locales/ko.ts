@@ -67,12 +67,15 @@ const strings: Strings = {
   'filter.units': 'units: 합산 안 함',
   'filter.located': 'located: 부서 소재지 기준 국가',
   'note.coverage': '적용 범위: 범위 내 {slots}개 {slotWord} 중 {pct}가 기관으로 확인되었습니다. 나머지는 어디에도 집계되지 않습니다. 자세히: `coverage`.',
-  'note.coverageExact': '적용 범위: 범위 내 {slots}개 {slotWord} 중 {pct}가 자체 근거로 확인되어 집계됩니다. 다른 {linked}는 연결로만 확인되어 `exact`가 제외하며, 나머지는 어디에도 집계되지 않습니다. 자세히: `coverage`.',
+  'note.coverageExact':
+    '적용 범위: 범위 내 {slots}개 {slotWord} 중 {pct}가 자체 근거로 확인되어 집계됩니다. 다른 {linked}는 연결로만 확인되어 `exact`가 제외하며, 나머지는 어디에도 집계되지 않습니다. 자세히: `coverage`.',
   'note.coverageNone': '적용 범위: 범위 내 저자 자리가 없습니다.',
   'note.coverageCountry': '이 국가 규칙에서 {pct}가 국가가 알려진 상태로 집계됩니다.',
   'note.coverageInCountry': '`country:{code}`는 그중 {country} 기관의 {n}개를 남깁니다.',
-  'note.gapLinked': '{label}: 어떤 출처에도 저자별 소속이 없습니다. 범위 내 {slotWord}의 {pct}를 연결로 채웠으므로 수치는 부분적이며, 중국 기관은 더욱 그렇습니다(여러 사람이 같은 이름을 쓰면 공저자를 통해서만 연결하는데, 그런 이름은 중국인 저자에게 더 흔합니다)',
-  'note.gapLinkedById': '{label}: 어떤 출처에도 저자별 소속이 없습니다. 범위 내 {slotWord}의 {pct}를 각 저자의 OpenReview ID로 연결해 채웠으므로 수치는 부분적이며, 중국 기관은 더욱 그렇습니다(보유한 파일 어디에도 프로필 소속이 없는 저자가 많고, 그런 저자는 중국 기관에 더 흔합니다)',
+  'note.gapLinked':
+    '{label}: 어떤 출처에도 저자별 소속이 없습니다. 범위 내 {slotWord}의 {pct}를 연결로 채웠으므로 수치는 부분적이며, 중국 기관은 더욱 그렇습니다(여러 사람이 같은 이름을 쓰면 공저자를 통해서만 연결하는데, 그런 이름은 중국인 저자에게 더 흔합니다)',
+  'note.gapLinkedById':
+    '{label}: 어떤 출처에도 저자별 소속이 없습니다. 범위 내 {slotWord}의 {pct}를 각 저자의 OpenReview ID로 연결해 채웠으므로 수치는 부분적이며, 중국 기관은 더욱 그렇습니다(보유한 파일 어디에도 프로필 소속이 없는 저자가 많고, 그런 저자는 중국 기관에 더 흔합니다)',
   'note.gapPapers': '. `papers` 수치는 각 논문 자체의 기관 목록에서 나오며 논문의 {pct}를 포괄합니다',
   'note.gapNone': '{label}: 어떤 출처에도 저자별 소속이 없으므로 기관 수치에서 제외됩니다',
   'note.exactAll': '{label}: 확인된 {slotWord}가 모두 연결에 기반하므로 `exact`는 이를 전부 제외하며, `exact` 수치에는 빠져 있습니다',
@@ -80,18 +83,21 @@ const strings: Strings = {
   'note.exactMost': '{label}: `exact`는 확인된 {slotWord}의 {pct}만 남기므로(나머지는 연결에 기반) `exact` 수치에는 대부분 빠져 있습니다',
   'note.tierMissing': '{label}: 출처에 {tier} 구분이 없으므로 `{word}`는 이를 제외합니다',
   'note.tierMissingTrack': '{label}, {track}: 출처에 {tier} 구분이 없으므로 `{word}`는 이 트랙을 제외합니다',
-  'note.tierAllLabelled': '{label}: 출처가 모든 논문을 구두 발표나 스포트라이트로 표시하므로(포스터 구분 없음) `spotlight` 논문은 구두 발표가 아닌 모든 논문입니다',
+  'note.tierAllLabelled':
+    '{label}: 출처가 모든 논문을 구두 발표나 스포트라이트로 표시하므로(포스터 구분 없음) `spotlight` 논문은 구두 발표가 아닌 모든 논문입니다',
   'note.trackUnknownMain': '{label}: 출처에 트랙 정보가 없어 모든 논문을 본 학회 트랙으로 집계하므로 `main`에도 {track} 논문이 포함됩니다',
   'note.trackUnknownOut': '{label}: 출처에 트랙 정보가 없으므로 `{word}`는 이를 제외합니다',
   'note.trackAbsent': '{label}: 그해에는 {track}이 없으므로 `{word}`는 이를 제외합니다',
   'note.trackSomeUnknown': '{label}: 논문 {papers}편은 트랙이 알려지지 않아(저널 트랙 논문처럼 프로시딩 목록에 없음) `{word}`가 제외합니다',
-  'note.timing': '소속의 출처: 2020년 수치는 당시 표기된 소속을, 이후 연도는 나중에 수집한 OpenReview 프로필을 씁니다(`method` 참조). 따라서 2020년 대비 변화의 일부는 성장이 아니라 사람의 이동일 수 있습니다.',
+  'note.timing':
+    '소속의 출처: 2020년 수치는 당시 표기된 소속을, 이후 연도는 나중에 수집한 OpenReview 프로필을 씁니다(`method` 참조). 따라서 2020년 대비 변화의 일부는 성장이 아니라 사람의 이동일 수 있습니다.',
   'note.provisional': '{years} 잠정: 범위 내 저자 자리 중 {shares}가 확인됨(출처가 불완전합니다. `coverage` 참조)',
   'note.provisionalMixed': '. 완결된 {years}와 비교할 때 변화의 일부는 누락된 데이터입니다',
   'scope.complete': '(완결)',
   'scope.allProvisional': '(잠정)',
   'scope.provisional': '({years} 잠정)',
-  'note.countryRuleParent': '국가 규칙: 저자는 소속 기관이 합산되는 상위 조직의 국가로 집계됩니다(해외 연구소는 상위 조직의 국가). `located`는 각 저자를 소속 부서의 소재지로 집계합니다.',
+  'note.countryRuleParent':
+    '국가 규칙: 저자는 소속 기관이 합산되는 상위 조직의 국가로 집계됩니다(해외 연구소는 상위 조직의 국가). `located`는 각 저자를 소속 부서의 소재지로 집계합니다.',
   'note.countryRuleLocated': '국가 규칙(`located`): 저자는 표기한 부서의 국가로 집계되며, 기관은 그대로 합산됩니다.',
   'note.countryRuleUnits': '국가 규칙(`units`): 각 기관은 그 자체로, 자기 국가에서 집계됩니다.',
   'note.countryRuleMoves': '{other} 기준: {moves}.',
@@ -109,7 +115,8 @@ const strings: Strings = {
   'share.scope.inYearTotal': '그해(합계: 전체 연도)',
   'col.tracksTiers': '트랙과 채택 구분(논문 수)',
   'cov.trackUnknown': '트랙 정보 없음(모두 본 학회 트랙으로 집계. 이전에는 {track}이 있었음)',
-  'cov.tiersNote': '트랙과 채택 구분은 출처가 제공하는 것입니다. 어느 해에 빠진 구분이나 트랙은 출처에 없는 것이며, 이를 고르는 필터는 그해를 제외합니다(답변에 명시됩니다).',
+  'cov.tiersNote':
+    '트랙과 채택 구분은 출처가 제공하는 것입니다. 어느 해에 빠진 구분이나 트랙은 출처에 없는 것이며, 이를 고르는 필터는 그해를 제외합니다(답변에 명시됩니다).',
 
   'title.topInstitutions': '상위 {n}개 기관, {years}',
   'title.topCountries': '상위 {n}개 국가·지역, {years}',
@@ -120,8 +127,10 @@ const strings: Strings = {
   'title.coverage': '학회·연도별 데이터 적용 범위',
   'title.papers': '{name}의 수치를 이루는 논문, {years}',
   'title.teamsize': '채택 논문당 저자 수, {years}',
-  'coverage.unknownTrack': '{conference} {year}: 트랙을 알 수 없는 논문 {unknown}편(저널 트랙 논문처럼 DBLP 프로시딩 목록에 없거나, 목록에 있으나 프로시딩 페이지가 없음). `main`은 이를 제외합니다. 본 학회 트랙 {main}편, 데이터셋·벤치마크 {db}편.',
-  'coverage.idEvidence': '근거 종류: profile = 이 논문에 대한 저자 본인의 OpenReview 기록. id_profile = 논문에 있는 저자 ID(ICLR 2024~2026, ICML 2025)와 그 프로필의 논문 연도 항목. linked_id = 같은 ID의 다른 파일 값(2025~2026은 그해 값이 없으면 다른 연도 값도). linked_name = 유일한 이름. paper_set, set_intersection = 논문 자체의 기관 목록(ICLR 2024, ICML 2026). intern_home = 인턴 자리에 그 사람의 본래 소속을 부여. profile, site, correction 외에는 모두 연결 근거이며 `exact`가 제외합니다.',
+  'coverage.unknownTrack':
+    '{conference} {year}: 트랙을 알 수 없는 논문 {unknown}편(저널 트랙 논문처럼 DBLP 프로시딩 목록에 없거나, 목록에 있으나 프로시딩 페이지가 없음). `main`은 이를 제외합니다. 본 학회 트랙 {main}편, 데이터셋·벤치마크 {db}편.',
+  'coverage.idEvidence':
+    '근거 종류: profile = 이 논문에 대한 저자 본인의 OpenReview 기록. id_profile = 논문에 있는 저자 ID(ICLR 2024~2026, ICML 2025)와 그 프로필의 논문 연도 항목. linked_id = 같은 ID의 다른 파일 값(2025~2026은 그해 값이 없으면 다른 연도 값도). linked_name = 유일한 이름. paper_set, set_intersection = 논문 자체의 기관 목록(ICLR 2024, ICML 2026). intern_home = 인턴 자리에 그 사람의 본래 소속을 부여. profile, site, correction 외에는 모두 연결 근거이며 `exact`가 제외합니다.',
 
   'note.corrected': '편집자가 저자 자리 {n}개를 정정했습니다({commands} 참조)',
   'note.correctedOne': '편집자가 저자 자리 {n}개를 정정했습니다({commands} 참조)',
@@ -147,7 +156,8 @@ const strings: Strings = {
   'corr.noInstitution': '기관 없음',
   'corr.recordedTitle': '제안이 기록되었습니다',
   'corr.done': '완료',
-  'corr.recorded': '*제안 #{id} 기록됨:* "{title}"의 {author}(저자 {position}) → {institution}.\n편집자가 검토합니다. 승인되고 데이터가 다시 생성되기 전에는 어떤 수치도 바뀌지 않습니다. 결정은 airank가 DM으로 알려 드립니다.',
+  'corr.recorded':
+    '*제안 #{id} 기록됨:* "{title}"의 {author}(저자 {position}) → {institution}.\n편집자가 검토합니다. 승인되고 데이터가 다시 생성되기 전에는 어떤 수치도 바뀌지 않습니다. 결정은 airank가 DM으로 알려 드립니다.',
   'corr.notCurated': '"{name}"(아직 큐레이션 목록에 없음)',
   'corr.fromDrillDown': '정정은 세부 목록에서 제안합니다: `papers <기관> <연도>`를 묻고 거기서 버튼을 누르세요.',
   'corr.noSlots': '이 페이지에는 정정할 저자 자리가 없습니다.',
@@ -167,7 +177,8 @@ const strings: Strings = {
   'corr.err.evidenceKind': '근거는 웹 링크(https://…)나 일반 텍스트로 주세요. "{scheme}" 링크는 받지 않습니다.',
   'corr.err.duplicate': '제안 #{id}이(가) 이미 같은 내용을 제안해 검토를 기다리고 있습니다.',
   'corr.err.failed': '제안을 기록하지 못했습니다(오류 {errorId}). 다시 시도해 주세요.',
-  'corr.accepted': '정정 제안 #{id}이(가) 승인되었습니다: "{title}"({conference} {year})의 {author}(저자 {position})는 다음 데이터 생성부터 {institution}(으)로 집계됩니다(정정 #{correction}). 감사합니다.',
+  'corr.accepted':
+    '정정 제안 #{id}이(가) 승인되었습니다: "{title}"({conference} {year})의 {author}(저자 {position})는 다음 데이터 생성부터 {institution}(으)로 집계됩니다(정정 #{correction}). 감사합니다.',
   'corr.rejected': '정정 제안 #{id}({author}, "{title}"의 저자 {position}, {conference} {year})은(는) 승인되지 않았습니다: {why}',
 
   'slack.expired': '이 버튼은 만료되었습니다. 다시 질문해 주세요.',
@@ -194,7 +205,8 @@ const strings: Strings = {
   'slack.reason.notInChannel': 'airank가 그 채널의 멤버가 아님',
   'slack.fileFailed': '파일을 보내지 못했습니다(오류 ID `{id}`). 바닥글의 명령으로 터미널에서 전체 답변을 볼 수 있습니다.',
   'slack.sentAsFile': '이 페이지는 Slack 메시지로는 너무 큽니다. 전체 답변을 airank와의 DM에 파일로 보냈습니다.',
-  'slack.databaseMissing': '지금 airank에는 답할 데이터베이스가 없습니다(서버에서 삭제되었거나 교체 중입니다). 관리자가 `npm run setup`을 실행해야 합니다. 오류 ID `{id}`.',
+  'slack.databaseMissing':
+    '지금 airank에는 답할 데이터베이스가 없습니다(서버에서 삭제되었거나 교체 중입니다). 관리자가 `npm run setup`을 실행해야 합니다. 오류 ID `{id}`.',
   'slack.chartToDm': 'airank가 이 채널에 없으므로 "{title}"의 차트를 airank와의 DM으로 보냈습니다.',
   'slack.chartSent': '"{title}"의 차트를 airank와의 DM으로 보냈습니다.',
   'slack.csvSent': '"{title}"의 CSV({rows}행)를 airank와의 DM으로 보냈습니다.',
@@ -211,14 +223,18 @@ const strings: Strings = {
   'help.title': '도움말',
   'agree.none': '인쇄본과의 일치도 측정이 저장되어 있지 않습니다(`npm run eval:print -- --write` 실행).',
   'agree.kind': '`{evidence}`({slots}개 자리): 합산 기준 기관 {root}(부서 단위 {unit}), 국가 {country}',
-  'agree.measured': 'ICML 2021 구두 발표 논문 {papers}편에 인쇄된 기관과 대조해 측정했습니다(제1저자와 교신저자, {slots}개 자리. `npm run eval:print`): {kinds}. 그 자리 중 {filled}가 채워지고, 나머지는 추측하지 않고 비워 둡니다.',
+  'agree.measured':
+    'ICML 2021 구두 발표 논문 {papers}편에 인쇄된 기관과 대조해 측정했습니다(제1저자와 교신저자, {slots}개 자리. `npm run eval:print`): {kinds}. 그 자리 중 {filled}가 채워지고, 나머지는 추측하지 않고 비워 둡니다.',
   'mtext.accuracy': '*연결 근거의 정확도.* {agreement} 불일치의 상당수는 소속이 둘인 사람이나 인턴입니다. {holdOut}',
   'holdout.none': '보류 연결 측정이 저장되어 있지 않습니다(`npm run eval:link -- default --write` 실행).',
   'holdout.year': ', {year} 전체를 숨기면 {pct}',
-  'holdout.measured': '알려진 프로필 값을 숨기고 다시 연결하는 보류 검사(`npm run eval:link`)에서, 숨긴 프로필 값과의 일치율은 ID 연결 {byId}, 이름 연결 {byName}(숨긴 자리의 {filled}를 채움), 학회·연도 전체를 숨기면 {whole}{years}였습니다. 이는 프로필 사이의 일치이며 인쇄본과의 일치가 아닙니다.',
-  'mtext.interns': '*인턴.* 프로필 자리의 약 1.5%가 직위 `Intern`(주로 Google, Microsoft, Amazon, Meta, NVIDIA)이지만, 논문에는 보통 본래 대학이 인쇄됩니다. 인턴 자리는 같은 사람(같은 OpenReview ID)이 가장 가까운 연도 기록에서 다른 기관에 인턴이 아닌 소속으로 있으면 그 소속을 받습니다(`intern_home`, 연결 근거). 그런 기록이 없으면 인턴 값을 유지하고 세부 목록에 `intern`이라고 표시합니다. 인턴이 아닌 기록이 있는 사람에게는 인턴 기록에서 연결 값을 가져오지 않습니다. `npm run eval:interns`는 이 규칙이 2024년 상위 20에서 무엇을 옮기는지 보여 줍니다.',
+  'holdout.measured':
+    '알려진 프로필 값을 숨기고 다시 연결하는 보류 검사(`npm run eval:link`)에서, 숨긴 프로필 값과의 일치율은 ID 연결 {byId}, 이름 연결 {byName}(숨긴 자리의 {filled}를 채움), 학회·연도 전체를 숨기면 {whole}{years}였습니다. 이는 프로필 사이의 일치이며 인쇄본과의 일치가 아닙니다.',
+  'mtext.interns':
+    '*인턴.* 프로필 자리의 약 1.5%가 직위 `Intern`(주로 Google, Microsoft, Amazon, Meta, NVIDIA)이지만, 논문에는 보통 본래 대학이 인쇄됩니다. 인턴 자리는 같은 사람(같은 OpenReview ID)이 가장 가까운 연도 기록에서 다른 기관에 인턴이 아닌 소속으로 있으면 그 소속을 받습니다(`intern_home`, 연결 근거). 그런 기록이 없으면 인턴 값을 유지하고 세부 목록에 `intern`이라고 표시합니다. 인턴이 아닌 기록이 있는 사람에게는 인턴 기록에서 연결 값을 가져오지 않습니다. `npm run eval:interns`는 이 규칙이 2024년 상위 20에서 무엇을 옮기는지 보여 줍니다.',
   'mtext.unknown': '알 수 없음',
-  'mtext.corrections': '*편집자 정정.* 잘못된 소속을 찾은 편집자는 그 저자 자리의 정정을 제안합니다(Slack의 세부 목록에서). 검토를 거쳐 `data/corrections.json`에 승인되면 다른 모든 근거보다 우선해 그 자리의 기관을 정하고 `correction`으로 표시됩니다. `exact`도 정정은 남깁니다. 정정으로 수치가 바뀐 답변은 모두 그렇다고 밝히고, `papers`는 정정된 자리를 보여 줍니다.',
+  'mtext.corrections':
+    '*편집자 정정.* 잘못된 소속을 찾은 편집자는 그 저자 자리의 정정을 제안합니다(Slack의 세부 목록에서). 검토를 거쳐 `data/corrections.json`에 승인되면 다른 모든 근거보다 우선해 그 자리의 기관을 정하고 `correction`으로 표시됩니다. `exact`도 정정은 남깁니다. 정정으로 수치가 바뀐 답변은 모두 그렇다고 밝히고, `papers`는 정정된 자리를 보여 줍니다.',
   'err.oneTrack': '트랙은 하나만 고르세요. `main`과 `datasets`를 함께 쓸 수 없습니다.',
   'reason.countryOther': '기관이 주장에 나온 국가에 있지 않습니다',
   'problem.badCountry': 'country:의 국가 "{value}"를 모릅니다',
@@ -226,14 +242,19 @@ const strings: Strings = {
   'cov.noteOfficial': '공식 집계는 주최 측의 채택 논문 총수입니다(NeurIPS는 2021년부터 데이터셋·벤치마크 트랙 포함).',
   'cov.gap': '결손: 어떤 출처에도 저자별 소속이 없음',
   'cov.provisional': '잠정',
-  'cov.noteProvisional': '잠정 학회·연도({years}): 출처가 불완전하며, 이를 포함하는 수치는 모두 확인된 저자 자리의 비율과 함께 그렇다고 밝힙니다. 연도를 쓰지 않은 질문은 완결된 연도({complete})를 다룹니다.',
+  'cov.noteProvisional':
+    '잠정 학회·연도({years}): 출처가 불완전하며, 이를 포함하는 수치는 모두 확인된 저자 자리의 비율과 함께 그렇다고 밝힙니다. 연도를 쓰지 않은 질문은 완결된 연도({complete})를 다룹니다.',
   'cov.gapLinked': '결손: 어떤 출처에도 저자별 소속이 없어 연결로만 채움',
   'mtext.title': 'airank의 집계 방식',
-  'mtext.counted': '*무엇을 세는가.* {venues} {years}의 채택 논문(구두 발표, 스포트라이트, 포스터. 본 학회 트랙과 NeurIPS의 데이터셋·벤치마크 트랙)의 저자 자리. 탈락하거나 철회된 논문은 세지 않습니다.',
+  'mtext.counted':
+    '*무엇을 세는가.* {venues} {years}의 채택 논문(구두 발표, 스포트라이트, 포스터. 본 학회 트랙과 NeurIPS의 데이터셋·벤치마크 트랙)의 저자 자리. 탈락하거나 철회된 논문은 세지 않습니다.',
   'mtext.methods': '*집계 방법*(어느 질문에든 단어를 덧붙입니다):',
-  'mtext.affiliations': '*소속.* 각 저자 자리는 하나의 기관으로 확인됩니다. 수동 지정, 다음으로 큐레이션된 이름과 별칭(문자열 전체, 다음으로 공동 소속의 각 부분. 먼저 맞는 것이 우선), 다음으로 큐레이션된 이메일·웹 도메인(가장 긴 접미사), 마지막으로 공개 참조 표(대학 이름은 국가 간에 모호하지 않을 때만). 유사 일치는 검토자에게 제안만 할 뿐 배정하지 않습니다. 확인되지 않은 자리는 어디에도 집계되지 않습니다. 국가는 (합산된) 기관의 국가이므로 다국적 기업의 해외 부서는 상위 조직의 국가로 집계됩니다(DeepMind 런던은 Google을 통해 미국). `located`는 기관을 합산한 채로 각 저자를 표기한 부서의 국가로 집계하며(`countries 2024 located`: 영국에서 일한 저자 수), 국가 답변은 모두 규칙과 다른 규칙의 결과를 밝힙니다. 홍콩, 대만, 마카오는 각자의 코드를 씁니다.',
-  'mtext.timing': '*시점 주의.* 2021~2024년의 소속은 논문이 아니라 제3자가 수집한 OpenReview 프로필에서 옵니다(출처는 2025년 수집이라고 설명합니다). 그래서 저자의 이후 또는 부차적 소속이 예전 논문에 나타날 수 있습니다. 연도별 파일은 같은 사람에 대해서도 다르므로(2021년에는 Microsoft, 2022년부터는 Baidu로 표기된 사람) 각 연도의 파일을 그해에 쓰고, 연결은 같은 해의 기록이 확인하는 프로필 값만 빌립니다. 2020년 NeurIPS와 ICML의 소속은 당시 학회 사이트에 인쇄된 대로이며, ICLR 2020은 제출 시 이메일 도메인을 씁니다.',
-  'mtext.gaps': '*결손과 연결.* ICML 2021과 ICML 2022는 어떤 출처에도 저자별 소속이 없습니다. ICLR 2024도 없지만, 채택 논문에 순서대로 된 OpenReview 저자 ID가 있어 각 자리의 사람을 정확히 압니다. 빈 저자 자리는 그 저자가 다른 곳에 프로필이 있는 사람임이 확실할 때만 채웁니다. ICLR 2024 저자(또는 자체 ID가 있는 자리)는 논문 연도에 유효한 프로필 항목(`id_profile`), 없으면 다른 파일의 같은 OpenReview ID(`linked_id`). ID를 모를 때만, 모든 파일을 통틀어 정확히 하나의 프로필 ID에 속하는 정확한 전체 이름, 또는 여러 프로필이 이름을 공유할 때 이 논문의 공저자 중 한 명과 다른 논문을 쓴 유일한 사람(`linked_name`). `id_profile`과 `linked_id` 값은 사람에 대해서는 확실하지만 논문이 인쇄한 것이 아니라 프로필 값이므로 연결 근거로 집계되며 `exact`가 제외합니다. 프로필 값은 그해의 기록이 확인하거나, 그해 앞뒤의 기록이 일치할 때만 씁니다(같은 유일한 이름으로 NeurIPS/ICML 사이트에 인쇄된 2020년 소속은 한쪽으로 셉니다). 1년 떨어진 프로필 값이 그해 값과 맞는 경우는 86~88%뿐이므로 빌리지 않습니다. ICLR 2024에는 각 논문의 기관 목록도 있어 검사와 대비책으로 둡니다. 완전히 확인된 목록 밖의 프로필 값은 버리고, 목록에 있는 연결 값은 연도 규칙만으로는 받지 않을 때도 받으며, 여러 프로필이 공유하는 이름은 그중 정확히 한 명이 목록에 있으면 정해지고, 기관이 하나인 논문은 그 기관을 저자들에게 주며(`paper_set`), 여러 ICLR 2024 제출 논문에 이름이 나오는 저자는 그 논문들이 모두 나열하는 하나의 기관을 받습니다(`set_intersection`). `papers`에서 각 ICLR 2024 논문은 목록의 모든 기관에 집계됩니다. 모든 답변은 수치의 몇 %가 연결 근거에 기반하는지 밝히며, `exact`를 덧붙이면 제외됩니다. 세부 목록(`papers`)은 연결된 자리마다 값을 어떻게 얻었는지 보여 줍니다.',
+  'mtext.affiliations':
+    '*소속.* 각 저자 자리는 하나의 기관으로 확인됩니다. 수동 지정, 다음으로 큐레이션된 이름과 별칭(문자열 전체, 다음으로 공동 소속의 각 부분. 먼저 맞는 것이 우선), 다음으로 큐레이션된 이메일·웹 도메인(가장 긴 접미사), 마지막으로 공개 참조 표(대학 이름은 국가 간에 모호하지 않을 때만). 유사 일치는 검토자에게 제안만 할 뿐 배정하지 않습니다. 확인되지 않은 자리는 어디에도 집계되지 않습니다. 국가는 (합산된) 기관의 국가이므로 다국적 기업의 해외 부서는 상위 조직의 국가로 집계됩니다(DeepMind 런던은 Google을 통해 미국). `located`는 기관을 합산한 채로 각 저자를 표기한 부서의 국가로 집계하며(`countries 2024 located`: 영국에서 일한 저자 수), 국가 답변은 모두 규칙과 다른 규칙의 결과를 밝힙니다. 홍콩, 대만, 마카오는 각자의 코드를 씁니다.',
+  'mtext.timing':
+    '*시점 주의.* 2021~2024년의 소속은 논문이 아니라 제3자가 수집한 OpenReview 프로필에서 옵니다(출처는 2025년 수집이라고 설명합니다). 그래서 저자의 이후 또는 부차적 소속이 예전 논문에 나타날 수 있습니다. 연도별 파일은 같은 사람에 대해서도 다르므로(2021년에는 Microsoft, 2022년부터는 Baidu로 표기된 사람) 각 연도의 파일을 그해에 쓰고, 연결은 같은 해의 기록이 확인하는 프로필 값만 빌립니다. 2020년 NeurIPS와 ICML의 소속은 당시 학회 사이트에 인쇄된 대로이며, ICLR 2020은 제출 시 이메일 도메인을 씁니다.',
+  'mtext.gaps':
+    '*결손과 연결.* ICML 2021과 ICML 2022는 어떤 출처에도 저자별 소속이 없습니다. ICLR 2024도 없지만, 채택 논문에 순서대로 된 OpenReview 저자 ID가 있어 각 자리의 사람을 정확히 압니다. 빈 저자 자리는 그 저자가 다른 곳에 프로필이 있는 사람임이 확실할 때만 채웁니다. ICLR 2024 저자(또는 자체 ID가 있는 자리)는 논문 연도에 유효한 프로필 항목(`id_profile`), 없으면 다른 파일의 같은 OpenReview ID(`linked_id`). ID를 모를 때만, 모든 파일을 통틀어 정확히 하나의 프로필 ID에 속하는 정확한 전체 이름, 또는 여러 프로필이 이름을 공유할 때 이 논문의 공저자 중 한 명과 다른 논문을 쓴 유일한 사람(`linked_name`). `id_profile`과 `linked_id` 값은 사람에 대해서는 확실하지만 논문이 인쇄한 것이 아니라 프로필 값이므로 연결 근거로 집계되며 `exact`가 제외합니다. 프로필 값은 그해의 기록이 확인하거나, 그해 앞뒤의 기록이 일치할 때만 씁니다(같은 유일한 이름으로 NeurIPS/ICML 사이트에 인쇄된 2020년 소속은 한쪽으로 셉니다). 1년 떨어진 프로필 값이 그해 값과 맞는 경우는 86~88%뿐이므로 빌리지 않습니다. ICLR 2024에는 각 논문의 기관 목록도 있어 검사와 대비책으로 둡니다. 완전히 확인된 목록 밖의 프로필 값은 버리고, 목록에 있는 연결 값은 연도 규칙만으로는 받지 않을 때도 받으며, 여러 프로필이 공유하는 이름은 그중 정확히 한 명이 목록에 있으면 정해지고, 기관이 하나인 논문은 그 기관을 저자들에게 주며(`paper_set`), 여러 ICLR 2024 제출 논문에 이름이 나오는 저자는 그 논문들이 모두 나열하는 하나의 기관을 받습니다(`set_intersection`). `papers`에서 각 ICLR 2024 논문은 목록의 모든 기관에 집계됩니다. 모든 답변은 수치의 몇 %가 연결 근거에 기반하는지 밝히며, `exact`를 덧붙이면 제외됩니다. 세부 목록(`papers`)은 연결된 자리마다 값을 어떻게 얻었는지 보여 줍니다.',
   'mtext.rollup': '*합산 방침*(부서를 따로 세려면 `units`):',
   'mtext.includes': '{root}에 포함: {units}',
   'mtext.none': '없음',
@@ -275,7 +296,8 @@ const strings: Strings = {
   'err.oneMethod': '집계 방법은 하나만 고르세요. `{a}`와(과) `{b}`를 함께 쓸 수 없습니다.',
   'err.lastYear': '"작년(last year)"은 airank가 읽을 수 있는 연도가 아닙니다. 연도를 쓰세요(데이터는 {first}~{last}년). `last`만 쓰면 마지막 저자를 셉니다.',
   'err.oneTier': '채택 구분은 하나만 고르세요. `{a}`와(과) `{b}`를 함께 쓸 수 없습니다.',
-  'err.teamsizeFilters': '`teamsize`는 저자가 누구든 모든 채택 논문의 저자를 세므로 {refused}은(는) 적용할 수 없습니다. 학회, `main`, 채택 구분은 쓸 수 있습니다.',
+  'err.teamsizeFilters':
+    '`teamsize`는 저자가 누구든 모든 채택 논문의 저자를 세므로 {refused}은(는) 적용할 수 없습니다. 학회, `main`, 채택 구분은 쓸 수 있습니다.',
   'err.topNotFor': '`top {n}`은(는) `{kind}`에 쓸 수 없습니다.',
   'err.pageNotFor': '`page`는 `{kind}`에 쓸 수 없습니다.',
   'err.countryOnlyTop': '`country:`는 기관 순위(`top`)를 거르는 필터입니다.',
@@ -343,7 +365,8 @@ const strings: Strings = {
   'check.gapHigher': '그래서 다른 출처의 수치가 더 클 수 있습니다.',
   'check.methodLabel': '모든 집계 방법, 방법마다 한 행(`method` 참조)',
   'check.notRead': '없음: 주장을 읽지 못했습니다',
-  'check.noteDifference': '차이: (주장 − airank) / airank. "일치": airank 수치를 주장이 쓴 정밀도로 반올림하면 주장한 수치가 됩니다. 한정어가 붙은 수치("넘게", "거의")는 airank 수치가 그쪽에 있으면 일치입니다.',
+  'check.noteDifference':
+    '차이: (주장 − airank) / airank. "일치": airank 수치를 주장이 쓴 정밀도로 반올림하면 주장한 수치가 됩니다. 한정어가 붙은 수치("넘게", "거의")는 airank 수치가 그쪽에 있으면 일치입니다.',
   'check.noteTop': 'top{n}: 각 행의 방법에서 해마다 상위 {n}에 든 기관만 셉니다. 국가는 그 안에 든 자국 기관을 합합니다.',
   'check.noteUnit': '{name}은(는) 기본적으로 {parent}에 합산되지만, 이름으로 지정하면 따로 셉니다(`units`와 같음).',
   'col.figure': '수치',

@@ -65,12 +65,15 @@ const strings: Strings = {
   'filter.units': 'units：不合并至上级机构',
   'filter.located': 'located：按各单位所在地计国家/地区',
   'note.coverage': '数据覆盖：范围内 {slots} 个{slotWord}中有 {pct} 已识别到机构；其余不计入任何机构。详见 `coverage`。',
-  'note.coverageExact': '数据覆盖：范围内 {slots} 个{slotWord}中有 {pct} 计入（依据其自身证据识别）；另有 {linked} 仅通过关联识别，`exact` 将其排除；其余不计入任何机构。详见 `coverage`。',
+  'note.coverageExact':
+    '数据覆盖：范围内 {slots} 个{slotWord}中有 {pct} 计入（依据其自身证据识别）；另有 {linked} 仅通过关联识别，`exact` 将其排除；其余不计入任何机构。详见 `coverage`。',
   'note.coverageNone': '数据覆盖：范围内没有作者署名。',
   'note.coverageCountry': '按本国家规则有已知国家/地区的占 {pct}。',
   'note.coverageInCountry': '`country:{code}` 保留其中位于{country}机构的 {n} 个。',
-  'note.gapLinked': '{label}：任何来源均无逐作者的单位信息；范围内 {pct} 的{slotWord}通过关联填补，因此其数字不完整，中国机构尤甚（多人同名时只能通过合著者关联，而中国作者中同名更常见）',
-  'note.gapLinkedById': '{label}：任何来源均无逐作者的单位信息；范围内 {pct} 的{slotWord}通过作者本人的 OpenReview ID 关联填补，因此其数字不完整，中国机构尤甚（许多作者在现有文件中没有档案单位信息，而这类作者在中国机构中更常见）',
+  'note.gapLinked':
+    '{label}：任何来源均无逐作者的单位信息；范围内 {pct} 的{slotWord}通过关联填补，因此其数字不完整，中国机构尤甚（多人同名时只能通过合著者关联，而中国作者中同名更常见）',
+  'note.gapLinkedById':
+    '{label}：任何来源均无逐作者的单位信息；范围内 {pct} 的{slotWord}通过作者本人的 OpenReview ID 关联填补，因此其数字不完整，中国机构尤甚（许多作者在现有文件中没有档案单位信息，而这类作者在中国机构中更常见）',
   'note.gapPapers': '；其 `papers` 计数来自每篇论文自身的机构列表，覆盖其 {pct} 的论文',
   'note.gapNone': '{label}：任何来源均无逐作者的单位信息，因此机构数字不含该会议年份',
   'note.exactAll': '{label}：该处所有已识别的{slotWord}均基于关联，`exact` 将其全部排除；`exact` 下的数字不含该会议年份',
@@ -83,7 +86,8 @@ const strings: Strings = {
   'note.trackUnknownOut': '{label}：数据来源未区分赛道，因此 `{word}` 不含该会议年份',
   'note.trackAbsent': '{label}：该年没有{track}，因此 `{word}` 不含该会议年份',
   'note.trackSomeUnknown': '{label}：{papers} 篇论文赛道未知（不在论文集列表中，例如期刊赛道论文），因此 `{word}` 不含这些论文',
-  'note.timing': '单位来源：2020 年的数字采用当时给出的单位；此后各年采用事后抓取的 OpenReview 个人资料（见 `method`），因此与 2020 年相比的变化可能部分源于人员流动而非增长。',
+  'note.timing':
+    '单位来源：2020 年的数字采用当时给出的单位；此后各年采用事后抓取的 OpenReview 个人资料（见 `method`），因此与 2020 年相比的变化可能部分源于人员流动而非增长。',
   'note.provisional': '{years} 为暂定数据：范围内作者席位已解析比例 {shares}（来源不完整；见 `coverage`）',
   'note.provisionalMixed': '；与完整年份 {years} 相比，变化中有一部分是数据缺失',
   'scope.complete': '（完整）',
@@ -118,9 +122,10 @@ const strings: Strings = {
   'title.coverage': '各会议各年份的数据覆盖情况',
   'title.papers': '{name}的论文，{years}',
   'title.teamsize': '每篇录用论文的作者数，{years}',
-  'coverage.unknownTrack': '{conference} {year}：{unknown} 篇论文的分会场未知（不在 DBLP 论文集列表中，例如期刊分会场论文，或列表中无论文集页面）；`main` 不计入这些论文。主会场 {main} 篇，数据集与基准 {db} 篇。',
-  'coverage.idEvidence': '依据类型：profile = 作者在本论文上的 OpenReview 记录；id_profile = 论文上的作者 ID（ICLR 2024-2026、ICML 2025）及该档案在论文年份的条目；linked_id = 同一 ID 在其他文件中的值；linked_name = 唯一姓名；paper_set、set_intersection = 论文自身的机构列表（ICLR 2024、ICML 2026）；intern_home = 实习生署名改用其本单位。除 profile、site 和 correction 外均为关联依据：`exact` 不计入。',
-
+  'coverage.unknownTrack':
+    '{conference} {year}：{unknown} 篇论文的分会场未知（不在 DBLP 论文集列表中，例如期刊分会场论文，或列表中无论文集页面）；`main` 不计入这些论文。主会场 {main} 篇，数据集与基准 {db} 篇。',
+  'coverage.idEvidence':
+    '依据类型：profile = 作者在本论文上的 OpenReview 记录；id_profile = 论文上的作者 ID（ICLR 2024-2026、ICML 2025）及该档案在论文年份的条目；linked_id = 同一 ID 在其他文件中的值；linked_name = 唯一姓名；paper_set、set_intersection = 论文自身的机构列表（ICLR 2024、ICML 2026）；intern_home = 实习生署名改用其本单位。除 profile、site 和 correction 外均为关联依据：`exact` 不计入。',
 
   'note.corrected': '{n} 个作者署名经编辑更正（见 {commands}）',
   'note.correctedOne': '{n} 个作者署名经编辑更正（见 {commands}）',
@@ -146,7 +151,8 @@ const strings: Strings = {
   'corr.noInstitution': '无机构',
   'corr.recordedTitle': '提议已记录',
   'corr.done': '完成',
-  'corr.recorded': '*第 {id} 号提议已记录：*“{title}”的 {author}（第 {position} 作者）→ {institution}。\n编辑会审核该提议；在被接受并重新生成数据之前，任何数字都不会改变。airank 会通过私信告知你审核结果。',
+  'corr.recorded':
+    '*第 {id} 号提议已记录：*“{title}”的 {author}（第 {position} 作者）→ {institution}。\n编辑会审核该提议；在被接受并重新生成数据之前，任何数字都不会改变。airank 会通过私信告知你审核结果。',
   'corr.notCurated': '“{name}”（尚未加入审定列表）',
   'corr.fromDrillDown': '更正需从明细中提出：请询问 `papers <机构> <年份>`，然后点击其中的按钮。',
   'corr.noSlots': '此页没有可更正的作者署名。',
@@ -166,7 +172,8 @@ const strings: Strings = {
   'corr.err.evidenceKind': '请以网页链接（https://…）或纯文本提供依据；不接受“{scheme}”链接。',
   'corr.err.duplicate': '第 {id} 号提议已提出相同更正，正在等待审核。',
   'corr.err.failed': '无法记录该提议（错误 {errorId}）；请重试。',
-  'corr.accepted': '你的第 {id} 号更正提议已被接受：{conference} {year}“{title}”的 {author}（第 {position} 作者）将自下次数据生成起计入 {institution}（更正 #{correction}）。谢谢。',
+  'corr.accepted':
+    '你的第 {id} 号更正提议已被接受：{conference} {year}“{title}”的 {author}（第 {position} 作者）将自下次数据生成起计入 {institution}（更正 #{correction}）。谢谢。',
   'corr.rejected': '你的第 {id} 号更正提议（{conference} {year}“{title}”的 {author}，第 {position} 作者）未被接受：{why}',
 
   // Slack front end
@@ -211,14 +218,18 @@ const strings: Strings = {
   'help.title': '帮助',
   'agree.none': '尚未保存与印刷版的一致性测量（运行 `npm run eval:print -- --write`）。',
   'agree.kind': '`{evidence}`（{slots} 个署名）：机构在合并层级一致 {root}（按单位 {unit}），国家 {country}',
-  'agree.measured': '与 {papers} 篇 ICML 2021 oral 论文上印刷的机构对照测量（第一作者和通讯作者，{slots} 个署名；`npm run eval:print`）：{kinds}。这些署名中 {filled} 已填补；其余保持空缺，不作猜测。',
+  'agree.measured':
+    '与 {papers} 篇 ICML 2021 oral 论文上印刷的机构对照测量（第一作者和通讯作者，{slots} 个署名；`npm run eval:print`）：{kinds}。这些署名中 {filled} 已填补；其余保持空缺，不作猜测。',
   'mtext.accuracy': '*关联证据的准确度。* {agreement}许多不一致来自有两个单位的人或实习生。{holdOut}',
   'holdout.none': '尚未保存留出关联测试的结果（运行 `npm run eval:link -- default --write`）。',
   'holdout.year': '，{year} 年全部隐藏时为 {pct}',
-  'holdout.measured': '留出测试隐藏已知的资料值后重新关联（`npm run eval:link`）：按 ID 关联与被隐藏的资料值一致 {byId}，按姓名关联一致 {byName}（填补了 {filled} 的被隐藏署名），整个会议年份被隐藏时为 {whole}{years}。那是资料之间的一致，而非与印刷版的一致。',
-  'mtext.interns': '*实习生。* 约 1.5% 的资料署名职位为 `Intern`（多在 Google、Microsoft、Amazon、Meta 和 NVIDIA），而论文通常印的是其所在大学。实习生署名取同一人（同一 OpenReview id）在最近年份记录中于其他机构的非实习单位（`intern_home`，关联证据）；没有这样的记录时保留实习单位，明细中标为 `intern`。当此人有非实习记录时，关联值从不取自实习记录。`npm run eval:interns` 显示该规则对 2024 年前 20 名的影响。',
+  'holdout.measured':
+    '留出测试隐藏已知的资料值后重新关联（`npm run eval:link`）：按 ID 关联与被隐藏的资料值一致 {byId}，按姓名关联一致 {byName}（填补了 {filled} 的被隐藏署名），整个会议年份被隐藏时为 {whole}{years}。那是资料之间的一致，而非与印刷版的一致。',
+  'mtext.interns':
+    '*实习生。* 约 1.5% 的资料署名职位为 `Intern`（多在 Google、Microsoft、Amazon、Meta 和 NVIDIA），而论文通常印的是其所在大学。实习生署名取同一人（同一 OpenReview id）在最近年份记录中于其他机构的非实习单位（`intern_home`，关联证据）；没有这样的记录时保留实习单位，明细中标为 `intern`。当此人有非实习记录时，关联值从不取自实习记录。`npm run eval:interns` 显示该规则对 2024 年前 20 名的影响。',
   'mtext.unknown': '未知',
-  'mtext.corrections': '*编辑更正。* 编辑发现单位有误时，可对该作者署名提出更正（在 Slack 的明细中）；经审核并收入 `data/corrections.json` 后，该署名的机构以更正为准，优先于其他一切依据，并标为 `correction`。`exact` 保留更正。凡数字因更正而变动的回答都会注明，`papers` 会列出被更正的署名。',
+  'mtext.corrections':
+    '*编辑更正。* 编辑发现单位有误时，可对该作者署名提出更正（在 Slack 的明细中）；经审核并收入 `data/corrections.json` 后，该署名的机构以更正为准，优先于其他一切依据，并标为 `correction`。`exact` 保留更正。凡数字因更正而变动的回答都会注明，`papers` 会列出被更正的署名。',
   'err.oneTrack': '只能选一个专场，不能同时用 `main` 和 `datasets`。',
   'reason.countryOther': '该机构不在声明所说的国家',
   'problem.badCountry': 'country: 中的国家“{value}”无法识别',
@@ -226,14 +237,19 @@ const strings: Strings = {
   'cov.noteOfficial': '官方数字为主办方公布的录用论文总数（NeurIPS 自 2021 年起含 datasets & benchmarks 专场）。',
   'cov.gap': '缺口：任何来源都没有逐位作者的单位',
   'cov.provisional': '暂定',
-  'cov.noteProvisional': '暂定的会议年份（{years}）：来源不完整，凡包含它们的数字都会注明并给出已解析的作者席位比例。不指定年份的问题只统计完整年份（{complete}）。',
+  'cov.noteProvisional':
+    '暂定的会议年份（{years}）：来源不完整，凡包含它们的数字都会注明并给出已解析的作者席位比例。不指定年份的问题只统计完整年份（{complete}）。',
   'cov.gapLinked': '缺口：任何来源都没有逐位作者的单位；仅通过关联填补',
   'mtext.title': 'airank 的统计方法',
-  'mtext.counted': '*统计对象。* {venues} {years} 年录用论文（oral、spotlight、poster；主会，以及 NeurIPS 的 datasets & benchmarks 专场）上的作者署名。被拒和撤回的论文一律不计。',
+  'mtext.counted':
+    '*统计对象。* {venues} {years} 年录用论文（oral、spotlight、poster；主会，以及 NeurIPS 的 datasets & benchmarks 专场）上的作者署名。被拒和撤回的论文一律不计。',
   'mtext.methods': '*统计方法*（在任何问题中加上该词）：',
-  'mtext.affiliations': '*单位。* 每个作者署名解析为一个机构：先看人工指定，再看整理过的名称和别名（先整串，再联合单位的各部分，先匹配者为准），再看整理过的邮箱/网站域名（最长后缀），最后看公开参考表（大学名称仅在各国之间无歧义时采用）。模糊匹配只给审核者提供建议，从不直接指定。未能解析的署名不计入任何机构。国家取（合并后）机构所在国家，因此跨国公司在海外的下属单位计入其上级机构的国家（DeepMind 伦敦经由 Google 计入美国）；`located` 按作者所列单位所在的国家计数，机构仍然合并（`countries 2024 located`：有多少作者在英国工作），每个国家答案都会说明所用规则及另一规则的结果。香港、台湾和澳门保留各自的代码。',
-  'mtext.timing': '*时间上的注意事项。* 2021-2024 年的单位来自第三方抓取的 OpenReview 个人资料（来源称为 2025 年抓取），而非论文本身：作者后来的或兼职的单位可能出现在较早的论文上。同一人在各年份文件中的单位确有不同（例如 2021 年在 Microsoft、2022 年起在百度），因此每年只用当年的文件，关联也只借用当年记录能证实的资料值。2020 年 NeurIPS 和 ICML 的单位取自当时会议网站上的印刷信息；ICLR 2020 使用投稿时填写的邮箱域名。',
-  'mtext.gaps': '*缺口与关联。* ICML 2021 和 ICML 2022 在任何来源中都没有逐位作者的单位；ICLR 2024 也没有，但其录用论文附有按顺序排列的 OpenReview 作者 id，因此每个署名对应的人是确定的。空缺的作者署名只有在能确定是某个在别处有资料的人时才会填补：ICLR 2024 的作者（或任何带有自身 id 的署名）取论文当年有效的资料条目（`id_profile`），否则取其他文件中相同 OpenReview id 的值（`linked_id`）；只有在没有 id 时，才用在所有文件中只属于一个资料 id 的完全相同的全名；多个资料同名时，只取其中唯一与本论文某位合作者合写过其他论文的人（`linked_name`）。`id_profile` 和 `linked_id` 的值对人是确定的，但它们是资料值而非论文印刷的内容，因此算作关联证据，`exact` 会将其排除。资料值仅在当年记录能证实、或该年前后两侧的记录一致时才使用（以同一唯一姓名印在 NeurIPS/ICML 网站上的 2020 年单位算作一侧）；相隔一年的资料值与当年一致的比例只有 86-88%，因此不借用。ICLR 2024 还有每篇论文的机构列表，用作核对和后备：完全解析的列表之外的资料值会被舍弃；列表上的关联值即使按年份规则不会采用也会采用；多个资料同名时，若其中恰好一人在列表上即可确定；只有一个机构的论文把该机构给其作者（`paper_set`）；姓名出现在多篇 ICLR 2024 投稿上的作者取这些投稿共同列出的唯一机构（`set_intersection`）。在 `papers` 方法下，每篇 ICLR 2024 论文计入其列表上的每个机构。每个回答都会说明其数字中有多少基于关联证据；加上 `exact` 可将其排除。明细（`papers`）会说明每个关联署名的取值方式。',
+  'mtext.affiliations':
+    '*单位。* 每个作者署名解析为一个机构：先看人工指定，再看整理过的名称和别名（先整串，再联合单位的各部分，先匹配者为准），再看整理过的邮箱/网站域名（最长后缀），最后看公开参考表（大学名称仅在各国之间无歧义时采用）。模糊匹配只给审核者提供建议，从不直接指定。未能解析的署名不计入任何机构。国家取（合并后）机构所在国家，因此跨国公司在海外的下属单位计入其上级机构的国家（DeepMind 伦敦经由 Google 计入美国）；`located` 按作者所列单位所在的国家计数，机构仍然合并（`countries 2024 located`：有多少作者在英国工作），每个国家答案都会说明所用规则及另一规则的结果。香港、台湾和澳门保留各自的代码。',
+  'mtext.timing':
+    '*时间上的注意事项。* 2021-2024 年的单位来自第三方抓取的 OpenReview 个人资料（来源称为 2025 年抓取），而非论文本身：作者后来的或兼职的单位可能出现在较早的论文上。同一人在各年份文件中的单位确有不同（例如 2021 年在 Microsoft、2022 年起在百度），因此每年只用当年的文件，关联也只借用当年记录能证实的资料值。2020 年 NeurIPS 和 ICML 的单位取自当时会议网站上的印刷信息；ICLR 2020 使用投稿时填写的邮箱域名。',
+  'mtext.gaps':
+    '*缺口与关联。* ICML 2021 和 ICML 2022 在任何来源中都没有逐位作者的单位；ICLR 2024 也没有，但其录用论文附有按顺序排列的 OpenReview 作者 id，因此每个署名对应的人是确定的。空缺的作者署名只有在能确定是某个在别处有资料的人时才会填补：ICLR 2024 的作者（或任何带有自身 id 的署名）取论文当年有效的资料条目（`id_profile`），否则取其他文件中相同 OpenReview id 的值（`linked_id`）；只有在没有 id 时，才用在所有文件中只属于一个资料 id 的完全相同的全名；多个资料同名时，只取其中唯一与本论文某位合作者合写过其他论文的人（`linked_name`）。`id_profile` 和 `linked_id` 的值对人是确定的，但它们是资料值而非论文印刷的内容，因此算作关联证据，`exact` 会将其排除。资料值仅在当年记录能证实、或该年前后两侧的记录一致时才使用（以同一唯一姓名印在 NeurIPS/ICML 网站上的 2020 年单位算作一侧）；相隔一年的资料值与当年一致的比例只有 86-88%，因此不借用。ICLR 2024 还有每篇论文的机构列表，用作核对和后备：完全解析的列表之外的资料值会被舍弃；列表上的关联值即使按年份规则不会采用也会采用；多个资料同名时，若其中恰好一人在列表上即可确定；只有一个机构的论文把该机构给其作者（`paper_set`）；姓名出现在多篇 ICLR 2024 投稿上的作者取这些投稿共同列出的唯一机构（`set_intersection`）。在 `papers` 方法下，每篇 ICLR 2024 论文计入其列表上的每个机构。每个回答都会说明其数字中有多少基于关联证据；加上 `exact` 可将其排除。明细（`papers`）会说明每个关联署名的取值方式。',
   'mtext.rollup': '*合并规则*（加上 `units` 可让下属单位单独计数）：',
   'mtext.includes': '{root} 包含 {units}',
   'mtext.none': '无',
@@ -345,7 +361,8 @@ const strings: Strings = {
   'check.gapHigher': '因此其他来源的数字可能更高。',
   'check.methodLabel': '全部统计方法，每种一行（见 `method`）',
   'check.notRead': '无：未能读取声明',
-  'check.noteDifference': '差异 =（声称 − airank）/ airank。“一致”：airank 数字按声明的精度取整后等于声称数字；带有“超过”“近”等限定的数字，只要 airank 数字落在该侧即为一致。',
+  'check.noteDifference':
+    '差异 =（声称 − airank）/ airank。“一致”：airank 数字按声明的精度取整后等于声称数字；带有“超过”“近”等限定的数字，只要 airank 数字落在该侧即为一致。',
   'check.noteTop': 'top{n}：只计入每年按该行统计方法排名前 {n} 的机构；国家则把其在其中的机构相加。',
   'check.noteUnit': '{name}默认合并计入{parent}；单独点名时单独计数（同 `units`）。',
   'col.figure': '数字',
@@ -573,7 +590,7 @@ const help = (h: HelpInputs): HelpText => {
 *年份*：${p.years}${p.provisional ? `（${p.provisional} 为暂定：来源不完整，每个数字都会注明已填比例）` : ''}。不指定年份时只统计完整年份：排名默认 ${p.lastComplete} 年，其他默认 ${p.complete}。
 每个回答末尾都有可原样复现该回答的命令。`,
     topics: {
-  filters: `*filters* — 可放在问题的任意位置。
+      filters: `*filters* — 可放在问题的任意位置。
   ${h.conferenceWords}   一个或多个会议（默认${p.venueCount}个都算）
   \`main\`                           仅主会（不含 datasets & benchmarks）
   \`datasets\`                       仅 NeurIPS datasets & benchmarks 专场
@@ -583,15 +600,15 @@ const help = (h: HelpInputs): HelpText => {
   \`exact\`                          不含通过关联记录推断的单位
   \`lang:en\` \`lang:zh\` \`lang:ja\`      回答的语言
 示例：\`top 10 2024 neurips main oral country:CN\``,
-  methods: `*methods* — 数字的统计方法（每个问题一种）。
+      methods: `*methods* — 数字的统计方法（每个问题一种）。
 ${h.methodLines}
   \`units\`       下属单位单独计数，不合并至上级机构
   \`located\`     按下属单位所在国家统计国家（DeepMind 伦敦计入英国）；机构仍然合并
 示例：\`compare US CN 2020-2024 fractional\`。完整说明请发送 \`method\`。`,
-  years: `*years* — ${p.first} 至 ${p.last} 年。
+      years: `*years* — ${p.first} 至 ${p.last} 年。
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
 不指定年份时，排名取最新的完整年份（${p.lastComplete}）；compare、inst、papers 和 teamsize 取完整年份（${p.complete}）。${p.provisional ? `${p.provisional} 为暂定：需明确指定年份才会纳入。` : ''}`,
-  },
+    },
     noTopic: '没有名为“{topic}”的帮助主题。主题：{topics}。',
   };
 };
@@ -609,9 +626,9 @@ export const zh: Locale = {
   commands,
   help,
   chart: {
-  files: ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
-  family: 'Noto Sans SC, Noto Sans JP, sans-serif',
-  defaultFamily: 'Noto Sans SC',
-  shaping: 'zh-Hans',
-},
+    files: ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+    family: 'Noto Sans SC, Noto Sans JP, sans-serif',
+    defaultFamily: 'Noto Sans SC',
+    shaping: 'zh-Hans',
+  },
 };

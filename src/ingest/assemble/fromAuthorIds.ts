@@ -54,7 +54,9 @@ export function assembleFromAuthorIds(
   }
   const notes = [
     `${papers.length} papers from ${ids.file}` +
-      (names ? `; ${byForumHits + byTitleHits} joined to ${names.file} (${byForumHits} by forum id, ${byTitleHits} by title), ${named} with its printed names` : '') +
+      (names
+        ? `; ${byForumHits + byTitleHits} joined to ${names.file} (${byForumHits} by forum id, ${byTitleHits} by title), ${named} with its printed names`
+        : '') +
       (tiers ? `; ${tiered} with a tier from ${tiers.file}, ${papers.length - tiered} tier unknown` : '; no tier source'),
   ];
   return { papers, notes };

@@ -80,9 +80,7 @@ export function assembleIvanov(
       } else unmatchedStatus.push(p.title);
     }
     // The affiliation is printed next to its name, so no alignment step (alignment unset).
-    const authors = p.authors.map((a): SourceAuthor =>
-      a.affiliation ? { name: a.name, affiliation: a.affiliation, evidence: 'site' } : { name: a.name },
-    );
+    const authors = p.authors.map((a): SourceAuthor => (a.affiliation ? { name: a.name, affiliation: a.affiliation, evidence: 'site' } : { name: a.name }));
     return { conference, year, sourceId: titleId(p.title), title: p.title, status: tier, track: 'main', authors, files };
   });
   return { papers: uniqueIds(papers), unmatchedStatus };

@@ -9,7 +9,8 @@ import { titleId, uniqueIds } from './titleId.ts';
 export function assembleNameList(conference: Conference, year: number, list: { file: string; papers: DblpPaper[] }): SourcePaper[] {
   return uniqueIds(
     list.papers.map((d, i) => {
-      if (d.authors.length === 0 || d.authors.includes('')) throw new SourceError(list.file, `line ${i + 1} "${d.title}"`, 'accepted paper has no complete author list');
+      if (d.authors.length === 0 || d.authors.includes(''))
+        throw new SourceError(list.file, `line ${i + 1} "${d.title}"`, 'accepted paper has no complete author list');
       const forum = d.url ? /[?&]id=([A-Za-z0-9_-]+)$/.exec(d.url)?.[1] : undefined;
       return {
         conference,

@@ -199,7 +199,10 @@ export function assemblePcByAuthorNames(
   const openIdx = accepted.flatMap((p, i) => (kinds[i] || p.authors.length === 0 || p.authors.includes('') ? [] : [i]));
   const openKeys = [...pool.entries()].filter(([, recs]) => recs.length > 0).map(([key]) => key);
   const openLists = openKeys.map((key) => (pool.get(key) as OrPaper[])[0].authors.map((a) => a.name));
-  const tolerant = tolerantMatches(openIdx.map((i) => accepted[i].authors), openLists);
+  const tolerant = tolerantMatches(
+    openIdx.map((i) => accepted[i].authors),
+    openLists,
+  );
   for (const [p, c] of tolerant) {
     const i = openIdx[p];
     const rec = pool.get(openKeys[c.list])?.shift();

@@ -75,7 +75,10 @@ export function attachAuthorIds(papers: SourcePaper[], file: string, records: Cx
     const at =
       ids.length === p.authors.length
         ? p.authors.map((_, k) => k)
-        : pairAuthorNames(p.authors.map((a) => a.name), ids.map((id) => profileIdToName(id) ?? ''));
+        : pairAuthorNames(
+            p.authors.map((a) => a.name),
+            ids.map((id) => profileIdToName(id) ?? ''),
+          );
     const authors = p.authors.map((a, k) => {
       const id = at[k] >= 0 ? ids[at[k]] : undefined;
       if (!id) return a;

@@ -2,7 +2,12 @@
 // by conference-site poster id. A paper whose site page is on one becomes oral.
 import type { SourcePaper } from '../types.ts';
 
-export function markOrals(papers: SourcePaper[], siteOf: Map<string, string>, oralIds: Set<string>, files: string[]): { papers: SourcePaper[]; notes: string[] } {
+export function markOrals(
+  papers: SourcePaper[],
+  siteOf: Map<string, string>,
+  oralIds: Set<string>,
+  files: string[],
+): { papers: SourcePaper[]; notes: string[] } {
   let marked = 0;
   const found = new Set<string>();
   const out = papers.map((p) => {
@@ -12,5 +17,8 @@ export function markOrals(papers: SourcePaper[], siteOf: Map<string, string>, or
     if (p.status !== 'oral') marked++;
     return { ...p, status: 'oral' as const };
   });
-  return { papers: out, notes: [`${found.size} of ${oralIds.size} orals of ${files.length} session pages found in the paper list (${marked} not marked oral there)`] };
+  return {
+    papers: out,
+    notes: [`${found.size} of ${oralIds.size} orals of ${files.length} session pages found in the paper list (${marked} not marked oral there)`],
+  };
 }

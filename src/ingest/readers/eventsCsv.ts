@@ -39,7 +39,8 @@ export function readEventsCsv(text: string, file: string): EventPaper[] {
     const authors = split(row.authors);
     if (authors.length === 0) throw new SourceError(file, `${where} "${title}"`, 'no authors');
     const decision = (row.decision ?? '').trim();
-    if (decision && !/^Accept \((regular|spotlight|poster)\)$/i.test(decision)) throw new SourceError(file, `${where} "${title}"`, `unknown decision "${decision}"`);
+    if (decision && !/^Accept \((regular|spotlight|poster)\)$/i.test(decision))
+      throw new SourceError(file, `${where} "${title}"`, `unknown decision "${decision}"`);
     const status: Status = orals.has(normalizeTitle(title)) ? 'oral' : /spotlight/i.test(decision) ? 'spotlight' : 'poster';
     return { eventId: row.event_id, title, status, authors, institutions: split(row.institutions) };
   });

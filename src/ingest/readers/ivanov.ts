@@ -40,7 +40,11 @@ export function splitNameAffiliation(entry: string): IvanovAuthor | null {
 }
 
 export function readIvanov(text: string, file: string): IvanovPaper[] {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   return blocks.map((block, i) => {
     const [titleLine, ...rest] = block.split('\n');
     const title = cleanDisplay(titleLine);

@@ -33,7 +33,10 @@ function splitSlots(field: string, expected: number): string[] | null {
 function emailDomain(id: string): string | undefined {
   const at = id.lastIndexOf('@');
   if (at < 0) return undefined;
-  const domain = id.slice(at + 1).trim().toLowerCase();
+  const domain = id
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
   return domain && !isPersonalDomain(domain) ? domain : undefined;
 }
 

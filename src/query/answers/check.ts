@@ -84,7 +84,10 @@ function otherMethods(rows: MethodRow[], lead: MethodRow, lang: Lang): string {
   const others = rows.filter((r) => r !== lead && r.value !== null);
   const also = others.filter((r) => r.verdict.kind === 'matches').map((r) => r.method);
   const not = others.filter((r) => r.verdict.kind !== 'matches').map((r) => r.method);
-  return (also.length > 0 ? t(lang, 'head.checkAlso', { methods: joinList(lang, also) }) : '') + (not.length > 0 ? t(lang, 'head.checkNot', { methods: joinList(lang, not) }) : '');
+  return (
+    (also.length > 0 ? t(lang, 'head.checkAlso', { methods: joinList(lang, also) }) : '') +
+    (not.length > 0 ? t(lang, 'head.checkNot', { methods: joinList(lang, not) }) : '')
+  );
 }
 
 /**
@@ -94,18 +97,33 @@ function otherMethods(rows: MethodRow[], lead: MethodRow, lang: Lang): string {
 function checkSentence(ctx: QueryContext, claim: Claim, rows: MethodRow[], defaultMethod: Method, lang: Lang, short: boolean, others?: string): string {
   const lead = leadRow(rows, claim, defaultMethod);
   const subject = entityLabel(ctx, claim.entity, lang);
-  if (lead.value === null) return `❌ ${subject}${punct(lang).colon}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : punct(lang).stop}`;
+  if (lead.value === null)
+    return `❌ ${subject}${punct(lang).colon}${t(lang, 'head.checkNone', { reason: lead.verdict.text })}${short ? '' : punct(lang).stop}`;
   const matches = lead.verdict.kind === 'matches';
   const otherText = others ?? otherMethods(rows, lead, lang);
   const times = claim.figure.kind === 'growth' ? '×' : '';
-  const words = { mark: matches ? '✅' : '❌', subject, value: `${times}${shown(lead.value, claim) ?? ''}`, claimed: `${times}${shown(claim.figure.value, claim) ?? ''}`, method: lead.method, others: otherText };
+  const words = {
+    mark: matches ? '✅' : '❌',
+    subject,
+    value: `${times}${shown(lead.value, claim) ?? ''}`,
+    claimed: `${times}${shown(claim.figure.value, claim) ?? ''}`,
+    method: lead.method,
+    others: otherText,
+  };
   if (short) return t(lang, 'head.checkItem', words);
   return t(lang, 'head.check', { ...words, verdict: t(lang, matches ? 'head.checkMatch' : 'head.checkOff'), years: yearsLabel(claim.years) });
 }
 
 /** A claimed or computed figure as text, for answers holding figures of several kinds. */
 function shown(value: number | null, claim: Claim): string | null {
-  return value === null ? null : figureValue({ ...claim.figure, value, decimals: claim.figure.kind === 'count' ? Math.max(claim.figure.decimals, value % 1 ? 1 : 0) : claim.figure.decimals + (claim.figure.kind === 'share' ? 1 : 0) }) + (claim.figure.kind === 'share' ? '%' : '');
+  return value === null
+    ? null
+    : figureValue({
+        ...claim.figure,
+        value,
+        decimals:
+          claim.figure.kind === 'count' ? Math.max(claim.figure.decimals, value % 1 ? 1 : 0) : claim.figure.decimals + (claim.figure.kind === 'share' ? 1 : 0),
+      }) + (claim.figure.kind === 'share' ? '%' : '');
 }
 
 /** The unit's parent when a unit is named on its own (DeepMind): it is then counted alone. */
@@ -125,7 +143,10 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const notChecked = unchecked.length > 0 ? `\n${notCheckedLine(unchecked, lang)}` : '';
   const contextLine = reading.context ? `${boldLabel(t(lang, 'check.context'), lang)}${reading.context}\n` : '';
   if (!reading.ok) {
-    const what = joinList(lang, reading.missing.map((m) => t(lang, `problem.what.${m}`)));
+    const what = joinList(
+      lang,
+      reading.missing.map((m) => t(lang, `problem.what.${m}`)),
+    );
     const title = reading.missing.length > 0 ? t(lang, 'check.unreadableMissing', { what }) : t(lang, 'check.unreadableWhy');
     return {
       kind: 'check',
@@ -146,7 +167,12 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     const rows: MethodRow[] = METHODS.map((method) => {
       const options = claimOptions(claim, method, q.options, unit !== null);
       const computed = computeFigure(ctx, claim, options);
-      return { method, value: computed.value, verdict: verdict(claim.figure, computed.value, computed.reason, lang), command: reproduceCommand(claim, options, lexicon) };
+      return {
+        method,
+        value: computed.value,
+        verdict: verdict(claim.figure, computed.value, computed.reason, lang),
+        command: reproduceCommand(claim, options, lexicon),
+      };
     });
     return { claim, unit, rows };
   });
@@ -155,7 +181,9 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
   const years = [...new Set(checked.flatMap((c) => c.claim.years))].sort((a, b) => a - b);
   const base = claimOptions(first.claim, q.options.method, q.options, first.unit !== null);
   // The rows count authors by the default rule; the line says what `located` would give.
-  const rules = checked.flatMap((c) => (c.claim.entity.kind === 'country' ? [countryRule(ctx, c.claim.years, { ...base, method: 'authors' }, [c.claim.entity.code])] : []));
+  const rules = checked.flatMap((c) =>
+    c.claim.entity.kind === 'country' ? [countryRule(ctx, c.claim.years, { ...base, method: 'authors' }, [c.claim.entity.code])] : [],
+  );
   const countries = checked.map((c) => (c.claim.entity.kind === 'country' ? c.claim.entity.code : (ctx.institutions.get(c.claim.entity.id)?.country ?? '')));
   const meta = buildMeta(ctx, { ...q, options: base }, years, {
     methodLabel: t(lang, 'check.methodLabel'),
@@ -175,7 +203,9 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       ...[...new Set(checked.flatMap((c) => correctionNotes(ctx, { years: c.claim.years, options: base, groups: [c.claim.entity] })))],
     ],
   });
-  const readAs = checked.map((c) => `${boldLabel(t(lang, 'check.readAs'), lang)}${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`).join('\n');
+  const readAs = checked
+    .map((c) => `${boldLabel(t(lang, 'check.readAs'), lang)}${describeClaim(c.claim, entityLabel(ctx, c.claim.entity, lang), lang)}${stop}`)
+    .join('\n');
   const type = figureType(first.claim);
   const heads = checked.map((c) => headline(c.rows, c.claim, q.options.method, lang));
   const summaries = `${several ? `${t(lang, 'check.several', { n: checked.length })}${colon}` : ''}${heads.map((h) => h.text).join(punct(lang).clauseSep)}`;
@@ -199,7 +229,15 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
     rows: checked.flatMap(({ claim, rows }) =>
       rows.map((r): Cell[] =>
         several
-          ? [describeFigure(claim.figure, lang), r.method, shown(r.value, claim), shown(claim.figure.value, claim), r.verdict.difference, r.verdict.text, r.command]
+          ? [
+              describeFigure(claim.figure, lang),
+              r.method,
+              shown(r.value, claim),
+              shown(claim.figure.value, claim),
+              r.verdict.difference,
+              r.verdict.text,
+              r.command,
+            ]
           : [r.method, r.value, claim.figure.value, r.verdict.difference, r.verdict.text, r.command],
       ),
     ),
@@ -211,7 +249,13 @@ export function checkAnswer(ctx: QueryContext, q: CheckQuery): Answer {
       readings: checked.map((c, k) => {
         const row = heads[k].row;
         const method = c.claim.method ?? q.options.method;
-        return readingData(c.claim, entityLabel(ctx, c.claim.entity, lang), method, row?.verdict ?? { kind: 'none', text: t(lang, 'check.cannot') }, row?.value ?? null);
+        return readingData(
+          c.claim,
+          entityLabel(ctx, c.claim.entity, lang),
+          method,
+          row?.verdict ?? { kind: 'none', text: t(lang, 'check.cannot') },
+          row?.value ?? null,
+        );
       }),
       unchecked,
     },

@@ -73,9 +73,7 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
             : `${s.label}: no figure in ${first}, so no growth multiple.`;
         })
       : [];
-  const linkedByYear = years
-    .map((y) => ({ y, share: linkedShare(series.map((s) => s.figures.get(s.key, y))) }))
-    .filter((l) => l.share);
+  const linkedByYear = years.map((y) => ({ y, share: linkedShare(series.map((s) => s.figures.get(s.key, y))) })).filter((l) => l.share);
   const rule = countryRuleOf(ctx, q, years);
   const type = methodDef(q.options.method).type;
   const items = series.map((s) => {
@@ -88,7 +86,13 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
   return {
     kind: 'compare',
     headline: t(lang, 'head.compare', { year: last, list: items.join(t(lang, 'word.listSep')) }),
-    title: t(lang, 'title.compare', { names: joinList(lang, series.map((s) => s.label)), years: yearsLabel(years) }),
+    title: t(lang, 'title.compare', {
+      names: joinList(
+        lang,
+        series.map((s) => s.label),
+      ),
+      years: yearsLabel(years),
+    }),
     columns,
     rows,
     totalRows: rows.length,
@@ -98,7 +102,12 @@ export function compareAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'compa
       notes: [
         ...growthNotes,
         ...(linkedByYear.length > 0 ? [`Linked evidence by year: ${linkedByYear.map((l) => `${l.y} ${(l.share! * 100).toFixed(1)}%`).join(', ')}.`] : []),
-        shareNote(lang, q.options.method, q.entities.map((e) => e.kind), 'inYear'),
+        shareNote(
+          lang,
+          q.options.method,
+          q.entities.map((e) => e.kind),
+          'inYear',
+        ),
         ...(rule ? [rule.line] : []),
       ],
       caveats: rule?.caveat ? [rule.caveat] : [],

@@ -48,7 +48,13 @@ function unknownTrackNotes(ctx: QueryContext, lang: ParsedQuery['options']['lang
     .all() as Array<{ conference: Conference; year: number; main: number; db: number; unknown: number }>;
   const n = (x: number) => x.toLocaleString('en-US');
   return rows.map((r) =>
-    t(lang, 'coverage.unknownTrack', { conference: CONFERENCE_LABEL[r.conference] ?? r.conference, year: String(r.year), unknown: n(r.unknown), main: n(r.main), db: n(r.db) }),
+    t(lang, 'coverage.unknownTrack', {
+      conference: CONFERENCE_LABEL[r.conference] ?? r.conference,
+      year: String(r.year),
+      unknown: n(r.unknown),
+      main: n(r.main),
+      db: n(r.db),
+    }),
   );
 }
 
@@ -91,7 +97,9 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       c.resolved > 0 ? pct(linked, c.resolved) : null,
       evidenceKinds(c.byEvidence, c.resolved),
       tiersCell(ctx, lang, c.conference, c.year),
-      [c.provisional ? t(lang, 'cov.provisional') : '', gap ? t(lang, c.resolved > 0 ? 'cov.gapLinked' : 'cov.gap') : ''].filter(Boolean).join(t(lang, 'word.listSep')),
+      [c.provisional ? t(lang, 'cov.provisional') : '', gap ? t(lang, c.resolved > 0 ? 'cov.gapLinked' : 'cov.gap') : '']
+        .filter(Boolean)
+        .join(t(lang, 'word.listSep')),
     ];
   });
   const corrected = ctx.coverage.reduce((n, c) => n + (c.byEvidence[CORRECTION_EVIDENCE] ?? 0), 0);
@@ -99,8 +107,18 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
   const partial = ctx.coverage.filter((c) => !c.hasAffiliations).map((c) => `${CONFERENCE_LABEL[c.conference as Conference] ?? c.conference} ${c.year}`);
   const headline = t(lang, 'head.coverage', {
     n: ctx.coverage.length,
-    slots: formatCell(sum((c) => c.authorships), 'int'),
-    resolved: formatCell(sum((c) => c.resolved) / Math.max(1, sum((c) => c.authorships)), 'percent'),
+    slots: formatCell(
+      sum((c) => c.authorships),
+      'int',
+    ),
+    resolved: formatCell(
+      sum((c) => c.resolved) /
+        Math.max(
+          1,
+          sum((c) => c.authorships),
+        ),
+      'percent',
+    ),
     partial: partial.join(t(lang, 'word.listSep')) || '–',
   });
   return {
@@ -116,7 +134,9 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
         t(lang, 'cov.noteShares'),
         t(lang, 'cov.noteOfficial'),
         t(lang, 'cov.tiersNote'),
-        ...(PROVISIONAL_YEARS.length > 0 ? [t(lang, 'cov.noteProvisional', { years: yearsLabel(PROVISIONAL_YEARS), complete: yearsLabel(COMPLETE_YEARS) })] : []),
+        ...(PROVISIONAL_YEARS.length > 0
+          ? [t(lang, 'cov.noteProvisional', { years: yearsLabel(PROVISIONAL_YEARS), complete: yearsLabel(COMPLETE_YEARS) })]
+          : []),
         ...(corrected > 0 ? [t(lang, 'note.correctionsInData', { n: corrected })] : []),
         ...unknownTrackNotes(ctx, lang),
         t(lang, 'coverage.idEvidence'),

@@ -31,7 +31,9 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
   const about: string[] = [];
   if (inst) {
     const sep = punct(lang).listSep;
-    const kind = ['company', 'university', 'institute', 'government', 'nonprofit'].includes(inst.type) ? t(lang, `type.${inst.type as 'company'}`) : t(lang, 'type.other');
+    const kind = ['company', 'university', 'institute', 'government', 'nonprofit'].includes(inst.type)
+      ? t(lang, `type.${inst.type as 'company'}`)
+      : t(lang, 'type.other');
     about.push(t(lang, 'note.instKind', { name: label, type: kind, country: inst.country ? `${sep}${countryLabel(inst.country, lang)}` : '' }));
     const units = [...ctx.institutions.values()].filter((i) => i.rootId === inst.id && i.id !== inst.id);
     if (q.options.rollup && units.length > 0) about.push(t(lang, 'note.includes', { units: units.map((u) => institutionLabel(ctx, u.id, lang)).join(sep) }));
@@ -50,9 +52,17 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
     whole === 0
       ? t(lang, 'head.entityNone', words)
       : years.length > 1
-        ? t(lang, 'head.entityLast', { ...words, value: formatCell(whole, type), rank: figures.rank(key) ?? '–', lastValue: formatCell(figures.get(key, lastYear).value, type), last: lastYear, lastRank: figures.get(key, lastYear).value > 0 ? (figures.rank(key, lastYear) ?? '–') : '–' })
+        ? t(lang, 'head.entityLast', {
+            ...words,
+            value: formatCell(whole, type),
+            rank: figures.rank(key) ?? '–',
+            lastValue: formatCell(figures.get(key, lastYear).value, type),
+            last: lastYear,
+            lastRank: figures.get(key, lastYear).value > 0 ? (figures.rank(key, lastYear) ?? '–') : '–',
+          })
         : t(lang, 'head.entity', { ...words, value: formatCell(whole, type), rank: figures.rank(key) ?? '–' });
-  const rule = q.entity.kind === 'country' || q.options.filters.country ? countryRule(ctx, years, q.options, q.entity.kind === 'country' ? [q.entity.code] : []) : null;
+  const rule =
+    q.entity.kind === 'country' || q.options.filters.country ? countryRule(ctx, years, q.options, q.entity.kind === 'country' ? [q.entity.code] : []) : null;
   return {
     kind: 'institution',
     headline,
@@ -63,11 +73,7 @@ export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'instit
     offset: 0,
     meta: buildMeta(ctx, q, years, {
       linkedShare: linkedShare([figures.get(key)]),
-      notes: [
-        ...about,
-        shareNote(lang, q.options.method, [q.entity.kind], 'inYearTotal'),
-        ...(rule ? [rule.line] : []),
-      ],
+      notes: [...about, shareNote(lang, q.options.method, [q.entity.kind], 'inYearTotal'), ...(rule ? [rule.line] : [])],
       // What the roll-up policy puts in or leaves out of this figure.
       caveats: [...about.slice(1).map((text) => ({ kind: 'rollup' as const, text })), ...(rule?.caveat ? [rule.caveat] : [])],
     }),

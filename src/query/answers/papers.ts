@@ -30,8 +30,31 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
       .where(`authorships.${q.entity.kind === 'country' ? cols.country : cols.institution}`, '=', entityKey(q.entity))
       .innerJoin('papers', 'papers.id', 'authorships.paper_id')
       .leftJoin('corrections', (j) => j.onRef('corrections.paper_id', '=', 'authorships.paper_id').onRef('corrections.position', '=', 'authorships.position'))
-      .select(['corrections.id as correction_id', 'corrections.evidence as correction_evidence', 'corrections.accepted_by', 'corrections.accepted_at', 'corrections.before_unit_id'])
-      .select(['papers.title', 'papers.source_id', 'authorships.conference', 'authorships.year', 'authorships.status', 'authorships.track', 'authorships.name', 'authorships.position', 'authorships.n_authors', 'authorships.raw_affiliation', 'authorships.email_domain', 'authorships.unit_id', 'authorships.evidence', 'authorships.link_basis', 'authorships.profile_position', 'authorships.rule'])
+      .select([
+        'corrections.id as correction_id',
+        'corrections.evidence as correction_evidence',
+        'corrections.accepted_by',
+        'corrections.accepted_at',
+        'corrections.before_unit_id',
+      ])
+      .select([
+        'papers.title',
+        'papers.source_id',
+        'authorships.conference',
+        'authorships.year',
+        'authorships.status',
+        'authorships.track',
+        'authorships.name',
+        'authorships.position',
+        'authorships.n_authors',
+        'authorships.raw_affiliation',
+        'authorships.email_domain',
+        'authorships.unit_id',
+        'authorships.evidence',
+        'authorships.link_basis',
+        'authorships.profile_position',
+        'authorships.rule',
+      ])
       .orderBy('authorships.year')
       .orderBy('authorships.conference')
       .orderBy('papers.title')

@@ -32,7 +32,14 @@ export function rankingHeadline(options: QueryOptions, years: number[], ranked: 
   if (!top) return t(lang, 'head.none', words);
   if (from > 0) return t(lang, 'head.topPage', { ...words, from: from + 1, to, name: top.name, value: formatCell(top.value, type) });
   const second = next && next.rank === 2 ? t(lang, 'head.second', { name: next.name, value: formatCell(next.value, type) }) : '';
-  return t(lang, 'head.top', { ...words, name: top.name, value: formatCell(top.value, type), share: formatCell(total > 0 ? top.value / total : 0, 'percent'), total: formatCell(Math.round(total), 'int'), second });
+  return t(lang, 'head.top', {
+    ...words,
+    name: top.name,
+    value: formatCell(top.value, type),
+    share: formatCell(total > 0 ? top.value / total : 0, 'percent'),
+    total: formatCell(Math.round(total), 'int'),
+    second,
+  });
 }
 
 type RankingQuery = ParsedQuery & { kind: 'top' | 'countries' };
@@ -61,13 +68,16 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     ];
   });
   const scoped = byCountry ? null : scopeWords(q.options);
-  const title = from > 0
-    ? t(lang, byCountry ? 'title.rankedCountries' : 'title.rankedInstitutions', { from: from + 1, to: from + q.limit, years: yearsLabel(q.years) })
-    : scoped
-      ? t(lang, 'title.topScoped', { ...scoped, n: q.limit, years: yearsLabel(q.years) })
-      : t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
+  const title =
+    from > 0
+      ? t(lang, byCountry ? 'title.rankedCountries' : 'title.rankedInstitutions', { from: from + 1, to: from + q.limit, years: yearsLabel(q.years) })
+      : scoped
+        ? t(lang, 'title.topScoped', { ...scoped, n: q.limit, years: yearsLabel(q.years) })
+        : t(lang, byCountry ? 'title.topCountries' : 'title.topInstitutions', { n: q.limit, years: yearsLabel(q.years) });
   const rule = byCountry || q.options.filters.country ? countryRule(ctx, q.years, q.options, byCountry ? undefined : []) : null;
-  const named = all.slice(0, 2).map((r) => ({ rank: r.rank, value: r.value, name: byCountry ? countryLabel(r.key, lang) : institutionLabel(ctx, r.key, lang) }));
+  const named = all
+    .slice(0, 2)
+    .map((r) => ({ rank: r.rank, value: r.value, name: byCountry ? countryLabel(r.key, lang) : institutionLabel(ctx, r.key, lang) }));
   return {
     kind: q.kind,
     headline: rankingHeadline(q.options, q.years, named, denominator, from, from + q.limit),
@@ -84,10 +94,7 @@ export function rankingAnswer(ctx: QueryContext, q: RankingQuery, pageOffset: nu
     offset,
     meta: buildMeta(ctx, q, q.years, {
       linkedShare: linkedShare(page),
-      notes: [
-        shareNote(lang, q.options.method, [by], 'inScope', denominator),
-        ...(rule ? [rule.line] : []),
-      ],
+      notes: [shareNote(lang, q.options.method, [by], 'inScope', denominator), ...(rule ? [rule.line] : [])],
       caveats: rule?.caveat ? [rule.caveat] : [],
     }),
   };

@@ -43,7 +43,13 @@ export function teamsizeAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'team
   });
   const [firstRow, lastRow] = [rows[0], rows[rows.length - 1]];
   const mean = (r: Cell[]) => formatCell(r[2], 'float');
-  const headline = t(lang, rows.length > 1 ? 'head.teamsizeSince' : 'head.teamsize', { year: String(lastRow[0]), mean: mean(lastRow), median: formatCell(lastRow[3], 'float'), firstMean: mean(firstRow), first: String(firstRow[0]) });
+  const headline = t(lang, rows.length > 1 ? 'head.teamsizeSince' : 'head.teamsize', {
+    year: String(lastRow[0]),
+    mean: mean(lastRow),
+    median: formatCell(lastRow[3], 'float'),
+    firstMean: mean(firstRow),
+    first: String(firstRow[0]),
+  });
   return {
     kind: 'teamsize',
     headline,

@@ -40,7 +40,11 @@ const LIST_COUNTS: Array<{ re: RegExp; value: number; top: number; keepMiddle?: 
     value: 1,
     top: 2,
   },
-  { re: /(?:最多的)?前\s*(\d+)\s*(?:大|名)?\s*(?:研究机构|机构|高校|大学|企业)?(?:中|里|之中|当中)?[，,\s]*(?:有)?\s*(\d+)\s*(?:家|所|个|個)/g, value: 2, top: 1 },
+  {
+    re: /(?:最多的)?前\s*(\d+)\s*(?:大|名)?\s*(?:研究机构|机构|高校|大学|企业)?(?:中|里|之中|当中)?[，,\s]*(?:有)?\s*(\d+)\s*(?:家|所|个|個)/g,
+    value: 2,
+    top: 1,
+  },
   { re: /(\d+)\s*(?:家|所|个|個)\s*(?:机构|大学|高校|企业)?\s*(?:进入|入围|跻身|位列)(?:了)?\s*前\s*(\d+)\s*名?/g, value: 1, top: 2 },
   // The name is inside: 上位10機関に中国勢が4機関 (only the list and the number are blanked).
   { re: /(?:上位|トップ)\s*(\d+)\s*(?:機関|校|社)?\s*(?:に|の(?:うち|中で?))[^。、]*?(\d+)\s*(?:機関|校|社|つ)/g, value: 2, top: 1, keepMiddle: true },

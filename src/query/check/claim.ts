@@ -78,13 +78,17 @@ function takeYears(text: string): Years {
     // Right after a venue it is a year, whatever follows ("ICML 2022 authors").
     .replace(new RegExp(`(?<=\\b(?:NeurIPS|NIPS|ICML|ICLR)\\s?)${YEAR_PATTERN}(?!\\d)`, 'gi'), (m: string, at: number) => add(m, at, readYearWord(m), false))
     // A year, not a count: "2000名" / "2000 authors" is a count; after a comma too ("，2024", "rose,2024"), but not inside 1,2024.
-    .replace(new RegExp(`(?<!\\d)(?<!\\d[,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\\s*年度?)?`, 'g'), (m: string, at: number) =>
-      add(m, at, readYearWord(m.slice(0, 4)), false),
+    .replace(
+      new RegExp(`(?<!\\d)(?<!\\d[,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\\s*年度?)?`, 'g'),
+      (m: string, at: number) => add(m, at, readYearWord(m.slice(0, 4)), false),
     )
-    .replace(/\b(?:over|in|within|across)\s+(?:the\s+(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|(?:过去|過去|近)?(\d+)\s*(?:年内|年间|年間|年来)(?:で|に)?/gi, (m: string, en?: string, cjk?: string) => {
-      span = numberWord(en ?? cjk ?? '');
-      return blank(m);
-    })
+    .replace(
+      /\b(?:over|in|within|across)\s+(?:the\s+(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|(?:过去|過去|近)?(\d+)\s*(?:年内|年间|年間|年来)(?:で|に)?/gi,
+      (m: string, en?: string, cjk?: string) => {
+        span = numberWord(en ?? cjk ?? '');
+        return blank(m);
+      },
+    )
     .replace(/\b(?:this|last)\s+year\b|今年度?|本年|去年|昨年/gi, (m: string) => {
       relative = /last|去年|昨年/i.test(m) ? -1 : 0;
       return blank(m);
@@ -101,11 +105,14 @@ function takeYears(text: string): Years {
 function takeScope(text: string): { top?: number; spans: Aside[]; rest: string } {
   let top: number | undefined;
   const spans: Aside[] = [];
-  const rest = text.replace(/\btop[\s-]?(\d+)\b|前\s*(\d+)\s*(?:名|大)?|上位\s*(\d+)(?:\s*(?:機関|校|社|位))?|トップ\s*(\d+)(?:\s*(?:機関|校|社))?/gi, (m, a?: string, b?: string, c?: string, d?: string, at?: number) => {
-    top = Number(a ?? b ?? c ?? d);
-    spans.push({ text: m.trim(), at: at ?? 0, reason: 'listSize' });
-    return ' '.repeat(m.length);
-  });
+  const rest = text.replace(
+    /\btop[\s-]?(\d+)\b|前\s*(\d+)\s*(?:名|大)?|上位\s*(\d+)(?:\s*(?:機関|校|社|位))?|トップ\s*(\d+)(?:\s*(?:機関|校|社))?/gi,
+    (m, a?: string, b?: string, c?: string, d?: string, at?: number) => {
+      top = Number(a ?? b ?? c ?? d);
+      spans.push({ text: m.trim(), at: at ?? 0, reason: 'listSize' });
+      return ' '.repeat(m.length);
+    },
+  );
   return { top, spans, rest };
 }
 
@@ -130,7 +137,8 @@ interface Word {
 /** Latin words and CJK runs with their offsets; possessives cut ("China's"). */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  const re = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー,;!?()[\]{}"“”«»「」『』，、；：！？。（）・]+/gu;
+  const re =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー,;!?()[\]{}"“”«»「」『』，、；：！？。（）・]+/gu;
   for (const m of text.matchAll(re)) {
     const w = m[0].replace(/['’]s$/i, '').replace(/^[.'’:-]+|[.'’:-]+$/g, '');
     if (w) out.push({ text: w, at: m.index! + m[0].indexOf(w[0]) });
@@ -176,7 +184,13 @@ function cjkNames(word: Word, lexicon: Lexicon, before: string): Named[] {
     for (let len = Math.min(12, s.length - i); len >= 2 && !taken; len--) {
       const r = lexicon.resolve(s.slice(i, i + len));
       if (r?.kind === 'entity') {
-        out.push({ entity: r.entity, at: word.at + i, length: len, before: i === 0 ? before : s.slice(Math.max(0, i - 1), i), after: s.slice(i + len, i + len + 1) });
+        out.push({
+          entity: r.entity,
+          at: word.at + i,
+          length: len,
+          before: i === 0 ? before : s.slice(Math.max(0, i - 1), i),
+          after: s.slice(i + len, i + len + 1),
+        });
         taken = len;
       }
     }
@@ -199,7 +213,13 @@ function readWords(words: Word[], lexicon: Lexicon): Found {
   while (i < words.length) {
     const before = wordBefore(words, i);
     // The parser's name reader: the longest phrase the lexicon knows.
-    const name = isNotName(words[i].text) ? null : longestName(words.slice(i).map((w) => w.text), lexicon, mayBeName(words[i].text) ? 1 : 2);
+    const name = isNotName(words[i].text)
+      ? null
+      : longestName(
+          words.slice(i).map((w) => w.text),
+          lexicon,
+          mayBeName(words[i].text) ? 1 : 2,
+        );
     if (name) {
       const r = name.resolved;
       if (r.kind === 'entity') found.names.push({ entity: r.entity, at: words[i].at, length: name.phrase.length, before, after: '' });
@@ -238,21 +258,42 @@ function cjkKeywords(word: Word, names: Named[]): Keyword[] {
 
 function applyKeyword(found: Found, kw: Keyword): void {
   const f = found.filters;
-    if (kw.type === 'conference' && !f.conferences.includes(kw.conference)) f.conferences.push(kw.conference);
-    if (kw.type === 'track') f.track = kw.track;
-    if (kw.type === 'status') {
-      f.status = kw.status;
-      if (!found.statuses.includes(kw.status)) found.statuses.push(kw.status);
-    }
-    if (kw.type === 'exact') f.exact = true;
-    if (kw.type === 'units') f.units = true;
-    if (kw.type === 'instType') f.instType = kw.instType;
-    if (kw.type === 'method' && methodDef(kw.method).claimKeyword) f.method ??= kw.method;
+  if (kw.type === 'conference' && !f.conferences.includes(kw.conference)) f.conferences.push(kw.conference);
+  if (kw.type === 'track') f.track = kw.track;
+  if (kw.type === 'status') {
+    f.status = kw.status;
+    if (!found.statuses.includes(kw.status)) found.statuses.push(kw.status);
+  }
+  if (kw.type === 'exact') f.exact = true;
+  if (kw.type === 'units') f.units = true;
+  if (kw.type === 'instType') f.instType = kw.instType;
+  if (kw.type === 'method' && methodDef(kw.method).claimKeyword) f.method ??= kw.method;
 }
 
-
 /** Words after which a name is what the subject is compared with, not the subject. */
-const COMPARED = new Set(['than', 'behind', 'after', 'dethroning', 'dethroned', 'overtaking', 'overtook', 'surpassing', 'surpassed', 'ahead', 'beat', 'beating', 'trailing', 'outpaced', 'outnumbered', '比', '超过', '落后于', '仅次于', 'に次ぐ', 'より']);
+const COMPARED = new Set([
+  'than',
+  'behind',
+  'after',
+  'dethroning',
+  'dethroned',
+  'overtaking',
+  'overtook',
+  'surpassing',
+  'surpassed',
+  'ahead',
+  'beat',
+  'beating',
+  'trailing',
+  'outpaced',
+  'outnumbered',
+  '比',
+  '超过',
+  '落后于',
+  '仅次于',
+  'に次ぐ',
+  'より',
+]);
 
 /**
  * The subjects: names compared with are set apart, and a country whose institution is named
@@ -271,7 +312,8 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
     // and "Six of the top 10 were American, with Google first" name both.
     const scoped = ['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after);
     const near = (i: Named): boolean =>
-      (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) || (i.at < n.at && n.at - (i.at + i.length) <= 30 && (scoped || ['from', 'of'].includes(n.before)));
+      (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) ||
+      (i.at < n.at && n.at - (i.at + i.length) <= 30 && (scoped || ['from', 'of'].includes(n.before)));
     const own = institutions.some((i) => i.entity.kind === 'institution' && countryOf(i.entity.id) === code && near(i));
     if (own && scoped) country = code;
     return !own;
@@ -310,7 +352,13 @@ function namesFor(figure: ClaimFigure, names: Named[], rest: string, written: st
   // A name after the figure that has a figure of the same kind of its own ("X以14766名排名第1，中国以8491名位居第2"
   // with X unknown) is not lent this one.
   const next = sorted.find((n) => n.at > chosen.at);
-  if (!after && before.length === 0 && chosen.at >= end && figures.some((o) => o !== figure && o.kind === figure.kind && o.at > chosen.at && (!next || o.at < next.at))) return [];
+  if (
+    !after &&
+    before.length === 0 &&
+    chosen.at >= end &&
+    figures.some((o) => o !== figure && o.kind === figure.kind && o.at > chosen.at && (!next || o.at < next.at))
+  )
+    return [];
   const k = sorted.indexOf(chosen);
   const group = [chosen];
   const step = chosen.at >= end ? 1 : -1;
@@ -351,7 +399,11 @@ function takeCountryFilter(text: string, lexicon: Lexicon): { country?: string; 
     const value = v.replace(/^"|"$/g, '');
     // An unquoted name may run on into the next words, as in a question; only the words it takes are used up.
     const next = v.startsWith('"') ? [] : [...after.matchAll(/\s+([^\s"]+)/g)];
-    const read = readCountryValue(value, next.map((w) => w[1]), lexicon);
+    const read = readCountryValue(
+      value,
+      next.map((w) => w[1]),
+      lexicon,
+    );
     if (read) country = read.code;
     else bad = value;
     const used = m.length - after.length + next.slice(0, read?.more ?? 0).reduce((n, w) => n + w[0].length, 0);
@@ -371,7 +423,10 @@ interface Context {
 export function splitContext(text: string): { context?: Context; sentence: string } {
   const m = /^\s*([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]+)$/.exec(text);
   if (!m) return { sentence: text };
-  const words = m[1].normalize('NFKC').split(/[\s,，、]+/).filter(Boolean);
+  const words = m[1]
+    .normalize('NFKC')
+    .split(/[\s,，、]+/)
+    .filter(Boolean);
   const years: number[] = [];
   const keywords: Keyword[] = [];
   for (const w of words) {
@@ -386,7 +441,14 @@ export function splitContext(text: string): { context?: Context; sentence: strin
 
 function refused(problems: Problem[], missing: Missing[], unchecked: Unchecked[], context?: Context): ClaimReading {
   const unique = problems.filter((p, k) => problems.findIndex((o) => JSON.stringify(o) === JSON.stringify(p)) === k);
-  return { ok: false, missing, problems: unique, problem: unique.map((p) => problemWords(p, 'en')).join('; '), unchecked, ...(context ? { context: context.text } : {}) };
+  return {
+    ok: false,
+    missing,
+    problems: unique,
+    problem: unique.map((p) => problemWords(p, 'en')).join('; '),
+    unchecked,
+    ...(context ? { context: context.text } : {}),
+  };
 }
 
 export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string) => string | undefined = () => undefined): ClaimReading {
@@ -403,7 +465,11 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   const f = takeFigures(m.rest);
   const found = readWords(wordsOf(f.rest), lexicon);
   // The sentence's own venue, tier and method come first; the context fills in what it leaves out.
-  const own = { conferences: found.filters.conferences.length > 0, method: (m.method ?? found.filters.method) !== undefined, status: found.statuses.length > 0 };
+  const own = {
+    conferences: found.filters.conferences.length > 0,
+    method: (m.method ?? found.filters.method) !== undefined,
+    status: found.statuses.length > 0,
+  };
   for (const k of context?.keywords ?? []) {
     if ((k.type === 'conference' && own.conferences) || (k.type === 'method' && own.method) || (k.type === 'status' && own.status)) continue;
     applyKeyword(found, k);
@@ -412,7 +478,11 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
   const figures = [...aside.figures, ...f.figures].sort((a, b) => a.at - b.at);
   const unchecked: Unchecked[] = [...aside.unchecked];
   const mentions: YearMention[] =
-    y.mentions.length > 0 ? y.mentions : context && context.years.length > 0 ? [{ years: [...context.years].sort((a, b) => a - b), at: 0, end: 0, range: context.years.length > 1 }] : [];
+    y.mentions.length > 0
+      ? y.mentions
+      : context && context.years.length > 0
+        ? [{ years: [...context.years].sort((a, b) => a - b), at: 0, end: 0, range: context.years.length > 1 }]
+        : [];
 
   const problems: Problem[] = [];
   const missing: Missing[] = [];
@@ -464,7 +534,13 @@ export function readClaim(text: string, lexicon: Lexicon, countryOf: (id: string
         const method = figure.method ?? m.method ?? found.filters.method;
         // The list a figure is read in: its own ("4 of the top 10"), or the sentence's top N as a country's basis,
         // or an institution's count; for an institution's rank it is only the list the rank is in.
-        const top = figure.counts ? figure.top : figure.qualifier === 'atMost' ? undefined : s.top !== undefined && (entity.kind === 'country' || figure.kind !== 'rank') ? s.top : undefined;
+        const top = figure.counts
+          ? figure.top
+          : figure.qualifier === 'atMost'
+            ? undefined
+            : s.top !== undefined && (entity.kind === 'country' || figure.kind !== 'rank')
+              ? s.top
+              : undefined;
         if (top !== undefined && !figure.counts) topUsed = true;
         const { status, ...filters } = found.filters;
         const claim: Claim = {

@@ -105,7 +105,10 @@ function tiersTogether(ctx: QueryContext, claim: Claim, options: QueryOptions): 
       return total > 0 ? { value: sum((f) => f.get(key, span).value) / total } : { value: null, reason: 'nothingInScope' };
     }
     case 'growth':
-      return growth(sum((f) => f.get(key, years[0]).value), sum((f) => f.get(key, years[years.length - 1]).value));
+      return growth(
+        sum((f) => f.get(key, years[0]).value),
+        sum((f) => f.get(key, years[years.length - 1]).value),
+      );
     case 'rank': {
       const totals = new Map<string, number>();
       for (const f of each) for (const r of f.ranking(span)) totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);

@@ -60,7 +60,12 @@ export function describeClaim(claim: Claim, entityLabel: string, lang: Lang = 'e
 export function problemWords(p: Problem, lang: Lang): string {
   switch (p.kind) {
     case 'missing':
-      return t(lang, 'problem.missing', { what: joinList(lang, p.what.map((w) => t(lang, `problem.what.${w}`))) });
+      return t(lang, 'problem.missing', {
+        what: joinList(
+          lang,
+          p.what.map((w) => t(lang, `problem.what.${w}`)),
+        ),
+      });
     case 'ambiguous':
       return t(lang, 'problem.ambiguous', { names: p.names });
     case 'severalNames':

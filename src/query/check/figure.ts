@@ -26,8 +26,50 @@ export interface ClaimFigure {
   top?: number;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const CARDINALS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 const ORDINAL = `(\\d+(?:st|nd|rd|th)?|${ORDINALS.join('|')}|one)`;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -47,17 +89,22 @@ function cjkNumber(s: string): number {
  * 翻了一番 → 2倍. Run once on the whole claim, before years and names are found.
  */
 export function arabicNumerals(text: string): string {
-  return text
-    .replace(/翻了?两番/g, '4倍')
-    .replace(/翻了?一番|翻番|倍増/g, '2倍')
-    .replace(/(第|排名|排在|位居|位列)([一二两三四五六七八九十]{1,3})(?!作者|[一二两三四五六七八九十])/g, (m, pre: string, n: string) => `${pre}${cjkNumber(n)}`)
-    .replace(/([一二两三四五六七八九十]{1,3})(倍|位)/g, (m, n: string, unit: string) => (Number.isNaN(cjkNumber(n)) ? m : `${cjkNumber(n)}${unit}`))
-    // 前十大, 前二十名, トップ十: list sizes; 四家, 六所, 四年内, 4機関: counts of things and spans of years.
-    .replace(/(前|トップ|上位)([一二两三四五六七八九十]{1,3})/g, (m, pre: string, n: string) => (Number.isNaN(cjkNumber(n)) ? m : `${pre}${cjkNumber(n)}`))
-    // After a digit, a space keeps the numbers apart (NeurIPS 2021两个 is not 20212个).
-    .replace(/(\d?)([一二两三四五六七八九十]{1,3})(家|所|个|個|年内|年間|年间|年来|つ|機関|大)/g, (m, d: string, n: string, unit: string) =>
-      Number.isNaN(cjkNumber(n)) ? m : `${d}${d ? ' ' : ''}${cjkNumber(n)}${unit}`,
-    );
+  return (
+    text
+      .replace(/翻了?两番/g, '4倍')
+      .replace(/翻了?一番|翻番|倍増/g, '2倍')
+      .replace(
+        /(第|排名|排在|位居|位列)([一二两三四五六七八九十]{1,3})(?!作者|[一二两三四五六七八九十])/g,
+        (m, pre: string, n: string) => `${pre}${cjkNumber(n)}`,
+      )
+      .replace(/([一二两三四五六七八九十]{1,3})(倍|位)/g, (m, n: string, unit: string) => (Number.isNaN(cjkNumber(n)) ? m : `${cjkNumber(n)}${unit}`))
+      // 前十大, 前二十名, トップ十: list sizes; 四家, 六所, 四年内, 4機関: counts of things and spans of years.
+      .replace(/(前|トップ|上位)([一二两三四五六七八九十]{1,3})/g, (m, pre: string, n: string) => (Number.isNaN(cjkNumber(n)) ? m : `${pre}${cjkNumber(n)}`))
+      // After a digit, a space keeps the numbers apart (NeurIPS 2021两个 is not 20212个).
+      .replace(/(\d?)([一二两三四五六七八九十]{1,3})(家|所|个|個|年内|年間|年间|年来|つ|機関|大)/g, (m, d: string, n: string, unit: string) =>
+        Number.isNaN(cjkNumber(n)) ? m : `${d}${d ? ' ' : ''}${cjkNumber(n)}${unit}`,
+      )
+  );
 }
 
 function decimalsOf(text: string): number {
@@ -80,12 +127,15 @@ interface Pattern {
   read: (m: RegExpExecArray) => Read;
 }
 
-const rank = (group = 1) => (m: RegExpExecArray): Read => ({ kind: 'rank', value: ordinalValue(m[group]), decimals: 0, text: m[0].trim() });
+const rank =
+  (group = 1) =>
+  (m: RegExpExecArray): Read => ({ kind: 'rank', value: ordinalValue(m[group]), decimals: 0, text: m[0].trim() });
 const rankOne = (m: RegExpExecArray): Read => ({ kind: 'rank', value: 1, decimals: 0, text: m[0].trim() });
 const growth = (value: number, decimals: number, m: RegExpExecArray): Read => ({ kind: 'growth', value, decimals, text: m[0].trim() });
 const percentGrowth = (m: RegExpExecArray): Read => growth(1 + Number(m[1]) / 100, decimalsOf(m[1]) + 2, m);
 
-const RISE = '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|(?<!made\\s)up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び|증가)';
+const RISE =
+  '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|(?<!made\\s)up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び|증가)';
 
 // Order matters: growth before shares, shares and multiples before ranks, ranks before counts.
 const PATTERNS: Pattern[] = [
@@ -116,12 +166,18 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\brank(?:ed|s|ing)?\\s+(?:as\\s+)?(?:no\\.?\\s*|number\\s+|#\\s*)?${ORDINAL}\\b`, 'gi'), read: rank() },
   { re: new RegExp(`(?:^|\\s)(?:#|no\\.\\s?)(\\d+)\\b`, 'gi'), read: rank() },
   { re: /\bnumber\s+(one|\d+)\b/gi, read: rank() },
-  { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})[\\s-]+(?:largest|biggest)(?:\\s+(?:contributor|country|institution|source))?\\b`, 'gi'), read: rank() },
+  {
+    re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})[\\s-]+(?:largest|biggest)(?:\\s+(?:contributor|country|institution|source))?\\b`, 'gi'),
+    read: rank(),
+  },
   {
     re: /\b(?:(?:had|has|have|with|produced|contributed|fielded|published|sent|placed|(?<!\b(?:as|among|of|one)\s)the)\s+(?:the\s+)?most\b|\b(?:led|leads|topped|tops)\b(?!\s+by)|\btop\s+spot\b|\bcame\s+top\b|\bat\s+the\s+top\b|\bbiggest\s+contributor\b|\blargest\s+contributor\b)/gi,
     read: rankOne,
   },
-  { re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b(?![\\s-]+authors?\\b|[\\s-]+time\\b|[\\s-]+year\\b|[\\s-]+half\\b)`, 'gi'), read: rank() },
+  {
+    re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b(?![\\s-]+authors?\\b|[\\s-]+time\\b|[\\s-]+year\\b|[\\s-]+half\\b)`, 'gi'),
+    read: rank(),
+  },
   { re: /(?:排名|排在|位居|位列)?第\s*(\d+)\s*(?:名|位)?/g, read: rank() },
   { re: /(\d+)\s*[位위]/g, read: rank() },
   // トップ only as a place ("トップだった"), not an adjective (トップ研究); 最多 not before 的 (最多的前十大机构).

@@ -8,7 +8,6 @@ import type { ClaimFigure, Qualifier } from './figure.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { VerdictKind } from './claimData.ts';
 
-
 export interface Verdict {
   kind: VerdictKind;
   /** (claimed − airank) / airank; null for ranks and missing figures. */
@@ -57,7 +56,8 @@ export function verdict(claimed: ClaimFigure, actual: number | null, reason: Rea
   if (claimed.kind === 'rank') {
     if (actual === claimed.value) return { kind: 'matches', difference: null, text: t(lang, 'verdict.matches') };
     const places = Math.abs(actual - claimed.value);
-    const key = actual > claimed.value ? (places === 1 ? 'verdict.rankLower1' : 'verdict.rankLower') : places === 1 ? 'verdict.rankHigher1' : 'verdict.rankHigher';
+    const key =
+      actual > claimed.value ? (places === 1 ? 'verdict.rankLower1' : 'verdict.rankLower') : places === 1 ? 'verdict.rankHigher1' : 'verdict.rankHigher';
     return { kind: 'off', difference: null, text: t(lang, key, { rank: actual, places }) };
   }
   // Shares are written in percent: round the airank share in the same unit.

@@ -20,8 +20,7 @@ export const compare = defineCommand({
     }
     return { kind: 'compare', entities, years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
-  canonical: (q, options, lexicon) =>
-    withOptions(['compare', ...q.entities.map((e) => entityToken(e, 'country', lexicon)), formatYears(q.years)], options),
+  canonical: (q, options, lexicon) => withOptions(['compare', ...q.entities.map((e) => entityToken(e, 'country', lexicon)), formatYears(q.years)], options),
   examples: ['compare US CN 2020-2024', 'compare US CN JP 2020-2024', 'trend US CN JP', 'compare Tsinghua Stanford'],
   topic: {
     name: 'compare',

@@ -17,10 +17,7 @@ export const institution = defineCommand({
     return { kind: 'institution', entity: entities[0], years: yearsOr(state, [...COMPLETE_YEARS]) };
   },
   canonical: (q, options, lexicon) =>
-    withOptions(
-      [...(q.entity.kind === 'country' ? [q.entity.code] : ['inst', entityToken(q.entity, 'institution', lexicon)]), formatYears(q.years)],
-      options,
-    ),
+    withOptions([...(q.entity.kind === 'country' ? [q.entity.code] : ['inst', entityToken(q.entity, 'institution', lexicon)]), formatYears(q.years)], options),
   examples: ['inst Tsinghua 2024', 'rank RIKEN 2024', 'Tsinghua', 'JP', 'inst "Zhejiang University"'],
   topic: {
     name: 'inst',

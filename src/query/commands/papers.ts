@@ -19,10 +19,20 @@ export const papers = defineCommand({
     if (entities.length !== 1) reject(msg('papersOne'), 'papers Tsinghua 2024 neurips');
     // Every row unless `top N` is given; `page 2` pages by N, or by 20 without it.
     const limit = state.limit ?? (state.page !== undefined ? PAGE : undefined);
-    return { kind: 'papers', entity: entities[0], years: yearsOr(state, [...COMPLETE_YEARS]), ...(limit !== undefined ? { limit } : {}), ...pageOffset(state, limit ?? PAGE) };
+    return {
+      kind: 'papers',
+      entity: entities[0],
+      years: yearsOr(state, [...COMPLETE_YEARS]),
+      ...(limit !== undefined ? { limit } : {}),
+      ...pageOffset(state, limit ?? PAGE),
+    };
   },
   canonical: (q, options, lexicon) =>
-    withOptions(['papers', entityToken(q.entity, 'country', lexicon), formatYears(q.years), ...(q.limit !== undefined ? ['top', String(q.limit)] : [])], options, q),
+    withOptions(
+      ['papers', entityToken(q.entity, 'country', lexicon), formatYears(q.years), ...(q.limit !== undefined ? ['top', String(q.limit)] : [])],
+      options,
+      q,
+    ),
   examples: ['papers Tsinghua 2024 neurips', 'papers JP 2023 oral', 'papers MIT 2024 top 50'],
   topic: {
     name: 'papers',

@@ -36,7 +36,9 @@ export function commandNamed(word: Command): CommandSpec {
 
 /** Every word naming a command, with the command word it stands for. */
 export function commandWords(): Array<{ word: string; command: Command }> {
-  return COMMANDS.flatMap((c) => Object.entries<readonly string[]>(c.words).flatMap(([command, words]) => words.map((word) => ({ word, command: command as Command }))));
+  return COMMANDS.flatMap((c) =>
+    Object.entries<readonly string[]>(c.words).flatMap(([command, words]) => words.map((word) => ({ word, command: command as Command }))),
+  );
 }
 
 /** A command string that parses back to the same query (shown as "reproduce with: ..."). */

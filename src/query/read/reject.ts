@@ -25,7 +25,15 @@ export class Reject {
   /** The error, in the language the question asked for. */
   error(lang: Lang): ParseError {
     const { unknown, corrected } = this;
-    return { kind: 'parse_error', message: this.message(lang), suggestions: this.suggestions, example: this.example, ...(lang !== 'en' ? { lang } : {}), ...(unknown ? { unknown } : {}), ...(corrected ? { corrected } : {}) };
+    return {
+      kind: 'parse_error',
+      message: this.message(lang),
+      suggestions: this.suggestions,
+      example: this.example,
+      ...(lang !== 'en' ? { lang } : {}),
+      ...(unknown ? { unknown } : {}),
+      ...(corrected ? { corrected } : {}),
+    };
   }
 }
 

@@ -40,7 +40,10 @@ export async function renderChartSvg(answer: Answer, options: ChartOptions = {})
   });
   const drawn = svgSize(svg);
   const height = Math.max(CHART_HEIGHT, Math.round(drawn.height));
-  return svg.replace(/<svg([^>]*?)width="[\d.]+"([^>]*?)height="[\d.]+"([^>]*?)viewBox="[^"]*"/, `<svg$1width="${CHART_WIDTH}"$2height="${height}"$3viewBox="0 0 ${CHART_WIDTH} ${height}"`);
+  return svg.replace(
+    /<svg([^>]*?)width="[\d.]+"([^>]*?)height="[\d.]+"([^>]*?)viewBox="[^"]*"/,
+    `<svg$1width="${CHART_WIDTH}"$2height="${height}"$3viewBox="0 0 ${CHART_WIDTH} ${height}"`,
+  );
 }
 
 export interface PngOptions extends ChartOptions {

@@ -45,8 +45,26 @@ function config(lang: Lang) {
     background: 'white',
     padding: PADDING,
     view: { stroke: null },
-    title: { fontSize: 26, fontWeight: 'bold' as const, color: INK, anchor: 'start' as const, subtitleFontSize: 18, subtitleColor: MUTED, subtitlePadding: 8, offset: 16 },
-    axis: { labelFontSize: 16, titleFontSize: 16, labelColor: INK, titleColor: MUTED, titleFontWeight: 'normal' as const, gridColor: '#e6e6e6', domainColor: '#888888', tickColor: '#888888' },
+    title: {
+      fontSize: 26,
+      fontWeight: 'bold' as const,
+      color: INK,
+      anchor: 'start' as const,
+      subtitleFontSize: 18,
+      subtitleColor: MUTED,
+      subtitlePadding: 8,
+      offset: 16,
+    },
+    axis: {
+      labelFontSize: 16,
+      titleFontSize: 16,
+      labelColor: INK,
+      titleColor: MUTED,
+      titleFontWeight: 'normal' as const,
+      gridColor: '#e6e6e6',
+      domainColor: '#888888',
+      tickColor: '#888888',
+    },
     legend: { labelFontSize: 16, titleFontSize: 16, labelColor: INK, symbolSize: 220, symbolStrokeWidth: 3, labelLimit: 360 },
     text: { fontSize: 15, color: INK },
   };
@@ -63,8 +81,15 @@ function footnoteTitle(answer: Answer, lang: Lang) {
   return {
     lines,
     title: {
-      text: lines, orient: 'bottom' as const, anchor: 'start' as const, frame: 'bounds' as const, offset: 28,
-      fontSize: FOOT_SIZE, lineHeight: FOOT_LINE, fontWeight: 'normal' as const, color: MUTED,
+      text: lines,
+      orient: 'bottom' as const,
+      anchor: 'start' as const,
+      frame: 'bounds' as const,
+      offset: 28,
+      fontSize: FOOT_SIZE,
+      lineHeight: FOOT_LINE,
+      fontWeight: 'normal' as const,
+      color: MUTED,
     },
   };
 }
@@ -75,7 +100,9 @@ function trendLayers(input: TrendInput, type: 'line' | 'bar', lang: Lang, unit: 
   const x = { field: 'year', type: 'ordinal' as const, sort: input.years, title: t(lang, 'col.year'), axis: { labelAngle: 0 } };
   const y = { field: 'value', type: 'quantitative' as const, title: unit, scale: { zero: true }, axis: { format: fmt, tickMinStep: 1 } };
   const color = {
-    field: 'series', type: 'nominal' as const, title: null,
+    field: 'series',
+    type: 'nominal' as const,
+    title: null,
     scale: { domain: labels, range: PALETTE.slice(0, Math.max(labels.length, 1)) },
     legend: { orient: 'top' as const, direction: 'horizontal' as const },
   };
@@ -117,9 +144,21 @@ function rankingPlotWidth(input: RankingInput): number {
 
 function rankingLayers(input: RankingInput) {
   const fmt = numberFormat(input.valueColumn.type);
-  const y = { field: 'label', type: 'nominal' as const, sort: input.bars.map((b) => b.label), title: null, axis: { labelLimit: BAR_LABEL_LIMIT, labelFontSize: 16 } };
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: input.bars.map((b) => b.label),
+    title: null,
+    axis: { labelLimit: BAR_LABEL_LIMIT, labelFontSize: 16 },
+  };
   // No axis title: the subtitle right above says what is counted.
-  const x = { field: 'value', type: 'quantitative' as const, title: null, scale: { zero: true }, axis: { format: fmt, tickMinStep: 1, tickCount: 6, orient: 'top' as const } };
+  const x = {
+    field: 'value',
+    type: 'quantitative' as const,
+    title: null,
+    scale: { zero: true },
+    axis: { format: fmt, tickMinStep: 1, tickCount: 6, orient: 'top' as const },
+  };
   return [
     { mark: { type: 'bar' as const, color: PALETTE[0] }, encoding: { y, x } },
     {
@@ -141,7 +180,11 @@ export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelS
     const type = options.type ?? (input.years.length >= 2 ? 'line' : 'bar');
     const partial = partialYears(answer.meta).filter((y) => input.years.includes(y));
     if (partial.length > 0) {
-      const legend = t(lang, 'chart.gapLegend', { list: partialLabels(answer.meta).filter((l) => partial.some((y) => l.endsWith(y))).join(punct(lang).listSep) });
+      const legend = t(lang, 'chart.gapLegend', {
+        list: partialLabels(answer.meta)
+          .filter((l) => partial.some((y) => l.endsWith(y)))
+          .join(punct(lang).listSep),
+      });
       subtitle.push(type === 'line' ? legend : legend.replace(/^○ [^:：]*[:：]\s*/, lang === 'en' ? 'lighter bars: ' : ''));
     }
     main = {

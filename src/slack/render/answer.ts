@@ -84,7 +84,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions, requestedOf
       if (partial) {
         table.push({
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: t(answer.meta.lang, 'slack.rowsOf', { from: page.offset + 1, to: page.offset + page.rows.length, total: answer.totalRows }) }],
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: t(answer.meta.lang, 'slack.rowsOf', { from: page.offset + 1, to: page.offset + page.rows.length, total: answer.totalRows }),
+            },
+          ],
         });
       }
       const narrow = narrowTable(answer.columns, page.rows);

@@ -62,7 +62,13 @@ export function actionsBlock(q: string, offset: number, snapshot: string, plan: 
   const here = encodeState({ q, o: offset, s: snapshot });
   if (here === null) return null; // question too long to carry: no buttons rather than broken ones
   if (plan.post) {
-    buttons.push({ type: 'button', action_id: ACTION_POST, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonPost') }, style: 'primary', value: here });
+    buttons.push({
+      type: 'button',
+      action_id: ACTION_POST,
+      text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonPost') },
+      style: 'primary',
+      value: here,
+    });
   }
   if (plan.nextOffset !== null) {
     const next = encodeState({ q, o: plan.nextOffset, s: snapshot });
@@ -71,10 +77,20 @@ export function actionsBlock(q: string, offset: number, snapshot: string, plan: 
     }
   }
   if (plan.csv) {
-    buttons.push({ type: 'button', action_id: ACTION_CSV, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonCsv') }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
+    buttons.push({
+      type: 'button',
+      action_id: ACTION_CSV,
+      text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonCsv') },
+      value: encodeState({ q, o: 0, s: snapshot }) ?? here,
+    });
   }
   if (plan.chart) {
-    buttons.push({ type: 'button', action_id: ACTION_CHART, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonChart') }, value: encodeState({ q, o: 0, s: snapshot }) ?? here });
+    buttons.push({
+      type: 'button',
+      action_id: ACTION_CHART,
+      text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonChart') },
+      value: encodeState({ q, o: 0, s: snapshot }) ?? here,
+    });
   }
   if (plan.propose) {
     buttons.push({ type: 'button', action_id: ACTION_PROPOSE, text: { type: 'plain_text', text: t(plan.lang, 'slack.buttonPropose') }, value: here });

@@ -14,16 +14,28 @@ export function renderParseError(error: ParseError, command = '/airank'): SlackM
   const colon = punct(lang).colon.trim();
   const lines = [`:thinking_face: ${e(error.message)}`];
   if (error.suggestions.length > 0) {
-    lines.push(`*${t(lang, 'err.didYouMean')}${colon}* ${error.suggestions.slice(0, 10).map((s) => `\`${e(s)}\``).join(', ')}`);
+    lines.push(
+      `*${t(lang, 'err.didYouMean')}${colon}* ${error.suggestions
+        .slice(0, 10)
+        .map((s) => `\`${e(s)}\``)
+        .join(', ')}`,
+    );
   }
   const example = error.example.replace(/^\/?airank\s+/, '');
   lines.push(`*${t(lang, 'err.example')}${colon}* \`${e(`${command} ${example}`)}\``);
-  lines.push(t(lang, 'err.typeHelp', { command: lang === 'en' ? command : `${command} lang:${lang}` }).replace(`${command} lang:${lang} help`, `${command} help lang:${lang}`));
+  lines.push(
+    t(lang, 'err.typeHelp', { command: lang === 'en' ? command : `${command} lang:${lang}` }).replace(
+      `${command} lang:${lang} help`,
+      `${command} help lang:${lang}`,
+    ),
+  );
   // A misspelling: the corrected question as one click (issue 20).
   const buttons: Button[] = (error.corrected ?? []).slice(0, 3).flatMap((q) => {
     const value = encodeState({ q, o: 0, s: '' });
     const text = t(lang, 'slack.buttonAsk', { q });
-    return value && text.length <= MAX_BUTTON_TEXT ? [{ type: 'button' as const, action_id: ACTION_ASK, text: { type: 'plain_text' as const, text }, value }] : [];
+    return value && text.length <= MAX_BUTTON_TEXT
+      ? [{ type: 'button' as const, action_id: ACTION_ASK, text: { type: 'plain_text' as const, text }, value }]
+      : [];
   });
   return {
     text: truncate(`${t(lang, 'err.couldNotUnderstand')}${colon} ${e(error.message)}`, MAX_FALLBACK_TEXT),

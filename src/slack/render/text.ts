@@ -2,7 +2,6 @@
 // without ever splitting a surrogate pair (an emoji cut in half is invalid UTF-16).
 import { safeCut } from '../../i18n/clip.ts';
 
-
 /** Slack requires &, < and > escaped in mrkdwn; this also stops <!channel> style pings. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

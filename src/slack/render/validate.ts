@@ -6,8 +6,18 @@
 import type { KnownBlock } from '@slack/types';
 import type { SlackMessage } from './answer.ts';
 import {
-  MAX_ACTION_ELEMENTS, MAX_BLOCKS, MAX_BUTTON_TEXT, MAX_BUTTON_VALUE, MAX_CONTEXT_ELEMENTS, MAX_FALLBACK_TEXT,
-  MAX_HEADER_TEXT, MAX_SECTION_TEXT, MAX_TABLE_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TEXT_OBJECT,
+  MAX_ACTION_ELEMENTS,
+  MAX_BLOCKS,
+  MAX_BUTTON_TEXT,
+  MAX_BUTTON_VALUE,
+  MAX_CONTEXT_ELEMENTS,
+  MAX_FALLBACK_TEXT,
+  MAX_HEADER_TEXT,
+  MAX_SECTION_TEXT,
+  MAX_TABLE_CHARS,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  MAX_TEXT_OBJECT,
 } from './limits.ts';
 import { escapeMrkdwn, hasLoneSurrogate, repairSurrogates, splitText } from './text.ts';
 import { truncate } from '../../i18n/clip.ts';
@@ -50,11 +60,13 @@ function blockProblems(b: any, at: string): string[] {
       text(b.text?.text, MAX_SECTION_TEXT, 'section text');
       break;
     case 'context':
-      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > MAX_CONTEXT_ELEMENTS) v.push(`${at}: ${b.elements?.length ?? 0} context elements (1-${MAX_CONTEXT_ELEMENTS})`);
+      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > MAX_CONTEXT_ELEMENTS)
+        v.push(`${at}: ${b.elements?.length ?? 0} context elements (1-${MAX_CONTEXT_ELEMENTS})`);
       for (const e of b.elements ?? []) text(e.text, MAX_TEXT_OBJECT, 'context text');
       break;
     case 'actions':
-      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > MAX_ACTION_ELEMENTS) v.push(`${at}: ${b.elements?.length ?? 0} action elements`);
+      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > MAX_ACTION_ELEMENTS)
+        v.push(`${at}: ${b.elements?.length ?? 0} action elements`);
       for (const e of b.elements ?? []) {
         text(e.text?.text, MAX_BUTTON_TEXT, 'button text');
         if (typeof e.value === 'string' && e.value.length > MAX_BUTTON_VALUE) v.push(`${at}: button value ${e.value.length} > ${MAX_BUTTON_VALUE}`);
@@ -113,9 +125,20 @@ const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 
 
 /** A table block as monospace sections: the same cells, no table limits. */
 function tableAsText(b: any): KnownBlock[] {
-  const rows: string[][] = (b.rows ?? []).map((r: any[]) => r.map((c) => String(c?.text ?? '').replace(/\s+/g, ' ').replace(/`/g, "'")));
+  const rows: string[][] = (b.rows ?? []).map((r: any[]) =>
+    r.map((c) =>
+      String(c?.text ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/`/g, "'"),
+    ),
+  );
   const widths = (rows[0] ?? []).map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
-  const lines = rows.map((r) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((c, j) => c.padEnd(widths[j]))
+      .join('  ')
+      .trimEnd(),
+  );
   return splitText(lines.map(escapeMrkdwn).join('\n'), MAX_SECTION_TEXT - 8).map((chunk) => section(`\`\`\`\n${chunk}\n\`\`\``));
 }
 
@@ -133,7 +156,14 @@ function repairBlock(b: any, seenTable: boolean): KnownBlock[] {
       return out;
     }
     case 'actions':
-      return [{ ...b, elements: (b.elements ?? []).slice(0, MAX_ACTION_ELEMENTS).map((e: any) => ({ ...e, text: { ...e.text, text: truncate(e.text?.text || ' ', MAX_BUTTON_TEXT) } })) }];
+      return [
+        {
+          ...b,
+          elements: (b.elements ?? [])
+            .slice(0, MAX_ACTION_ELEMENTS)
+            .map((e: any) => ({ ...e, text: { ...e.text, text: truncate(e.text?.text || ' ', MAX_BUTTON_TEXT) } })),
+        },
+      ];
     case 'table':
       return seenTable || tableProblems(b, '').length > 0 ? tableAsText(b) : [b];
     default:
@@ -159,7 +189,10 @@ export function checked(message: SlackMessage): { message: SlackMessage; problem
   let repaired: SlackMessage = { ...clean, text: truncate(clean.text.trim() || ' ', MAX_FALLBACK_TEXT), blocks };
   if (blocks.length > MAX_BLOCKS) {
     // Too many blocks even after repair: keep every word as text sections in as few blocks as fit.
-    const all = blocks.map((b: any) => b.text?.text ?? (b.elements ?? []).map((e: any) => e.text?.text ?? e.text ?? '').join('\n')).filter(Boolean).join('\n\n');
+    const all = blocks
+      .map((b: any) => b.text?.text ?? (b.elements ?? []).map((e: any) => e.text?.text ?? e.text ?? '').join('\n'))
+      .filter(Boolean)
+      .join('\n\n');
     const actions = blocks.filter((b) => b.type === 'actions').slice(0, 1);
     const text = splitText(all, MAX_SECTION_TEXT).map(section);
     repaired = { ...repaired, blocks: [...text.slice(0, MAX_BLOCKS - actions.length), ...actions] };
@@ -186,6 +219,9 @@ export function asPlainSections(message: SlackMessage): SlackMessage {
         return [];
     }
   });
-  const sections = parts.filter((p) => p.trim() !== '').flatMap((p) => splitText(p, MAX_SECTION_TEXT)).map(section);
+  const sections = parts
+    .filter((p) => p.trim() !== '')
+    .flatMap((p) => splitText(p, MAX_SECTION_TEXT))
+    .map(section);
   return checked({ text: message.text, blocks: sections }).message;
 }

@@ -6,9 +6,21 @@ const [file, tag, count] = process.argv.slice(2);
 const store = await ProposalStore.open(file);
 for (let i = 0; i < Number(count); i++) {
   await store.propose({
-    conference: 'neurips', year: 2024, sourceId: 'P5', title: 'Paper P5', position: 1, author: 'Kim',
-    currentInstitution: 'google', currentBasis: 'e-mail domain google.com', institution: null, other: `${tag} lab ${i}`,
-    evidence: 'printed on the paper', slackUser: `U${tag}`, slackName: null, lang: 'en', snapshot: 'fixture',
+    conference: 'neurips',
+    year: 2024,
+    sourceId: 'P5',
+    title: 'Paper P5',
+    position: 1,
+    author: 'Kim',
+    currentInstitution: 'google',
+    currentBasis: 'e-mail domain google.com',
+    institution: null,
+    other: `${tag} lab ${i}`,
+    evidence: 'printed on the paper',
+    slackUser: `U${tag}`,
+    slackName: null,
+    lang: 'en',
+    snapshot: 'fixture',
   });
 }
 await store.close();

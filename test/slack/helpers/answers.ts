@@ -22,9 +22,18 @@ export function meta(overrides: Partial<AnswerMeta> = {}): AnswerMeta {
 }
 
 const NAMES = [
-  'Tsinghua University', 'Google DeepMind', 'Stanford University', 'Massachusetts Institute of Technology',
-  'Carnegie Mellon University', 'Peking University', 'University of California, Berkeley', 'Microsoft Research',
-  'Shanghai Jiao Tong University', 'Zhejiang University', 'Meta AI (FAIR)', 'University of Oxford',
+  'Tsinghua University',
+  'Google DeepMind',
+  'Stanford University',
+  'Massachusetts Institute of Technology',
+  'Carnegie Mellon University',
+  'Peking University',
+  'University of California, Berkeley',
+  'Microsoft Research',
+  'Shanghai Jiao Tong University',
+  'Zhejiang University',
+  'Meta AI (FAIR)',
+  'University of Oxford',
 ];
 
 /** Institution i's author count: strictly decreasing so ranks are unambiguous. */
@@ -43,7 +52,16 @@ export const RANKING_COLUMNS: Column[] = [
 
 export function rankingRow(i: number): Cell[] {
   const name = `${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` (campus ${i})` : ''} & <partners>`;
-  return [i + 1, name, ['US', 'CN', 'GB', 'JP'][i % 4], authorsAt(i), authorsAt(i) / 61234, Math.round(authorsAt(i) * 0.7), authorsAt(i) / 4.3, i === 7 ? null : 1 + i / 100];
+  return [
+    i + 1,
+    name,
+    ['US', 'CN', 'GB', 'JP'][i % 4],
+    authorsAt(i),
+    authorsAt(i) / 61234,
+    Math.round(authorsAt(i) * 0.7),
+    authorsAt(i) / 4.3,
+    i === 7 ? null : 1 + i / 100,
+  ];
 }
 
 /** Like the real core: `offset` returns every row after it; the front end pages. */

@@ -149,7 +149,10 @@ export function useBurstRig(prefix: string): BurstRig {
     const q = question(tag, i);
     if (kind === 'command') return { body: slashCommand(q, `${rig.slack.base}${url(tag, i)}`, `U${i}`), json: false };
     const body = mentionPayload(`<@UBOT> ${q}`, undefined, `Ev${tag}${i}`);
-    return { body: JSON.stringify({ ...body, event: { ...body.event, user: `U${i}`, channel: channel(tag), ts: threadTs(i), event_ts: threadTs(i) } }), json: true };
+    return {
+      body: JSON.stringify({ ...body, event: { ...body.event, user: `U${i}`, channel: channel(tag), ts: threadTs(i), event_ts: threadTs(i) } }),
+      json: true,
+    };
   };
   rig.burst = async (ports, tag, n, kind = 'command') => {
     if (kind === 'mention') mentionTags.add(tag);
@@ -165,7 +168,11 @@ export function useBurstRig(prefix: string): BurstRig {
   };
   rig.expectExactlyOnce = async (tag, acked, n, onTheWire = new Set()) => {
     const missing = () => acked.filter((i) => (onTheWire.has(i) ? rig.noticesTo(tag, i) : rig.answersTo(tag, i)) === 0);
-    await rig.slack.until(() => missing().length === 0, 60_000, () => `answers or notices to ${missing().length} of ${acked.length} acked commands`);
+    await rig.slack.until(
+      () => missing().length === 0,
+      60_000,
+      () => `answers or notices to ${missing().length} of ${acked.length} acked commands`,
+    );
     await new Promise((r) => setTimeout(r, 1500)); // a duplicate would follow soon after
     const all = Array.from({ length: n }, (_, i) => i);
     expect(all.filter((i) => rig.answersTo(tag, i) > 1)).toEqual([]);

@@ -73,8 +73,20 @@ export function fakeAnswers(outcomes: { snapshot?: string; csv?: CsvOutcome; cha
 
 export function fakeLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const log = (level: string) => (...msg: unknown[]) => void lines.push(`${level} ${msg.join(' ')}`);
-  return { lines, debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error'), setLevel: () => undefined, getLevel: () => 'info' as never, setName: () => undefined } as Logger & { lines: string[] };
+  const log =
+    (level: string) =>
+    (...msg: unknown[]) =>
+      void lines.push(`${level} ${msg.join(' ')}`);
+  return {
+    lines,
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    setLevel: () => undefined,
+    getLevel: () => 'info' as never,
+    setName: () => undefined,
+  } as Logger & { lines: string[] };
 }
 
 export function fakeDeps(answers: AnswerService, corrections?: CorrectionsDeps): Deps & { logger: ReturnType<typeof fakeLogger> } {

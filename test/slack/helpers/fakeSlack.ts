@@ -67,7 +67,12 @@ export class FakeSocket {
 
   private frame(opcode: number, payload: Buffer): Buffer {
     const len = payload.length;
-    const head = len < 126 ? Buffer.from([0x80 | opcode, len]) : len < 65536 ? Buffer.from([0x80 | opcode, 126, len >> 8, len & 255]) : Buffer.concat([Buffer.from([0x80 | opcode, 127]), Buffer.from(new BigUint64Array([BigInt(len)]).buffer).reverse()]);
+    const head =
+      len < 126
+        ? Buffer.from([0x80 | opcode, len])
+        : len < 65536
+          ? Buffer.from([0x80 | opcode, 126, len >> 8, len & 255])
+          : Buffer.concat([Buffer.from([0x80 | opcode, 127]), Buffer.from(new BigUint64Array([BigInt(len)]).buffer).reverse()]);
     return Buffer.concat([head, payload]);
   }
 
@@ -214,7 +219,13 @@ export class FakeSlack {
         // Every message gets its own ts; metadata is kept with it (Slack: message metadata).
         const ts = `1800000000.${String(this.posted.length + 1).padStart(6, '0')}`;
         const channel = String(body.channel ?? '');
-        this.posted.push({ channel, ts, ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}), text: body.text, ...(body.metadata ? { metadata: body.metadata } : {}) });
+        this.posted.push({
+          channel,
+          ts,
+          ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}),
+          text: body.text,
+          ...(body.metadata ? { metadata: body.metadata } : {}),
+        });
         return { ok: true, channel, ts, message: { ts, text: body.text } };
       }
       case '/api/chat.postEphemeral':
@@ -233,7 +244,12 @@ export class FakeSlack {
         if (path.startsWith('/__count?')) {
           const prefix = new URLSearchParams(path.slice('/__count?'.length)).get('prefix') ?? '';
           const hits = this.to(prefix);
-          return { count: hits.length, distinct: new Set(hits.map((r) => r.path)).size, withBlocks: hits.filter((r) => Array.isArray(r.body.blocks)).length, refused: hits.filter((r) => r.refused).length };
+          return {
+            count: hits.length,
+            distinct: new Set(hits.map((r) => r.path)).size,
+            withBlocks: hits.filter((r) => Array.isArray(r.body.blocks)).length,
+            refused: hits.filter((r) => r.refused).length,
+          };
         }
         if (path.startsWith('/response/')) return 'ok';
         return { ok: false, error: 'unknown_method' };
@@ -257,7 +273,11 @@ export class FakeSlack {
 
   /** Resolves once `count` recorded requests match, or rejects after `ms` (a hang guard, not a timing check). */
   async waitFor(prefix: string, count = 1, ms = 10_000): Promise<Recorded[]> {
-    await this.until(() => this.to(prefix).length >= count, ms, () => `${count} request(s) to ${prefix}; saw ${this.requests.map((r) => r.path).join(', ')}`);
+    await this.until(
+      () => this.to(prefix).length >= count,
+      ms,
+      () => `${count} request(s) to ${prefix}; saw ${this.requests.map((r) => r.path).join(', ')}`,
+    );
     return this.to(prefix);
   }
 

@@ -24,7 +24,17 @@ export function selectInView(view: any, actionId: string, blockId: string, optio
 }
 
 export function suggestion(actionId: string, blockId: string, value: string, view: any): string {
-  return form({ type: 'block_suggestion', api_app_id: 'A1', team: { id: 'T1', domain: 'newsroom' }, user, action_id: actionId, block_id: blockId, value, container: { type: 'view', view_id: 'V1' }, view: echoedView(view) });
+  return form({
+    type: 'block_suggestion',
+    api_app_id: 'A1',
+    team: { id: 'T1', domain: 'newsroom' },
+    user,
+    action_id: actionId,
+    block_id: blockId,
+    value,
+    container: { type: 'view', view_id: 'V1' },
+    view: echoedView(view),
+  });
 }
 
 export function submission(view: any, values: Record<string, Record<string, unknown>>, userId = 'U1'): string {

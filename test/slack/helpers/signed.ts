@@ -87,6 +87,14 @@ export function mentionPayload(text: string, threadTs: string | undefined, event
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    event: { type: 'app_mention', user: 'U1', text, ts: '1700000000.000100', channel: 'C1', event_ts: '1700000000.000100', ...(threadTs ? { thread_ts: threadTs } : {}) },
+    event: {
+      type: 'app_mention',
+      user: 'U1',
+      text,
+      ts: '1700000000.000100',
+      channel: 'C1',
+      event_ts: '1700000000.000100',
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    },
   };
 }

@@ -31,7 +31,10 @@ export function useSlackBot(asker: () => Asker, logger?: Logger, options: Partia
 /** A logger that keeps its lines for assertions ("was this logged with an error id?"). */
 export function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const keep = (level: string) => (...m: unknown[]) => void lines.push(`${level} ${m.map(String).join(' ')}`);
+  const keep =
+    (level: string) =>
+    (...m: unknown[]) =>
+      void lines.push(`${level} ${m.map(String).join(' ')}`);
   return {
     lines,
     debug: () => undefined,

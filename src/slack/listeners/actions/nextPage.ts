@@ -15,6 +15,11 @@ export function nextPage(deps: Deps) {
     const reply = await replyTo(deps, state.q, { offset: state.o, postButton: ephemeral });
     let message = reply.message;
     if (reply.kind === 'answer' && reply.snapshot !== state.s) message = { ...message, ...withNotice(message, t(reply.lang, 'slack.dataUpdatedPage')) };
-    await deliver(deps.logger, buttonDestination(args, reply.lang, 'ephemeral', ephemeral && reply.kind === 'answer'), message, `next page ${JSON.stringify(state.q)}`);
+    await deliver(
+      deps.logger,
+      buttonDestination(args, reply.lang, 'ephemeral', ephemeral && reply.kind === 'answer'),
+      message,
+      `next page ${JSON.stringify(state.q)}`,
+    );
   };
 }

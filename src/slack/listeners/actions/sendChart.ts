@@ -14,8 +14,7 @@ export function sendChart(deps: Deps) {
     const state = await readButton(deps, args, 'Chart');
     if (!state) return;
     const { body, client } = args;
-    const say = (text: string, lang = questionLang(state.q)) =>
-      toClicker(deps, args, lang, { text, blocks: [] }, `chart ${JSON.stringify(state.q)}`);
+    const say = (text: string, lang = questionLang(state.q)) => toClicker(deps, args, lang, { text, blocks: [] }, `chart ${JSON.stringify(state.q)}`);
     try {
       const chart = await deps.answers.chart(state.q);
       if (chart.kind === 'not_chartable') return void (await say(chart.text, chart.lang));

@@ -10,8 +10,7 @@ export function sendCsv(deps: Deps) {
   return async (args: ButtonArgs): Promise<void> => {
     const state = await readButton(deps, args, 'CSV');
     if (!state) return;
-    const say = (text: string, lang = questionLang(state.q)) =>
-      toClicker(deps, args, lang, { text, blocks: [] }, `csv ${JSON.stringify(state.q)}`);
+    const say = (text: string, lang = questionLang(state.q)) => toClicker(deps, args, lang, { text, blocks: [] }, `csv ${JSON.stringify(state.q)}`);
     try {
       const csv = await deps.answers.csv(state.q);
       if (csv.kind === 'snapshot_changed') return void (await say(t(questionLang(state.q), 'slack.dataUpdatedCsv')));

@@ -9,7 +9,14 @@ import { unescapeSlack } from '../../render/text.ts';
 export function airankCommand(deps: Deps) {
   return async ({ ack, command, respond, client, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    await answerCommand(deps, { text: command.text, userId: command.user_id, channelId: command.channel_id, respond, client, journalKey: context.journalKey as string | undefined });
+    await answerCommand(deps, {
+      text: command.text,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      respond,
+      client,
+      journalKey: context.journalKey as string | undefined,
+    });
   };
 }
 

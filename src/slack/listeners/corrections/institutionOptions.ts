@@ -10,7 +10,10 @@ export function institutionOptions(deps: Deps) {
   return async ({ ack, payload }: OptionsArgs): Promise<void> => {
     const found = deps.corrections?.figures.search(payload.value ?? '', MAX_OPTIONS) ?? [];
     await ack({
-      options: found.map((i) => ({ text: { type: 'plain_text' as const, text: truncate(`${i.name}${i.country ? ` (${i.country})` : ''}`, MAX_OPTION_TEXT) }, value: i.id })),
+      options: found.map((i) => ({
+        text: { type: 'plain_text' as const, text: truncate(`${i.name}${i.country ? ` (${i.country})` : ''}`, MAX_OPTION_TEXT) },
+        value: i.id,
+      })),
     });
   };
 }

@@ -62,7 +62,12 @@ export function detailsBlock(slot: SlotDetails, lang: Lang): KnownBlock {
   return { type: 'section', block_id: BLOCK_DETAILS, text: { type: 'mrkdwn', text: truncate(text, MAX_SECTION_TEXT) } };
 }
 
-export function proposalModal(state: ModalState, question: string, options: PlainTextOption[], selected?: { option: PlainTextOption; slot: SlotDetails }): ModalView {
+export function proposalModal(
+  state: ModalState,
+  question: string,
+  options: PlainTextOption[],
+  selected?: { option: PlainTextOption; slot: SlotDetails },
+): ModalView {
   const lang = state.l;
   const blocks: KnownBlock[] = [
     {
@@ -88,7 +93,12 @@ export function proposalModal(state: ModalState, question: string, options: Plai
       block_id: 'institution',
       optional: true,
       label: { type: 'plain_text', text: t(lang, 'corr.institutionLabel') },
-      element: { type: 'external_select', action_id: ACTION_INSTITUTION, min_query_length: 2, placeholder: { type: 'plain_text', text: t(lang, 'corr.institutionPlaceholder') } },
+      element: {
+        type: 'external_select',
+        action_id: ACTION_INSTITUTION,
+        min_query_length: 2,
+        placeholder: { type: 'plain_text', text: t(lang, 'corr.institutionPlaceholder') },
+      },
     },
     {
       type: 'input',

@@ -18,11 +18,14 @@ export function openProposal(deps: Deps) {
       if (!deps.corrections) return void (await say(t('en', 'corr.notSetUp')));
       // Computed by the answer service (a worker thread), like every answer.
       const page = await deps.answers.page(state.q, state.o);
-      if (page.kind === 'parse_error' || !commandOf(page.answerKind).listsSlots) return void (await say(t(page.kind === 'parse_error' ? 'en' : page.lang, 'corr.fromDrillDown')));
+      if (page.kind === 'parse_error' || !commandOf(page.answerKind).listsSlots)
+        return void (await say(t(page.kind === 'parse_error' ? 'en' : page.lang, 'corr.fromDrillDown')));
       const lang = page.lang;
       const options = slotOptions(page.rows, page.slots, context.botToken);
       if (options.length === 0) return void (await say(t(lang, 'corr.noSlots')));
-      await retryRateLimited(() => client.views.open({ trigger_id: body.trigger_id, view: proposalModal({ q: state.q, s: page.snapshot, l: lang }, page.command, options) }));
+      await retryRateLimited(() =>
+        client.views.open({ trigger_id: body.trigger_id, view: proposalModal({ q: state.q, s: page.snapshot, l: lang }, page.command, options) }),
+      );
     } catch (error) {
       const reply = errorReply(deps, error, `propose correction ${JSON.stringify(state.q)}`);
       await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message }).catch(() => undefined);

@@ -35,7 +35,13 @@ export function submitProposal(deps: Deps) {
       if (!checked.ok) return void (await ack({ response_action: 'errors', errors: checked.errors }));
       const p = await corrections.store.propose(checked.proposal);
       const to = p.institution ? (corrections.figures.institution(p.institution)?.name ?? p.institution) : t(lang, 'corr.notCurated', { name: p.other ?? '' });
-      const text = t(lang, 'corr.recorded', { id: p.id, author: escapeMrkdwn(p.author), position: p.position, title: escapeMrkdwn(p.title), institution: escapeMrkdwn(to) });
+      const text = t(lang, 'corr.recorded', {
+        id: p.id,
+        author: escapeMrkdwn(p.author),
+        position: p.position,
+        title: escapeMrkdwn(p.title),
+        institution: escapeMrkdwn(to),
+      });
       await ack({ response_action: 'update', view: recordedModal(text, lang) });
     } catch (error) {
       const errorId = newErrorId();

@@ -9,16 +9,21 @@ import { ANSWER_METADATA } from '../../journal.ts';
 
 /** Remove mentions of the bot (or, if its id is unknown, a leading mention). */
 export function stripMention(text: string, botUserId?: string): string {
-  const stripped = botUserId
-    ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ')
-    : text.replace(/^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' ');
+  const stripped = botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : text.replace(/^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' ');
   return stripped.replace(/\s+/g, ' ').trim();
 }
 
 export function appMention(deps: Deps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const question = unescapeSlack(stripMention(event.text ?? '', context.botUserId)) || 'help';
-    await answerMention(deps, { question, userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts, client, journalKey: context.journalKey as string | undefined });
+    await answerMention(deps, {
+      question,
+      userId: event.user,
+      channelId: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      client,
+      journalKey: context.journalKey as string | undefined,
+    });
   };
 }
 
@@ -44,7 +49,15 @@ export async function answerMention(deps: Deps, req: MentionRequest): Promise<De
   const metadata = req.journalKey ? { event_type: ANSWER_METADATA, event_payload: { key: req.journalKey } } : undefined;
   return deliver(
     deps.logger,
-    { client: req.client, userId: req.userId ?? '', channelId: req.channelId, threadTs: req.threadTs, lang: reply.lang, metadata, via: { post: visible ? 'message' : 'ephemeral' } },
+    {
+      client: req.client,
+      userId: req.userId ?? '',
+      channelId: req.channelId,
+      threadTs: req.threadTs,
+      lang: reply.lang,
+      metadata,
+      via: { post: visible ? 'message' : 'ephemeral' },
+    },
     reply.message,
     `mention ${JSON.stringify(req.question)}`,
   );
