@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFromEnv, deliverNotices } from '../../src/corrections/notify.ts';
 import { ProposalStore } from '../../src/corrections/store.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { proposal } from './helpers/proposal.ts';
 import { FakeSlack } from '../slack/helpers/fakeSlack.ts';
 
 const dir = tempDir('airank-notify-reset-');
@@ -13,23 +14,7 @@ let slack: FakeSlack;
 let store: ProposalStore;
 
 async function decided(user: string, notice: string): Promise<number> {
-  const p = await store.propose({
-    conference: 'neurips',
-    year: 2024,
-    sourceId: 'P5',
-    title: 'Paper P5',
-    position: 1,
-    author: 'Kim',
-    currentInstitution: 'google',
-    currentBasis: 'e-mail domain google.com',
-    institution: 'mit',
-    other: null,
-    evidence: `https://example.org/${user}`,
-    slackUser: user,
-    slackName: null,
-    lang: 'en',
-    snapshot: 'fixture',
-  });
+  const p = await store.propose(proposal({ evidence: `https://example.org/${user}`, slackUser: user, slackName: null }));
   expect(await store.decide(p.id, { status: 'rejected', by: 'editor', why: 'test', notice })).toBe(true);
   return p.id;
 }

@@ -12,6 +12,7 @@ import { loadCorrections, loadRejected } from '../../src/corrections/entry.ts';
 import { ProposalStore } from '../../src/corrections/store.ts';
 import { createFixtureDatabase, FIXTURE_INSTITUTIONS } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { proposal } from './helpers/proposal.ts';
 import { FakeSlack } from '../slack/helpers/fakeSlack.ts';
 
 const run = promisify(execFile);
@@ -32,23 +33,9 @@ beforeAll(async () => {
   await createFixtureDatabase(dbPath);
   const store = await ProposalStore.open(storePath);
   for (let i = 0; i < COUNT; i++) {
-    const p = await store.propose({
-      conference: 'neurips',
-      year: 2024,
-      sourceId: 'P5',
-      title: 'Paper P5',
-      position: 1,
-      author: 'Kim',
-      currentInstitution: 'google',
-      currentBasis: 'e-mail domain google.com',
-      institution: INSTITUTIONS[i % INSTITUTIONS.length],
-      other: null,
-      evidence: `https://example.org/${i}`,
-      slackUser: `U${i}`,
-      slackName: null,
-      lang: 'en',
-      snapshot: 'fixture',
-    });
+    const p = await store.propose(
+      proposal({ institution: INSTITUTIONS[i % INSTITUTIONS.length], evidence: `https://example.org/${i}`, slackUser: `U${i}`, slackName: null }),
+    );
     ids.push(p.id);
   }
   await store.close();

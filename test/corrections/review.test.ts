@@ -6,33 +6,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { correctionsCommand } from '../../src/cli/correctionsCommand.ts';
 import { loadCorrections, loadRejected } from '../../src/corrections/entry.ts';
-import { ProposalStore, type NewProposal } from '../../src/corrections/store.ts';
+import { ProposalStore } from '../../src/corrections/store.ts';
 import { createFixtureDatabase, FIXTURE_INSTITUTIONS } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { proposal } from './helpers/proposal.ts';
 
 const dir = tempDir('airank-review-');
 const dataDir = path.join(dir, 'data');
 const dbPath = path.join(dir, 'airank.sqlite');
 const storePath = path.join(dir, 'corrections.sqlite');
-
-const proposal = (over: Partial<NewProposal>): NewProposal => ({
-  conference: 'neurips',
-  year: 2024,
-  sourceId: 'P5',
-  title: 'Paper P5',
-  position: 1,
-  author: 'Kim',
-  currentInstitution: 'google',
-  currentBasis: 'e-mail domain google.com; profile / domain',
-  institution: 'mit',
-  other: null,
-  evidence: 'printed on the paper',
-  slackUser: 'U1',
-  slackName: 'reporter',
-  lang: 'en',
-  snapshot: 'fixture',
-  ...over,
-});
 
 async function cli(...args: string[]): Promise<{ code: number; text: string }> {
   const lines: string[] = [];

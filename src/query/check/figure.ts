@@ -4,6 +4,7 @@
 // ("more than", "nearly", 以上). Each pattern blanks what it reads (same length, so
 // offsets stay true), so a number is never read twice (the 1 of "rank 1" is not a count).
 import { CLAIM_PHRASES, type Method } from '../methods.ts';
+import { NUMBER_WORDS } from '../read/numbers.ts';
 
 /** How a figure is hedged: "more than 300" is right for any figure above 300. */
 export type Qualifier = 'over' | 'atLeast' | 'under' | 'nearly' | 'about' | 'atMost';
@@ -47,28 +48,6 @@ const ORDINALS = [
   'eighteenth',
   'nineteenth',
   'twentieth',
-];
-const CARDINALS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
 ];
 const ORDINAL = `(\\d+(?:st|nd|rd|th)?|${ORDINALS.join('|')}|one)`;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
@@ -152,8 +131,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b${NUMBER}\\s*(?:[x×](?![a-z])|-?fold\\b|\\s+times\\b|倍|배)`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
   { re: new RegExp(`(?:^|[\\s(])[x×]\\s?${NUMBER}\\b`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
   {
-    re: new RegExp(`\\b(${CARDINALS.join('|')})(?:[\\s-]?fold\\b|\\s+times\\b)`, 'gi'),
-    read: (m) => growth(CARDINALS.indexOf(m[1].toLowerCase()) + 1, 0, m),
+    re: new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?:[\\s-]?fold\\b|\\s+times\\b)`, 'gi'),
+    read: (m) => growth(NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 1, 0, m),
   },
   // "1/8 of the papers": a share (the fraction as written).
   {

@@ -3,7 +3,8 @@
 // number words where a count of things follows ("four of the top 10" → "4 of the top 10").
 // CJK rank and multiple words (第二, 八倍) are figure.ts's arabicNumerals.
 
-const WORDS = [
+/** one … twenty, for number words (also figure.ts's "eightfold", "four times"). */
+export const NUMBER_WORDS = [
   'one',
   'two',
   'three',
@@ -36,6 +37,6 @@ export function plainNumbers(text: string): string {
       // 1万4766 → 14766; 1.5万 stays for the count reader (it keeps the precision written).
       .replace(/(?<![\d.])(\d+)万(\d{1,4})(?![\d.])/g, (m, a: string, b: string) => String(Number(a) * 10_000 + Number(b)))
       // "four of the top 10", "six of the 10 institutions": a count of institutions, in digits.
-      .replace(new RegExp(`\\b(${WORDS.join('|')})(?=\\s+of\\s+the\\b)`, 'gi'), (w: string) => String(WORDS.indexOf(w.toLowerCase()) + 1))
+      .replace(new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+of\\s+the\\b)`, 'gi'), (w: string) => String(NUMBER_WORDS.indexOf(w.toLowerCase()) + 1))
   );
 }
