@@ -10,6 +10,7 @@ import { writePeopleCells } from './writePeopleCells.ts';
 
 export function writeDerivedTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
   writeInstitutionNames(db, sqlite);
-  writeGroupFigures(db, sqlite);
+  // People cells first: the group figures' `people` counts read their packed slots from them.
   writePeopleCells(sqlite);
+  writeGroupFigures(db, sqlite);
 }

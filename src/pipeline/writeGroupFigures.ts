@@ -22,7 +22,10 @@ const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [
 ];
 
 export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database): void {
-  const ctx = loadContext(db, sqlite, { presummed: false });
+  // computeTable never reads group_figures (only query/figures.ts Figures does); `presummed` lets
+  // its `people` counts take their packed slots from people_cells (written before, and tested
+  // equal to the slot rows) instead of reading and sorting every slot per span.
+  const ctx = { ...loadContext(db, sqlite, { presummed: false }), presummed: true };
   const years = coveredYears(ctx);
   const insert = sqlite.prepare(
     'INSERT INTO group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
