@@ -6,7 +6,7 @@
 // figures stay what they were (except ICLR 2024 slots whose id only those pairs know). The
 // build runs the two apart (linkComplete, then linkProvisional), writing each's papers before
 // reading the next, so no stage holds every paper.
-import { readCxProfileCache } from '../ingest/readers/cxProfileCache.ts';
+import { readCxProfileCache, type CxProfileEntry } from '../ingest/readers/cxProfileCache.ts';
 import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { readSourceText } from '../ingest/readConferenceYear.ts';
 import { fileWithUse } from '../sources/manifest.ts';
@@ -16,10 +16,10 @@ import type { Resolver } from '../normalize/resolver.ts';
 import { matchInstitutionSets, type SetStats } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEvidence.ts';
 import { cacheRecords, CX_PROFILE_CACHE_FILE, fillFromCache } from './profileCache.ts';
-import { addPrintedRecords, printedRecords } from './printedRecords.ts';
+import { addPrintedRecords, printedRecords, removePrintedRecords } from './printedRecords.ts';
 import { fillById } from './idFill.ts';
 import { applyInstitutionSets, ownInstitutionSets } from './institutionSets.ts';
-import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from './profileIndex.ts';
+import { addProfileRecords, buildProfileIndex, type ProfileIndex, type ProfileRecord } from './profileIndex.ts';
 import { pairFileSpec, profileFiles, profileRecordStream, SNAPSHOT_YEAR, type ProfileFileSpec } from './readProfileRecords.ts';
 import { applyInternRule } from './internRule.ts';
 import { makeRootResolver, setResolver } from './rootInstitution.ts';
@@ -33,6 +33,19 @@ export interface LinkStepResult {
   linkStats: Map<string, LinkStats>;
   setStats: SetStats | null;
   notes: string[];
+}
+
+/**
+ * What the complete years' linking hands to the provisional years': its index of the complete
+ * years' profile files (and the profile cache, when read), which theirs extends, so no file is
+ * read or indexed twice.
+ */
+export interface ProfileBase {
+  index: ProfileIndex;
+  /** The profile files in the index. */
+  files: ProfileFileSpec[];
+  /** The profile cache's entries, when read (their records are then in the index). */
+  cache?: CxProfileEntry[];
 }
 
 const pairIndex = (sourcesDir: string, profilePairs: readonly string[], afterFile: () => void): ProfileIndex =>
@@ -64,19 +77,21 @@ export async function linkComplete(
   /** Called after each profile file is indexed and after the index is built (the build collects garbage there). */
   betweenPhases: () => void,
   profilePairs: readonly string[],
-): Promise<LinkStepResult> {
+): Promise<LinkStepResult & { base: ProfileBase }> {
   let papers = input;
   let internNote = '';
   const root = makeRootResolver(resolver);
   const isIclr2024 = (p: SourcePaper) => p.conference === 'iclr' && p.year === 2024;
   const withSets = conferenceYears.some((c) => c.conference === 'iclr' && c.year === 2024);
   // ICLR 2024's author ids come with the profile history entries of cx_profile_cache.json.
-  const cache = withSets ? readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE) : [];
-  const fromCache = fillFromCache(papers, cache);
+  const cache = withSets ? await readProfileCache(sourcesDir) : undefined;
+  const fromCache = fillFromCache(papers, cache ?? []);
   papers = fromCache.papers;
+  const files = profileFiles(conferenceYears);
   const index = buildProfileIndex(
-    withoutInterns(chain(profileRecordStream(sourcesDir, profileFiles(conferenceYears), Infinity, betweenPhases), cacheRecords(cache)), internRule),
+    withoutInterns(chain(profileRecordStream(sourcesDir, files, Infinity, betweenPhases), cacheRecords(cache ?? [])), internRule),
   );
+  const base: ProfileBase = { index, files, ...(cache ? { cache } : {}) };
   betweenPhases();
   const printed = addPrintedRecords(index, printedRecords(papers), root);
   // Matched before linking: a set vouches for linked values.
@@ -99,8 +114,17 @@ export async function linkComplete(
     ...(internNote ? [internNote] : []),
     ...[...fromCache.filled].map(([cy, n]) => `${cy}: ${n} slots took their own id's profile entry for the year from ${CX_PROFILE_CACHE_FILE} (id_profile)`),
   ].join('; ');
+  // The 2020 printed values are the complete years' own evidence, not the provisional years'.
+  removePrintedRecords(index);
   if (!match)
-    return { papers: linked.papers, institutionSets: new Map(), linkStats: linked.stats, setStats: null, notes: [printedNote, ...linkNotes(linked.stats)] };
+    return {
+      papers: linked.papers,
+      institutionSets: new Map(),
+      linkStats: linked.stats,
+      setStats: null,
+      notes: [printedNote, ...linkNotes(linked.stats)],
+      base,
+    };
 
   const sets = applyInstitutionSets(linked.papers.filter(isIclr2024), match, root);
   // ICLR 2024 slots with an id that no 2020-2024 file gives a value for: the other venues' profile pairs.
@@ -126,8 +150,11 @@ export async function linkComplete(
       `gave ${st.filledFromSet} slots; ${st.filledFromIntersection} slots took the one institution all their name's submissions list; linked affiliations: ${st.linkedConfirmed} confirmed by the set, ${st.linkedDropped} dropped as outside it`,
     ...(pairs ? [`iclr2024: ${pairs.filled.get('iclr2024') ?? 0} slots took their own id's value from the other venues' profile pairs (linked_id)`] : []),
   ];
-  return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes };
+  return { papers: out, institutionSets: sets.institutionSets, linkStats: linked.stats, setStats: sets.stats, notes, base };
 }
+
+const readProfileCache = async (sourcesDir: string): Promise<CxProfileEntry[]> =>
+  readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE);
 
 /** One line per conference-year; the set's vouching is named only where a set exists (ICLR 2024, ICML 2026). */
 function linkNotes(stats: Map<string, LinkStats>, withSet: string | string[] = []): string[] {
@@ -163,12 +190,21 @@ export async function linkProvisional(
   /** Called after each profile file is indexed and after the index is built (the build collects garbage there). */
   betweenPhases: () => void,
   profilePairs: readonly string[],
+  /** The complete years' index (linkComplete), extended here instead of read again. */
+  base?: ProfileBase,
 ): Promise<LinkStepResult> {
   const root = makeRootResolver(resolver);
-  const specs: ProfileFileSpec[] = [...profileFiles(conferenceYears), ...profilePairs.map(pairFileSpec)];
-  const cache = readCxProfileCache(await readSourceText(sourcesDir, CX_PROFILE_CACHE_FILE), CX_PROFILE_CACHE_FILE);
+  // Read before the snapshot year, a pco file's records are the same either way (profileRecordStream).
+  if (base && !base.files.every((f) => f.year < SNAPSHOT_YEAR)) base = undefined;
+  const indexed = (spec: ProfileFileSpec) => base?.files.some((f) => f.file === spec.file && f.year === spec.year) ?? false;
+  const specs: ProfileFileSpec[] = [...profileFiles(conferenceYears), ...profilePairs.map(pairFileSpec)].filter((spec) => !indexed(spec));
+  const cache = base?.cache ?? (await readProfileCache(sourcesDir));
   const fromCache = fillFromCache(input, cache);
-  const index = buildProfileIndex(withoutInterns(chain(profileRecordStream(sourcesDir, specs, SNAPSHOT_YEAR, betweenPhases), cacheRecords(cache)), internRule));
+  const records = profileRecordStream(sourcesDir, specs, SNAPSHOT_YEAR, betweenPhases);
+  const index = addProfileRecords(
+    base?.index ?? buildProfileIndex([]),
+    withoutInterns(base?.cache ? records : chain(records, cacheRecords(cache)), internRule),
+  );
   betweenPhases();
   addPrintedRecords(index, printedRecords(fromCache.papers), root);
   const withSet = fromCache.papers.filter((p) => p.institutionList);

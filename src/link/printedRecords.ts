@@ -37,9 +37,19 @@ export function addPrintedRecords(index: ProfileIndex, printed: PrintedRecord[],
     const id = exactNameId(index, records[0].name);
     if (!id) continue;
     const list = index.byId.get(id) ?? [];
-    list.push({ year: records[0].year, weak: false, value: { affiliation: records[0].affiliation }, count: records.length, intern: false });
+    list.push({ year: records[0].year, weak: false, value: { affiliation: records[0].affiliation }, count: records.length, intern: false, printed: true });
     index.byId.set(id, list);
     added++;
   }
   return added;
+}
+
+/** Takes the printed observations out again: the index is then the profile files' alone (the provisional years' index extends it). */
+export function removePrintedRecords(index: ProfileIndex): void {
+  for (const [id, list] of index.byId) {
+    if (!list.some((o) => o.printed)) continue;
+    const kept = list.filter((o) => !o.printed);
+    if (kept.length > 0) index.byId.set(id, kept);
+    else index.byId.delete(id);
+  }
 }

@@ -61,19 +61,21 @@ export interface Observation {
   count: number;
   /** The position was `Intern` (see internRule.ts). */
   intern: boolean;
+  /** Added from a printed 2020 affiliation (printedRecords.ts), not from a profile file. */
+  printed?: true;
 }
 
 export interface ProfileIndex {
   /** Profile id → what its records say, one entry per distinct (year, strength, value). */
   byId: Map<string, Observation[]>;
-  /** Exact normalised full name → the profile ids that carry it. */
-  idsByName: Map<string, Set<string>>;
+  /** Exact normalised full name → the profile ids that carry it (each once). */
+  idsByName: Map<string, string[]>;
   /** First and last name token only → profile ids, to spot names differing by middle names. */
-  idsByLooseName: Map<string, Set<string>>;
+  idsByLooseName: Map<string, string[]>;
   /** Profile id → the names it carries, as printed (for compatibleNames). */
-  namesById: Map<string, Set<string>>;
+  namesById: Map<string, string[]>;
   /** Profile id → the papers (OpenReview paper ids) it is an author of in the files. */
-  papersById: Map<string, Set<string>>;
+  papersById: Map<string, string[]>;
 }
 
 /** German transliteration (`Müller` = `Mueller`), applied before accents are dropped. */
@@ -129,11 +131,16 @@ function looseNameKey(name: string): string {
   return t.length <= 2 ? t.join(' ') : `${t[0]} ${t[t.length - 1]}`;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
   if (!key) return;
-  const s = map.get(key);
-  if (s) s.add(id);
-  else map.set(key, new Set([id]));
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/** An empty index, for addProfileRecords. */
+export function emptyProfileIndex(): ProfileIndex {
+  return { byId: new Map(), idsByName: new Map(), idsByLooseName: new Map(), namesById: new Map(), papersById: new Map() };
 }
 
 /**
@@ -141,11 +148,16 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
  * profile's affiliation; it is used only for ids that no better-aligned record covers.
  */
 export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileIndex {
-  const idsByName = new Map<string, Set<string>>();
-  const idsByLooseName = new Map<string, Set<string>>();
-  const namesById = new Map<string, Set<string>>();
-  const papersById = new Map<string, Set<string>>();
-  const obs = new Map<string, Map<string, Observation>>();
+  return addProfileRecords(emptyProfileIndex(), records);
+}
+
+/**
+ * Adds records to an index (the provisional years' index extends the complete years'): what
+ * comes out does not depend on the order records arrive in. Lists, not sets or keyed maps, per
+ * id and name: most hold one or two entries, and the index is the build's largest structure.
+ */
+export function addProfileRecords(index: ProfileIndex, records: Iterable<ProfileRecord>): ProfileIndex {
+  const { byId, idsByName, idsByLooseName, namesById, papersById } = index;
   for (const r of records) {
     const id = r.openreviewId;
     if (!id) continue;
@@ -154,7 +166,7 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
       // A person's records repeat the same names: each (id, name) is keyed once (adding it again
       // changes nothing; every key ignores surrounding spaces, and an empty name has none).
       const trimmed = name.trim();
-      if (!trimmed || namesById.get(id)?.has(trimmed)) continue;
+      if (!trimmed || namesById.get(id)?.includes(trimmed)) continue;
       addTo(idsByName, normalizeName(name), id);
       addTo(idsByLooseName, looseNameKey(name), id);
       addTo(namesById, id, trimmed);
@@ -163,21 +175,25 @@ export function buildProfileIndex(records: Iterable<ProfileRecord>): ProfileInde
     if (!r.affiliation && !r.domain) continue;
     const weak = Boolean(r.snapshot) || r.alignment === 'position' || r.alignment === 'none';
     const intern = isInternPosition(r.profilePosition);
-    const key = `${r.year}\u0000${weak}\u0000${intern}\u0000${r.affiliation ?? ''}\u0000${r.domain ?? ''}`;
-    const byKey = obs.get(id) ?? new Map<string, Observation>();
-    obs.set(id, byKey);
-    const o = byKey.get(key);
-    if (o) o.count++;
-    else {
-      const value: ProfileValue = {};
-      if (r.affiliation) value.affiliation = r.affiliation;
-      if (r.domain) value.domain = r.domain;
-      byKey.set(key, { year: r.year, weak, value, count: 1, intern });
+    const affiliation = r.affiliation || undefined;
+    const domain = r.domain || undefined;
+    // One observation per distinct (year, strength, intern, value), counting its records.
+    const list = byId.get(id);
+    const o = list?.find(
+      (x) => x.year === r.year && x.weak === weak && x.intern === intern && x.value.affiliation === affiliation && x.value.domain === domain,
+    );
+    if (o) {
+      o.count++;
+      continue;
     }
+    const value: ProfileValue = {};
+    if (affiliation) value.affiliation = affiliation;
+    if (domain) value.domain = domain;
+    const added: Observation = { year: r.year, weak, value, count: 1, intern };
+    if (list) list.push(added);
+    else byId.set(id, [added]);
   }
-  const byId = new Map<string, Observation[]>();
-  for (const [id, byKey] of obs) byId.set(id, [...byKey.values()]);
-  return { byId, idsByName, idsByLooseName, namesById, papersById };
+  return index;
 }
 
 /**
@@ -269,10 +285,10 @@ export interface NameContext {
 /** The profile id an exact name gives with certainty (one id, no id sharing its loose key), else null. */
 export function exactNameId(index: ProfileIndex, name: string): string | null {
   const ids = index.idsByName.get(normalizeName(name));
-  if (!ids || ids.size !== 1) return null;
+  if (!ids || ids.length !== 1) return null;
   const [id] = ids;
   const loose = index.idsByLooseName.get(looseNameKey(name));
-  return loose && [...loose].some((other) => other !== id) ? null : id;
+  return loose && loose.some((other) => other !== id) ? null : id;
 }
 
 /**
@@ -282,7 +298,7 @@ export function exactNameId(index: ProfileIndex, name: string): string | null {
 export function nameCandidates(index: ProfileIndex, name: string): string[] {
   const out = new Set(index.idsByName.get(normalizeName(name)) ?? []);
   for (const c of index.idsByLooseName.get(looseNameKey(name)) ?? []) {
-    if ([...(index.namesById.get(c) ?? [])].some((n) => compatibleNames(name, n))) out.add(c);
+    if ((index.namesById.get(c) ?? []).some((n) => compatibleNames(name, n))) out.add(c);
   }
   return [...out];
 }
@@ -291,8 +307,9 @@ export function nameCandidates(index: ProfileIndex, name: string): string[] {
 function coauthorConfirmed(index: ProfileIndex, candidates: Iterable<string>, context: NameContext): string[] {
   const out: string[] = [];
   for (const id of candidates) {
-    const mine = index.papersById.get(id);
-    if (!mine) continue;
+    const papers = index.papersById.get(id);
+    if (!papers) continue;
+    const mine = new Set(papers);
     const shared = context.coauthorIds.some((co) => {
       if (co === id) return false;
       for (const p of index.papersById.get(co) ?? []) if (p !== context.excludePaper && mine.has(p)) return true;
@@ -324,12 +341,12 @@ export function linkName(
     return confirmed.length === 1 && index.byId.has(confirmed[0]) ? { id: confirmed[0], via: 'coauthor' } : null;
   };
   const ids = index.idsByName.get(normalizeName(name));
-  if (!ids || ids.size === 0) return { refused: 'unknown_name' };
-  if (ids.size > 1) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'name_collision' };
+  if (!ids || ids.length === 0) return { refused: 'unknown_name' };
+  if (ids.length > 1) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'name_collision' };
   const [id] = ids;
   if (options.guardMiddleNames) {
     const loose = index.idsByLooseName.get(looseNameKey(name));
-    if (loose && [...loose].some((other) => other !== id)) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'loose_collision' };
+    if (loose && loose.some((other) => other !== id)) return byCoauthor(nameCandidates(index, name)) ?? { refused: 'loose_collision' };
   }
   if (!index.byId.has(id)) return { refused: 'no_affiliation' };
   return { id, via: 'exact' };

@@ -13,7 +13,7 @@ import type { SourcePaper } from '../ingest/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import { openResolver } from '../normalize/openResolver.ts';
-import { linkComplete, linkProvisional } from '../link/linkStep.ts';
+import { linkComplete, linkProvisional, type LinkStepResult, type ProfileBase } from '../link/linkStep.ts';
 import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
@@ -99,6 +99,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   rmSync(temp, { force: true });
   let papers = 0;
   let authorships = 0;
+  // The complete years' profile index, which the provisional years' extends.
+  let base: ProfileBase | undefined;
   try {
     const writer = await openDatabaseWriter(temp, {
       conferenceYears: conferenceYears.map((c) => ({
@@ -124,14 +126,17 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           progress(`Read ${cy.conference} ${cy.year}: ${result.papers.length} accepted papers`);
           for (const note of result.notes) progress(`  ${note}`);
           read.push(...result.papers);
+          // Each file's text and parse tree are garbage now; the provisional years read beside the complete years' index.
+          collectGarbage();
         }
-        collectGarbage();
         // Issue 6: fill empty author slots from linked profiles, and the papers' institution sets.
         stage('link', provisional ? 'provisional years' : 'profiles and institution sets');
         progress(`Linking profiles and paper institution sets${provisional ? ' (provisional years)' : ''}`);
-        const linked = provisional
-          ? await linkProvisional(read, options.sourcesDir, resolver, conferenceYears, internRule, collectGarbage, pairs)
-          : await linkComplete(read, options.sourcesDir, resolver, years, internRule, collectGarbage, pairs);
+        let linked: LinkStepResult;
+        if (provisional) {
+          linked = await linkProvisional(read, options.sourcesDir, resolver, conferenceYears, internRule, collectGarbage, pairs, base);
+          base = undefined;
+        } else ({ base, ...linked } = await linkComplete(read, options.sourcesDir, resolver, years, internRule, collectGarbage, pairs));
         read.length = 0;
         for (const note of linked.notes) progress(`  ${note}`);
         collectGarbage();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourcePaper } from '../../src/ingest/types.ts';
 import type { RootOf } from '../../src/link/linkEvidence.ts';
-import { addPrintedRecords, printedRecords } from '../../src/link/printedRecords.ts';
+import { addPrintedRecords, printedRecords, removePrintedRecords } from '../../src/link/printedRecords.ts';
 import { buildProfileIndex, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, openreviewId: string, affiliation: string, year: number): ProfileRecord => ({
@@ -58,5 +58,21 @@ describe('printed 2020 affiliations', () => {
     const index = buildProfileIndex(records());
     addPrintedRecords(index, printedRecords([site([['Dee Park', 'Univ Omega']])]), root);
     expect(profileValue(index, '~Dee_Park1', 2021, root)).toMatchObject({ stable: false, basis: 'moved' });
+  });
+
+  it('come out again, leaving the index of the profile files alone', () => {
+    // Eve Ro's profile gives no affiliation: the printed value is her only observation.
+    const withEve = () => [...records(), { paperId: 'p-eve', name: 'Eve Ro', openreviewId: '~Eve_Ro1', alignment: 'id' as const, year: 2022 }];
+    const index = buildProfileIndex(withEve());
+    const printed = printedRecords([
+      site([
+        ['Dee Park', 'Univ Alpha, Lab'],
+        ['Eve Ro', 'Univ Sigma'],
+      ]),
+    ]);
+    expect(addPrintedRecords(index, printed, root)).toBe(2);
+    expect(index.byId.has('~Eve_Ro1')).toBe(true);
+    removePrintedRecords(index);
+    expect(index).toEqual(buildProfileIndex(withEve()));
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourcePaper } from '../../src/ingest/types.ts';
 import { linkEvidence, type RootOf } from '../../src/link/linkEvidence.ts';
-import { buildProfileIndex, compatibleNames, linkName, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
+import { addProfileRecords, buildProfileIndex, compatibleNames, linkName, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 
 const rec = (name: string, openreviewId: string, affiliation: string, year = 2021, paperId = `p-${name}-${year}`): ProfileRecord => ({
   paperId,
@@ -157,5 +157,22 @@ describe('linkEvidence', () => {
     const { papers } = linkEvidence([paper([own, otherId])], index, root, strict);
     expect(papers[0].authors[0]).toBe(own);
     expect(papers[0].authors[1].affiliation).toBeUndefined();
+  });
+});
+
+describe('addProfileRecords', () => {
+  it('extends an index to the one built from all the records at once', () => {
+    const first = [rec('Ana Lopo', '~Ana_Lopo1', 'Univ Alpha', 2021), rec('Bo Quill', '~Bo_Quill1', 'Univ Beta', 2022)];
+    // The same observation again (counted), a new year, a new name of a known id, a namesake.
+    const more = [
+      rec('Ana Lopo', '~Ana_Lopo1', 'Univ Alpha', 2021, 'p-other'),
+      rec('Ana Lopo', '~Ana_Lopo1', 'Univ Gamma', 2023),
+      rec('Bo T. Quill', '~Bo_Quill1', 'Univ Beta', 2022),
+      rec('Ana Lopo', '~Ana_Lopo2', 'Univ Delta', 2023),
+    ];
+    const extended = addProfileRecords(buildProfileIndex(first), more);
+    expect(extended).toEqual(buildProfileIndex([...first, ...more]));
+    expect(extended.byId.get('~Ana_Lopo1')?.find((o) => o.year === 2021)?.count).toBe(2);
+    expect(extended.idsByName.get('ana lopo')).toEqual(['~Ana_Lopo1', '~Ana_Lopo2']);
   });
 });
