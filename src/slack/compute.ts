@@ -2,7 +2,7 @@
 // fitted message, the CSV, the chart. The same functions run in a worker thread
 // (answerWorker.ts) or in process (tests with a fake core), so both paths answer alike.
 import type { Asker } from '../query/asker.ts';
-import { isParseError, type Answer } from '../query/types.ts';
+import { isParseError, type Answer } from '../query/model/types.ts';
 import { renderCsv } from '../render/csv.ts';
 import { isChartable, notChartableMessage } from '../render/chart/chartable.ts';
 import { renderChartPng } from '../render/chart/png.ts';

@@ -1,7 +1,7 @@
 // An answer as a message Slack accepts, never dropped: the configured table style at the
 // normal page size, then smaller pages, then the monospace rendering, and as the last
 // resort a short message plus the whole answer as a file (sent to the user's DM).
-import type { Answer } from '../../query/types.ts';
+import type { Answer } from '../../query/model/types.ts';
 import { renderCsv } from '../../render/csv.ts';
 import { renderText } from '../../render/text.ts';
 import { t } from '../../i18n/t.ts';
