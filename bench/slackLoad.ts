@@ -133,7 +133,8 @@ async function run(port: number, slackBase: string, questions: string[], n: numb
   const pass = ok === n && late === 0 && once;
   console.log(pass ? '  PASS: every command acked within 3 s and answered exactly once' : '  FAIL');
   // For bench/slackLoadPairs.ts, which runs this script many times and tabulates the runs.
-  if (process.env.BENCH_RESULT_LINE) console.log(`result ${JSON.stringify({ n, p50: percentile(ms, 50), p99: percentile(ms, 99), late, once } satisfies RunResult)}`);
+  if (process.env.BENCH_RESULT_LINE)
+    console.log(`result ${JSON.stringify({ n, p50: percentile(ms, 50), p99: percentile(ms, 99), late, once } satisfies RunResult)}`);
   return pass;
 }
 

@@ -27,8 +27,12 @@ async function runOnce(mode: Mode, counts: number[]): Promise<{ results: RunResu
     .filter((l) => l.startsWith('result '))
     .map((l) => JSON.parse(l.slice('result '.length)) as RunResult)
     .filter((r) => counts.includes(r.n));
-  const summary = results.map((r) => `${r.n}: p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms${r.late ? `, ${r.late} over 3 s` : ''}${r.once ? '' : ', NOT all answered once'}`);
-  console.log(`journal ${mode}: ${summary.join('; ') || 'no figures (the run failed)'} (load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after)`);
+  const summary = results.map(
+    (r) => `${r.n}: p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms${r.late ? `, ${r.late} over 3 s` : ''}${r.once ? '' : ', NOT all answered once'}`,
+  );
+  console.log(
+    `journal ${mode}: ${summary.join('; ') || 'no figures (the run failed)'} (load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after)`,
+  );
   return { results, load: [before, loadavg()[0]] };
 }
 
@@ -74,7 +78,9 @@ for (const n of counts) {
 
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-console.log(`\n${pairs} alternating off/on pairs, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} around the runs; medians with the range:\n`);
+console.log(
+  `\n${pairs} alternating off/on pairs, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} around the runs; medians with the range:\n`,
+);
 console.log(line(rows[0]));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const r of rows.slice(1)) console.log(line(r));
