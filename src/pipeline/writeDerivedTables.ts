@@ -7,10 +7,12 @@ import type { Database } from '../db/schema.ts';
 import { writeGroupFigures } from './writeGroupFigures.ts';
 import { writeInstitutionNames } from './writeInstitutionNames.ts';
 import { writePeopleCells } from './writePeopleCells.ts';
+import { collectGarbage } from './collectGarbage.ts';
 
 export function writeDerivedTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
   writeInstitutionNames(db, sqlite);
   // People cells first: the group figures' `people` counts read their packed slots from them.
   writePeopleCells(sqlite);
+  collectGarbage();
   writeGroupFigures(db, sqlite);
 }

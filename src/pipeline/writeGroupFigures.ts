@@ -22,7 +22,7 @@ const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [
 ];
 
 export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database): void {
-  // computeTable never reads group_figures (only query/figures.ts Figures does); `presummed` lets
+  // computeTable never reads group_figures (only query/figures/figures.ts Figures does); `presummed` lets
   // its `people` counts take their packed slots from people_cells (written before, and tested
   // equal to the slot rows) instead of reading and sorting every slot per span.
   const ctx = { ...loadContext(db, sqlite, { presummed: false }), presummed: true };
