@@ -120,6 +120,22 @@ export const tables = {
       /** Totals rows only: the total as a question about a few groups computes it (summed in SQL, not over the groups). */
       .addColumn('value_sql', 'real')
       .execute();
+    // The same under venue filters: one venue, track and tier, '' where none is named.
+    await db.schema
+      .createTable('filtered_figures')
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('grouping', 'text', (c) => c.notNull())
+      .addColumn('method', 'text', (c) => c.notNull())
+      .addColumn('exact', 'integer', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('key', 'text')
+      .addColumn('value', 'real')
+      .addColumn('slots', 'integer', (c) => c.notNull())
+      .addColumn('linked', 'integer', (c) => c.notNull())
+      .addColumn('value_sql', 'real')
+      .execute();
     // Each grouping column's packed slots per year, venue, track and tier, sorted
     // (query/writePeopleCells.ts): distinct people from a few blobs, not every slot row.
     await db.schema
@@ -234,4 +250,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '17';
+export const SCHEMA_VERSION = '18';

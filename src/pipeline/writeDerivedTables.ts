@@ -10,6 +10,6 @@ import { writePeopleCells } from './writePeopleCells.ts';
 
 export function writeDerivedTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
   writeInstitutionNames(db, sqlite);
+  writePeopleCells(sqlite); // before the figures, which count distinct people from its cells
   writeGroupFigures(db, sqlite);
-  writePeopleCells(sqlite);
 }
