@@ -12,7 +12,7 @@ import { loadContext, type QueryContext } from '../query/context/context.ts';
 import { computeTable } from '../query/figures/figures.ts';
 import { coveredYears, FILTERED_GROUPINGS, spansOf, spanYear, type VenueScope } from '../query/figures/presummed.ts';
 import { groupColumns } from '../query/figures/aggregate.ts';
-import { countsPeople, METHODS } from '../query/model/methods.ts';
+import { countsPeople, methodDef, METHODS } from '../query/model/methods.ts';
 import { type Filters, type QueryOptions } from '../query/model/types.ts';
 import type { GroupBy } from '../query/model/types.ts';
 import type { Conference, Status, Track } from '../domain/ids.ts';
@@ -97,9 +97,9 @@ function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert): void 
         if (isFiltered && !FILTERED_GROUPINGS.has(grouping)) continue;
         const request = { years, options, groupBy: kind };
         const table = computeTable(ctx, request);
-        // With `only`, the general path sums the denominators in SQL: kept beside the others
-        // (under a venue filter for `fractional` only: the other methods' sums are of integers, or the same count).
-        const fewTotals = !isFiltered || method === 'fractional' ? computeTable(ctx, request, []) : table;
+        // With `only`, the general path sums the denominators in SQL: kept beside the others (under a
+        // venue filter for methods with fractional values only: other sums are of integers, in any order the same).
+        const fewTotals = !isFiltered || methodDef(method).type === 'float' ? computeTable(ctx, request, []) : table;
         for (const [id, f] of table.cells) {
           const cut = id.lastIndexOf('|');
           insert(grouping, method, exact, Number(id.slice(cut + 1)), id.slice(0, cut), f.value, f.slots, f.linkedSlots, null);
