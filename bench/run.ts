@@ -15,7 +15,7 @@ import { openAsker } from '../src/query/openAsker.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { isParseError, type Answer } from '../src/query/model/types.ts';
 import { renderText } from '../src/render/text.ts';
-import { header, percentile, row, timeRuns } from './stats.ts';
+import { header, percentile, row, timeRuns, watchGc } from './stats.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PROCESS_RUNS = env('BENCH_PROCESS_RUNS', 20);
@@ -81,18 +81,28 @@ const askAnswer = (text: string): Answer => {
 console.log(
   `\nIn-process answers, ${ITERATIONS} runs per question, uncached, ${PRESUMMED ? 'pre-summed figures where they cover the question' : 'general path only'} (floor: a prepared read of as many rows as the answer)\n${header('ms')}`,
 );
+const gc = watchGc();
 for (const [type, { target, texts }] of Object.entries(COMMANDS)) {
   const figure: number[] = [];
   const floor: number[] = [];
+  const spans: Array<[number, number]> = [];
   let slowest = { text: '', median: 0 };
   for (const text of texts) {
     const n = Math.max(1, askAnswer(text).rows.length);
-    const ms = timeRuns(() => asker.ask(text), ITERATIONS);
+    const ms = timeRuns(() => asker.ask(text), ITERATIONS, 3, spans);
     figure.push(...ms);
     floor.push(...timeRuns(() => cubeRows.all(n), ITERATIONS));
     if (percentile(ms, 50) > slowest.median) slowest = { text, median: percentile(ms, 50) };
   }
-  console.log(row(`${type} (${texts.length} questions)`, figure, floor, 'ms', `target: ${target}; slowest ${slowest.text} (${slowest.median.toFixed(1)})`));
+  console.log(
+    row(
+      `${type} (${texts.length} questions)`,
+      figure,
+      floor,
+      'ms',
+      `target: ${target}; slowest ${slowest.text} (${slowest.median.toFixed(1)}); ${await gc.tail(spans)}`,
+    ),
+  );
 }
 for (const text of ['papers Tsinghua 2024 neurips', 'papers Google 2023']) {
   const page = askAnswer(text);

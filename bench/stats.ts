@@ -1,20 +1,46 @@
-// Medians, p99 and the line bench/run.ts prints for a figure next to its floor.
+// Medians, p99 and the line bench/run.ts prints for a figure next to its floor; GC pauses in the slowest runs.
+import { PerformanceObserver } from 'node:perf_hooks';
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** Runs `fn` `runs` times after `warmup` untimed runs; milliseconds per run. */
-export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] {
+/** Runs `fn` `runs` times after `warmup` untimed runs; milliseconds per run (and, into `spans`, when each ran). */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 3, spans?: Span[]): number[] {
   for (let i = 0; i < warmup; i++) fn();
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     fn();
-    ms.push(performance.now() - started);
+    const ended = performance.now();
+    ms.push(ended - started);
+    spans?.push([started, ended]);
   }
   return ms;
+}
+
+type Span = [start: number, end: number];
+
+/**
+ * Garbage-collection pauses from now on, to tell what the slowest runs were: a run that
+ * overlapped a pause waited for the collector; one that did not, for the SQL, the code or
+ * the machine (another process holding the core).
+ */
+export function watchGc(): { tail: (spans: Span[]) => Promise<string> } {
+  const pauses: Span[] = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push([e.startTime, e.startTime + e.duration]);
+  }).observe({ entryTypes: ['gc'] });
+  return {
+    /** Of the slowest 1% of runs, how many overlapped a pause (pauses are reported once the event loop turns). */
+    async tail(spans) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const slowest = [...spans].sort((a, b) => b[1] - b[0] - (a[1] - a[0])).slice(0, Math.ceil(spans.length / 100));
+      const inGc = slowest.filter(([s, e]) => pauses.some(([ps, pe]) => ps < e && pe > s)).length;
+      return `slowest 1%: ${inGc} of ${slowest.length} in a GC pause`;
+    },
+  };
 }
 
 type Unit = 'ms' | 's' | 'MB';

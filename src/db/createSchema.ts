@@ -2,9 +2,27 @@
 // never migrated: a file whose meta `schema_version` differs from SCHEMA_VERSION is
 // refused by the query path and rebuilt by the CLI from the sources, so there is one
 // definition of the tables (this file) and no migration history to keep.
-import { sql, type Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import { PACKED_COLUMNS } from './packing.ts';
 import { addColumns, INSTITUTION_COLUMNS, orNull, SCOPE_COLUMNS, SLOT_FILTER_COLUMNS } from './sharedColumns.ts';
+
+/** A pre-summed figure's columns (group_figures, filtered_figures). */
+function addFigureColumns<TB extends string, C extends string>(table: CreateTableBuilder<TB, C>) {
+  return (
+    table
+      .addColumn('grouping', 'text', (c) => c.notNull())
+      .addColumn('method', 'text', (c) => c.notNull())
+      .addColumn('exact', 'integer', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('key', 'text')
+      /** Totals rows: null when the total as the answer over every group computes it has no such year. */
+      .addColumn('value', 'real')
+      .addColumn('slots', 'integer', (c) => c.notNull())
+      .addColumn('linked', 'integer', (c) => c.notNull())
+      /** Totals rows only: the total as a question about a few groups computes it (summed in SQL, not over the groups). */
+      .addColumn('value_sql', 'real')
+  );
+}
 
 /** Every table, empty; the build loads them, then creates the indexes. */
 export const tables = {
@@ -106,19 +124,14 @@ export const tables = {
     // Pre-summed figures (query/figures/presummed.ts): every group's figure per year under each
     // grouping column, method and `exact`, with no other filter; key NULL = over all groups.
     // year 0 = over every year the database covers (distinct people cannot be summed over years).
+    await db.schema.createTable('group_figures').$call(addFigureColumns).execute();
+    // The same under venue filters: one venue, track and tier, '' where none is named.
     await db.schema
-      .createTable('group_figures')
-      .addColumn('grouping', 'text', (c) => c.notNull())
-      .addColumn('method', 'text', (c) => c.notNull())
-      .addColumn('exact', 'integer', (c) => c.notNull())
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('key', 'text')
-      /** Totals rows: null when the total as the answer over every group computes it has no such year. */
-      .addColumn('value', 'real')
-      .addColumn('slots', 'integer', (c) => c.notNull())
-      .addColumn('linked', 'integer', (c) => c.notNull())
-      /** Totals rows only: the total as a question about a few groups computes it (summed in SQL, not over the groups). */
-      .addColumn('value_sql', 'real')
+      .createTable('filtered_figures')
+      .addColumn('conference', 'text', (c) => c.notNull())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .$call(addFigureColumns)
       .execute();
     // Each grouping column's packed slots per year, venue, track and tier, sorted
     // (query/writePeopleCells.ts): distinct people from a few blobs, not every slot row.
@@ -234,4 +247,4 @@ export const indexes = {
  * the tables or their meaning change, so an older file is rebuilt (never migrated) rather
  * than misread.
  */
-export const SCHEMA_VERSION = '17';
+export const SCHEMA_VERSION = '18';

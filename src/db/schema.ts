@@ -137,6 +137,17 @@ export interface GroupFiguresTable {
 }
 
 /**
+ * The same figures under venue filters (query/presummed.ts): one venue, track and tier, each
+ * '' where the filter names none (never all three ''); per year, and under `people` over
+ * every year (0), no other span.
+ */
+export interface FilteredFiguresTable extends GroupFiguresTable {
+  conference: string;
+  track: string;
+  status: string;
+}
+
+/**
  * The packed slots (db/packing.ts) of one grouping column and one cell of what a filter can
  * name, sorted, as a blob of doubles: `people` reads a few blobs instead of every slot row.
  */
@@ -231,6 +242,7 @@ export interface Database {
   slot_cube: SlotCubeTable;
   paper_cube: PaperCubeTable;
   group_figures: GroupFiguresTable;
+  filtered_figures: FilteredFiguresTable;
   institution_names: InstitutionNameTable;
   people_cells: PeopleCellTable;
   coverage: CoverageTable;

@@ -1,17 +1,21 @@
-// Writes group_figures, the figures query/figures/presummed.ts reads: for each grouping column,
-// method and `exact`, every group's figure per year and over every year (and, under `people`,
-// over each span of consecutive years), with the totals over all groups. The build runs it (writeDerivedTables.ts). Each is computed by the query's general path itself (figures.ts), once,
-// so distinct people are counted at build time and both paths share one definition.
+// Writes group_figures and filtered_figures, the figures query/figures/presummed.ts reads: for
+// each grouping column, method and `exact`, every group's figure per year and over every year
+// (and, under `people`, over each span of consecutive years), with the totals over all groups;
+// then the same under each venue filter a question names (filterScopes), per year and, under
+// `people`, over every year. The build runs it (writeDerivedTables.ts). Each is computed by the
+// query's general path itself (figures.ts), once, so distinct people are counted at build time
+// and both paths share one definition.
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { loadContext } from '../query/context/context.ts';
+import { loadContext, type QueryContext } from '../query/context/context.ts';
 import { computeTable } from '../query/figures/figures.ts';
-import { coveredYears, spansOf, spanYear } from '../query/figures/presummed.ts';
+import { coveredYears, FILTERED_GROUPINGS, spansOf, spanYear, type VenueScope } from '../query/figures/presummed.ts';
 import { groupColumns } from '../query/figures/aggregate.ts';
-import { countsPeople, METHODS } from '../query/model/methods.ts';
-import { type QueryOptions } from '../query/model/types.ts';
+import { countsPeople, methodDef, METHODS } from '../query/model/methods.ts';
+import { type Filters, type QueryOptions } from '../query/model/types.ts';
 import type { GroupBy } from '../query/model/types.ts';
+import type { Conference, Status, Track } from '../domain/ids.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [
@@ -21,48 +25,101 @@ const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [
   { kind: 'country', rollup: false },
 ];
 
+const NO_FILTER: VenueScope = { conference: '', track: '', status: '' };
+
+/** One row's values after its scope's columns. */
+type Insert = (
+  grouping: string,
+  method: string,
+  exact: number,
+  year: number,
+  key: string | null,
+  value: number | null,
+  slots: number,
+  linked: number,
+  valueSql: number | null,
+) => void;
+
 export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database): void {
-  // computeTable never reads group_figures (only query/figures/figures.ts Figures does); `presummed` lets
-  // its `people` counts take their packed slots from people_cells (written before, and tested
-  // equal to the slot rows) instead of reading and sorting every slot per span.
-  const ctx = { ...loadContext(db, sqlite, { presummed: false }), presummed: true };
-  const years = coveredYears(ctx);
-  const insert = sqlite.prepare(
-    'INSERT INTO group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  // Distinct people from people_cells (written first, writeDerivedTables.ts), as questions read them; no pre-summed
+  // figure is read (computeTable never does), and test/query/presummed.test.ts shows the cells equal to the slot rows.
+  const ctx = loadContext(db, sqlite, { presummed: false });
+  ctx.presummed = true;
+  const columns = 'grouping, method, exact, year, key, value, slots, linked, value_sql';
+  const unfiltered = sqlite.prepare(`INSERT INTO group_figures (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const filtered = sqlite.prepare(`INSERT INTO filtered_figures (conference, track, status, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   sqlite.transaction(() => {
-    for (const { kind, rollup } of GROUPINGS) {
-      for (const method of METHODS) {
-        for (const exact of [0, 1]) {
-          const options: QueryOptions = { method, rollup, filters: { conferences: [], ...(exact ? { exact: true } : {}) }, lang: 'en' };
-          const grouping = groupColumns(options)[kind];
-          const request = { years, options, groupBy: kind };
-          const table = computeTable(ctx, request);
-          // With `only`, the general path sums the denominators in SQL: kept beside the others.
-          const fewTotals = computeTable(ctx, request, []);
-          for (const [id, f] of table.cells) {
-            const cut = id.lastIndexOf('|');
-            insert.run(grouping, method, exact, Number(id.slice(cut + 1)), id.slice(0, cut), f.value, f.slots, f.linkedSlots, null);
-          }
-          for (const year of new Set([...table.yearTotals.keys(), ...fewTotals.yearTotals.keys()])) {
-            insert.run(grouping, method, exact, year, null, table.yearTotals.get(year) ?? null, 0, 0, fewTotals.yearTotals.get(year) ?? null);
-          }
-          // Distinct people over every year: a group's and the total (the additive methods sum their years).
-          if (countsPeople(method)) {
-            for (const [key, f] of table.keyTotals) insert.run(grouping, method, exact, 0, key, f.value, f.slots, f.linkedSlots, null);
-            insert.run(grouping, method, exact, 0, null, table.total, 0, 0, fewTotals.total);
-            // And over each other span of consecutive years (2020-2024), each computed afresh.
-            for (const span of spansOf(years)) {
-              const at = spanYear(span, years)!;
-              const spanTable = computeTable(ctx, { ...request, years: span });
-              for (const [key, f] of spanTable.keyTotals) insert.run(grouping, method, exact, at, key, f.value, f.slots, f.linkedSlots, null);
-              insert.run(grouping, method, exact, at, null, spanTable.total, 0, 0, computeTable(ctx, { ...request, years: span }, []).total);
-            }
-          }
+    writeScope(ctx, NO_FILTER, (...row) => unfiltered.run(...row));
+    for (const scope of filterScopes(sqlite)) writeScope(ctx, scope, (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row));
+  })();
+  sqlite.exec('CREATE INDEX group_figures_by_scope ON group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql)');
+  sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${columns})`);
+  sqlite.exec('ANALYZE group_figures');
+  sqlite.exec('ANALYZE filtered_figures');
+}
+
+/**
+ * The venue filters pre-summed: one venue or none, one track or none, one tier or none, in
+ * every combination the papers hold but no filter at all (group_figures). `unknown` is no
+ * value a filter names (query/parse.ts), so it is left out.
+ */
+function filterScopes(sqlite: SQLite.Database): VenueScope[] {
+  const cells = sqlite.prepare('SELECT DISTINCT conference, track, status FROM papers').all() as Array<{
+    conference: Conference;
+    track: Track;
+    status: Status;
+  }>;
+  const scopes = new Map<string, VenueScope>();
+  for (const cell of cells) {
+    if (cell.track === 'unknown' || cell.status === 'unknown') continue;
+    for (const conference of ['', cell.conference] as const)
+      for (const track of ['', cell.track] as const)
+        for (const status of ['', cell.status] as const)
+          if (conference || track || status) scopes.set(`${conference}|${track}|${status}`, { conference, track, status });
+  }
+  return [...scopes.values()];
+}
+
+function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert): void {
+  const years = coveredYears(ctx);
+  const isFiltered = scope !== NO_FILTER;
+  const filters: Filters = {
+    conferences: scope.conference ? [scope.conference] : [],
+    ...(scope.track ? { track: scope.track } : {}),
+    ...(scope.status ? { status: scope.status } : {}),
+  };
+  for (const { kind, rollup } of GROUPINGS) {
+    for (const method of METHODS) {
+      // Under a venue filter, without `exact` only: rarely asked together, and each doubles the rows.
+      for (const exact of isFiltered ? [0] : [0, 1]) {
+        const options: QueryOptions = { method, rollup, filters: { ...filters, ...(exact ? { exact: true } : {}) }, lang: 'en' };
+        const grouping = groupColumns(options)[kind];
+        if (isFiltered && !FILTERED_GROUPINGS.has(grouping)) continue;
+        const request = { years, options, groupBy: kind };
+        const table = computeTable(ctx, request);
+        // With `only`, the general path sums the denominators in SQL: kept beside the others (under a
+        // venue filter for methods with fractional values only: other sums are of integers, in any order the same).
+        const fewTotals = !isFiltered || methodDef(method).type === 'float' ? computeTable(ctx, request, []) : table;
+        for (const [id, f] of table.cells) {
+          const cut = id.lastIndexOf('|');
+          insert(grouping, method, exact, Number(id.slice(cut + 1)), id.slice(0, cut), f.value, f.slots, f.linkedSlots, null);
+        }
+        for (const year of new Set([...table.yearTotals.keys(), ...fewTotals.yearTotals.keys()])) {
+          insert(grouping, method, exact, year, null, table.yearTotals.get(year) ?? null, 0, 0, fewTotals.yearTotals.get(year) ?? null);
+        }
+        // Distinct people over every year: a group's and the total (the additive methods sum their years).
+        if (!countsPeople(method)) continue;
+        for (const [key, f] of table.keyTotals) insert(grouping, method, exact, 0, key, f.value, f.slots, f.linkedSlots, null);
+        insert(grouping, method, exact, 0, null, table.total, 0, 0, fewTotals.total);
+        // And over each other span of consecutive years (2020-2024), each computed afresh; not under a venue filter.
+        if (isFiltered) continue;
+        for (const span of spansOf(years)) {
+          const at = spanYear(span, years)!;
+          const spanTable = computeTable(ctx, { ...request, years: span });
+          for (const [key, f] of spanTable.keyTotals) insert(grouping, method, exact, at, key, f.value, f.slots, f.linkedSlots, null);
+          insert(grouping, method, exact, at, null, spanTable.total, 0, 0, computeTable(ctx, { ...request, years: span }, []).total);
         }
       }
     }
-  })();
-  sqlite.exec('CREATE INDEX group_figures_by_scope ON group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql)');
-  sqlite.exec('ANALYZE group_figures');
+  }
 }

@@ -81,13 +81,8 @@ const FIXTURE_ENTITIES = {
 
 /** Each filter the fast path declines, alone and all together. */
 const DECLINED: Filters[] = [
-  { conferences: ['neurips'] },
   { conferences: ['icml', 'iclr'] },
   { conferences: ['neurips', 'icml', 'iclr'] },
-  { conferences: [], track: 'main' },
-  { conferences: [], track: 'datasets_benchmarks' },
-  { conferences: [], status: 'oral' },
-  { conferences: [], status: 'poster' },
   { conferences: [], country: 'US' },
   { conferences: [], country: 'JP' },
   { conferences: [], instType: 'company' },
@@ -95,6 +90,15 @@ const DECLINED: Filters[] = [
   { conferences: [], instType: 'institute' },
   { conferences: ['neurips'], track: 'main', status: 'oral', country: 'US', instType: 'university' },
 ];
+
+/** Every venue filter filtered_figures keeps: one venue or none, one track or none, one tier or none (but not no filter at all). */
+const VENUE_FILTERS: Filters[] = [[], ['neurips'], ['icml'], ['iclr']]
+  .flatMap((conferences) =>
+    [undefined, 'main', 'datasets_benchmarks'].flatMap((track) =>
+      [undefined, 'oral', 'spotlight', 'poster'].map((status) => ({ conferences, ...(track ? { track } : {}), ...(status ? { status } : {}) }) as Filters),
+    ),
+  )
+  .slice(1);
 
 describe.each<[string, FixtureOptions]>([
   ['fixture', {}],
@@ -139,7 +143,73 @@ describe.each<[string, FixtureOptions]>([
     }
   });
 
-  it('declines every combination of the other filters', () => {
+  it("gives the general path's answers under every venue filter, and reads them pre-summed where it keeps them", () => {
+    let fastReads = 0;
+    let i = 0;
+    const yearSets = [[2024], [2020], [2020, 2024], ALL_YEARS];
+    for (const options of optionSets(VENUE_FILTERS)) {
+      for (const years of yearSets)
+        for (const groupBy of ['institution', 'country'] as const) {
+          const read = presummedTable(ctx.fast, { years, options, groupBy });
+          if (!read) continue;
+          fastReads++;
+          // Kept: no `exact`, no unit_id grouping (`units`), and `people` over one year or every year only.
+          expect(options.filters.exact, JSON.stringify(options)).toBeUndefined();
+          expect(groupBy === 'institution' && !options.rollup).toBe(false);
+          if (options.method === 'people') expect(years.length === 1 || years === ALL_YEARS).toBe(true);
+        }
+      // Some 1,700 option sets: each answers two kinds of question, years and kinds taken in turn.
+      const all = queries(yearSets[i % yearSets.length], FIXTURE_ENTITIES);
+      for (const query of [all[i % all.length], all[(i + 3) % all.length]]) {
+        const r = both(ctx.fast, ctx.general, query, options);
+        expect(r.fast, r.label).toEqual(r.general);
+      }
+      i++;
+    }
+    // And every kind of question, over one year and every year, for each method's NeurIPS orals and posters by tier.
+    for (const filters of [
+      { conferences: ['neurips'], status: 'oral' },
+      { conferences: [], status: 'poster' },
+    ] as Filters[])
+      for (const options of optionSets([filters]))
+        for (const years of [[2024], ALL_YEARS])
+          for (const query of queries(years, FIXTURE_ENTITIES)) {
+            const r = both(ctx.fast, ctx.general, query, options);
+            expect(r.fast, r.label).toEqual(r.general);
+          }
+    // Among them every method's NeurIPS 2024 orals, by institution and by country.
+    for (const method of METHODS)
+      for (const groupBy of ['institution', 'country'] as const) {
+        const options: QueryOptions = { method, rollup: true, lang: 'en', filters: { conferences: ['neurips'], status: 'oral' } };
+        expect(presummedTable(ctx.fast, { years: [2024], options, groupBy }), `${method} ${groupBy}`).toBeDefined();
+      }
+    expect(fastReads).toBeGreaterThan(1000);
+  });
+
+  it('would show a wrong pre-summed row: a changed filtered_figures row gives another answer than the general path', async () => {
+    const file = path.join(tempDir(), 'changed.sqlite');
+    await createFixtureDatabase(file, fixture);
+    const w = openDatabase(file, { readonly: false });
+    const changed = w.sqlite
+      .prepare(
+        "UPDATE filtered_figures SET value = value + 1 WHERE conference = 'neurips' AND track = '' AND status = 'oral' AND key IS NOT NULL AND year = 2024",
+      )
+      .run().changes;
+    w.sqlite.close();
+    expect(changed).toBeGreaterThan(0);
+    const c = await contexts(file);
+    const options: QueryOptions = { method: 'authors', rollup: true, lang: 'en', filters: { conferences: ['neurips'], status: 'oral' } };
+    for (const query of [
+      { kind: 'top', years: [2024], limit: 50 },
+      { kind: 'countries', years: [2024], limit: 50 },
+    ] as Query[]) {
+      const r = both(c.fast, c.general, query, options);
+      expect(r.fast, r.label).not.toEqual(r.general);
+    }
+    c.close();
+  });
+
+  it('declines every combination with the other filters', () => {
     const conferences = YEAR_SETS.slice(0, 7).map((_, mask) => (['neurips', 'icml', 'iclr'] as const).filter((__, i) => (mask + 1) & (1 << i)));
     const filters: Filters[] = [];
     for (const c of [[], ...conferences])
@@ -155,14 +225,17 @@ describe.each<[string, FixtureOptions]>([
                 ...(instType ? { instType } : {}),
               });
     expect(filters).toHaveLength(8 * 3 * 4 * 3 * 4);
+    // Those a venue filter alone makes are kept (above); every one with a country, institution type or several venues is not.
+    const others = filters.filter((f) => f.country || f.instType || f.conferences.length > 1);
     let declined = 0;
-    for (const options of optionSets(filters.slice(1)))
+    for (const options of optionSets(others))
       for (const years of [[2024], [2020, 2024], ALL_YEARS])
         for (const groupBy of ['institution', 'country'] as const) {
           expect(presummedTable(ctx.fast, { years, options, groupBy }), JSON.stringify(options)).toBeUndefined();
           declined++;
         }
-    expect(declined).toBe(METHODS.length * 3 * 2 * (filters.length - 1) * 3 * 2);
+    expect(others).toHaveLength(8 * 3 * 4 * 3 * 4 - 4 * 3 * 4);
+    expect(declined).toBe(METHODS.length * 3 * 2 * others.length * 3 * 2);
   });
 
   it('reads `people` slots from people_cells exactly as from the slot rows, for every filter a cell can name', () => {
@@ -251,7 +324,7 @@ describe.skipIf(!HAS_REAL_DATA)('pre-summed figures on a sample of the real data
     // A fixed sample: every method, roll-up and exact, with years and kinds taken in turn.
     const yearSets = [[2024], [2020], ALL_YEARS, [2022, 2023, 2024]];
     let i = 0;
-    for (const options of optionSets([{ conferences: [] }, { conferences: ['neurips'], track: 'main' }])) {
+    for (const options of optionSets([{ conferences: [] }, { conferences: ['neurips'], track: 'main' }, { conferences: [], status: 'oral' }])) {
       const years = yearSets[i % yearSets.length];
       const all = queries(years, entities);
       for (const query of [all[i % 2], all[2 + (i % 5)]]) {

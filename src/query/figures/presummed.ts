@@ -1,19 +1,41 @@
-// The fast path: figures the build pre-summed (query/writeGroupFigures.ts) for questions
-// with no filter but `exact`, read with one index range instead of computed from the slots.
-// It declines (undefined: the general path computes) whatever it does not cover: any other
-// filter, and under `people` a set of years other than one year or a span of consecutive
-// years (every year among them), since distinct people do not add up over years. test/query/presummed.test.ts checks that both
-// paths give identical answers over every filter and option.
+// The fast path: figures the build pre-summed (pipeline/writeGroupFigures.ts) for questions
+// with no filter but `exact`, or one venue, track and tier (each or none), read with one index
+// range instead of computed from the slots. It declines (undefined: the general path computes)
+// whatever it does not cover: a country or institution-type filter, several venues, and under
+// `people` a set of years other than one year or a span of consecutive years (every year among
+// them; under a venue filter, one year or every year), since distinct people do not add up over
+// years. test/query/presummed.test.ts checks that both paths give identical answers over every
+// filter and option.
 import type { GroupFiguresTable } from '../../db/schema.ts';
+import type { Conference, Status, Track } from '../../domain/ids.ts';
 import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from '../context/context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
 import { countsPeople } from '../model/methods.ts';
 import { keptFor } from '../context/snapshotMemo.ts';
-import type { QueryOptions } from '../model/types.ts';
+import type { Filters, QueryOptions } from '../model/types.ts';
 import type { GroupBy } from '../model/types.ts';
 
 type Row = Pick<GroupFiguresTable, 'year' | 'key' | 'value' | 'slots' | 'linked' | 'value_sql'>;
+
+/** The venue filters of filtered_figures: one venue, track and tier, '' where none is named. */
+export interface VenueScope {
+  conference: Conference | '';
+  track: Track | '';
+  status: Status | '';
+}
+
+/**
+ * The grouping columns kept under venue filters: every one but unit_id (`units` rankings), whose
+ * rows would be as many as all the others' (pipeline/writeGroupFigures.ts).
+ */
+export const FILTERED_GROUPINGS: ReadonlySet<string> = new Set(['root_id', 'root_country', 'unit_country']);
+
+/** The pre-summed scope of a question's filters, or undefined for filters no table keeps. */
+function venueScope(f: Filters): VenueScope | undefined {
+  if (f.country || f.instType || f.conferences.length > 1) return undefined;
+  return { conference: f.conferences[0] ?? '', track: f.track ?? '', status: f.status ?? '' };
+}
 
 /** Every year the database covers: the years a `people` figure over all years spans. */
 export function coveredYears(ctx: QueryContext): number[] {
@@ -41,20 +63,24 @@ export function spansOf(every: readonly number[]): number[][] {
 }
 
 /**
- * One year's rows of one grouping, method and `exact`, read once per opened database
- * (snapshotMemo.ts): questions share them (a ranking and its country-rule line, one
+ * One year's rows of one venue scope, grouping, method and `exact`, read once per opened
+ * database (snapshotMemo.ts): questions share them (a ranking and its country-rule line, one
  * year's figures in several ranges).
  */
-function yearRows(ctx: QueryContext, grouping: string, method: string, exact: number, year: number): readonly Row[] {
-  return keptFor(
-    ctx,
-    `group_figures|${grouping}|${method}|${exact}|${year}`,
-    () =>
-      ctx.sqlite
-        .prepare(
-          'SELECT year, key, value, slots, linked, value_sql FROM group_figures WHERE grouping = ? AND method = ? AND exact = ? AND year = ? ORDER BY key',
-        )
-        .all(grouping, method, exact, year) as Row[],
+function yearRows(ctx: QueryContext, scope: VenueScope, grouping: string, method: string, exact: number, year: number): readonly Row[] {
+  const filtered = scope.conference || scope.track || scope.status;
+  return keptFor(ctx, `group_figures|${scope.conference}|${scope.track}|${scope.status}|${grouping}|${method}|${exact}|${year}`, () =>
+    filtered
+      ? (ctx.sqlite
+          .prepare(
+            'SELECT year, key, value, slots, linked, value_sql FROM filtered_figures WHERE conference = ? AND track = ? AND status = ? AND grouping = ? AND method = ? AND exact = ? AND year = ? ORDER BY key',
+          )
+          .all(scope.conference, scope.track, scope.status, grouping, method, exact, year) as Row[])
+      : (ctx.sqlite
+          .prepare(
+            'SELECT year, key, value, slots, linked, value_sql FROM group_figures WHERE grouping = ? AND method = ? AND exact = ? AND year = ? ORDER BY key',
+          )
+          .all(grouping, method, exact, year) as Row[]),
   );
 }
 
@@ -73,17 +99,22 @@ export function presummedTable(
 function sumRows(ctx: QueryContext, request: { years: number[]; options: QueryOptions; groupBy: GroupBy }, only?: string[]): FigureTable | undefined {
   const { options } = request;
   const f = options.filters;
-  if (!ctx.presummed || f.conferences.length > 0 || f.track || f.status || f.country || f.instType) return undefined;
+  const scope = venueScope(f);
+  if (!ctx.presummed || !scope) return undefined;
+  const filtered = scope.conference || scope.track || scope.status;
   const years = [...new Set(request.years)].sort((a, b) => a - b);
   const people = countsPeople(options.method);
-  // Distinct people over several years: the span's own rows.
+  // Distinct people over several years: the span's own rows (under a venue filter, every year's only).
   const span = people && years.length > 1 ? spanYear(years, coveredYears(ctx)) : null;
-  if (span === undefined) return undefined;
+  if (span === undefined || (filtered && span !== null && span !== 0)) return undefined;
 
   const grouping = groupColumns(options)[request.groupBy];
   const exact = f.exact ? 1 : 0;
+  if (filtered && (exact || !FILTERED_GROUPINGS.has(grouping))) return undefined;
   const read = [...(span === null ? [] : [span]), ...years];
-  const rows = read.flatMap((year) => yearRows(ctx, grouping, options.method, exact, year));
+  const rows = read.flatMap((year) => yearRows(ctx, scope, grouping, options.method, exact, year));
+  // A venue filter with no rows: a scope not kept (or none of its slots in these years), which the general path answers.
+  if (filtered && rows.length === 0) return undefined;
 
   const wanted = only ? new Set(only) : null;
   // A question about a few groups sums its denominators in SQL, as the general path does.
