@@ -668,6 +668,12 @@ export const en = {
   dateTime: 'd MMM yyyy HH:mm',
   isoCountries: enIso,
   names: { institutions: {}, countries: {} },
+  venues: {
+    tracks: { main: 'main track', datasets_benchmarks: 'datasets & benchmarks track', unknown: 'track unknown' },
+    tiers: { oral: 'oral', spotlight: 'spotlight', poster: 'poster', unknown: 'tier unknown' },
+    instTypes: { company: 'companies only', university: 'universities only', institute: 'research institutes only' },
+    words: {},
+  },
   methods: methods satisfies Record<string, MethodText>,
   slotWords: { all: 'author slots', first: 'first-author slots', last: 'last-author slots' },
   defaultMethod: ' (default)',

@@ -626,6 +626,16 @@ export const ja: Locale = {
   dateTime: "yyyy'年'M'月'd'日' HH:mm",
   isoCountries: jaIso,
   names,
+  venues: {
+    tracks: { main: '本会議トラック', datasets_benchmarks: 'データセット＆ベンチマークトラック', unknown: 'トラック不明' },
+    tiers: { oral: '口頭発表', spotlight: 'スポットライト', poster: 'ポスター', unknown: '区分不明' },
+    instTypes: { company: '企業のみ', university: '大学のみ', institute: '研究機関のみ' },
+    words: {
+      tracks: { main: ['本会議'], datasets_benchmarks: ['データセット'] },
+      tiers: { oral: ['口頭発表', 'オーラル'], spotlight: ['スポットライト'], poster: ['ポスター'] },
+      instTypes: { company: ['企業'], university: ['大学のみ'], institute: ['研究機関'] },
+    },
+  },
   methods,
   slotWords: { all: '著者枠', first: '筆頭著者枠', last: '最終著者枠' },
   defaultMethod: '（既定）',

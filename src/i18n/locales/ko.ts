@@ -624,6 +624,12 @@ export const ko: Locale = {
   dateTime: "yyyy'년' M'월' d'일' HH:mm",
   isoCountries: koIso,
   names,
+  venues: {
+    tracks: { main: '본 학회 트랙', datasets_benchmarks: '데이터셋·벤치마크 트랙', unknown: '트랙 불명' },
+    tiers: { oral: '구두 발표', spotlight: '스포트라이트', poster: '포스터', unknown: '구분 불명' },
+    instTypes: { company: '기업만', university: '대학만', institute: '연구기관만' },
+    words: { instTypes: { company: ['기업'], university: ['대학'], institute: ['연구기관'] } },
+  },
   methods,
   slotWords: { all: '저자 자리', first: '제1저자 자리', last: '마지막 저자 자리' },
   defaultMethod: '(기본값)',

@@ -1,5 +1,6 @@
 // The parts a locale is made of (locale.ts puts them together): apart from locale.ts so the
 // reference locale (en.ts), whose keys locale.ts reads, can use them without a circle.
+import type { InstType, Status, Track } from '../../domain/ids.ts';
 
 /** How the language punctuates what code joins: English ": ", Chinese "：". */
 export interface Punctuation {
@@ -106,4 +107,17 @@ export interface ChartFonts {
 export interface LocalNames {
   institutions: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
+}
+
+/**
+ * The language's names for the venue table's tracks and tiers (data/conferences.json) and the
+ * institution-type filters (data/institution-types.json), and its own question words for them,
+ * read besides the data's words in every language.
+ */
+export interface VenueNames {
+  tracks: Record<Track, string>;
+  tiers: Record<Status, string>;
+  /** The filter as answers name it ("companies only"). */
+  instTypes: Record<InstType, string>;
+  words: { tracks?: Partial<Record<Track, string[]>>; tiers?: Partial<Record<Status, string[]>>; instTypes?: Partial<Record<InstType, string[]>> };
 }

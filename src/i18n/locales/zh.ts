@@ -620,6 +620,16 @@ export const zh: Locale = {
   dateTime: "yyyy'年'M'月'd'日' HH:mm",
   isoCountries: zhIso,
   names,
+  venues: {
+    tracks: { main: '主会场', datasets_benchmarks: '数据集与基准赛道', unknown: '赛道未知' },
+    tiers: { oral: '口头报告', spotlight: '焦点报告', poster: '海报', unknown: '等级未知' },
+    instTypes: { company: '仅企业', university: '仅高校', institute: '仅研究机构' },
+    words: {
+      tracks: { main: ['主会场'], datasets_benchmarks: ['数据集与基准'] },
+      tiers: { oral: ['口头报告'], spotlight: ['焦点报告'], poster: ['海报'] },
+      instTypes: { company: ['企业', '公司'], university: ['大学', '高校'], institute: ['研究机构', '研究所'] },
+    },
+  },
   methods,
   slotWords: { all: '作者署名', first: '第一作者署名', last: '末位作者署名' },
   defaultMethod: '（默认）',
