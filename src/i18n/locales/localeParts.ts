@@ -121,3 +121,24 @@ export interface VenueNames {
   instTypes: Record<InstType, string>;
   words: { tracks?: Partial<Record<Track, string[]>>; tiers?: Partial<Record<Status, string[]>>; instTypes?: Partial<Record<InstType, string[]>> };
 }
+
+/**
+ * The claim reader's words in the language (query/model/claimFigure.ts, query/check/claim.ts):
+ * regular-expression alternatives, read in every language's claims (a claim may mix them).
+ */
+export interface ClaimWords {
+  /** Growth verbs before a percentage ("rose 40%", 增长了40%). */
+  rise?: readonly string[];
+  /** Growth after a percentage (40%增, 40% 증가). */
+  percentRise?: readonly string[];
+  /** A multiple after a number ("8x", 8倍, 8배). */
+  times?: readonly string[];
+  /** A rank after a number (2位, 2위). */
+  rankAfter?: readonly string[];
+  /** Hedges written before the figure ("more than", 超过, 약), by what they mean. */
+  before?: Partial<Record<'over' | 'atLeast' | 'under' | 'nearly' | 'about', readonly string[]>>;
+  /** Hedges written after the figure, with the count word they may follow (300名以上, 300명 이상). */
+  after?: Partial<Record<'over' | 'atLeast' | 'under' | 'about', readonly string[]>>;
+  /** A year span: the word before its first year (从), after each year (年, 년), between them (から, 부터) and after it (まで, 까지). */
+  span?: { from?: readonly string[]; year?: readonly string[]; to?: readonly string[]; end?: readonly string[] };
+}
