@@ -7,7 +7,8 @@
 // Run: npx tsx bench/slackLoad.ts [N ...]. Uses the real database (var/airank.sqlite or
 // AIRANK_DB) through the worker pool (AIRANK_SLACK_WORKERS threads) when present, else a
 // fake core in process. Every request is journalled as in production (a fresh SQLite state
-// file, or AIRANK_STATE_URL); BENCH_JOURNAL=off runs without the journal, for comparison.
+// file, or AIRANK_STATE_URL); BENCH_JOURNAL=off runs without the journal, for comparison
+// (bench/slackLoadPairs.ts runs the two alternately and tabulates them).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -72,6 +73,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** One run's figures, as bench/slackLoadPairs.ts reads them. */
+export interface RunResult {
+  n: number;
+  p50: number;
+  p99: number;
+  /** Acks later than Slack's 3 s. */
+  late: number;
+  /** Every command answered exactly once. */
+  once: boolean;
+}
+
 interface Counts {
   count: number;
   distinct: number;
@@ -117,8 +129,12 @@ async function run(port: number, slackBase: string, questions: string[], n: numb
     `  answers: ${answers.count} posts to response_url, ${answers.distinct}/${n} commands answered, ${answers.withBlocks} with blocks, ${answers.refused} refused by the Block Kit check`,
   );
   console.log(`  wall time: all acks ${(ackDone - started).toFixed(0)} ms, all answers ${(answersDone - started).toFixed(0)} ms`);
-  const pass = ok === n && late === 0 && answers.distinct === n && answers.count === n && answers.refused === 0;
+  const once = answers.distinct === n && answers.count === n && answers.refused === 0;
+  const pass = ok === n && late === 0 && once;
   console.log(pass ? '  PASS: every command acked within 3 s and answered exactly once' : '  FAIL');
+  // For bench/slackLoadPairs.ts, which runs this script many times and tabulates the runs.
+  if (process.env.BENCH_RESULT_LINE)
+    console.log(`result ${JSON.stringify({ n, p50: percentile(ms, 50), p99: percentile(ms, 99), late, once } satisfies RunResult)}`);
   return pass;
 }
 

@@ -17,11 +17,13 @@
 // owner stopped beating (kill -9) or left (SIGTERM after its drain) is claimed by one
 // UPDATE, so exactly one live process answers it again (recover.ts).
 import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
-import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { StateDb } from '../state/open.ts';
 import type { JournalTable, StateTables } from '../state/tables.ts';
+import type { WireReply, WireWrite } from './journalWorker.ts';
+import { spawn, workerEntry } from './workerPool.ts';
 
 export type JournalEntry = Omit<JournalTable, 'state' | 'owner' | 'received_at' | 'answered_at'>;
 export type StoredEntry = JournalTable;
@@ -61,37 +63,6 @@ type Write =
   | { op: 'record'; entry: JournalEntry; done: (inserted: boolean) => void; fail: (error: unknown) => void }
   | { op: 'sending' | 'answered'; key: string; done: () => void; fail: (error: unknown) => void };
 
-const COLUMNS = ['key', 'kind', 'state', 'owner', 'response_url', 'channel', 'thread_ts', 'user_id', 'question', 'received_at', 'answered_at'] as const;
-
-/** The journal's three writes as SQLite statements, their SQL built by kysely (parameters in the order given). */
-function prepare(db: Kysely<StateTables>, raw: SQLite.Database) {
-  const row = Object.fromEntries(COLUMNS.map((c) => [c, `?${c}`])) as unknown as JournalTable;
-  const insert = db
-    .insertInto('journal')
-    .values(row)
-    .onConflict((oc) => oc.column('key').doNothing())
-    .returning('key')
-    .compile();
-  const sending = db.updateTable('journal').set({ state: 'sending' }).where('key', '=', '?key').where('state', '=', 'pending').compile();
-  const answered = db.updateTable('journal').set({ state: 'answered', answered_at: '?at' }).where('key', '=', '?key').compile();
-  // Only the placeholders vary; constants ('sending', 'pending', 'answered') are bound once here.
-  const bind = (q: { sql: string; parameters: readonly unknown[] }) => {
-    const statement = raw.prepare(q.sql);
-    const fixed = q.parameters.map((p) => (typeof p === 'string' && p.startsWith('?') ? null : p));
-    const names = q.parameters.map((p) => (typeof p === 'string' && p.startsWith('?') ? p.slice(1) : null));
-    return { statement, fixed, names };
-  };
-  const ins = bind(insert);
-  const snd = bind(sending);
-  const ans = bind(answered);
-  const args = (b: ReturnType<typeof bind>, values: Record<string, unknown>) => b.names.map((n, i) => (n === null ? b.fixed[i] : values[n]));
-  return {
-    insert: { statement: ins.statement, columns: ins.names.map((n) => n!) },
-    sending: { run: (key: string) => snd.statement.run(...args(snd, { key })) },
-    answered: { run: (at: string, key: string) => ans.statement.run(...args(ans, { at, key })) },
-  };
-}
-
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 200;
 
@@ -100,7 +71,10 @@ export class Journal {
   private beat: NodeJS.Timeout | null = null;
   private queued: Write[] = [];
   private committing = false;
-  private prepared?: ReturnType<typeof prepare>;
+  /** SQLite: the thread that commits the writes (journalWorker.ts), once start() has it running. */
+  private writer: Worker | null = null;
+  private sent = new Map<number, { done: (inserted: boolean) => void; fail: (error: unknown) => void }>();
+  private nextId = 1;
   /** Keys whose answer this process may be sending now (from sending() until answered()). */
   private onTheWire = new Set<string>();
   private held = false;
@@ -118,12 +92,64 @@ export class Journal {
 
   /** Registers this process and keeps its heartbeat going. */
   async start(): Promise<void> {
+    if (this.state.dialect === 'sqlite' && this.state.where !== ':memory:') await this.startWriter();
     await this.heartbeat();
     this.beat = setInterval(
       () => void this.heartbeat().catch((e: Error) => this.logger.error(`airank: journal heartbeat failed: ${e.message}`)),
       this.timing.heartbeatMs,
     );
     this.beat.unref();
+  }
+
+  /**
+   * On SQLite the writes are committed on a thread of their own, with its own connection:
+   * committed on the acking thread, even batched and prepared, they were the journal's whole
+   * cost in the ack times under load (README, Slack → Checks). If that thread dies, the
+   * writes in it fail (a record that fails is answered anyway, logged) and later ones are
+   * committed here, through kysely.
+   */
+  private async startWriter(): Promise<void> {
+    const writer = spawn(workerEntry('journalWorker'), { file: this.state.where });
+    await new Promise<void>((resolve, reject) => {
+      writer.once('message', () => resolve());
+      writer.once('error', reject);
+    });
+    writer.on('message', (reply: WireReply) => {
+      if ('done' in reply) for (const [id, inserted] of reply.done) this.settle(id)?.done(inserted);
+      else if ('failed' in reply)
+        for (const id of reply.failed) this.settle(id)?.fail(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+    });
+    const lost = (error: Error) => {
+      if (this.writer !== writer) return;
+      this.writer = null;
+      this.logger.error(`airank: the journal's writer thread stopped (${error.message}); writing on the main thread from now on`);
+      for (const id of [...this.sent.keys()]) this.settle(id)?.fail(error);
+    };
+    writer.on('error', lost);
+    writer.on('exit', (code) => lost(new Error(`exit code ${code}`)));
+    writer.unref(); // referenced only while a write is out (post())
+    this.writer = writer;
+  }
+
+  private post(write: Write): void {
+    const id = this.nextId++;
+    const at = this.now().toISOString();
+    const wire: WireWrite =
+      write.op === 'record'
+        ? { id, op: 'record', row: { ...write.entry, state: 'pending', owner: this.instance, received_at: at, answered_at: null } }
+        : write.op === 'sending'
+          ? { id, op: 'sending', key: write.key }
+          : { id, op: 'answered', key: write.key, at };
+    if (this.sent.size === 0) this.writer!.ref();
+    this.sent.set(id, { done: write.done as (inserted: boolean) => void, fail: write.fail });
+    this.writer!.postMessage(wire);
+  }
+
+  private settle(id: number) {
+    const waiting = this.sent.get(id);
+    this.sent.delete(id);
+    if (this.sent.size === 0) this.writer?.unref();
+    return waiting;
   }
 
   private async heartbeat(): Promise<void> {
@@ -173,15 +199,16 @@ export class Journal {
   }
 
   private enqueue(write: Write): void {
+    if (this.writer) return this.post(write);
     this.queued.push(write);
     void this.commit();
   }
 
   /**
-   * Group commit: writes arriving while a commit runs wait and go together in the next
-   * transaction, as one multi-row INSERT and one UPDATE per kind, so a burst of requests
-   * costs a few statements per batch rather than one each (acks wait for their record).
-   * Each write resolves only once its batch is committed.
+   * Group commit (here when there is no writer thread: Postgres, or SQLite before start()):
+   * writes arriving while a commit runs wait and go together in the next transaction, as one
+   * multi-row INSERT and one UPDATE per kind. Each write resolves only once its batch is
+   * committed.
    */
   private async commit(): Promise<void> {
     if (this.committing) return;
@@ -191,8 +218,7 @@ export class Journal {
       await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queued.splice(0);
       try {
-        const raw = this.state.sqlite;
-        const inserted = raw ? raw.transaction(() => this.applySqlite(raw, batch))() : await this.db.transaction().execute((trx) => this.apply(trx, batch));
+        const inserted = await this.db.transaction().execute((trx) => this.apply(trx, batch));
         for (const w of batch) {
           if (w.op === 'record') w.done(inserted.get(w.entry) ?? false);
           else w.done();
@@ -202,25 +228,6 @@ export class Journal {
       }
     }
     this.committing = false;
-  }
-
-  /**
-   * The same batch on SQLite, with statements kysely builds once: run through kysely's
-   * driver, each statement cost 0.3-0.5 ms of the acking thread under load (against a few
-   * microseconds prepared), which showed in the ack times (README, Slack → Checks).
-   */
-  private applySqlite(raw: SQLite.Database, batch: Write[]): Map<JournalEntry, boolean> {
-    const s = (this.prepared ??= prepare(this.db, raw));
-    const at = this.now().toISOString();
-    const inserted = new Map<JournalEntry, boolean>();
-    for (const w of batch) {
-      if (w.op === 'record') {
-        const row = { ...w.entry, state: 'pending', owner: this.instance, received_at: at, answered_at: null } as Record<string, unknown>;
-        inserted.set(w.entry, s.insert.statement.get(...s.insert.columns.map((c) => row[c])) !== undefined);
-      } else if (w.op === 'sending') s.sending.run(w.key);
-      else s.answered.run(at, w.key);
-    }
-    return inserted;
   }
 
   /** Applies a batch; says which records were inserted (the first of a key; a key already stored: none). */
@@ -307,6 +314,17 @@ export class Journal {
     if (this.beat) clearInterval(this.beat);
     this.beat = null;
     await this.db.deleteFrom('instances').where('id', '=', this.instance).execute();
+    await this.stopWriter();
+  }
+
+  /** Stops the writer thread once the writes already sent to it are committed (after the drain). */
+  async stopWriter(): Promise<void> {
+    const writer = this.writer;
+    if (!writer) return;
+    const deadline = Date.now() + 5_000;
+    while (this.sent.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    this.writer = null;
+    await writer.terminate();
   }
 
   async pending(): Promise<StoredEntry[]> {

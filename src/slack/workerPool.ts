@@ -32,12 +32,13 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-export function workerEntry(): URL {
+/** A worker entry beside this module, with its extension (see above; also journalWorker). */
+export function workerEntry(name = 'answerWorker'): URL {
   const ext = path.extname(fileURLToPath(import.meta.url));
-  return new URL(`./answerWorker${ext}`, import.meta.url);
+  return new URL(`./${name}${ext}`, import.meta.url);
 }
 
-function spawn(entry: URL, workerData: unknown): Worker {
+export function spawn(entry: URL, workerData: unknown): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
   // From sources: load the entry through tsx's loader inside the worker.
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx')), 'esm', 'api', 'index.mjs')).href;

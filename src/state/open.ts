@@ -16,8 +16,6 @@ export interface StateDb {
   dialect: StateDialect;
   /** The file or the URL without its password, for messages. */
   where: string;
-  /** SQLite only: the connection itself, for statements built by kysely once and run many times on the acking thread (journal.ts). */
-  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -39,7 +37,8 @@ export interface StateOptions {
   durability?: 'disk' | 'process';
 }
 
-function openSqlite(file: string, durability: StateOptions['durability']): SQLite.Database {
+/** A SQLite connection to `file` with the store's settings (also the journal writer's own, journalWorker.ts). */
+export function openSqlite(file: string, durability: StateOptions['durability']): SQLite.Database {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new SQLite(file);
   db.pragma('busy_timeout = 5000');
@@ -70,7 +69,7 @@ export async function openState(url: string = stateUrl(), options: StateOptions 
   const sqlite = openSqlite(file, options.durability);
   const db = new Kysely<StateTables>({ dialect: new SqliteDialect({ database: sqlite }) });
   await createSchema(db, 'sqlite');
-  return { db, dialect: 'sqlite', where: file, sqlite, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
 }
 
 async function createSchema(db: Kysely<StateTables>, dialect: StateDialect): Promise<void> {
