@@ -5,7 +5,7 @@ import type { Answer } from '../../query/model/types.ts';
 import { renderCsv } from '../../render/csv.ts';
 import { renderText } from '../../render/text.ts';
 import { t } from '../../i18n/t.ts';
-import { exportFilename } from '../upload.ts';
+import { exportFilename } from './filename.ts';
 import { pageOf, renderAnswer, type RenderOptions, type SlackMessage } from './answer.ts';
 import { PAGE_ROWS } from './limits.ts';
 import { preformattedFits, type TableStyle } from './table.ts';

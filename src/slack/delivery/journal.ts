@@ -20,10 +20,10 @@ import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import type { Kysely } from 'kysely';
-import type { StateDb } from '../state/open.ts';
-import type { JournalTable, StateTables } from '../state/tables.ts';
-import type { WireReply, WireWrite } from './journalWorker.ts';
-import { spawn, workerEntry } from './workerPool.ts';
+import type { StateDb } from '../../state/open.ts';
+import type { JournalTable, StateTables } from '../../state/tables.ts';
+import type { WireReply, WireWrite } from '../workers/journalWorker.ts';
+import { spawn, workerEntry } from '../workers/workerPool.ts';
 
 export type JournalEntry = Omit<JournalTable, 'state' | 'owner' | 'received_at' | 'answered_at'>;
 export type StoredEntry = JournalTable;

@@ -2,9 +2,9 @@
 // rebuilt file (replaced on disk, or a new snapshot id) and opens the new one; the old
 // Asker is closed once the requests using it have finished. A missing file is reported
 // (throws MissingDatabaseError) instead of answering from a deleted inode.
-import { fileIdentity } from '../db/fileIdentity.ts';
-import type { Asker } from '../query/asker.ts';
-import { databaseSnapshot, MissingDatabaseError, openAsker } from '../query/openAsker.ts';
+import { fileIdentity } from '../../db/fileIdentity.ts';
+import type { Asker } from '../../query/asker.ts';
+import { databaseSnapshot, MissingDatabaseError, openAsker } from '../../query/openAsker.ts';
 
 export type DatabaseEvent =
   | { kind: 'opened'; file: string; snapshot: string | null; reload: boolean }

@@ -7,15 +7,15 @@
 // may already be in the channel. A response_url that does not answer within 10 s is
 // treated as down (Slack answers them at once), and the fallback goes.
 import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
-import { t } from '../i18n/t.ts';
+import { t } from '../../i18n/t.ts';
 import { logInternalError, newErrorId } from './errors.ts';
-import type { SlackMessage } from './render/answer.ts';
-import type { FittedMessage } from './render/fit.ts';
-import { withNotice } from './render/notice.ts';
-import { asPlainSections, checked } from './render/validate.ts';
+import type { SlackMessage } from '../render/answer.ts';
+import type { FittedMessage } from '../render/fit.ts';
+import { withNotice } from '../render/notice.ts';
+import { asPlainSections, checked } from '../render/validate.ts';
 import { retryRateLimited } from './retryPolicy.ts';
 import { openDm, uploadFile } from './upload.ts';
-import type { Lang } from '../domain/lang.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 type WebClient = AllMiddlewareArgs['client'];
 

@@ -3,18 +3,18 @@
 // error id, or a clear message when the database is missing. Listeners only decide
 // where the message goes (deliver.ts).
 import type { Logger } from '@slack/bolt';
-import { t } from '../i18n/t.ts';
-import { questionLang } from '../query/parse.ts';
-import type { AnswerService } from './answerService.ts';
-import type { FiguresLookup } from '../corrections/figuresLookup.ts';
-import type { ProposalStore } from '../corrections/store.ts';
+import { t } from '../../i18n/t.ts';
+import { questionLang } from '../../query/parse.ts';
+import type { AnswerService } from '../answers/answerService.ts';
+import type { FiguresLookup } from '../../corrections/figuresLookup.ts';
+import type { ProposalStore } from '../../corrections/store.ts';
 import type { Journal } from './journal.ts';
 import { logInternalError, newErrorId } from './errors.ts';
-import type { SlackMessage } from './render/answer.ts';
-import { renderApology } from './render/apology.ts';
-import type { FittedMessage } from './render/fit.ts';
-import type { TableStyle } from './render/table.ts';
-import type { Lang } from '../domain/lang.ts';
+import type { SlackMessage } from '../render/answer.ts';
+import { renderApology } from '../render/apology.ts';
+import type { FittedMessage } from '../render/fit.ts';
+import type { TableStyle } from '../render/table.ts';
+import type { Lang } from '../../domain/lang.ts';
 
 /** The writable proposal store and read-only look-ups in the figures database (listeners/corrections/). */
 export interface CorrectionsDeps {

@@ -1,8 +1,8 @@
 // The whole table behind a (paged) answer, for the "CSV" button. The file itself is
 // written by the shared src/render/csv.ts, so Slack and the terminal export the same bytes.
-import type { Asker } from '../query/asker.ts';
-import { isParseError, type Answer } from '../query/model/types.ts';
-import type { Cell } from '../domain/table.ts';
+import type { Asker } from '../../query/asker.ts';
+import { isParseError, type Answer } from '../../query/model/types.ts';
+import type { Cell } from '../../domain/table.ts';
 
 export class SnapshotChangedError extends Error {}
 

@@ -11,9 +11,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AnswerService } from './answerService.ts';
-import type { ChartOutcome, CsvOutcome, PageOutcome, ReplyOutcome, ReplyRequest } from './compute.ts';
-import type { DatabaseEvent } from './liveDatabase.ts';
+import type { AnswerService } from '../answers/answerService.ts';
+import type { ChartOutcome, CsvOutcome, PageOutcome, ReplyOutcome, ReplyRequest } from '../answers/compute.ts';
+import type { DatabaseEvent } from '../answers/liveDatabase.ts';
 
 export interface WorkerRequest {
   id: number;

@@ -6,8 +6,8 @@
 import type SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSqlite } from '../state/open.ts';
-import type { JournalTable, StateTables } from '../state/tables.ts';
+import { openSqlite } from '../../state/open.ts';
+import type { JournalTable, StateTables } from '../../state/tables.ts';
 
 /** A write, as the acking thread posts it (journal.ts). */
 export type WireWrite =

@@ -30,13 +30,3 @@ export async function uploadFile(client: WebClient, req: UploadRequest): Promise
   if (threadTs) await retryRateLimited(() => client.files.uploadV2({ ...common, channel_id: req.channelId, thread_ts: threadTs }));
   else await retryRateLimited(() => client.files.uploadV2({ ...common, channel_id: req.channelId }));
 }
-
-/** airank-<slug of the title>.<ext>, ASCII only so every client saves it cleanly. */
-export function exportFilename(title: string, ext: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `airank-${slug || 'answer'}.${ext}`;
-}

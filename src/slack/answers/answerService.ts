@@ -1,7 +1,7 @@
 // Where Slack answers are computed. The bot uses a pool of worker threads (workerPool.ts),
 // so the event loop that acknowledges requests never waits for SQLite or rendering; tests
 // with a fake core use the in-process service, which runs the same compute functions.
-import type { Asker } from '../query/asker.ts';
+import type { Asker } from '../../query/asker.ts';
 import {
   computeChart,
   computeCsv,

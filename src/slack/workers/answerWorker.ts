@@ -2,8 +2,8 @@
 // request at a time, results posted back. Found next to the module that starts it.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { runOperation } from './answerService.ts';
-import { LiveDatabase } from './liveDatabase.ts';
+import { runOperation } from '../answers/answerService.ts';
+import { LiveDatabase } from '../answers/liveDatabase.ts';
 import type { WorkerReply, WorkerRequest } from './workerPool.ts';
 
 const { dbPath, snapshotCheckMs } = workerData as { dbPath: string; snapshotCheckMs?: number };

@@ -1,21 +1,21 @@
 // What a Slack request needs from the core, computed in one call over an Asker: the
 // fitted message, the CSV, the chart. The same functions run in a worker thread
 // (answerWorker.ts) or in process (tests with a fake core), so both paths answer alike.
-import type { Asker } from '../query/asker.ts';
-import { isParseError, type Answer } from '../query/model/types.ts';
-import { renderCsv } from '../render/csv.ts';
-import { isChartable, notChartableMessage } from '../render/chart/chartable.ts';
-import { renderChartPng } from '../render/chart/png.ts';
+import type { Asker } from '../../query/asker.ts';
+import { isParseError, type Answer } from '../../query/model/types.ts';
+import { renderCsv } from '../../render/csv.ts';
+import { isChartable, notChartableMessage } from '../../render/chart/chartable.ts';
+import { renderChartPng } from '../../render/chart/png.ts';
 import { collectAllRows, SnapshotChangedError } from './csv.ts';
-import { pageOf, type SlackMessage } from './render/answer.ts';
-import { renderFitted, type FittedMessage } from './render/fit.ts';
-import { footerLines } from './render/footer.ts';
-import { renderDetails } from './render/details.ts';
-import { renderParseError } from './render/parseError.ts';
-import type { TableStyle } from './render/table.ts';
-import type { Lang } from '../domain/lang.ts';
-import type { Cell } from '../domain/table.ts';
-import type { SlotRef } from '../domain/slotRef.ts';
+import { pageOf, type SlackMessage } from '../render/answer.ts';
+import { renderFitted, type FittedMessage } from '../render/fit.ts';
+import { footerLines } from '../render/footer.ts';
+import { renderDetails } from '../render/details.ts';
+import { renderParseError } from '../render/parseError.ts';
+import type { TableStyle } from '../render/table.ts';
+import type { Lang } from '../../domain/lang.ts';
+import type { Cell } from '../../domain/table.ts';
+import type { SlotRef } from '../../domain/slotRef.ts';
 
 export interface ReplyRequest {
   question: string;
