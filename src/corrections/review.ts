@@ -9,7 +9,6 @@ import { CONFERENCE_LABEL } from '../query/figures/meta.ts';
 import { appendCorrection, appendRejected, loadCorrections, loadRejected, type Correction } from './entry.ts';
 import type { FiguresLookup } from './figuresLookup.ts';
 import type { Proposal, ProposalStore } from './store.ts';
-import type { Conference } from '../domain/ids.ts';
 
 export class ReviewError extends Error {
   constructor(message: string) {
@@ -27,7 +26,7 @@ export interface ReviewDeps {
   figures: FiguresLookup | null;
 }
 
-const conferenceLabel = (p: Proposal) => CONFERENCE_LABEL[p.conference as Conference] ?? p.conference;
+const conferenceLabel = (p: Proposal) => CONFERENCE_LABEL[p.conference] ?? p.conference;
 
 /** The placeholders every notice to a proposer fills. */
 const slotVars = (p: Proposal) => ({ id: p.id, author: p.author, position: p.position, title: p.title, conference: conferenceLabel(p), year: p.year });
@@ -68,7 +67,7 @@ export async function acceptProposal(
   const name = deps.curated.get(institution);
   if (!name) throw new ReviewError(`"${institution}" is not a curated institution id in data/institutions.json.`);
   if (p.status === 'pending') {
-    if (deps.figures && !deps.figures.slot({ conference: p.conference as Conference, year: p.year, sourceId: p.sourceId, position: p.position })) {
+    if (deps.figures && !deps.figures.slot({ conference: p.conference, year: p.year, sourceId: p.sourceId, position: p.position })) {
       throw new ReviewError(
         `Proposal #${id}: ${paperLabel(p)} is not in the current database (rebuilt since?), so the entry would fail the build. Reject it, or rebuild and check.`,
       );
@@ -81,7 +80,7 @@ export async function acceptProposal(
     p = (await deps.store.get(id))!;
   }
   const correction = await appendCorrection(deps.dataDir, {
-    conference: p.conference as Conference,
+    conference: p.conference,
     year: p.year,
     paper: p.sourceId,
     position: p.position,

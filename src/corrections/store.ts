@@ -5,6 +5,7 @@
 // senders at once never both succeed.
 import { sql } from 'kysely';
 import type { Lang } from '../domain/lang.ts';
+import type { Conference } from '../domain/ids.ts';
 import { openState, stateUrl, type StateDb } from '../state/open.ts';
 
 /** Where proposals live: AIRANK_STATE_URL, else the SQLite file AIRANK_CORRECTIONS_DB (default var/corrections.sqlite). */
@@ -15,7 +16,7 @@ export function correctionsDbPath(): string {
 export type ProposalStatus = 'pending' | 'accepted' | 'rejected';
 
 export interface NewProposal {
-  conference: string;
+  conference: Conference;
   year: number;
   sourceId: string;
   title: string;

@@ -1,11 +1,8 @@
 // The one venue table: data/conferences.json. Conferences, their years and sources, tracks
-// and tiers, with labels in three languages and the words that name them. The readers, the
-// lexicon, filter labels, help and coverage all read venues through this module.
+// and tiers, with the words that name them (their names in each language are in the locales,
+// src/i18n/venueLabels.ts). The readers, the lexicon, help and coverage read venues through this module.
 import venuesFile from '../../data/conferences.json' with { type: 'json' };
 import type { Conference } from './ids.ts';
-import { LANGS, type Lang } from './lang.ts';
-
-export type Labels = Record<Lang, string>;
 
 export interface VenueYear {
   year: number;
@@ -21,13 +18,14 @@ export interface VenueYear {
   provisional?: boolean;
 }
 
-/** A conference, track or tier: its id, labels and the question words that name it (first: canonical). */
+/** A conference, track or tier: its id and the question words that name it (first: canonical). */
 export interface VenueTerm {
   id: string;
-  label: Labels;
   words: string[];
 }
 export interface VenueConference extends VenueTerm {
+  /** Its name, the same in every language ("NeurIPS"). */
+  label: string;
   years: VenueYear[];
 }
 export interface VenueTrack extends VenueTerm {
@@ -66,7 +64,6 @@ export function loadVenues(raw: unknown, file = 'data/conferences.json'): VenueT
     if (typeof e.id !== 'string' || !ID.test(e.id)) fault('"id" must be a lower-case word (a-z, 0-9, _)');
     else if (ids.has(e.id)) fault(`"id" ${e.id} is given twice`);
     else ids.add(e.id);
-    if (!isObject(e.label) || !LANGS.every((l) => isText((e.label as Record<string, unknown>)[l]))) fault('"label" must give en, zh and ja text');
     if (!Array.isArray(e.words) || !e.words.every(isText)) fault('"words" must be a list of words');
     else
       for (const w of e.words as string[]) {
@@ -107,6 +104,7 @@ export function loadVenues(raw: unknown, file = 'data/conferences.json'): VenueT
   conferences.forEach((e, i) => {
     const where = term('conferences', e, i, confIds);
     if (!where || !isObject(e)) return;
+    if (!isText(e.label)) faults.push(`${where}: "label" must name the conference`);
     if (!Array.isArray(e.years) || e.years.length === 0) faults.push(`${where}: "years" must be a non-empty list`);
     else {
       const seen = new Set<number>();
@@ -139,12 +137,6 @@ export function venueYears(table: VenueTable = VENUES): number[] {
   return [...new Set(table.conferences.flatMap((c) => c.years.map((y) => y.year)))].sort((a, b) => a - b);
 }
 export const YEARS: readonly number[] = venueYears();
-
-/** The label of a conference, track or tier id in a language (the id itself when unknown). */
-export function venueLabel(kind: keyof VenueTable, id: string, lang: Lang = 'en', table: VenueTable = VENUES): string {
-  const entries: VenueTerm[] = table[kind];
-  return entries.find((e) => e.id === id)?.label[lang] ?? id;
-}
 
 /** The canonical question word of a conference, track or tier (its first word). */
 export function venueWord(kind: keyof VenueTable, id: string, table: VenueTable = VENUES): string | undefined {

@@ -121,7 +121,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const provisional = i > 0;
         const read: SourcePaper[] = [];
         for (const cy of years) {
-          stage('read', `${VENUES.conferences.find((c) => c.id === cy.conference)?.label.en ?? cy.conference} ${cy.year}`);
+          stage('read', `${VENUES.conferences.find((c) => c.id === cy.conference)?.label ?? cy.conference} ${cy.year}`);
           const result = await readConferenceYearWithNotes(options.sourcesDir, cy.conference, cy.year);
           progress(`Read ${cy.conference} ${cy.year}: ${result.papers.length} accepted papers`);
           for (const note of result.notes) progress(`  ${note}`);

@@ -4,9 +4,9 @@ import { SCHEMA_VERSION } from '../db/createSchema.ts';
 import { openDatabase, type OpenedDatabase } from '../db/open.ts';
 import { first } from '../db/run.ts';
 import { answer } from './answer.ts';
-import { AnswerCache } from './answerCache.ts';
 import type { Asker } from './asker.ts';
 import { loadContext } from './context/context.ts';
+import { deepFreeze } from './context/snapshotCache.ts';
 import { parse } from './parse.ts';
 
 export class MissingDatabaseError extends Error {
@@ -61,9 +61,6 @@ export interface OpenAskerOptions {
   presummed?: boolean;
 }
 
-/** Answers kept per asker: the most recently asked, enough for a deadline's worth of checks. */
-const CACHE_SIZE = 500;
-
 export function openAsker(file: string, options: OpenAskerOptions = {}): Asker {
   if (!existsSync(file)) throw new MissingDatabaseError(file);
   const opened = openDatabase(file, { readonly: true });
@@ -73,8 +70,8 @@ export function openAsker(file: string, options: OpenAskerOptions = {}): Asker {
   }
   const ctx = loadContext(opened.db, opened.sqlite, { presummed: options.presummed });
   // One asker reads one snapshot (the open file stays the same even when a rebuild replaces
-  // it; a reload opens a new asker), so its cache never outlives the snapshot it was filled from.
-  const cache = options.cache === false ? null : new AnswerCache(CACHE_SIZE);
+  // it; a reload opens a new asker), so the context's cache never outlives its snapshot.
+  const cache = options.cache === false ? null : ctx.cache;
   return {
     ask(text, askOptions = {}) {
       const parsed = parse(text, ctx.lexicon);
@@ -83,8 +80,8 @@ export function openAsker(file: string, options: OpenAskerOptions = {}): Asker {
       if (!cache) return answer(ctx, parsed, offset);
       // The whole parsed query, not only its canonical text: an option the canonical form
       // does not spell out can never share an entry with a question without it.
-      const key = `${ctx.meta.snapshot}\u0000${offset}\u0000${JSON.stringify(parsed)}`;
-      return cache.get(key) ?? cache.set(key, answer(ctx, parsed, offset));
+      const key = `answer\u0000${offset}\u0000${JSON.stringify(parsed)}`;
+      return cache.keep(key, () => answer(ctx, parsed, offset), deepFreeze);
     },
     close() {
       opened.sqlite.close();

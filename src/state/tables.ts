@@ -2,6 +2,7 @@
 // terminal share (acked requests, live bot processes, correction proposals). Times are
 // ISO-8601 UTC text, which sorts and compares the same way in SQLite and Postgres.
 import type { Generated } from 'kysely';
+import type { Conference } from '../domain/ids.ts';
 
 export interface JournalTable {
   /** Idempotency key built from what Slack signed (journal.ts, intake.ts). */
@@ -29,7 +30,7 @@ export interface InstancesTable {
 export interface ProposalsTable {
   id: Generated<number>;
   status: Generated<'pending' | 'accepted' | 'rejected'>;
-  conference: string;
+  conference: Conference;
   year: number;
   source_id: string;
   title: string;

@@ -1,4 +1,4 @@
-// Every kind of answer in en, zh and ja, rendered as the bot sends it (render/fit.ts), laid
+// Every kind of answer in every language (LANGS), rendered as the bot sends it (render/fit.ts), laid
 // out as desktop Slack lays out blocks at 700 px (slackHtml.ts) in a real Chromium, measured
 // and screenshotted (var/layout/*.png). scripts/test-deps/chromium.sh installs Chromium.
 import { execFileSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { LANGS } from '../../src/domain/lang.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import { isParseError, type Answer } from '../../src/query/model/types.ts';
@@ -18,7 +19,6 @@ import { BUILD_TIMEOUT, HAS_REAL_DATA, realDatabase } from '../helpers/realDatab
 import { messageHtml, MESSAGE_WIDTH } from './slackHtml.ts';
 
 const OUT = path.join(PROJECT_ROOT, 'var', 'layout');
-const LANGS = ['en', 'zh', 'ja'] as const;
 /** Each kind of answer, by name, with the question that asks for it. */
 const KINDS: Array<[name: string, question: string]> = [
   ['ranking', '2024 top10'],

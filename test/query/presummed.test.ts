@@ -1,5 +1,5 @@
 // The pre-summed figures (query/figures/presummed.ts) against the general path: identical answers,
-// the general path computing every value afresh (nothing kept, snapshotMemo.ts), the fast one
+// the general path computing every value afresh (nothing kept, snapshotCache.ts), the fast one
 // keeping what it reads over the whole run, so a value kept under too loose an id shows too;
 // rows and footer alike, over every option the fast path covers (method, roll-up, country
 // rule, `exact`, every set of years, every kind of answer that reads figures) and every

@@ -29,29 +29,29 @@ describe('a venue and a year added to the data file alone', () => {
     const last = data.conferences[data.conferences.length - 1].label;
     data.conferences.push({
       id: 'cvpr',
-      label: { en: 'CVPR', zh: 'CVPR 计算机视觉', ja: 'CVPR コンピュータビジョン', ko: 'CVPR 컴퓨터 비전' },
+      label: 'CVPR',
       words: ['cvpr'],
       years: [{ year: next, files: ['pc_cvpr.json', 'jy_cvpr_authors.json'], official: 2719, hasAffiliations: true }],
     });
     // What each language must now say, from the real table's last conference and years.
     const venues: Record<Lang, string> = {
-      en: `${last.en} and CVPR`,
-      zh: `${last.zh} 和 CVPR 计算机视觉`,
-      ja: `${last.ja}・CVPR コンピュータビジョン`,
-      ko: `${last.ko}, CVPR 컴퓨터 비전`,
+      en: `${last} and CVPR`,
+      zh: `${last} 和 CVPR`,
+      ja: `${last}・CVPR`,
+      ko: `${last}, CVPR`,
     };
     const intro: Record<Lang, string> = {
-      en: `${last.en} and CVPR papers, ${first}-${next}, by`,
-      zh: `${last.zh}、CVPR 计算机视觉 ${first}-${next} 年录用论文`,
-      ja: `${last.ja}・CVPR コンピュータビジョン ${first}～${next} 年の採択論文`,
-      ko: `${last.ko}, CVPR 컴퓨터 비전 ${first}~${next}년 채택 논문`,
+      en: `${last} and CVPR papers, ${first}-${next}, by`,
+      zh: `${last}、CVPR ${first}-${next} 年录用论文`,
+      ja: `${last}・CVPR ${first}～${next} 年の採択論文`,
+      ko: `${last}, CVPR ${first}～${next}년 채택 논문`,
     };
     // A new complete year is the default of rankings (the provisional years are named, not defaulted to).
     const yearsLine: Record<Lang, string[]> = {
       en: [`*Years*: ${first}-${next}`, `A question without a year covers the complete years only: rankings ${next},`],
       zh: [`*年份*：${first}-${next}`, `不指定年份时只统计完整年份：排名默认 ${next} 年`],
       ja: [`*年*：${first}～${next}`, `年を指定しない質問は確定年のみ：順位は ${next} 年`],
-      ko: [`*연도*: ${first}~${next}`, `연도가 없는 질문은 완결 연도만: 순위는 ${next}년`],
+      ko: [`*연도*: ${first}～${next}`, `연도가 없는 질문은 완결 연도만: 순위는 ${next}년`],
     };
     vi.resetModules();
     vi.doMock('../../data/conferences.json', () => ({ default: data }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { chartSpec } from '../../src/render/chart/spec.ts';
+import { LANGS } from '../../src/domain/lang.ts';
 import { compareAnswer, rankingAnswer } from './chart-fixtures.ts';
 
 type AnySpec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -79,7 +80,7 @@ describe('chartSpec', () => {
       info: () => logger,
       debug: () => logger,
     };
-    for (const lang of ['en', 'zh', 'ja'] as const) {
+    for (const lang of LANGS) {
       compile(chartSpec(compareAnswer(), { type: 'line', lang }), { logger });
       compile(chartSpec(compareAnswer(), { type: 'bar', lang }), { logger });
       compile(chartSpec(rankingAnswer(), { lang }), { logger });

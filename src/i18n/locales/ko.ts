@@ -120,8 +120,8 @@ const strings: Strings = {
 
   'title.topInstitutions': '상위 {n}개 기관, {years}',
   'title.topCountries': '상위 {n}개 국가·지역, {years}',
-  'title.rankedInstitutions': '기관 순위 {from}~{to}위, {years}',
-  'title.rankedCountries': '국가·지역 순위 {from}~{to}위, {years}',
+  'title.rankedInstitutions': '기관 순위 {from}～{to}위, {years}',
+  'title.rankedCountries': '국가·지역 순위 {from}～{to}위, {years}',
   'title.compare': '{names}, {years}',
   'title.trend': '{name}, {years}',
   'title.coverage': '학회·연도별 데이터 적용 범위',
@@ -130,7 +130,7 @@ const strings: Strings = {
   'coverage.unknownTrack':
     '{conference} {year}: 트랙을 알 수 없는 논문 {unknown}편(저널 트랙 논문처럼 DBLP 프로시딩 목록에 없거나, 목록에 있으나 프로시딩 페이지가 없음). `main`은 이를 제외합니다. 본 학회 트랙 {main}편, 데이터셋·벤치마크 {db}편.',
   'coverage.idEvidence':
-    '근거 종류: profile = 이 논문에 대한 저자 본인의 OpenReview 기록. id_profile = 논문에 있는 저자 ID(ICLR 2024~2026, ICML 2025)와 그 프로필의 논문 연도 항목. linked_id = 같은 ID의 다른 파일 값(2025~2026은 그해 값이 없으면 다른 연도 값도). linked_name = 유일한 이름. paper_set, set_intersection = 논문 자체의 기관 목록(ICLR 2024, ICML 2026). intern_home = 인턴 자리에 그 사람의 본래 소속을 부여. profile, site, correction 외에는 모두 연결 근거이며 `exact`가 제외합니다.',
+    '근거 종류: profile = 이 논문에 대한 저자 본인의 OpenReview 기록. id_profile = 논문에 있는 저자 ID(ICLR 2024～2026, ICML 2025)와 그 프로필의 논문 연도 항목. linked_id = 같은 ID의 다른 파일 값(2025～2026은 그해 값이 없으면 다른 연도 값도). linked_name = 유일한 이름. paper_set, set_intersection = 논문 자체의 기관 목록(ICLR 2024, ICML 2026). intern_home = 인턴 자리에 그 사람의 본래 소속을 부여. profile, site, correction 외에는 모두 연결 근거이며 `exact`가 제외합니다.',
 
   'note.corrected': '편집자가 저자 자리 {n}개를 정정했습니다({commands} 참조)',
   'note.correctedOne': '편집자가 저자 자리 {n}개를 정정했습니다({commands} 참조)',
@@ -169,7 +169,7 @@ const strings: Strings = {
   'corr.err.notBoth': '목록에서 고르거나 기타에 이름을 입력하세요. 둘 다는 안 됩니다.',
   'corr.err.notCurated': '"{id}"는 큐레이션 목록에 없습니다. 목록에서 고르거나 기타에 이름을 입력하세요.',
   'corr.err.inList': '"{name}"은(는) 목록에 {listed}(으)로 있습니다. 목록에서 고르세요.',
-  'corr.err.otherLength': '기관의 전체 이름을 입력하세요({min}~{max}자).',
+  'corr.err.otherLength': '기관의 전체 이름을 입력하세요({min}～{max}자).',
   'corr.err.already': '{name}은(는) 이미 이 자리의 기관입니다. 정정할 것이 없습니다.',
   'corr.err.noEvidence': '근거를 주세요: 소속이 인쇄된 곳의 링크(https://…) 또는 "논문에 인쇄됨".',
   'corr.err.evidenceLength': '근거는 {max}자 이내로 써 주세요. 링크 하나면 충분합니다.',
@@ -189,7 +189,7 @@ const strings: Strings = {
   'slack.buttonChart': '차트',
   'slack.buttonPropose': '정정 제안',
   'slack.noRows': '이 질문에 맞는 행이 없습니다.',
-  'slack.rowsOf': '{total}행 중 {from}~{to}행',
+  'slack.rowsOf': '{total}행 중 {from}～{to}행',
   'slack.cutToFit': '…Slack에 맞게 잘랐습니다. 전체 내용: 터미널에서 `airank {command}`.',
   'slack.apology': '죄송합니다. airank에 내부 오류가 나서 답하지 못했습니다. 알려 주실 때 오류 ID `{id}`를 적어 주세요.',
   'slack.dataUpdatedPage': '이전 페이지 이후 데이터가 갱신되었습니다. 이 행들은 새 스냅숏에서 나왔습니다.',
@@ -216,7 +216,7 @@ const strings: Strings = {
   'word.numbers': '1 2 3 4 5 6 7 8 9 10',
   'prose.venueSep': ', ',
   'prose.venueAnd': ', ',
-  'prose.yearSpan': '{first}~{last}',
+  'prose.yearSpan': '{first}～{last}',
   'word.listSep': ', ',
   'help.venueAlso': '{word}(또는 {others})',
   'word.noData': '데이터 없음',
@@ -252,9 +252,9 @@ const strings: Strings = {
   'mtext.affiliations':
     '*소속.* 각 저자 자리는 하나의 기관으로 확인됩니다. 수동 지정, 다음으로 큐레이션된 이름과 별칭(문자열 전체, 다음으로 공동 소속의 각 부분. 먼저 맞는 것이 우선), 다음으로 큐레이션된 이메일·웹 도메인(가장 긴 접미사), 마지막으로 공개 참조 표(대학 이름은 국가 간에 모호하지 않을 때만). 유사 일치는 검토자에게 제안만 할 뿐 배정하지 않습니다. 확인되지 않은 자리는 어디에도 집계되지 않습니다. 국가는 (합산된) 기관의 국가이므로 다국적 기업의 해외 부서는 상위 조직의 국가로 집계됩니다(DeepMind 런던은 Google을 통해 미국). `located`는 기관을 합산한 채로 각 저자를 표기한 부서의 국가로 집계하며(`countries 2024 located`: 영국에서 일한 저자 수), 국가 답변은 모두 규칙과 다른 규칙의 결과를 밝힙니다. 홍콩, 대만, 마카오는 각자의 코드를 씁니다.',
   'mtext.timing':
-    '*시점 주의.* 2021~2024년의 소속은 논문이 아니라 제3자가 수집한 OpenReview 프로필에서 옵니다(출처는 2025년 수집이라고 설명합니다). 그래서 저자의 이후 또는 부차적 소속이 예전 논문에 나타날 수 있습니다. 연도별 파일은 같은 사람에 대해서도 다르므로(2021년에는 Microsoft, 2022년부터는 Baidu로 표기된 사람) 각 연도의 파일을 그해에 쓰고, 연결은 같은 해의 기록이 확인하는 프로필 값만 빌립니다. 2020년 NeurIPS와 ICML의 소속은 당시 학회 사이트에 인쇄된 대로이며, ICLR 2020은 제출 시 이메일 도메인을 씁니다.',
+    '*시점 주의.* 2021～2024년의 소속은 논문이 아니라 제3자가 수집한 OpenReview 프로필에서 옵니다(출처는 2025년 수집이라고 설명합니다). 그래서 저자의 이후 또는 부차적 소속이 예전 논문에 나타날 수 있습니다. 연도별 파일은 같은 사람에 대해서도 다르므로(2021년에는 Microsoft, 2022년부터는 Baidu로 표기된 사람) 각 연도의 파일을 그해에 쓰고, 연결은 같은 해의 기록이 확인하는 프로필 값만 빌립니다. 2020년 NeurIPS와 ICML의 소속은 당시 학회 사이트에 인쇄된 대로이며, ICLR 2020은 제출 시 이메일 도메인을 씁니다.',
   'mtext.gaps':
-    '*결손과 연결.* ICML 2021과 ICML 2022는 어떤 출처에도 저자별 소속이 없습니다. ICLR 2024도 없지만, 채택 논문에 순서대로 된 OpenReview 저자 ID가 있어 각 자리의 사람을 정확히 압니다. 빈 저자 자리는 그 저자가 다른 곳에 프로필이 있는 사람임이 확실할 때만 채웁니다. ICLR 2024 저자(또는 자체 ID가 있는 자리)는 논문 연도에 유효한 프로필 항목(`id_profile`), 없으면 다른 파일의 같은 OpenReview ID(`linked_id`). ID를 모를 때만, 모든 파일을 통틀어 정확히 하나의 프로필 ID에 속하는 정확한 전체 이름, 또는 여러 프로필이 이름을 공유할 때 이 논문의 공저자 중 한 명과 다른 논문을 쓴 유일한 사람(`linked_name`). `id_profile`과 `linked_id` 값은 사람에 대해서는 확실하지만 논문이 인쇄한 것이 아니라 프로필 값이므로 연결 근거로 집계되며 `exact`가 제외합니다. 프로필 값은 그해의 기록이 확인하거나, 그해 앞뒤의 기록이 일치할 때만 씁니다(같은 유일한 이름으로 NeurIPS/ICML 사이트에 인쇄된 2020년 소속은 한쪽으로 셉니다). 1년 떨어진 프로필 값이 그해 값과 맞는 경우는 86~88%뿐이므로 빌리지 않습니다. ICLR 2024에는 각 논문의 기관 목록도 있어 검사와 대비책으로 둡니다. 완전히 확인된 목록 밖의 프로필 값은 버리고, 목록에 있는 연결 값은 연도 규칙만으로는 받지 않을 때도 받으며, 여러 프로필이 공유하는 이름은 그중 정확히 한 명이 목록에 있으면 정해지고, 기관이 하나인 논문은 그 기관을 저자들에게 주며(`paper_set`), 여러 ICLR 2024 제출 논문에 이름이 나오는 저자는 그 논문들이 모두 나열하는 하나의 기관을 받습니다(`set_intersection`). `papers`에서 각 ICLR 2024 논문은 목록의 모든 기관에 집계됩니다. 모든 답변은 수치의 몇 %가 연결 근거에 기반하는지 밝히며, `exact`를 덧붙이면 제외됩니다. 세부 목록(`papers`)은 연결된 자리마다 값을 어떻게 얻었는지 보여 줍니다.',
+    '*결손과 연결.* ICML 2021과 ICML 2022는 어떤 출처에도 저자별 소속이 없습니다. ICLR 2024도 없지만, 채택 논문에 순서대로 된 OpenReview 저자 ID가 있어 각 자리의 사람을 정확히 압니다. 빈 저자 자리는 그 저자가 다른 곳에 프로필이 있는 사람임이 확실할 때만 채웁니다. ICLR 2024 저자(또는 자체 ID가 있는 자리)는 논문 연도에 유효한 프로필 항목(`id_profile`), 없으면 다른 파일의 같은 OpenReview ID(`linked_id`). ID를 모를 때만, 모든 파일을 통틀어 정확히 하나의 프로필 ID에 속하는 정확한 전체 이름, 또는 여러 프로필이 이름을 공유할 때 이 논문의 공저자 중 한 명과 다른 논문을 쓴 유일한 사람(`linked_name`). `id_profile`과 `linked_id` 값은 사람에 대해서는 확실하지만 논문이 인쇄한 것이 아니라 프로필 값이므로 연결 근거로 집계되며 `exact`가 제외합니다. 프로필 값은 그해의 기록이 확인하거나, 그해 앞뒤의 기록이 일치할 때만 씁니다(같은 유일한 이름으로 NeurIPS/ICML 사이트에 인쇄된 2020년 소속은 한쪽으로 셉니다). 1년 떨어진 프로필 값이 그해 값과 맞는 경우는 86～88%뿐이므로 빌리지 않습니다. ICLR 2024에는 각 논문의 기관 목록도 있어 검사와 대비책으로 둡니다. 완전히 확인된 목록 밖의 프로필 값은 버리고, 목록에 있는 연결 값은 연도 규칙만으로는 받지 않을 때도 받으며, 여러 프로필이 공유하는 이름은 그중 정확히 한 명이 목록에 있으면 정해지고, 기관이 하나인 논문은 그 기관을 저자들에게 주며(`paper_set`), 여러 ICLR 2024 제출 논문에 이름이 나오는 저자는 그 논문들이 모두 나열하는 하나의 기관을 받습니다(`set_intersection`). `papers`에서 각 ICLR 2024 논문은 목록의 모든 기관에 집계됩니다. 모든 답변은 수치의 몇 %가 연결 근거에 기반하는지 밝히며, `exact`를 덧붙이면 제외됩니다. 세부 목록(`papers`)은 연결된 자리마다 값을 어떻게 얻었는지 보여 줍니다.',
   'mtext.rollup': '*합산 방침*(부서를 따로 세려면 `units`):',
   'mtext.includes': '{root}에 포함: {units}',
   'mtext.none': '없음',
@@ -280,7 +280,7 @@ const strings: Strings = {
   'err.numberFor': '{text}이(가) 무엇을 위한 것인지 모르겠습니다. 숫자는 `top`이나 `page` 뒤에 씁니다.',
   'err.checkFirst': '`check`는 첫 단어여야 하며, 주장은 그 뒤에 씁니다.',
   'err.oneType': '기관 종류는 하나만 고르세요. {a}와(과) {b}를 함께 쓸 수 없습니다.',
-  'err.pageNumber': '`page` 뒤에 1~1000의 페이지 번호가 필요합니다.',
+  'err.pageNumber': '`page` 뒤에 1～1000의 페이지 번호가 필요합니다.',
   'err.unknownName': '"{name}"이라는 기관이나 국가를 모릅니다.',
   'err.ambiguous': '"{name}"은(는) 여러 기관일 수 있습니다: {options}. 전체 이름을 따옴표로 묶어 쓰세요.',
   'err.unknownWord': '"{word}"을(를) 모릅니다.',
@@ -289,12 +289,12 @@ const strings: Strings = {
   'err.unknownLang': '알 수 없는 언어 "{value}": lang:en, lang:zh, lang:ja, lang:ko 중 하나를 쓰세요.',
   'err.unknownCountry': 'country:의 국가 "{value}"를 모릅니다. ISO 코드(KR)나 이름(한국, Japan)을 쓰세요.',
   'err.oneCountry': 'country: 필터는 질문당 하나만 쓸 수 있습니다.',
-  'err.outsideData': '{year}년은 데이터 범위 밖입니다. 데이터는 {first}~{last}년입니다.',
-  'err.topRange': '`top`에는 {n}이 아니라 1~{max}의 숫자를 쓰세요.',
+  'err.outsideData': '{year}년은 데이터 범위 밖입니다. 데이터는 {first}～{last}년입니다.',
+  'err.topRange': '`top`에는 {n}이 아니라 1～{max}의 숫자를 쓰세요.',
   'err.oneTop': '`top` 숫자는 질문당 하나만 쓰세요.',
   'err.oneThing': '한 번에 하나씩 물어 주세요. `{a}`와(과) `{b}`는 함께 쓸 수 없습니다.',
   'err.oneMethod': '집계 방법은 하나만 고르세요. `{a}`와(과) `{b}`를 함께 쓸 수 없습니다.',
-  'err.lastYear': '"작년(last year)"은 airank가 읽을 수 있는 연도가 아닙니다. 연도를 쓰세요(데이터는 {first}~{last}년). `last`만 쓰면 마지막 저자를 셉니다.',
+  'err.lastYear': '"작년(last year)"은 airank가 읽을 수 있는 연도가 아닙니다. 연도를 쓰세요(데이터는 {first}～{last}년). `last`만 쓰면 마지막 저자를 셉니다.',
   'err.oneTier': '채택 구분은 하나만 고르세요. `{a}`와(과) `{b}`를 함께 쓸 수 없습니다.',
   'err.teamsizeFilters':
     '`teamsize`는 저자가 누구든 모든 채택 논문의 저자를 세므로 {refused}은(는) 적용할 수 없습니다. 학회, `main`, 채택 구분은 쓸 수 있습니다.',
@@ -321,6 +321,7 @@ const strings: Strings = {
   'chart.partial': '부분 데이터: {list}(저자별 소속 없음)',
   'chart.snapshot': '데이터 스냅숏 {snapshot}, {builtAt} 생성',
   'chart.gapLegend': '○ 속이 빈 표시: 데이터가 부분적인 연도({list})',
+  'chart.gapLegendBars': '데이터가 부분적인 연도({list})',
   'verdict.matches': '일치',
   'verdict.rankLower1': '불일치: {rank}위({places}계단 아래)',
   'verdict.rankLower': '불일치: {rank}위({places}계단 아래)',
@@ -398,9 +399,9 @@ const strings: Strings = {
   'problem.what.year': '연도',
   'problem.ambiguous': '이름 하나가 여러 기관일 수 있습니다: {names}. 전체 이름을 쓰세요',
   'problem.severalNames': '수치 하나에 국가나 기관 {count}개가 나옵니다. 수치는 하나씩 검증합니다',
-  'problem.outside': '{years}은(는) 데이터 범위 밖입니다. 데이터는 {first}~{last}년입니다',
+  'problem.outside': '{years}은(는) 데이터 범위 밖입니다. 데이터는 {first}～{last}년입니다',
   'problem.growthYears': '증가 배수에는 두 연도가 필요합니다(예: 2020-2024)',
-  'problem.badTop': 'top{top}은(는) 쓸 수 있는 범위가 아닙니다(1~1000)',
+  'problem.badTop': 'top{top}은(는) 쓸 수 있는 범위가 아닙니다(1～1000)',
   'problem.topScope': 'top{top} 범위는 인원수와 증가에 적용되며 순위나 비중에는 적용되지 않습니다',
   'problem.rankZero': '순위는 1부터 시작합니다',
   'problem.countryOfCountry': '국가 범위는 기관에 적용되며 국가에는 적용되지 않습니다',
@@ -425,7 +426,7 @@ const strings: Strings = {
   'foot.detailsFlag': '모든 주의 사항: --details',
   'head.top': '{years} {unit}{scope} 1위: {name}, {value}(전체 {total} 중 {share}){second}.',
   'head.second': ', 2위 {name} {value}',
-  'head.topPage': '{years}{scope} {from}~{to}위: 이 페이지의 1위는 {name}, {unit} {value}.',
+  'head.topPage': '{years}{scope} {from}～{to}위: 이 페이지의 1위는 {name}, {unit} {value}.',
   'head.none': '{years} {unit}{scope}: 없음.',
   'head.scope': '({kind}{where} 중)',
   'head.where': ', {country}',
@@ -525,7 +526,7 @@ const commands: Locale['commands'] = {
     topic: (p) => `*top* — 저자 수에 따른 기관 순위.
   \`top10\`  \`top 10 2024\`  \`2020-2024 top 25\`  \`top 10 2024 neurips main fractional\`
   \`top 10 country:KR\`(또는 \`top 10 한국\`)는 한 나라 안의 순위, \`top 10 기업 2024\`는 기업만의 순위.
-숫자는 1~100. 연도를 쓰지 않으면 최근 완결 연도(${p.lastComplete}). \`top 10 2024 page 2\`는 11~20위.`,
+숫자는 1～100. 연도를 쓰지 않으면 최근 완결 연도(${p.lastComplete}). \`top 10 2024 page 2\`는 11～20위.`,
   },
   countries: {
     summary: () => '  `top 20 countries 2024`            국가·지역 순위(기본값: 상위 20)',
@@ -535,9 +536,9 @@ const commands: Locale['commands'] = {
 기본값: 상위 20, 최근 완결 연도(${p.lastComplete}). 기본적으로 저자는 소속 기관이 합산되는 상위 조직의 국가로 집계됩니다. 국가 답변은 모두 사용한 규칙과 다른 규칙의 결과를 밝힙니다.`,
   },
   compare: {
-    summary: () => `  \`compare US CN KR 2020-2024\`       국가·기관 2~8개를 나란히 비교
+    summary: () => `  \`compare US CN KR 2020-2024\`       국가·기관 2～8개를 나란히 비교
   \`trend US CN KR\`                   완결 연도의 연도별 추이(Chart 버튼이나 \`--png 파일\`로 그래프)`,
-    topic: (p) => `*compare* / *trend* — 국가·기관 2~8개를 연도별로 나란히 비교(\`trend US CN KR\`: 완결 연도).
+    topic: (p) => `*compare* / *trend* — 국가·기관 2～8개를 연도별로 나란히 비교(\`trend US CN KR\`: 완결 연도).
   \`compare US CN\`  \`compare KAIST 서울대학교 2020-2024\`  \`compare 삼성 네이버 neurips\`  \`compare KAIST Stanford\`
 기본값: 완결 연도 ${p.complete}. 두 글자 ISO 코드(US, CN, KR)는 항상 국가입니다.`,
   },
@@ -609,7 +610,7 @@ ${h.methodLines}
   \`units\`       하위 조직을 상위 조직에 합산하지 않고 셈
   \`located\`     국가를 부서 소재지로 셈(DeepMind 런던은 영국). 기관은 합산한 채로
 예: \`compare US CN 2020-2024 fractional\`. 자세한 설명은 \`method\`를 보내세요.`,
-      years: `*years* — ${p.first}~${p.last}년.
+      years: `*years* — ${p.first}～${p.last}년.
   \`2024\`  \`2020-2024\`  \`2021–2023\`  \`2022 2024\`
 연도를 쓰지 않으면 순위는 최근 완결 연도(${p.lastComplete}), compare·inst·papers·teamsize는 완결 연도(${p.complete}).${p.provisional ? ` ${p.provisional}년은 잠정이며, 연도를 지정할 때만 포함합니다.` : ''}`,
     },
@@ -624,6 +625,22 @@ export const ko: Locale = {
   dateTime: "yyyy'년' M'월' d'일' HH:mm",
   isoCountries: koIso,
   names,
+  venues: {
+    tracks: { main: '본 학회 트랙', datasets_benchmarks: '데이터셋·벤치마크 트랙', unknown: '트랙 불명' },
+    tiers: { oral: '구두 발표', spotlight: '스포트라이트', poster: '포스터', unknown: '구분 불명' },
+    instTypes: { company: '기업만', university: '대학만', institute: '연구기관만' },
+    words: { instTypes: { company: ['기업'], university: ['대학'], institute: ['연구기관'] } },
+  },
+  claimWords: {
+    rise: ['증가'],
+    percentRise: ['증가'],
+    times: ['배'],
+    rankAfter: ['위'],
+    before: { about: ['약'] },
+    after: { over: ['(?:명|편)?\\s*초과'], atLeast: ['(?:명|편)?\\s*이상'], under: ['(?:명|편)?\\s*미만'], about: ['(?:명|편)?\\s*(?:가량|정도)'] },
+    span: { year: ['년'], to: ['부터'], end: ['까지'] },
+  },
+  inSentence: (header) => header,
   methods,
   slotWords: { all: '저자 자리', first: '제1저자 자리', last: '마지막 저자 자리' },
   defaultMethod: '(기본값)',

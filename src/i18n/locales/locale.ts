@@ -2,7 +2,7 @@
 // and its names file (data/names/<lang>.json) the names of institutions and countries.
 import type { StringKey, CommandKey, MethodKey } from './en.ts';
 import type { LocaleData } from 'i18n-iso-countries';
-import type { ChartFonts, CommandHelp, HelpInputs, HelpText, LocalNames, MethodText, Punctuation } from './localeParts.ts';
+import type { ChartFonts, CommandHelp, HelpInputs, HelpText, ClaimWords, LocalNames, MethodText, Punctuation, VenueNames } from './localeParts.ts';
 
 export type Strings = Record<StringKey, string>;
 
@@ -18,7 +18,12 @@ export interface Locale {
   isoCountries: LocaleData;
   /** Institution and country names in the language; English has none (its names are the data's). */
   names: LocalNames;
+  /** Track, tier and institution-type names, and the language's words for them. */
+  venues: VenueNames;
   methods: Record<MethodKey, MethodText>;
+  /** A column header as a word in running text ("Authors" → "authors" in English). */
+  inSentence: (header: string) => string;
+  claimWords: ClaimWords;
   /** How the footer's coverage line names the slots a method keeps ("12 first-author slots"). */
   slotWords: { all: string; first: string; last: string };
   /** Marks the default method in help: " (default)". */

@@ -1,5 +1,6 @@
 // The parts a locale is made of (locale.ts puts them together): apart from locale.ts so the
 // reference locale (en.ts), whose keys locale.ts reads, can use them without a circle.
+import type { InstType, Status, Track } from '../../domain/ids.ts';
 
 /** How the language punctuates what code joins: English ": ", Chinese "：". */
 export interface Punctuation {
@@ -106,4 +107,38 @@ export interface ChartFonts {
 export interface LocalNames {
   institutions: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
+}
+
+/**
+ * The language's names for the venue table's tracks and tiers (data/conferences.json) and the
+ * institution-type filters (data/institution-types.json), and its own question words for them,
+ * read besides the data's words in every language.
+ */
+export interface VenueNames {
+  tracks: Record<Track, string>;
+  tiers: Record<Status, string>;
+  /** The filter as answers name it ("companies only"). */
+  instTypes: Record<InstType, string>;
+  words: { tracks?: Partial<Record<Track, string[]>>; tiers?: Partial<Record<Status, string[]>>; instTypes?: Partial<Record<InstType, string[]>> };
+}
+
+/**
+ * The claim reader's words in the language (query/model/claimFigure.ts, query/check/claim.ts):
+ * regular-expression alternatives, read in every language's claims (a claim may mix them).
+ */
+export interface ClaimWords {
+  /** Growth verbs before a percentage ("rose 40%", 增长了40%). */
+  rise?: readonly string[];
+  /** Growth after a percentage (40%增, 40% 증가). */
+  percentRise?: readonly string[];
+  /** A multiple after a number ("8x", 8倍, 8배). */
+  times?: readonly string[];
+  /** A rank after a number (2位, 2위). */
+  rankAfter?: readonly string[];
+  /** Hedges written before the figure ("more than", 超过, 약), by what they mean. */
+  before?: Partial<Record<'over' | 'atLeast' | 'under' | 'nearly' | 'about', readonly string[]>>;
+  /** Hedges written after the figure, with the count word they may follow (300名以上, 300명 이상). */
+  after?: Partial<Record<'over' | 'atLeast' | 'under' | 'about', readonly string[]>>;
+  /** A year span: the word before its first year (从), after each year (年, 년), between them (から, 부터) and after it (まで, 까지). */
+  span?: { from?: readonly string[]; year?: readonly string[]; to?: readonly string[]; end?: readonly string[] };
 }

@@ -1,6 +1,7 @@
 // `coverage`: per conference-year, how much of the data the figures stand on.
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
-import { VENUES, venueLabel } from '../../domain/venues.ts';
+import { VENUES } from '../../domain/venues.ts';
+import { venueLabel } from '../../i18n/venueLabels.ts';
 import { t, punct } from '../../i18n/t.ts';
 import type { QueryContext } from '../context/context.ts';
 import { buildMeta, CONFERENCE_LABEL } from '../figures/meta.ts';

@@ -17,6 +17,7 @@ import type { Status } from '../../domain/ids.ts';
 import { takeAside, type Aside } from './aside.ts';
 import { isNotName, namesAUnit, outOfScope } from '../model/claimScope.ts';
 import { plainNumbers } from '../model/numberWords.ts';
+import { claimWords } from '../../i18n/claimWords.ts';
 import type { Claim, ClaimReading, Missing, Problem, Unchecked } from './reading.ts';
 
 const MAX_TOP = 1000;
@@ -25,6 +26,8 @@ const STATUS_ORDER = VENUES.tiers.map((t) => t.id as Status);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 /** A year, captured: the shared reader's pattern (read/years.ts). */
 const YEAR = `(${YEAR_PATTERN})`;
+/** A year span's words in each language (locale claimWords.span: 从, 年, から, まで). */
+const SPAN = (part: 'from' | 'year' | 'to' | 'end') => claimWords((w) => w.span?.[part]);
 /** "国内1位", "domestically": a rank among the institution's own country's institutions. */
 const DOMESTIC = /国内|domestically|at home/i;
 
@@ -70,7 +73,7 @@ function takeYears(text: string): Years {
   const between = (m: string, a: string, b: string, at: number): string => add(m, at, yearSpan(Number(a), Number(b)), true);
   const rest = text
     .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), between)
-    .replace(new RegExp(`(?:从|自|從)?${YEAR}\\s*[年년]?\\s*(?:から|到|至|～|〜|~|부터)\\s*${YEAR}\\s*[年년]?(?:まで|间|間|까지)?`, 'g'), between)
+    .replace(new RegExp(`${SPAN('from')}?${YEAR}\\s*${SPAN('year')}?\\s*(?:${SPAN('to')}|～|〜|~)\\s*${YEAR}\\s*${SPAN('year')}?${SPAN('end')}?`, 'g'), between)
     .replace(new RegExp(`(?<![\\d,.])${YEAR}\\s*(?:${RANGE_DASH}|to)\\s*${YEAR}(?![\\d%])`, 'gi'), between)
     // A range in one word as the parser reads it ("2020-24"); the short end only right after the dash:
     // in "from 34 in 2020 to 11,380" the 11 is part of a count.

@@ -6,11 +6,10 @@ import { truncate } from '../../i18n/clip.ts';
 import { joinList, t, punct } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import { CONFERENCE_LABEL } from '../figures/meta.ts';
-import { venueLabel } from '../../domain/venues.ts';
+import { instTypeLabel, venueLabel } from '../../i18n/venueLabels.ts';
 import { FIRST_YEAR, LATEST_YEAR } from '../read/years.ts';
 import type { ClaimFigure } from '../model/claimFigure.ts';
 import type { Lang } from '../../domain/lang.ts';
-import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
 import type { Claim, ClaimReading, Problem } from './reading.ts';
 import { outOfScopeLabel } from '../model/claimScope.ts';
 
@@ -49,7 +48,7 @@ export function describeClaim(claim: Claim, entityLabel: string, lang: Lang = 'e
   if (claim.conferences.length > 0) parts.push(claim.conferences.map((c) => CONFERENCE_LABEL[c]).join(' + '));
   if (claim.track) parts.push(venueLabel('tracks', claim.track, lang));
   if (claim.status) parts.push(t(lang, 'claim.status', { status: claim.status }));
-  if (claim.instType) parts.push(INSTITUTION_TYPES[claim.instType].label[lang]);
+  if (claim.instType) parts.push(instTypeLabel(claim.instType, lang));
   if (claim.country) parts.push(t(lang, 'claim.country', { country: countryName(claim.country, lang) }));
   if (claim.exact) parts.push(t(lang, 'claim.exact'));
   if (claim.units) parts.push(t(lang, 'claim.units'));

@@ -6,6 +6,7 @@ import { all } from '../../db/run.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { createLexicon, type StoredNames } from './lexicon.ts';
+import { SnapshotCache } from './snapshotCache.ts';
 import type { Lexicon, LexiconInstitution } from '../model/lexiconInterface.ts';
 
 export interface InstitutionInfo {
@@ -64,8 +65,8 @@ export interface QueryContext {
   tiers: TierInfo[];
   /** Read figures from group_figures where they cover the question (query/figures/presummed.ts). */
   presummed: boolean;
-  /** Keep values computed from the database for the context's life (snapshotMemo.ts); off only to test that keeping changes nothing. */
-  keep: boolean;
+  /** The snapshot's one cache of answers and shared values (snapshotCache.ts); null only to test that keeping changes nothing. */
+  cache: SnapshotCache | null;
 }
 
 /** The institutions as the lexicon knows them (the build's name index is made from the same list). */
@@ -90,6 +91,9 @@ function storedNames(sqlite: SQLite.Database, meta: Record<string, string>): Sto
   const lookup = sqlite.prepare('SELECT institution_id FROM institution_names WHERE norm = ? ORDER BY rowid').pluck(true);
   return { idsOf: (norm) => lookup.all(norm) as string[], maxPhraseWords: Number(meta[NAMES_META_KEY]) };
 }
+
+/** Entries of a snapshot's cache: answers and shared scope values, enough for a deadline's worth of checks. */
+const CACHE_SIZE = 2000;
 
 export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, options: { presummed?: boolean; keep?: boolean } = {}): QueryContext {
   const meta = Object.fromEntries(all(sqlite, db.selectFrom('meta').select(['key', 'value'])).map((r) => [r.key, r.value]));
@@ -173,6 +177,6 @@ export function loadContext(db: Kysely<Database>, sqlite: SQLite.Database, optio
       return (tiers ??= readTiers());
     },
     presummed: (options.presummed ?? true) && meta.presummed === '1',
-    keep: options.keep ?? true,
+    cache: (options.keep ?? true) ? new SnapshotCache(CACHE_SIZE) : null,
   };
 }

@@ -7,6 +7,7 @@ import { VENUES } from '../../domain/venues.ts';
 import { COUNTRY_TABLE, countryOfName, isCountryCode } from '../../i18n/countryTable.ts';
 import { countryName as displayCountryName } from '../../i18n/countries.ts';
 import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
+import { localWords } from '../../i18n/venueLabels.ts';
 import { type Method, methodDef, METHODS } from '../model/methods.ts';
 import { normalizeName } from '../../normalize/normalizeText.ts';
 import { commandWords, type Command } from '../commands/registry.ts';
@@ -36,11 +37,11 @@ function words(list: string[], kw: Keyword): void {
 }
 // "which country had the most authors": a ranking, of countries or institutions.
 words(['most', 'largest', 'biggest', 'leading', 'best'], { type: 'superlative' });
-// Conference, track and tier words: the venue table (data/conferences.json).
+// Conference, track and tier words: the venue table (data/conferences.json) and each locale's own.
 const lowered = (list: string[]) => list.map((w) => w.toLowerCase());
 for (const c of VENUES.conferences) words(lowered(c.words), { type: 'conference', conference: c.id as Conference });
-for (const tr of VENUES.tracks) words(lowered(tr.words), { type: 'track', track: tr.id as Track });
-for (const tier of VENUES.tiers) words(lowered(tier.words), { type: 'status', status: tier.id as Status });
+for (const tr of VENUES.tracks) words(lowered([...tr.words, ...localWords('tracks', tr.id)]), { type: 'track', track: tr.id as Track });
+for (const tier of VENUES.tiers) words(lowered([...tier.words, ...localWords('tiers', tier.id)]), { type: 'status', status: tier.id as Status });
 // The counting methods' words are in their definitions (methods.ts).
 for (const method of METHODS) words([...methodDef(method).keywords], { type: 'method', method });
 words(['units', 'no-rollup'], { type: 'units' });
@@ -50,10 +51,7 @@ words(['located'], { type: 'located' });
 words(['page'], { type: 'page' });
 
 for (const [instType, entry] of Object.entries(INSTITUTION_TYPES)) {
-  words(
-    entry.words.map((w) => w.toLowerCase()),
-    { type: 'instType', instType: instType as InstType },
-  );
+  words(lowered([...entry.words, ...localWords('instTypes', instType)]), { type: 'instType', instType: instType as InstType });
 }
 
 /**

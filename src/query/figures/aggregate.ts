@@ -92,7 +92,7 @@ export function scopedRows(ctx: QueryContext, years: number[], options: QueryOpt
   return q;
 }
 
-/** Everything scopedRows reads from a question, as a string: what a value computed from its scope is kept by (snapshotMemo.ts). */
+/** Everything scopedRows reads from a question, as a string: what a value computed from its scope is kept by (snapshotCache.ts). */
 export function scopeId(years: number[], options: QueryOptions): string {
   const f = options.filters;
   return JSON.stringify([

@@ -5,7 +5,7 @@ import { all } from '../../db/run.ts';
 import { scopedRows, scopeId } from './aggregate.ts';
 import type { Caveat } from '../model/caveats.ts';
 import { countsPeople, methodDef } from '../model/methods.ts';
-import { keptFor } from '../context/snapshotMemo.ts';
+import { keptFor } from '../context/snapshotCache.ts';
 import type { QueryContext } from '../context/context.ts';
 import { Figures } from './figures.ts';
 import { countryRuleNote, type CountryMove } from './meta.ts';

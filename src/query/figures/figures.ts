@@ -7,7 +7,7 @@ import type { QueryContext } from '../context/context.ts';
 import { countsPeople, methodDef } from '../model/methods.ts';
 import { peopleCounts, peopleTotals, type Figure, type FigureTable } from './peopleCounts.ts';
 import { presummedTable } from './presummed.ts';
-import { keptFor } from '../context/snapshotMemo.ts';
+import { keptFor } from '../context/snapshotCache.ts';
 import type { GroupBy, QueryOptions } from '../model/types.ts';
 
 const ZERO: Figure = { value: 0, slots: 0, linkedSlots: 0 };
@@ -148,7 +148,7 @@ export class Figures {
     return ranks.get(key) ?? null;
   }
 
-  /** A value computed from a pre-summed table is a pure function of the scope: kept per database (snapshotMemo.ts). */
+  /** A value computed from a pre-summed table is a pure function of the scope: kept per database (snapshotCache.ts). */
   private keptIfPresummed<T extends object>(what: string, compute: () => T): T {
     const table = this.table; // decides `presummed`
     return this.presummed && table ? keptFor(this.ctx, `${what}|${this.kind}|${this.options.method}|${scopeId(this.years, this.options)}`, compute) : compute();

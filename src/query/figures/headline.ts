@@ -2,16 +2,16 @@
 // a ranking's filters set ("among universities in Japan"). Each answer builds its own
 // sentence from its own figures (src/query/answers/).
 import { t } from '../../i18n/t.ts';
+import { LOCALES } from '../../i18n/locales/byLang.ts';
 import { methodText } from '../model/methods.ts';
 import { countryLabel } from '../context/names.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { Method } from '../model/methods.ts';
 import type { QueryOptions } from '../model/types.ts';
 
-/** "authors", "papers": the value column's word, lower-cased in English for running text. */
+/** "authors", "papers": the value column's word as running text writes it. */
 export function unitWord(method: Method, lang: Lang): string {
-  const column = methodText(method, lang).column;
-  return lang === 'en' ? column.toLowerCase() : column;
+  return LOCALES[lang].inSentence(methodText(method, lang).column);
 }
 
 /** The kind of institution a filter keeps and where: "universities", " in Japan". */

@@ -3,7 +3,8 @@
 import { LOCALES } from '../../i18n/locales/byLang.ts';
 import { format } from 'date-fns';
 import { t, punct } from '../../i18n/t.ts';
-import { CONFERENCES, venueLabel, VENUES, venueWord } from '../../domain/venues.ts';
+import { CONFERENCES, VENUES, venueWord } from '../../domain/venues.ts';
+import { instTypeLabel, venueLabel } from '../../i18n/venueLabels.ts';
 import { formatCell } from '../../i18n/numbers.ts';
 import { caveatLine, relevantCaveats, type Caveat, type FigureFacts } from '../model/caveats.ts';
 import { groupsOf } from './groups.ts';
@@ -17,10 +18,9 @@ import { scopeGaps, type ScopeGap } from './tiers.ts';
 import type { AnswerMeta, CoverageNote, ParsedQuery, QueryOptions } from '../model/types.ts';
 import type { Conference } from '../../domain/ids.ts';
 import type { Lang } from '../../domain/lang.ts';
-import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
 
 /** Conference display names (data/conferences.json). */
-export const CONFERENCE_LABEL: Readonly<Record<string, string>> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label.en]));
+export const CONFERENCE_LABEL: Readonly<Record<string, string>> = Object.fromEntries(VENUES.conferences.map((c) => [c.id, c.label]));
 
 type ShareScope = 'inScope' | 'inYear' | 'inYearTotal';
 
@@ -41,7 +41,7 @@ export function filterLabels(options: QueryOptions): string[] {
   if (f.status) out.push(t(lang, 'filter.status', { tier: venueLabel('tiers', f.status, lang) }));
   if (f.country) out.push(t(lang, 'filter.country', { country: countryLabel(f.country, lang) }));
   if (f.exact) out.push(t(lang, 'filter.exact'));
-  if (f.instType) out.push(INSTITUTION_TYPES[f.instType].label[lang]);
+  if (f.instType) out.push(instTypeLabel(f.instType, lang));
   if (!options.rollup) out.push(t(lang, 'filter.units'));
   if (options.located) out.push(t(lang, 'filter.located'));
   return out;

@@ -12,7 +12,7 @@ import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from '../context/context.ts';
 import type { Figure, FigureTable } from './peopleCounts.ts';
 import { countsPeople } from '../model/methods.ts';
-import { keptFor } from '../context/snapshotMemo.ts';
+import { keptFor } from '../context/snapshotCache.ts';
 import type { Filters, QueryOptions } from '../model/types.ts';
 import type { GroupBy } from '../model/types.ts';
 
@@ -64,7 +64,7 @@ export function spansOf(every: readonly number[]): number[][] {
 
 /**
  * One year's rows of one venue scope, grouping, method and `exact`, read once per opened
- * database (snapshotMemo.ts): questions share them (a ranking and its country-rule line, one
+ * database (snapshotCache.ts): questions share them (a ranking and its country-rule line, one
  * year's figures in several ranges).
  */
 function yearRows(ctx: QueryContext, scope: VenueScope, grouping: string, method: string, exact: number, year: number): readonly Row[] {

@@ -7,7 +7,7 @@ import { t } from '../../i18n/t.ts';
 import { formatCell } from '../../i18n/numbers.ts';
 import { yearsLabel } from '../../i18n/years.ts';
 import type { Lang } from '../../domain/lang.ts';
-import { venueLabel } from '../../domain/venues.ts';
+import { venueLabel } from '../../i18n/venueLabels.ts';
 import type { QueryContext } from '../context/context.ts';
 import type { ScopeCoverage } from './scopeCoverage.ts';
 

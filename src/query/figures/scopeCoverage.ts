@@ -7,7 +7,7 @@ import { isLinked, isNotLinked } from '../../db/linkedEvidence.ts';
 import { groupColumns, scopeId } from './aggregate.ts';
 import type { QueryContext } from '../context/context.ts';
 import { keptSlots } from '../model/methods.ts';
-import { keptFor } from '../context/snapshotMemo.ts';
+import { keptFor } from '../context/snapshotCache.ts';
 import type { QueryOptions } from '../model/types.ts';
 import type { Conference } from '../../domain/ids.ts';
 
@@ -28,7 +28,7 @@ export interface ScopeCoverage {
   inCountry: number;
 }
 
-/** Kept per opened database (snapshotMemo.ts) by what it reads: the footer of many answers shares it. */
+/** Kept per opened database (snapshotCache.ts) by what it reads: the footer of many answers shares it. */
 export function scopeCoverage(ctx: QueryContext, years: number[], options: QueryOptions): readonly ScopeCoverage[] {
   return keptFor(ctx, `scopeCoverage|${scopeId(years, options)}`, () => computeScopeCoverage(ctx, years, options));
 }

@@ -21,7 +21,7 @@ function span(lang: Lang, years: readonly number[]): string {
 
 /** The venue list and the year span in a language, as {vars} for t() and help texts. */
 export function venueProse(lang: Lang): VenueProse {
-  const labels = VENUES.conferences.map((c) => c.label[lang]);
+  const labels = VENUES.conferences.map((c) => c.label);
   const sep = t(lang, 'prose.venueSep');
   const head = labels.slice(0, -1).join(sep);
   return {

@@ -5,6 +5,7 @@
 // offsets stay true), so a number is never read twice (the 1 of "rank 1" is not a count).
 import { CLAIM_PHRASES, type Method } from './methods.ts';
 import { NUMBER_WORDS } from './numberWords.ts';
+import { claimWords } from '../../i18n/claimWords.ts';
 
 /** How a figure is hedged: "more than 300" is right for any figure above 300. */
 export type Qualifier = 'over' | 'atLeast' | 'under' | 'nearly' | 'about' | 'atMost';
@@ -113,14 +114,14 @@ const rankOne = (m: RegExpExecArray): Read => ({ kind: 'rank', value: 1, decimal
 const growth = (value: number, decimals: number, m: RegExpExecArray): Read => ({ kind: 'growth', value, decimals, text: m[0].trim() });
 const percentGrowth = (m: RegExpExecArray): Read => growth(1 + Number(m[1]) / 100, decimalsOf(m[1]) + 2, m);
 
-const RISE =
-  '(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|(?<!made\\s)up|growth\\s+of|increase\\s+of|rise\\s+of|增长了?|增加了?|上升了?|提升了?|増加し|伸び|증가)';
+// The words of each language are its locale's (claimWords).
+const RISE = claimWords((w) => w.rise);
 
 // Order matters: growth before shares, shares and multiples before ranks, ranks before counts.
 const PATTERNS: Pattern[] = [
   // "rose 40%", "up 40 per cent", 增长了40%: growth, not a share.
   { re: new RegExp(`${RISE}\\s*(?:by\\s+)?(?:about\\s+|nearly\\s+|more\\s+than\\s+)?${NUMBER}\\s*(?:%|％|per\\s?cent\\b)`, 'gi'), read: percentGrowth },
-  { re: new RegExp(`${NUMBER}\\s*(?:%|％)\\s*(?:増|增|증가)`, 'g'), read: percentGrowth },
+  { re: new RegExp(`${NUMBER}\\s*(?:%|％)\\s*${claimWords((w) => w.percentRise)}`, 'g'), read: percentGrowth },
   {
     re: new RegExp(`${NUMBER}\\s*(?:%|％|per\\s?cent\\b)`, 'gi'),
     read: (m) => ({ kind: 'share', value: Number(m[1]) / 100, decimals: decimalsOf(m[1]), text: m[0].trim() }),
@@ -128,7 +129,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bdoubled\b/gi, read: (m) => growth(2, 0, m) },
   { re: /\b(?:tripled|trebled)\b/gi, read: (m) => growth(3, 0, m) },
   { re: /\bquadrupled\b/gi, read: (m) => growth(4, 0, m) },
-  { re: new RegExp(`\\b${NUMBER}\\s*(?:[x×](?![a-z])|-?fold\\b|\\s+times\\b|倍|배)`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
+  { re: new RegExp(`\\b${NUMBER}\\s*${claimWords((w) => w.times)}`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
   { re: new RegExp(`(?:^|[\\s(])[x×]\\s?${NUMBER}\\b`, 'gi'), read: (m) => growth(Number(m[1]), decimalsOf(m[1]), m) },
   {
     re: new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?:[\\s-]?fold\\b|\\s+times\\b)`, 'gi'),
@@ -158,7 +159,7 @@ const PATTERNS: Pattern[] = [
     read: rank(),
   },
   { re: /(?:排名|排在|位居|位列)?第\s*(\d+)\s*(?:名|位)?/g, read: rank() },
-  { re: /(\d+)\s*[位위]/g, read: rank() },
+  { re: new RegExp(`(\\d+)\\s*${claimWords((w) => w.rankAfter)}`, 'g'), read: rank() },
   // トップ only as a place ("トップだった"), not an adjective (トップ研究); 最多 not before 的 (最多的前十大机构).
   { re: /首位|榜首|居首|最多(?!的)|トップ(?=に|だ|で|を|の座|と)|第一大/g, read: rankOne },
   {
@@ -174,19 +175,11 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-const BEFORE: Array<[RegExp, Qualifier]> = [
-  [/(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|超过|超|多于|逾)\s*$/i, 'over'],
-  [/(?:at\s+least|不少于|至少)\s*$/i, 'atLeast'],
-  [/(?:fewer\s+than|less\s+than|under|below|不到|少于|不足)\s*$/i, 'under'],
-  [/(?:nearly|almost|close\s+to|just\s+under|近|将近|接近|近く|ほぼ)\s*$/i, 'nearly'],
-  [/(?:about|around|roughly|approximately|some|an\s+estimated|约为?|大约为?|約|およそ|ca\.|약)\s*$/i, 'about'],
-];
-const AFTER: Array<[RegExp, Qualifier]> = [
-  [/^\s*(?:\+|余|多|(?:名|人)?を?超え|(?:名|人|本|件)?強|(?:명|편)?\s*초과)/, 'over'],
-  [/^\s*(?:名|人|篇|本|件|명|편)?\s*(?:以上|이상)/, 'atLeast'],
-  [/^\s*(?:名|人|篇|本|件|명|편)?\s*(?:未満|弱|미만)/, 'under'],
-  [/^\s*(?:名|人|篇|本|件|명|편)?\s*(?:近く|左右|前後|程度|가량|정도)/, 'about'],
-];
+const BEFORE = (['over', 'atLeast', 'under', 'nearly', 'about'] as const).map((q): [RegExp, Qualifier] => [
+  new RegExp(`${claimWords((w) => w.before?.[q])}\\s*$`, 'i'),
+  q,
+]);
+const AFTER = (['over', 'atLeast', 'under', 'about'] as const).map((q): [RegExp, Qualifier] => [new RegExp(`^\\s*${claimWords((w) => w.after?.[q])}`), q]);
 
 function qualifierAt(text: string, start: number, end: number): Qualifier | undefined {
   const before = text.slice(Math.max(0, start - 24), start);

@@ -180,12 +180,10 @@ export function chartSpec(answer: Answer, options: ChartOptions = {}): TopLevelS
     const type = options.type ?? (input.years.length >= 2 ? 'line' : 'bar');
     const partial = partialYears(answer.meta).filter((y) => input.years.includes(y));
     if (partial.length > 0) {
-      const legend = t(lang, 'chart.gapLegend', {
-        list: partialLabels(answer.meta)
-          .filter((l) => partial.some((y) => l.endsWith(y)))
-          .join(punct(lang).listSep),
-      });
-      subtitle.push(type === 'line' ? legend : legend.replace(/^○ [^:：]*[:：]\s*/, lang === 'en' ? 'lighter bars: ' : ''));
+      const list = partialLabels(answer.meta)
+        .filter((l) => partial.some((y) => l.endsWith(y)))
+        .join(punct(lang).listSep);
+      subtitle.push(t(lang, type === 'line' ? 'chart.gapLegend' : 'chart.gapLegendBars', { list }));
     }
     main = {
       width: options.plotWidth ?? 1040,

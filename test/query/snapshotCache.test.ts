@@ -1,9 +1,9 @@
-// The asker's answer cache: a repeated question is answered from memory with the same
-// figures, a question differing in any option is not, answers are frozen, and the least
-// recently asked answer is the one dropped.
+// The snapshot's one cache (query/context/snapshotCache.ts): a repeated question is answered
+// from memory with the same figures, a question differing in any option is not, answers are
+// frozen, and the least recently used entry is dropped.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerCache } from '../../src/query/answerCache.ts';
+import { SnapshotCache } from '../../src/query/context/snapshotCache.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
 import type { Answer } from '../../src/query/model/types.ts';
@@ -41,15 +41,22 @@ describe('asker cache', () => {
     expect(cached.ask('2024 top10', { offset: 1 })).not.toEqual(cached.ask('2024 top10'));
   });
 
-  it('drops the least recently asked answer first', () => {
-    const cache = new AnswerCache(2);
-    const answer = (title: string) => ({ title }) as unknown as Answer;
-    cache.set('a', answer('A'));
-    cache.set('b', answer('B'));
-    cache.get('a');
-    cache.set('c', answer('C'));
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')?.title).toBe('A');
-    expect(cache.get('c')?.title).toBe('C');
+  it('drops the least recently used entry first', () => {
+    const cache = new SnapshotCache(2);
+    const computed: string[] = [];
+    const keep = (key: string) =>
+      cache.keep(key, () => {
+        computed.push(key);
+        return { title: key };
+      });
+    keep('a');
+    keep('b');
+    keep('a');
+    keep('c'); // drops b, the least recently used
+    expect(keep('a').title).toBe('a');
+    expect(keep('c').title).toBe('c');
+    expect(keep('b').title).toBe('b');
+    expect(computed).toEqual(['a', 'b', 'c', 'b']);
+    expect(Object.isFrozen(keep('b'))).toBe(true);
   });
 });
