@@ -70,7 +70,7 @@ for (const n of counts) {
       continue;
     }
     const late = of.filter((r) => r.late > 0);
-    const lateText = `${late.length} runs of ${total}${late.length ? ` (${late.map((r) => r.late).join(' and ')} acks)` : ''}`;
+    const lateText = `${late.length} run${late.length === 1 ? '' : 's'} of ${total}${late.length ? ` (${late.map((r) => r.late).join(' and ')} acks)` : ''}`;
     rows.push([String(n), mode, spread(of.map((r) => r.p50)), spread(of.map((r) => r.p99)), lateText, `${of.filter((r) => r.once).length}/${total} runs`]);
     medians.set(`${n} ${mode}`, { p50: median(of.map((r) => r.p50)), p99: median(of.map((r) => r.p99)) });
   }

@@ -19,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StateDb } from '../state/open.ts';
 import type { JournalTable, StateTables } from '../state/tables.ts';
 import type { WireReply, WireWrite } from './journalWorker.ts';
@@ -133,6 +133,7 @@ export class Journal {
       if (this.writer !== writer) return;
       this.writer = null;
       this.outbox = [];
+      void sql`PRAGMA wal_autocheckpoint = 1000`.execute(this.db).catch(() => undefined);
       this.logger.error(`airank: the journal's writer thread stopped (${error.message}); writing on the main thread from now on`);
       for (const id of [...this.sent.keys()]) this.settle(id)?.fail(error);
     };
@@ -140,6 +141,9 @@ export class Journal {
     writer.on('exit', (code) => lost(new Error(`exit code ${code}`)));
     writer.unref(); // referenced only while a write is out (post())
     this.writer = writer;
+    // The writer's commits checkpoint the WAL; this connection's (heartbeats, claims) must not,
+    // or a checkpoint's syncs could land on the acking thread.
+    await sql`PRAGMA wal_autocheckpoint = 0`.execute(this.db);
   }
 
   private post(write: Write): void {
