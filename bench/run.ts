@@ -4,7 +4,7 @@
 // parsing every source and writing the same rows (bench/buildFloor.ts) for the build.
 // Prints figures and asserts nothing: the machine is shared, so it prints the load too.
 // BENCH_PROCESS_RUNS, BENCH_ITERATIONS, BENCH_BUILD_RUNS set the number of runs; BENCH_PRESUMMED=0
-// answers through the general path alone (the figures before the pre-summed ones, query/presummed.ts).
+// answers through the general path alone (the figures before the pre-summed ones, query/figures/presummed.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { databasePath, PROJECT_ROOT } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { isParseError, type Answer } from '../src/query/types.ts';
+import { isParseError, type Answer } from '../src/query/model/types.ts';
 import { renderText } from '../src/render/text.ts';
 import { header, percentile, row, timeRuns } from './stats.ts';
 

@@ -3,8 +3,8 @@
 // papers with the build's own code (linkPaperSlots; the hidden slots by id, or by bare
 // name as on ICML 2021/2022, the others keeping their own records), and compare.
 import { createHash } from 'node:crypto';
-import { normalizeName } from '../src/ingest/normalizeText.ts';
-import type { SourceAuthor, SourcePaper } from '../src/ingest/types.ts';
+import { normalizeName } from '../src/ingest/records/normalizeText.ts';
+import type { SourceAuthor, SourcePaper } from '../src/ingest/records/types.ts';
 import { emptyStats, linkPaperSlots, type LinkOptions, type RootOf } from '../src/link/linkEvidence.ts';
 import { buildProfileIndex, type ProfileIndex, type ProfileRecord } from '../src/link/profileIndex.ts';
 import { addPrintedRecords, type PrintedRecord } from '../src/link/printedRecords.ts';

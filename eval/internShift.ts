@@ -8,7 +8,7 @@ import { build } from '../src/pipeline/build.ts';
 import { watchStdout } from '../src/cli/stdout.ts';
 import { mirrorDir, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
-import { isParseError } from '../src/query/types.ts';
+import { isParseError } from '../src/query/model/types.ts';
 
 const YEARS = process.argv[2] ?? '2024';
 const TOP = 20;

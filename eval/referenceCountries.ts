@@ -7,7 +7,7 @@ import path from 'node:path';
 import { watchStdout } from '../src/cli/stdout.ts';
 import { databasePath, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
-import { isParseError } from '../src/query/types.ts';
+import { isParseError } from '../src/query/model/types.ts';
 
 const COUNTRIES: Record<string, string> = { US: 'United States', CN: 'China' };
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { databasePath, mirrorDir, sourcesDir } from '../src/config.ts';
 import { openAsker } from '../src/query/openAsker.ts';
-import { isParseError } from '../src/query/types.ts';
+import { isParseError } from '../src/query/model/types.ts';
 import { renderCsv } from '../src/render/csv.ts';
 import { renderJson } from '../src/render/json.ts';
 import { renderParseErrorText, renderText } from '../src/render/text.ts';

@@ -15,9 +15,9 @@ const ENTRIES = {
   bot: 'src/slack/main.ts',
   // The Slack answer workers load `./answerWorker.js` beside the pool's own file (dist/), so
   // the worker is an entry of its own under that name (compiled when the file exists).
-  answerWorker: 'src/slack/answerWorker.ts',
-  // Likewise the journal's SQLite writer (src/slack/journal.ts).
-  journalWorker: 'src/slack/journalWorker.ts',
+  answerWorker: 'src/slack/workers/answerWorker.ts',
+  // Likewise the journal's SQLite writer (src/slack/delivery/journal.ts).
+  journalWorker: 'src/slack/workers/journalWorker.ts',
 };
 
 // i18n-iso-countries' Node entry loads all of its 80 locales; src/i18n/countryTable.ts registers

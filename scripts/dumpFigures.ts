@@ -6,7 +6,7 @@
 // that a change in presentation drops none of them.
 import { readFileSync } from 'node:fs';
 import { openAsker } from '../src/query/openAsker.ts';
-import { isParseError } from '../src/query/types.ts';
+import { isParseError } from '../src/query/model/types.ts';
 import { CORPUS } from '../test/query/claimCorpus.ts';
 
 const asker = openAsker(process.env.AIRANK_DB ?? 'var/airank.sqlite');

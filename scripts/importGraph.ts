@@ -1,7 +1,7 @@
 // `npm run graph`: the import graph of src/ (madge): every circle between files, between
-// rooms (src/<room>/) and, for information, between sub-folders, counting all imports and
+// rooms (src/<room>/) and between folders, counting all imports and
 // then value imports alone. Prints; exits 1 when files or rooms form a circle (the floor
-// order itself is enforced by eslint and test/architecture/floors.test.ts).
+// order and folder loops are enforced by eslint and test/architecture/floors.test.ts).
 import path from 'node:path';
 import madge from 'madge';
 import { circles } from './importCircles.ts';

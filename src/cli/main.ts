@@ -8,7 +8,7 @@ import { databasePath, mirrorDir, sourcesDir } from '../config.ts';
 import { SCHEMA_VERSION } from '../db/createSchema.ts';
 import type { Asker } from '../query/asker.ts';
 import { databaseSchemaVersion, MissingDatabaseError, openAsker, OutdatedDatabaseError } from '../query/openAsker.ts';
-import { isParseError, type Answer } from '../query/types.ts';
+import { isParseError, type Answer } from '../query/model/types.ts';
 import { isChartable, notChartableMessage } from '../render/chart/chartable.ts';
 import { renderCsv } from '../render/csv.ts';
 import { renderJson } from '../render/json.ts';

@@ -3,7 +3,7 @@
 // matches no slot (or several), names an uncurated institution, or repeats a slot fails
 // the build, naming every such entry; the caller's atomic swap keeps the old database.
 import type SQLite from 'better-sqlite3';
-import { normalizeName, normalizeTitle } from '../ingest/normalizeText.ts';
+import { normalizeName, normalizeTitle } from '../ingest/records/normalizeText.ts';
 import { describeEntry, type Correction } from './entry.ts';
 import { CORRECTION_EVIDENCE } from '../domain/evidence.ts';
 

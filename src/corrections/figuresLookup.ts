@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import { fileIdentity } from '../db/fileIdentity.ts';
 import { MissingDatabaseError } from '../query/openAsker.ts';
 import { normalizeName } from '../normalize/normalizeText.ts';
-import { slotBasis } from '../query/slotBasis.ts';
+import { slotBasis } from '../query/figures/slotBasis.ts';
 import type { SlotRef } from '../domain/slotRef.ts';
 
 export interface SlotDetails {

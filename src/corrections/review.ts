@@ -5,7 +5,7 @@
 // their proposal number, so a crash between the two steps is finished by running the same
 // command again.
 import { t } from '../i18n/t.ts';
-import { CONFERENCE_LABEL } from '../query/meta.ts';
+import { CONFERENCE_LABEL } from '../query/figures/meta.ts';
 import { appendCorrection, appendRejected, loadCorrections, loadRejected, type Correction } from './entry.ts';
 import type { FiguresLookup } from './figuresLookup.ts';
 import type { Proposal, ProposalStore } from './store.ts';

@@ -103,7 +103,7 @@ export const tables = {
       .addColumn('slots', 'integer', (c) => c.notNull())
       .addColumn('credit', 'real', (c) => c.notNull())
       .execute();
-    // Pre-summed figures (query/presummed.ts): every group's figure per year under each
+    // Pre-summed figures (query/figures/presummed.ts): every group's figure per year under each
     // grouping column, method and `exact`, with no other filter; key NULL = over all groups.
     // year 0 = over every year the database covers (distinct people cannot be summed over years).
     await db.schema

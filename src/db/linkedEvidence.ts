@@ -1,5 +1,5 @@
 // The linked-evidence predicate in SQL, written once for the build's tables and the query's
-// figures, `exact` filter and coverage footer. The kinds are LINKED_EVIDENCE (ingest/types.ts);
+// figures, `exact` filter and coverage footer. The kinds are LINKED_EVIDENCE (ingest/records/types.ts);
 // code outside SQL asks isLinkedEvidence there.
 import { sql, type RawBuilder } from 'kysely';
 import { LINKED_EVIDENCE } from '../domain/evidence.ts';

@@ -1,5 +1,5 @@
 // Author slots packed into one number per group kind, stored by the build and read by
-// the `people` method (query/peopleCounts.ts): ((group * PERSON + person) * YEARS + year
+// the `people` method (query/figures/peopleCounts.ts): ((group * PERSON + person) * YEARS + year
 // offset) * 2 + linked. Sorted, one person's slots in a group are adjacent, so distinct
 // people per group and per group-year come from a single pass. Exact in doubles: groups
 // stay below 2^14 (country letters) and persons below 2^20, so packed values stay below 2^39.

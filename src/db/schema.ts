@@ -25,7 +25,7 @@ export interface ConferenceTable extends Pick<ScopeColumns, 'conference' | 'year
 
 export interface InstitutionTable {
   id: string;
-  /** Small integer for packed distinct counting (see query/peopleCounts.ts). */
+  /** Small integer for packed distinct counting (see query/figures/peopleCounts.ts). */
   num: number;
   name: string;
   type: string;
@@ -98,7 +98,7 @@ export interface PaperUnitTable extends ScopeColumns, Pick<SlotFilterColumns, 'e
   paper_id: number;
 }
 
-/** Bits of the pre-summed cubes' `role`: which end of its paper's author list a slot is at (query/methods.ts reads them). */
+/** Bits of the pre-summed cubes' `role`: which end of its paper's author list a slot is at (query/model/methods.ts reads them). */
 export const SLOT_ROLE = { first: 1, last: 2 } as const;
 
 /** `role` computed from an authorships row, as the build writes it. */
@@ -115,7 +115,7 @@ export interface SlotCubeTable extends ScopeColumns, SlotFilterColumns, Institut
   credit: number;
 }
 
-/** Pre-summed figures per grouping column, method, `exact` and year (query/presummed.ts). */
+/** Pre-summed figures per grouping column, method, `exact` and year (query/figures/presummed.ts). */
 /** One normalised name (id, name, alias or translation) of one institution: query/writeInstitutionNames.ts. */
 export interface InstitutionNameTable {
   norm: string;
@@ -126,7 +126,7 @@ export interface GroupFiguresTable {
   grouping: string;
   method: string;
   exact: number;
-  /** 0: over every year the database covers; under `people`, first * 10000 + last: over that span of consecutive years (query/presummed.ts spanYear). */
+  /** 0: over every year the database covers; under `people`, first * 10000 + last: over that span of consecutive years (query/figures/presummed.ts spanYear). */
   year: number;
   /** null: over all groups (the denominator of shares). */
   key: string | null;

@@ -24,7 +24,7 @@ export const SCOPE_COLUMNS = {
 export const SLOT_FILTER_COLUMNS = {
   /** The slot's place on its paper, SLOT_ROLE bits (schema.ts): 1 first author, 2 last author (3 a single author), 0 the others. */
   role: { type: 'integer' },
-  /** How the slot's institution was found (an evidence kind, ingest/types.ts); null when it was not. */
+  /** How the slot's institution was found (an evidence kind, ingest/records/types.ts); null when it was not. */
   evidence: { type: 'text', nullable: true },
 } as const satisfies Group;
 

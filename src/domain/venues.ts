@@ -17,7 +17,7 @@ export interface VenueYear {
   officialNote?: string;
   /** False where no source gives per-author affiliations. */
   hasAffiliations: boolean;
-  /** True while the year's sources are incomplete: every figure including it says so (query/provisional.ts). */
+  /** True while the year's sources are incomplete: every figure including it says so (query/figures/provisional.ts). */
   provisional?: boolean;
 }
 

@@ -19,7 +19,7 @@ import { markOrals } from './assemble/markOrals.ts';
 import { markNeuripsTracks } from './assemble/neuripsTracks.ts';
 import { uniqueIds } from './assemble/titleId.ts';
 import type { RecordKind, SourceRecords } from './readers/registry.ts';
-import type { SourcePaper } from './types.ts';
+import type { SourcePaper } from './records/types.ts';
 
 export interface ConferenceYearResult {
   papers: SourcePaper[];

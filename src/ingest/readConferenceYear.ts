@@ -8,7 +8,7 @@ import type { Conference } from '../domain/ids.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { assembleConferenceYear, type ConferenceYearResult, type ReadEntry } from './assembleConferenceYear.ts';
 import { readerFor } from './readers/registry.ts';
-import { SourceError, type SourcePaper } from './types.ts';
+import { SourceError, type SourcePaper } from './records/types.ts';
 
 export type { ConferenceYearResult };
 

@@ -4,7 +4,7 @@
 // year rule (profileIndex.ts) could not confirm it for the paper's year. The person is certain;
 // the value is a profile value of another year, labelled `linked_id` with the year it comes from.
 // A paper with an institution set must list the value's institution.
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import { hasEvidence, type RootOf } from './linkEvidence.ts';
 import { profileValue, type ProfileIndex } from './profileIndex.ts';
 

@@ -13,8 +13,8 @@
 // (linkEvidence.ts `vouchBySet`): matchInstitutionSets runs first for that reason.
 // A set never assigns one of several institutions to one of several authors.
 import { countryOfName } from '../i18n/countryTable.ts';
-import { normalizeName } from '../ingest/normalizeText.ts';
-import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
+import { normalizeName } from '../ingest/records/normalizeText.ts';
+import type { SourceAuthor, SourcePaper } from '../ingest/records/types.ts';
 import type { EuSubmission } from '../ingest/readers/euIclr2024.ts';
 import type { Resolution } from '../normalize/types.ts';
 import { joinByTitle } from './joinByTitle.ts';

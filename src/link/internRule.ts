@@ -6,7 +6,7 @@
 // out); nearest year first, the earlier on a tie, then the most common value. With no such
 // record the intern value is kept, and the drill-down marks the slot `intern`. Records that
 // only list every affiliation (pco snapshots) or are aligned by position are not used.
-import { isInternPosition, type SourceAuthor, type SourcePaper } from '../ingest/types.ts';
+import { isInternPosition, type SourceAuthor, type SourcePaper } from '../ingest/records/types.ts';
 import type { RootOf } from './linkEvidence.ts';
 import type { Observation, ProfileIndex } from './profileIndex.ts';
 

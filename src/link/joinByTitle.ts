@@ -3,7 +3,7 @@
 // submission sharing an author name whose title is within a small edit distance.
 // Never a guess between two candidates.
 import { distance } from 'fastest-levenshtein';
-import { compactName, normalizeTitle } from '../ingest/normalizeText.ts';
+import { compactName, normalizeTitle } from '../ingest/records/normalizeText.ts';
 
 export interface Titled {
   title: string;

@@ -9,7 +9,7 @@
 // paper's institution set (ICLR 2024; `vouchBySet`), with its authors' own or confirmed
 // values, contains it. The same settles a colliding name when exactly one of its holders
 // is so vouched for. Measured precision of each rule: the header of profileIndex.ts.
-import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
+import type { SourceAuthor, SourcePaper } from '../ingest/records/types.ts';
 import {
   exactNameId,
   linkName,

@@ -11,7 +11,7 @@ import { readEuIclr2024 } from '../ingest/readers/euIclr2024.ts';
 import { readSourceText } from '../ingest/readConferenceYear.ts';
 import { fileWithUse } from '../sources/manifest.ts';
 import type { ConferenceYear } from '../domain/conferenceYears.ts';
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import type { Resolver } from '../normalize/resolver.ts';
 import { matchInstitutionSets, type SetStats } from './institutionSets.ts';
 import { DEFAULT_LINK_OPTIONS, linkEvidence, type LinkStats } from './linkEvidence.ts';

@@ -3,8 +3,8 @@
 // (exactNameId) adds a 2020 observation to that id, so that a 2020 record and a later one
 // can bracket 2021 (someone at X in 2020 and in 2022 was at X in 2021; see profileValue).
 // A name printed with two different institutions that year adds nothing.
-import { normalizeName } from '../ingest/normalizeText.ts';
-import type { SourcePaper } from '../ingest/types.ts';
+import { normalizeName } from '../ingest/records/normalizeText.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import type { RootOf } from './linkEvidence.ts';
 import { exactNameId, type ProfileIndex } from './profileIndex.ts';
 

@@ -4,7 +4,7 @@
 // certain, the value is a profile value, not what the paper printed, so `exact` leaves it out).
 // The other years' entries join the profile index as records of their year, so they can
 // confirm or bracket a value like the jy records do.
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import { fileWithUse } from '../sources/manifest.ts';
 import type { CxProfileEntry } from '../ingest/readers/cxProfileCache.ts';
 import { hasEvidence } from './linkEvidence.ts';

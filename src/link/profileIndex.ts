@@ -28,8 +28,8 @@
 //    confirmation 14 of 16, too few to certify;
 //  - a value seen on one side of the year only: from the nearest year when one year away,
 //    right 84.5% / 85.1%; when the two nearest years agree, 81.8% / 83.2%.
-import { compactName, nameTokens, normalizeName, profileIdToName } from '../ingest/normalizeText.ts';
-import { isInternPosition, type Alignment } from '../ingest/types.ts';
+import { compactName, nameTokens, normalizeName, profileIdToName } from '../ingest/records/normalizeText.ts';
+import { isInternPosition, type Alignment } from '../ingest/records/types.ts';
 
 /** One author slot of one record in a jy/pco file. */
 export interface ProfileRecord {

@@ -9,7 +9,7 @@ import { DATA_DIR } from '../config.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import { VENUES } from '../domain/venues.ts';
 import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import { isPersonalDomain } from '../normalize/domains.ts';
 import { loadCurated } from '../normalize/loadCurated.ts';
 import { openResolver } from '../normalize/openResolver.ts';

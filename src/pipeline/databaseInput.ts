@@ -1,7 +1,7 @@
 // What writeDatabase.ts is given: the read and linked records and the resolver's answers,
 // shared with the steps it runs (resolveSlots.ts, insertRecords.ts).
 import type { Correction } from '../corrections/entry.ts';
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 
 export interface ConferenceYearInfo {

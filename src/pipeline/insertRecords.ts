@@ -1,7 +1,7 @@
 // The read and resolved records as rows: conference-years, papers, people, author slots,
 // institutions and the resolutions behind them. Callers run these inside transactions.
 import type SQLite from 'better-sqlite3';
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import type { Institution } from '../normalize/types.ts';
 import { personKey } from './personKey.ts';
 import type { ResolutionCount, ResolvedSlots } from './resolveSlots.ts';

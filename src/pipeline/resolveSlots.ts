@@ -1,7 +1,7 @@
 // Every author slot's affiliation resolved once, batch by batch before the batch's rows are
 // written: the institution table grows with each batch in the order institutions are first
 // used, and the resolutions table counts the slots behind each string once every batch is in.
-import type { SourceAuthor, SourcePaper } from '../ingest/types.ts';
+import type { SourceAuthor, SourcePaper } from '../ingest/records/types.ts';
 import type { Institution, Resolution } from '../normalize/types.ts';
 import type { DatabaseInput } from './databaseInput.ts';
 

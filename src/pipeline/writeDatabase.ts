@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.ts';
 import { openDatabase } from '../db/open.ts';
 import { indexes, SCHEMA_VERSION, tables } from '../db/createSchema.ts';
 import { applyCorrections } from '../corrections/apply.ts';
-import type { SourcePaper } from '../ingest/types.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
 import type { DatabaseInput } from './databaseInput.ts';
 import { assignPeople, insertConferences, insertInstitutions, insertPapers, insertResolutions, insertSlots } from './insertRecords.ts';
 import { slotResolver } from './resolveSlots.ts';

@@ -1,17 +1,17 @@
-// Writes group_figures, the figures query/presummed.ts reads: for each grouping column,
+// Writes group_figures, the figures query/figures/presummed.ts reads: for each grouping column,
 // method and `exact`, every group's figure per year and over every year (and, under `people`,
 // over each span of consecutive years), with the totals over all groups. The build runs it (writeDerivedTables.ts). Each is computed by the query's general path itself (figures.ts), once,
 // so distinct people are counted at build time and both paths share one definition.
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { loadContext } from '../query/context.ts';
-import { computeTable } from '../query/figures.ts';
-import { coveredYears, spansOf, spanYear } from '../query/presummed.ts';
-import { groupColumns } from '../query/aggregate.ts';
-import { countsPeople, METHODS } from '../query/methods.ts';
-import { type QueryOptions } from '../query/types.ts';
-import type { GroupBy } from '../query/types.ts';
+import { loadContext } from '../query/context/context.ts';
+import { computeTable } from '../query/figures/figures.ts';
+import { coveredYears, spansOf, spanYear } from '../query/figures/presummed.ts';
+import { groupColumns } from '../query/figures/aggregate.ts';
+import { countsPeople, METHODS } from '../query/model/methods.ts';
+import { type QueryOptions } from '../query/model/types.ts';
+import type { GroupBy } from '../query/model/types.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [

@@ -1,11 +1,11 @@
 // Writes institution_names: the lexicon's index of every institution name, normalised once at
-// build time (query/lexicon.ts indexInstitutions), so a process answering one question does
+// build time (query/context/lexicon.ts indexInstitutions), so a process answering one question does
 // not normalise some 9,000 names first. Run by the build's derived tables step (writeDerivedTables.ts).
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { lexiconInstitutions, loadContext, NAMES_META_KEY } from '../query/context.ts';
-import { indexInstitutions } from '../query/lexicon.ts';
+import { lexiconInstitutions, loadContext, NAMES_META_KEY } from '../query/context/context.ts';
+import { indexInstitutions } from '../query/context/lexicon.ts';
 
 export function writeInstitutionNames(db: Kysely<Database>, sqlite: SQLite.Database): void {
   const { institutions } = loadContext(db, sqlite, { presummed: false });

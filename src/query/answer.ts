@@ -9,8 +9,8 @@ import { papersAnswer } from './answers/papers.ts';
 import { rankingAnswer } from './answers/ranking.ts';
 import { teamsizeAnswer } from './answers/teamsize.ts';
 import { helpAnswer, methodAnswer } from './answers/text.ts';
-import type { QueryContext } from './context.ts';
-import type { Answer, ParsedQuery } from './types.ts';
+import type { QueryContext } from './context/context.ts';
+import type { Answer, ParsedQuery } from './model/types.ts';
 
 export function answer(ctx: QueryContext, q: ParsedQuery, offset = 0): Answer {
   switch (q.kind) {

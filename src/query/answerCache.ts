@@ -1,6 +1,6 @@
 // Answers to repeated questions, least recently asked dropped first. Cached answers are
 // frozen: one object is handed to every asker of the question, so none may change it.
-import type { Answer } from './types.ts';
+import type { Answer } from './model/types.ts';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

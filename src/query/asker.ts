@@ -1,5 +1,5 @@
 // The one entry point front ends use: text in, Answer or ParseError out.
-import type { Result } from './types.ts';
+import type { Result } from './model/types.ts';
 
 export interface AskOptions {
   /** Row offset for paging ("Next" in Slack). */

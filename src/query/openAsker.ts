@@ -6,7 +6,7 @@ import { first } from '../db/run.ts';
 import { answer } from './answer.ts';
 import { AnswerCache } from './answerCache.ts';
 import type { Asker } from './asker.ts';
-import { loadContext } from './context.ts';
+import { loadContext } from './context/context.ts';
 import { parse } from './parse.ts';
 
 export class MissingDatabaseError extends Error {

@@ -3,8 +3,8 @@
 // each command in its module (commands/registry.ts); this file is the grammar they share
 // and the dispatch to them. It never throws: a question it cannot read exactly is an
 // error with suggestions, because a guessed reading could put a wrong number in print.
-import { helpTopic } from './help.ts';
-import { keywordOf, normalizePhrase } from './lexicon.ts';
+import { helpTopic } from './help/help.ts';
+import { keywordOf, normalizePhrase } from './context/lexicon.ts';
 import { canonical, type Command, commandNamed, commandOf } from './commands/registry.ts';
 import type { Kind, ReadState } from './commands/command.ts';
 import { longestName, readCountryValue } from './read/names.ts';
@@ -22,11 +22,11 @@ import {
   yearsOf,
   type YearSpan,
 } from './read/years.ts';
-import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './types.ts';
+import type { Entity, ParsedQuery, ParseError, Query, QueryOptions } from './model/types.ts';
 import type { Status, Track } from '../domain/ids.ts';
 import { LANGS, type Lang } from '../domain/lang.ts';
-import type { Method } from './methods.ts';
-import type { Lexicon } from './lexiconInterface.ts';
+import type { Method } from './model/methods.ts';
+import type { Lexicon } from './model/lexiconInterface.ts';
 
 /** Longest question read; longer text is refused before any work is done. */
 export const MAX_INPUT = 500;

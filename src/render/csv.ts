@@ -1,6 +1,6 @@
 // CSV rendering: the full table with raw numbers (shares as fractions), then the
 // footer as `#` comment lines so the counting rules travel with the figures.
-import type { Answer } from '../query/types.ts';
+import type { Answer } from '../query/model/types.ts';
 import { footerLines, footerText } from './format.ts';
 import type { Cell } from '../domain/table.ts';
 

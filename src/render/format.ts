@@ -3,8 +3,8 @@ import type { Lang } from '../domain/lang.ts';
 import { t, punct } from '../i18n/t.ts';
 import { yearsLabel } from '../i18n/years.ts';
 import { formatCell } from '../i18n/numbers.ts';
-import type { AnswerMeta } from '../query/types.ts';
-import { venueProse } from '../query/venueProse.ts';
+import type { AnswerMeta } from '../query/model/types.ts';
+import { venueProse } from '../query/help/venueProse.ts';
 
 export type FooterKind = 'method' | 'filters' | 'gap' | 'linked' | 'note' | 'snapshot' | 'command';
 
@@ -54,7 +54,7 @@ function methodShort(meta: AnswerMeta): string {
 /**
  * The default footer (issue 20): at most two lines. The first says method, scope, years and
  * snapshot once; `command` is the reproducing command as the renderer shows it. The second
- * holds the caveats that change this figure (query/caveats.ts), when any does.
+ * holds the caveats that change this figure (query/model/caveats.ts), when any does.
  */
 export function glanceLines(meta: AnswerMeta, command: string): string[] {
   const lang = meta.lang ?? 'en';

@@ -1,6 +1,6 @@
 // Terminal rendering: an aligned table with the footer.
 import { t, punct } from '../i18n/t.ts';
-import type { Answer, ParseError } from '../query/types.ts';
+import type { Answer, ParseError } from '../query/model/types.ts';
 import { ZERO_WIDTH_SPACE } from '../i18n/markup.ts';
 import { footerLines, footerText, glanceLines } from './format.ts';
 import type { Lang } from '../domain/lang.ts';

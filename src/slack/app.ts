@@ -5,21 +5,21 @@ import type { Server } from 'node:http';
 import { App, SocketModeReceiver, webApi, type Logger } from '@slack/bolt';
 import type { Asker } from '../query/asker.ts';
 
-import { fixedAsker, inProcessService, type AnswerService } from './answerService.ts';
+import { fixedAsker, inProcessService, type AnswerService } from './answers/answerService.ts';
 import { dedupeMiddleware, RecentIds } from './dedupe.ts';
-import { logInternalError, newErrorId } from './errors.ts';
+import { logInternalError, newErrorId } from './delivery/errors.ts';
 import { newHealth, type Health } from './health.ts';
 import { backgroundAuthorize } from './authorize.ts';
 import { consoleLogger } from './logger.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardIntake, type Intake } from './intake.ts';
-import { isSendsHeld, type Journal } from './journal.ts';
+import { isSendsHeld, type Journal } from './delivery/journal.ts';
 import { createVerifyingReceiver } from './receiver.ts';
-import type { Deps } from './reply.ts';
+import type { Deps } from './delivery/reply.ts';
 import type { TableStyle } from './render/table.ts';
-import { postingSafeClient } from './retryPolicy.ts';
+import { postingSafeClient } from './delivery/retryPolicy.ts';
 import { superviseSocket, type BackoffOptions, type SocketSupervisor } from './socketSupervisor.ts';
-import type { CorrectionsDeps } from './reply.ts';
+import type { CorrectionsDeps } from './delivery/reply.ts';
 
 export interface CreateAppOptions {
   /** Where answers come from: a service (worker pool), or an Asker run in process (tests). The caller closes either. */

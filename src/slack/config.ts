@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DATABASE } from '../config.ts';
 import type { TableStyle } from './render/table.ts';
-import { defaultPoolSize } from './workerPool.ts';
+import { defaultPoolSize } from './workers/workerPool.ts';
 
 interface Common {
   botToken: string;

@@ -1,6 +1,6 @@
 // What the bot knows about its own state, for the log and GET /healthz: the Slack
 // connection (Socket Mode) and the database the answers come from.
-import type { DatabaseEvent } from './liveDatabase.ts';
+import type { DatabaseEvent } from './answers/liveDatabase.ts';
 
 export interface Health {
   mode: 'socket' | 'http';

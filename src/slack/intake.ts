@@ -9,8 +9,8 @@
 // check (a pending duplicate proposal is refused).
 import { createHash } from 'node:crypto';
 import type { App, Logger } from '@slack/bolt';
-import { logInternalError, newErrorId } from './errors.ts';
-import { isSendsHeld, type Journal, type JournalEntry } from './journal.ts';
+import { logInternalError, newErrorId } from './delivery/errors.ts';
+import { isSendsHeld, type Journal, type JournalEntry } from './delivery/journal.ts';
 import { ACTION_POST } from './render/buttons.ts';
 
 type Body = Record<string, unknown>;

@@ -4,7 +4,7 @@
 // process in an unknown state, so it is logged with an id and the bot shuts down the normal
 // way (SIGTERM: stop accepting, finish what it can) for its supervisor to restart it.
 import type { Logger } from '@slack/bolt';
-import { logInternalError, newErrorId } from './errors.ts';
+import { logInternalError, newErrorId } from './delivery/errors.ts';
 
 export function installLastResort(logger: Logger, proc: NodeJS.Process = process): () => void {
   const onRejection = (reason: unknown) => logInternalError(logger, newErrorId(), reason, 'a promise nobody awaited (the bot keeps serving)');

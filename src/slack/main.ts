@@ -13,13 +13,13 @@ import { openState, stateUrl } from '../state/open.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { newHealth, noteDatabaseEvent } from './health.ts';
-import { Journal } from './journal.ts';
+import { Journal } from './delivery/journal.ts';
 import { installLastResort } from './lastResort.ts';
 import { consoleLogger } from './logger.ts';
 import { serveHealth } from './receiver.ts';
 import { recovery } from './recover.ts';
-import { HTTP_TIMEOUT_MS } from './retryPolicy.ts';
-import { workerPool } from './workerPool.ts';
+import { HTTP_TIMEOUT_MS } from './delivery/retryPolicy.ts';
+import { workerPool } from './workers/workerPool.ts';
 
 /** After the drain, how long answers already going out may take: one request timeout and some. */
 const SEND_GRACE_MS = HTTP_TIMEOUT_MS + 2_000;

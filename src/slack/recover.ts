@@ -7,13 +7,13 @@
 // replica also takes over from a peer that died.
 import type { AllMiddlewareArgs, Logger, RespondFn } from '@slack/bolt';
 import { createRespond } from '@slack/bolt/dist/context/create-respond.js';
-import { logInternalError, newErrorId } from './errors.ts';
-import { ANSWER_METADATA, isSendsHeld, type Journal, type StoredEntry } from './journal.ts';
+import { logInternalError, newErrorId } from './delivery/errors.ts';
+import { ANSWER_METADATA, isSendsHeld, type Journal, type StoredEntry } from './delivery/journal.ts';
 import { answerCommand } from './listeners/commands/airank.ts';
 import { answerMention, stripMention } from './listeners/events/appMention.ts';
-import type { Deps } from './reply.ts';
+import type { Deps } from './delivery/reply.ts';
 import { unescapeSlack } from './render/text.ts';
-import { deliver } from './deliver.ts';
+import { deliver } from './delivery/deliver.ts';
 import { t } from '../i18n/t.ts';
 import { questionLang } from '../query/parse.ts';
 

@@ -25,6 +25,21 @@ function importGraph(): Record<string, string[]> {
   return graph;
 }
 
+/** Imports from a file in a sub-folder to a file of a folder above it: a folder's own files may use its sub-folders, never the reverse. */
+export function parentImports(graph: Record<string, string[]>): string[] {
+  return Object.entries(graph).flatMap(([file, deps]) =>
+    deps.filter((dep) => !dep.startsWith('..') && path.dirname(file).startsWith(path.dirname(dep) + path.sep)).map((dep) => `${file} → ${dep}`),
+  );
+}
+
+/** Circles between folders, each file counted in its own folder. */
+export function folderCircles(graph: Record<string, string[]>): string[][] {
+  const folders: Record<string, string[]> = {};
+  for (const [file, deps] of Object.entries(graph))
+    (folders[path.dirname(file)] ??= []).push(...deps.filter((d) => !d.startsWith('..')).map((d) => path.dirname(d)));
+  return circles(folders).filter((c) => c.length > 1);
+}
+
 const roomOf = (file: string) => (file.includes(path.sep) ? file.split(path.sep)[0] : file.replace(/\.ts$/, ''));
 
 /** Imports that go to a room on the importer's floor or above; outside src/ only eval/ is refused. */
@@ -65,9 +80,12 @@ describe('the floors of src/', () => {
     const broken = {
       ...graph,
       'query/answer.ts': [...graph['query/answer.ts'], path.join('render', 'text.ts')],
-      'link/linkStep.ts': [path.join('query', 'types.ts')],
+      'link/linkStep.ts': [path.join('query', 'model', 'types.ts')],
     };
-    expect(floorBreaks(broken, FLOORS).sort()).toEqual(['link/linkStep.ts → query/types.ts (floor 5 to 5)', 'query/answer.ts → render/text.ts (floor 5 to 7)']);
+    expect(floorBreaks(broken, FLOORS).sort()).toEqual([
+      'link/linkStep.ts → query/model/types.ts (floor 5 to 5)',
+      'query/answer.ts → render/text.ts (floor 5 to 7)',
+    ]);
   });
 
   it('has no circle of files, and none of rooms, importing each other', () => {
@@ -75,6 +93,17 @@ describe('the floors of src/', () => {
     const rooms: Record<string, string[]> = {};
     for (const [file, deps] of Object.entries(graph)) (rooms[roomOf(file)] ??= []).push(...deps.filter((d) => !d.startsWith('..')).map(roomOf));
     expect(circles(rooms).filter((c) => c.length > 1)).toEqual([]);
+  });
+
+  it('has no folder importing its parent, and no circle of folders', () => {
+    expect(parentImports(graph)).toEqual([]);
+    expect(folderCircles(graph)).toEqual([]);
+  });
+
+  it('finds a folder importing its parent, and a circle of folders', () => {
+    const broken = { ...graph, 'query/model/types.ts': [...graph['query/model/types.ts'], path.join('query', 'answer.ts')] };
+    expect(parentImports(broken)).toContain(`query/model/types.ts → ${path.join('query', 'answer.ts')}`);
+    expect(folderCircles(broken)).toContainEqual(expect.arrayContaining(['query', path.join('query', 'model')]));
   });
 
   it('finds a circle', () => {

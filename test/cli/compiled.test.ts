@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError } from '../../src/query/types.ts';
+import { isParseError } from '../../src/query/model/types.ts';
 import { renderText } from '../../src/render/text.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';

@@ -1,7 +1,7 @@
 // `lang:zh` / `lang:ja` on the fixture: headers, titles, country and institution names in
 // the terminal table come out in the asked language; English stays the default.
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/query/types.ts';
+import type { Answer } from '../../src/query/model/types.ts';
 import { renderText } from '../../src/render/text.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 

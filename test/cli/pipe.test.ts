@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/records/types.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 

@@ -9,7 +9,7 @@ import type { Correction } from '../../src/corrections/entry.ts';
 import { DATA_DIR } from '../../src/config.ts';
 import { CONFERENCE_YEARS } from '../../src/domain/conferenceYears.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { correction } from './helpers/correction.ts';
 import { fixtureSourcesDir } from '../ingest/fixtures.ts';

@@ -2,10 +2,10 @@
 // MIT, as printed on the paper) changes Google's and MIT's figures under every counting method that
 // counts Kim's slot (all but `last`), in `compare`, in the drill-down and in `check`; answers it moved say so.
 import { describe, expect, it } from 'vitest';
-import { type Answer } from '../../src/query/types.ts';
+import { type Answer } from '../../src/query/model/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { correction } from './helpers/correction.ts';
-import { METHODS } from '../../src/query/methods.ts';
+import { METHODS } from '../../src/query/model/methods.ts';
 
 const KIM_TO_MIT = correction();
 

@@ -8,7 +8,7 @@ import { DATA_DIR, PROJECT_ROOT } from '../../src/config.ts';
 import { idsSource } from '../../src/domain/idsSource.ts';
 import { CONFERENCES, type Labels, loadVenues, venueLabel, type VenueTable, venueWord, YEARS } from '../../src/domain/venues.ts';
 import { CONFERENCE_YEARS } from '../../src/domain/conferenceYears.ts';
-import { keywordOf } from '../../src/query/lexicon.ts';
+import { keywordOf } from '../../src/query/context/lexicon.ts';
 import { FIRST_YEAR as PACKED_FIRST_YEAR, YEARS as PACKED_YEARS } from '../../src/db/packing.ts';
 
 const raw = (): VenueTable => JSON.parse(readFileSync(path.join(DATA_DIR, 'conferences.json'), 'utf8'));
@@ -96,7 +96,7 @@ describe('a venue added to the data file alone', () => {
     vi.resetModules();
     vi.doMock('../../data/conferences.json', () => ({ default: data }));
     try {
-      const { keywordOf: fakeKeywordOf } = await import('../../src/query/lexicon.ts');
+      const { keywordOf: fakeKeywordOf } = await import('../../src/query/context/lexicon.ts');
       expect(fakeKeywordOf('CVF')).toEqual({ type: 'conference', conference: 'cvpr' });
       expect(fakeKeywordOf('highlights')).toEqual({ type: 'status', status: 'highlight' });
       const { CONFERENCE_YEARS: years } = await import('../../src/domain/conferenceYears.ts');
@@ -105,14 +105,14 @@ describe('a venue added to the data file alone', () => {
         files: ['pc_cvpr2024.json', 'jy_cvpr2024_authors.json'],
         official: 2719,
       });
-      const { helpText } = await import('../../src/query/help.ts');
+      const { helpText } = await import('../../src/query/help/help.ts');
       expect(helpText('filters')).toContain('`cvpr` (or `cvf`)');
       expect(helpText('filters', 'ja')).toContain('`highlight`');
 
       const { createFixtureDatabase, FIXTURE_PAPERS } = await import('../helpers/fixtureDb.ts');
       const { openAsker } = await import('../../src/query/openAsker.ts');
       const { renderText } = await import('../../src/render/text.ts');
-      const { isParseError } = await import('../../src/query/types.ts');
+      const { isParseError } = await import('../../src/query/model/types.ts');
       const { mkdtempSync, rmSync } = await import('node:fs');
       const { tmpdir } = await import('node:os');
       const dir = mkdtempSync(path.join(tmpdir(), 'airank-venue-'));

@@ -2,7 +2,7 @@
 // builds it from the database: for tests of how editors' words are read (short forms such
 // as 東大 and 清华 are aliases there), without building a database.
 import { fileURLToPath } from 'node:url';
-import { createLexicon } from '../../src/query/lexicon.ts';
+import { createLexicon } from '../../src/query/context/lexicon.ts';
 import { loadCurated } from '../../src/normalize/loadCurated.ts';
 
 // With each language's names (data/names/<lang>.json), as the build stores them.

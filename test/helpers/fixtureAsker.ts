@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll } from 'vitest';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from './fixtureDb.ts';
 import { tempDir } from './tempDir.ts';
 

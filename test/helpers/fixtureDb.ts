@@ -1,6 +1,6 @@
 // A small hand-written database built through the real writer and resolver, so tests
 // can compute every expected figure by hand. See the paper list below.
-import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
+import type { SourceAuthor, SourcePaper } from '../../src/ingest/records/types.ts';
 import { createResolver } from '../../src/normalize/resolver.ts';
 import { isPersonalDomain } from '../../src/normalize/domains.ts';
 import type { Institution } from '../../src/normalize/types.ts';

@@ -2,8 +2,8 @@
 // against the lexicon built in memory: used by storedNames.test.ts on the fixture and by
 // presummed.test.ts on the real database (which it builds from the mirror when none is current).
 import { expect } from 'vitest';
-import { lexiconInstitutions, NAMES_META_KEY, type QueryContext } from '../../src/query/context.ts';
-import { createLexicon } from '../../src/query/lexicon.ts';
+import { lexiconInstitutions, NAMES_META_KEY, type QueryContext } from '../../src/query/context/context.ts';
+import { createLexicon } from '../../src/query/context/lexicon.ts';
 
 /** Every name of every institution as typed, re-cased, abbreviated, and a few phrases that name nothing. */
 function phrases(ctx: QueryContext): string[] {

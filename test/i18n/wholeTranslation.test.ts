@@ -8,12 +8,12 @@ import { footnoteLines } from '../../src/render/chart/footnote.ts';
 import { notChartableMessage } from '../../src/render/chart/chartable.ts';
 import { chartSpec } from '../../src/render/chart/spec.ts';
 import { renderParseErrorText, renderText } from '../../src/render/text.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { renderAnswer, type SlackMessage } from '../../src/slack/render/answer.ts';
 import { renderApology } from '../../src/slack/render/apology.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { commandWords } from '../../src/query/commands/registry.ts';
-import { helpTopics } from '../../src/query/help.ts';
+import { helpTopics } from '../../src/query/help/help.ts';
 import { LANGS } from '../../src/domain/lang.ts';
 
 const fixture = useFixtureAsker();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignProfiles } from '../../src/ingest/alignProfiles.ts';
+import { alignProfiles } from '../../src/ingest/readers/alignProfiles.ts';
 
 describe('alignProfiles', () => {
   it('never aligns by position: two unmatched names stay unaligned', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { DATA_DIR } from '../../src/config.ts';
 import type { VenueTable, VenueYear } from '../../src/domain/venues.ts';
-import { SourceError } from '../../src/ingest/types.ts';
+import { SourceError } from '../../src/ingest/records/types.ts';
 import type { SourceFile } from '../../src/sources/manifest.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));

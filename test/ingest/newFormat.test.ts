@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/query/types.ts';
+import type { Answer } from '../../src/query/model/types.ts';
 import type { ListedPaper, SourceReader } from '../../src/ingest/readers/registry.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { fakeEntry, fixtureSourcesDir, withAddedYear } from './fixtures.ts';
@@ -15,8 +15,8 @@ const FILE = 'tsv_icml2027_papers.tsv';
 
 /** The new format's reader: header `title, decision, authors`; authors `Name <Affiliation>` joined by " | ". */
 async function tsvReader(): Promise<SourceReader> {
-  const { normaliseStatus } = await import('../../src/ingest/sourceStatus.ts');
-  const { SourceError } = await import('../../src/ingest/types.ts');
+  const { normaliseStatus } = await import('../../src/ingest/readers/sourceStatus.ts');
+  const { SourceError } = await import('../../src/ingest/records/types.ts');
   return {
     format: 'invented_tsv',
     read(text, file) {

@@ -6,7 +6,7 @@ import { markNeuripsTracks } from '../../src/ingest/assemble/neuripsTracks.ts';
 import { readCxIclr2024AuthorIds } from '../../src/ingest/readers/cxIclr2024AuthorIds.ts';
 import { readCxProfileCache } from '../../src/ingest/readers/cxProfileCache.ts';
 import { readDblp } from '../../src/ingest/readers/dblp.ts';
-import type { SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/records/types.ts';
 import { fillFromCache } from '../../src/link/profileCache.ts';
 import { fixture, sourceError } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, normalizeTitle, splitEntityAware } from '../../src/ingest/normalizeText.ts';
-import { sameNameLoosely } from '../../src/ingest/nameMatch.ts';
+import { normalizeName, normalizeTitle, splitEntityAware } from '../../src/ingest/records/normalizeText.ts';
+import { sameNameLoosely } from '../../src/ingest/assemble/nameMatch.ts';
 
 describe('normalizeTitle', () => {
   it('makes spellings of one title equal', () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { ACTION_DETAILS } from '../../src/slack/render/buttons.ts';
 import { renderFitted } from '../../src/slack/render/fit.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';

@@ -1,7 +1,7 @@
 // ICLR 2024 paper institution sets on invented submissions.
 import { describe, expect, it } from 'vitest';
 import type { EuSubmission } from '../../src/ingest/readers/euIclr2024.ts';
-import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
+import type { SourceAuthor, SourcePaper } from '../../src/ingest/records/types.ts';
 import { applyInstitutionSets, matchInstitutionSets, type SetResolver } from '../../src/link/institutionSets.ts';
 import { joinByTitle } from '../../src/link/joinByTitle.ts';
 import type { Resolution } from '../../src/normalize/types.ts';

@@ -1,6 +1,6 @@
 // The intern rule (src/link/internRule.ts) on invented records.
 import { describe, expect, it } from 'vitest';
-import type { SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/records/types.ts';
 import { applyInternRule } from '../../src/link/internRule.ts';
 import type { RootOf } from '../../src/link/linkEvidence.ts';
 import { buildProfileIndex, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';

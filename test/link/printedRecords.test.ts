@@ -1,6 +1,6 @@
 // 2020 printed affiliations joined to profiles by unique name, so that they bracket 2021.
 import { describe, expect, it } from 'vitest';
-import type { SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/records/types.ts';
 import type { RootOf } from '../../src/link/linkEvidence.ts';
 import { addPrintedRecords, printedRecords } from '../../src/link/printedRecords.ts';
 import { buildProfileIndex, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';

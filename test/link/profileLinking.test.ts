@@ -1,7 +1,7 @@
 // Name and id linking on invented profiles: collisions refuse, accents do not matter,
 // middle initials are a different name, own evidence is never replaced.
 import { describe, expect, it } from 'vitest';
-import type { SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/records/types.ts';
 import { linkEvidence, type RootOf } from '../../src/link/linkEvidence.ts';
 import { buildProfileIndex, compatibleNames, linkName, profileValue, type ProfileRecord } from '../../src/link/profileIndex.ts';
 

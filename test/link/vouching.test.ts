@@ -2,7 +2,7 @@
 // year rule left open and settles a colliding name; co-authors alone do not (measured
 // below 97%, see profileIndex.ts).
 import { describe, expect, it } from 'vitest';
-import type { SourceAuthor, SourcePaper } from '../../src/ingest/types.ts';
+import type { SourceAuthor, SourcePaper } from '../../src/ingest/records/types.ts';
 import { DEFAULT_LINK_OPTIONS, emptyStats, linkPaperSlots, type RootOf } from '../../src/link/linkEvidence.ts';
 import { buildProfileIndex, type ProfileRecord } from '../../src/link/profileIndex.ts';
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/build.ts';
 import { CONFERENCE_YEARS } from '../../src/domain/conferenceYears.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import type { SourceFile } from '../../src/sources/manifest.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { fixtureSourcesDir } from '../ingest/fixtures.ts';

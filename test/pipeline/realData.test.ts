@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mirrorDir } from '../../src/config.ts';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { BUILD_TIMEOUT, builtFromMirror, HAS_MIRROR } from '../helpers/realDatabase.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { VENUES } from '../../src/domain/venues.ts';

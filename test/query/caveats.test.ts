@@ -1,7 +1,7 @@
-// The relevance rule of the default footer (src/query/caveats.ts), on its own, then on
+// The relevance rule of the default footer (src/query/model/caveats.ts), on its own, then on
 // answers from the fixture database: which caveats can move the figure shown.
 import { describe, expect, it } from 'vitest';
-import { caveatLine, MAX_SHOWN, relevantCaveats, type Caveat, type FigureFacts } from '../../src/query/caveats.ts';
+import { caveatLine, MAX_SHOWN, relevantCaveats, type Caveat, type FigureFacts } from '../../src/query/model/caveats.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 
 const ICML_2021: Caveat = { kind: 'partial', label: 'ICML 2021', filled: 0.512, byId: false };

@@ -1,14 +1,14 @@
 // `check <claim>` against the hand-written fixture (test/helpers/fixtureDb.ts). Every
 // expected figure is worked out by hand from the paper list there.
 import { describe, expect, it } from 'vitest';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { renderCsv } from '../../src/render/csv.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
 import { renderDetails } from '../../src/slack/render/details.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import type { Cell } from '../../src/domain/table.ts';
-import { METHODS } from '../../src/query/methods.ts';
+import { METHODS } from '../../src/query/model/methods.ts';
 
 const fixture = useFixtureAsker();
 

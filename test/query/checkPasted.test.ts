@@ -4,7 +4,7 @@
 // (Mei of Tokyo, Cai of Tsinghua), P5 spotlight (Kim of Google, Lea of Stanford), P4 poster.
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/domain/table.ts';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { renderJson } from '../../src/render/json.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 

@@ -4,15 +4,15 @@
 // claim reader reads years and country filters as the parser does (one reader for both).
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandOf } from '../../src/query/commands/registry.ts';
-import { helpText, helpTopic, helpTopics } from '../../src/query/help.ts';
-import { keywordOf } from '../../src/query/lexicon.ts';
+import { helpText, helpTopic, helpTopics } from '../../src/query/help/help.ts';
+import { keywordOf } from '../../src/query/context/lexicon.ts';
 import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
-import type { ParsedQuery } from '../../src/query/types.ts';
+import type { ParsedQuery } from '../../src/query/model/types.ts';
 import { curatedCountryOf, curatedLexicon as lexicon } from '../helpers/curatedLexicon.ts';
 import { LANGS, type Lang } from '../../src/domain/lang.ts';
 import { LOCALES } from '../../src/i18n/locales/byLang.ts';
-import { venueProse } from '../../src/query/venueProse.ts';
+import { venueProse } from '../../src/query/help/venueProse.ts';
 
 function ok(text: string): ParsedQuery {
   const r = parse(text, lexicon);

@@ -1,7 +1,7 @@
 // Every command form against the hand-written fixture (test/helpers/fixtureDb.ts).
 // Expected figures are worked out by hand from the paper list in that file.
 import { describe, expect, it } from 'vitest';
-import { isParseError, type Answer } from '../../src/query/types.ts';
+import { isParseError, type Answer } from '../../src/query/model/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import type { Cell } from '../../src/domain/table.ts';
 

@@ -3,7 +3,7 @@
 // in the product (short forms like 東大 and 清华 are aliases there).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helpTopics, helpText } from '../../src/query/help.ts';
+import { helpTopics, helpText } from '../../src/query/help/help.ts';
 import { parse } from '../../src/query/parse.ts';
 import { readClaim } from '../../src/query/check/claim.ts';
 import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';

@@ -4,9 +4,9 @@
 // later year says where its affiliations come from. Expected figures are counted by hand
 // from the fixture (test/helpers/fixtureDb.ts, with linked evidence).
 import { describe, expect, it } from 'vitest';
-import type { QueryContext } from '../../src/query/context.ts';
-import { scopeGaps } from '../../src/query/tiers.ts';
-import type { Answer } from '../../src/query/types.ts';
+import type { QueryContext } from '../../src/query/context/context.ts';
+import { scopeGaps } from '../../src/query/figures/tiers.ts';
+import type { Answer } from '../../src/query/model/types.ts';
 import { footerLines, footerText } from '../../src/render/format.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holdOutText, type HoldOutFile } from '../../src/query/holdOutPrecision.ts';
+import { holdOutText, type HoldOutFile } from '../../src/query/help/holdOutPrecision.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const dir = tempDir('airank-holdout-');

@@ -3,9 +3,9 @@
 // name in a question too ("Univ. of Tokyo" as well as "University of Tokyo").
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../src/normalize/resolver.ts';
-import { createLexicon } from '../../src/query/lexicon.ts';
+import { createLexicon } from '../../src/query/context/lexicon.ts';
 import { parse } from '../../src/query/parse.ts';
-import type { ParsedQuery } from '../../src/query/types.ts';
+import type { ParsedQuery } from '../../src/query/model/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { curatedLexicon } from '../helpers/curatedLexicon.ts';
 import { curated } from '../normalize/helpers.ts';

@@ -8,17 +8,17 @@
 // and, in the second fixture, P8 NeurIPS 2023 by Sol (MIT) alone: first and last at once.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourcePaper } from '../../src/ingest/types.ts';
+import type { SourcePaper } from '../../src/ingest/records/types.ts';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/db/open.ts';
-import { scopedRows } from '../../src/query/aggregate.ts';
-import { loadContext } from '../../src/query/context.ts';
+import { scopedRows } from '../../src/query/figures/aggregate.ts';
+import { loadContext } from '../../src/query/context/context.ts';
 import { footnoteLines } from '../../src/render/chart/footnote.ts';
 import { renderCsv } from '../../src/render/csv.ts';
 import { renderJson } from '../../src/render/json.ts';
 import { renderText } from '../../src/render/text.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
-import { isParseError, type Answer, type ParseError, type QueryOptions } from '../../src/query/types.ts';
+import { isParseError, type Answer, type ParseError, type QueryOptions } from '../../src/query/model/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';

@@ -1,11 +1,11 @@
-// The counting-method registry (src/query/methods.ts): every method is complete in three
+// The counting-method registry (src/query/model/methods.ts): every method is complete in three
 // languages, its words name it and nothing else, and the SQL-building code reads the
 // registry rather than naming methods.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_PHRASES, METHOD_DEFS, methodDef, METHODS, methodText, slotMethod } from '../../src/query/methods.ts';
-import { keywordOf } from '../../src/query/lexicon.ts';
-import { helpText } from '../../src/query/help.ts';
+import { CLAIM_PHRASES, METHOD_DEFS, methodDef, METHODS, methodText, slotMethod } from '../../src/query/model/methods.ts';
+import { keywordOf } from '../../src/query/context/lexicon.ts';
+import { helpText } from '../../src/query/help/help.ts';
 import { LANGS } from '../../src/domain/lang.ts';
 
 // Chinese and Japanese characters and Korean Hangul: a translated label is not in Latin script.
@@ -79,17 +79,17 @@ describe('method registry', () => {
 
   it('SQL-building code names no method: it reads the registry', () => {
     const files = [
-      'query/aggregate.ts',
-      'query/scopeCoverage.ts',
-      'query/figures.ts',
-      'query/presummed.ts',
+      'query/figures/aggregate.ts',
+      'query/figures/scopeCoverage.ts',
+      'query/figures/figures.ts',
+      'query/figures/presummed.ts',
       'pipeline/writeGroupFigures.ts',
-      'query/columns.ts',
-      'query/meta.ts',
-      'query/countryRule.ts',
+      'query/figures/columns.ts',
+      'query/figures/meta.ts',
+      'query/figures/countryRule.ts',
       'query/check/compute.ts',
       'query/check/claim.ts',
-      'query/check/figure.ts',
+      'query/model/claimFigure.ts',
     ];
     for (const file of files) {
       const source = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');

@@ -4,12 +4,12 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
-import { aggregate, paperTotals } from '../../src/query/aggregate.ts';
-import { loadContext, type QueryContext } from '../../src/query/context.ts';
-import type { QueryOptions } from '../../src/query/types.ts';
+import { aggregate, paperTotals } from '../../src/query/figures/aggregate.ts';
+import { loadContext, type QueryContext } from '../../src/query/context/context.ts';
+import type { QueryOptions } from '../../src/query/model/types.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
-import type { GroupBy } from '../../src/query/types.ts';
+import type { GroupBy } from '../../src/query/model/types.ts';
 
 let ctx: QueryContext;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { helpText, helpTopics } from '../../src/query/help.ts';
-import { createLexicon } from '../../src/query/lexicon.ts';
+import { helpText, helpTopics } from '../../src/query/help/help.ts';
+import { createLexicon } from '../../src/query/context/lexicon.ts';
 import { MAX_INPUT, parse } from '../../src/query/parse.ts';
-import type { ParsedQuery, ParseError } from '../../src/query/types.ts';
+import type { ParsedQuery, ParseError } from '../../src/query/model/types.ts';
 import { lexicon } from './parseFixture.ts';
 
 const ALL = [2020, 2021, 2022, 2023, 2024];

@@ -1,7 +1,7 @@
 // A small hand-written institution list for parser tests (not data/institutions.json,
 // which changes as curation goes on).
-import { createLexicon } from '../../src/query/lexicon.ts';
-import type { LexiconInstitution } from '../../src/query/lexiconInterface.ts';
+import { createLexicon } from '../../src/query/context/lexicon.ts';
+import type { LexiconInstitution } from '../../src/query/model/lexiconInterface.ts';
 
 export const INSTITUTIONS: LexiconInstitution[] = [
   { id: 'tsinghua', name: 'Tsinghua University', country: 'CN', aliases: ['Tsinghua', '清华', '清华大学'], names: { zh: '清华大学', ja: '清華大学' } },

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INTERNAL_ERROR, parse } from '../../src/query/parse.ts';
-import type { ParsedQuery, ParseError } from '../../src/query/types.ts';
+import type { ParsedQuery, ParseError } from '../../src/query/model/types.ts';
 import { lexicon } from './parseFixture.ts';
 
 const REAL_TOKENS = [

@@ -11,8 +11,8 @@ import { HELD_OUT, PASTED, type Expected, type PastedEntry } from './pastedCorpu
 import { curatedCountryOf, curatedLexicon } from '../helpers/curatedLexicon.ts';
 import { describeClaim, figureValue, notCheckedLine } from '../../src/query/check/explain.ts';
 import { readingData, uncheckedData } from '../../src/query/check/readings.ts';
-import { arabicNumerals } from '../../src/query/check/figure.ts';
-import { plainNumbers } from '../../src/query/read/numbers.ts';
+import { arabicNumerals } from '../../src/query/model/claimFigure.ts';
+import { plainNumbers } from '../../src/query/model/numberWords.ts';
 
 const read = (text: string): ClaimReading => readClaim(text, curatedLexicon, curatedCountryOf);
 

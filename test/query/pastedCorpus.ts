@@ -10,8 +10,8 @@
 // editor adds beside the sentence when the sentence leaves the year or venue to its article
 // (`check 2024 neurips: <sentence>`).
 import type { Claim } from '../../src/query/check/reading.ts';
-import type { OutOfScope } from '../../src/query/check/scope.ts';
-import type { Entity } from '../../src/query/types.ts';
+import type { OutOfScope } from '../../src/query/model/claimScope.ts';
+import type { Entity } from '../../src/query/model/types.ts';
 
 export type Expected = Partial<Omit<Claim, 'figure' | 'entity'>> & { entity: Entity; kind: Claim['figure']['kind']; value: number; qualifier?: string };
 

@@ -2,9 +2,9 @@
 // for by name, and teamsize refusing filters it cannot apply. Parser on the small lexicon;
 // answers on the hand-written fixture database (test/helpers/fixtureDb.ts).
 import { describe, expect, it } from 'vitest';
-import { createLexicon } from '../../src/query/lexicon.ts';
+import { createLexicon } from '../../src/query/context/lexicon.ts';
 import { parse } from '../../src/query/parse.ts';
-import type { ParsedQuery, ParseError } from '../../src/query/types.ts';
+import type { ParsedQuery, ParseError } from '../../src/query/model/types.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';
 import { INSTITUTIONS } from './parseFixture.ts';
 

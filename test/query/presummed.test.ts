@@ -1,4 +1,4 @@
-// The pre-summed figures (query/presummed.ts) against the general path: identical answers,
+// The pre-summed figures (query/figures/presummed.ts) against the general path: identical answers,
 // the general path computing every value afresh (nothing kept, snapshotMemo.ts), the fast one
 // keeping what it reads over the whole run, so a value kept under too loose an id shows too;
 // rows and footer alike, over every option the fast path covers (method, roll-up, country
@@ -9,18 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { SCHEMA_VERSION } from '../../src/db/createSchema.ts';
 import { answer } from '../../src/query/answer.ts';
-import { loadContext, type QueryContext } from '../../src/query/context.ts';
-import { presummedTable } from '../../src/query/presummed.ts';
-import { packedFromCells } from '../../src/query/peopleCells.ts';
-import { scopedRows } from '../../src/query/aggregate.ts';
+import { loadContext, type QueryContext } from '../../src/query/context/context.ts';
+import { presummedTable } from '../../src/query/figures/presummed.ts';
+import { packedFromCells } from '../../src/query/figures/peopleCells.ts';
+import { scopedRows } from '../../src/query/figures/aggregate.ts';
 import { pluckNumbers } from '../../src/db/run.ts';
 import { PACKED_COLUMNS } from '../../src/db/packing.ts';
-import { type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/types.ts';
+import { type Entity, type Filters, type ParsedQuery, type Query, type QueryOptions } from '../../src/query/model/types.ts';
 import { createFixtureDatabase, type FixtureOptions } from '../helpers/fixtureDb.ts';
 import { expectSameReadings } from '../helpers/sameReadings.ts';
 import { BUILD_TIMEOUT, HAS_REAL_DATA, realDatabase } from '../helpers/realDatabase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
-import { METHODS } from '../../src/query/methods.ts';
+import { METHODS } from '../../src/query/model/methods.ts';
 
 const ALL_YEARS = [2020, 2021, 2022, 2023, 2024];
 /** Every non-empty set of years. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError } from '../../src/query/types.ts';
+import { isParseError } from '../../src/query/model/types.ts';
 import { renderText } from '../../src/render/text.ts';
 import { createFixtureDatabase, FIXTURE_PAPERS } from '../helpers/fixtureDb.ts';
 

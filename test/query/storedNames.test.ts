@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
-import { loadContext } from '../../src/query/context.ts';
+import { loadContext } from '../../src/query/context/context.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { expectSameReadings } from '../helpers/sameReadings.ts';
 import { tempDir } from '../helpers/tempDir.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DATA_DIR } from '../../src/config.ts';
 import type { VenueTable } from '../../src/domain/venues.ts';
 import { countWord } from '../../src/i18n/numbers.ts';
-import type { AnswerMeta } from '../../src/query/types.ts';
+import type { AnswerMeta } from '../../src/query/model/types.ts';
 import type { Lang } from '../../src/domain/lang.ts';
 
 const LANGS: Lang[] = ['en', 'zh', 'ja'];
@@ -56,11 +56,11 @@ describe('a venue and a year added to the data file alone', () => {
     vi.resetModules();
     vi.doMock('../../data/conferences.json', () => ({ default: data }));
     try {
-      const { helpText } = await import('../../src/query/help.ts');
+      const { helpText } = await import('../../src/query/help/help.ts');
       const { footerLines, footerText } = await import('../../src/render/format.ts');
       const { footnoteLines } = await import('../../src/render/chart/footnote.ts');
       const { t } = await import('../../src/i18n/t.ts');
-      const { venueProse } = await import('../../src/query/venueProse.ts');
+      const { venueProse } = await import('../../src/query/help/venueProse.ts');
       for (const lang of LANGS) {
         const meta: AnswerMeta = {
           lang,

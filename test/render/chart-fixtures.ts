@@ -1,5 +1,5 @@
 // Small hand-built answers shared by the chart tests.
-import type { Answer, AnswerMeta } from '../../src/query/types.ts';
+import type { Answer, AnswerMeta } from '../../src/query/model/types.ts';
 
 export function meta(over: Partial<AnswerMeta> = {}): AnswerMeta {
   return {

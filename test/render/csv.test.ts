@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../src/render/csv.ts';
 import { meta } from './chart-fixtures.ts';
-import type { Answer } from '../../src/query/types.ts';
+import type { Answer } from '../../src/query/model/types.ts';
 
 function csv(cells: Array<string | number | null>): string {
   const answer: Answer = {

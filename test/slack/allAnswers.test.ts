@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/query/asker.ts';
 import { openAsker } from '../../src/query/openAsker.ts';
-import { isParseError, type Answer, type Result } from '../../src/query/types.ts';
+import { isParseError, type Answer, type Result } from '../../src/query/model/types.ts';
 import { ACTION_NEXT, decodeState } from '../../src/slack/render/buttons.ts';
 import { renderFitted, type FittedMessage } from '../../src/slack/render/fit.ts';
 import { renderParseError } from '../../src/slack/render/parseError.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RecentIds } from '../../src/slack/dedupe.ts';
 import { backoffDelay } from '../../src/slack/socketSupervisor.ts';
-import { workerEntry } from '../../src/slack/workerPool.ts';
+import { workerEntry } from '../../src/slack/workers/workerPool.ts';
 
 describe('RecentIds: bounded, time-limited memory of deliveries', () => {
   it('reports a repeat within the TTL, forgets it after', () => {
@@ -37,6 +37,6 @@ describe('Socket Mode backoff', () => {
 describe('worker entry', () => {
   it('is answerWorker with the extension of the module that starts it, in the same folder', () => {
     const entry = workerEntry();
-    expect(entry.pathname.endsWith('/src/slack/answerWorker.ts')).toBe(true);
+    expect(entry.pathname.endsWith('/src/slack/workers/answerWorker.ts')).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
-// The journal of acked requests (src/slack/journal.ts) and the keys it is indexed by
+// The journal of acked requests (src/slack/delivery/journal.ts) and the keys it is indexed by
 // (src/slack/intake.ts): what counts as the same request, who takes over the requests of
 // a process that died, and what is never sent twice or answered after Slack's window.
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { journalEntry } from '../../src/slack/intake.ts';
-import { Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/journal.ts';
+import { Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/delivery/journal.ts';
 import { ACTION_NEXT, ACTION_POST } from '../../src/slack/render/buttons.ts';
 import { openState, type StateDb } from '../../src/state/open.ts';
 import { tempDir } from '../helpers/tempDir.ts';

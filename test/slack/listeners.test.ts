@@ -19,7 +19,7 @@ import { appMention } from '../../src/slack/listeners/events/appMention.ts';
 import { offerSlot } from '../../src/slack/listeners/corrections/offeredSlot.ts';
 import { encodeState } from '../../src/slack/render/buttons.ts';
 import { fakeAnswers, fakeBolt, fakeDeps, type FakeBolt } from './helpers/fakeBolt.ts';
-import type { CorrectionsDeps } from '../../src/slack/reply.ts';
+import type { CorrectionsDeps } from '../../src/slack/delivery/reply.ts';
 
 type Listener<A> = (args: A) => Promise<void>;
 const call = <A>(listener: Listener<A>, args: object) => listener(args as A);

@@ -6,8 +6,8 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openAsker } from '../../src/query/openAsker.ts';
 import type { Asker } from '../../src/query/asker.ts';
-import { isParseError } from '../../src/query/types.ts';
-import { LiveDatabase } from '../../src/slack/liveDatabase.ts';
+import { isParseError } from '../../src/query/model/types.ts';
+import { LiveDatabase } from '../../src/slack/answers/liveDatabase.ts';
 import { createFixtureDatabase } from '../helpers/fixtureDb.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 

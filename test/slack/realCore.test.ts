@@ -2,7 +2,7 @@
 // the figures in the Slack table are the ones the core computes, and the terminal shows.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
-import { isParseError } from '../../src/query/types.ts';
+import { isParseError } from '../../src/query/model/types.ts';
 import { post, slashCommand } from './helpers/signed.ts';
 import { useSlackBot } from './helpers/slackBot.ts';
 import { useFixtureAsker } from '../helpers/fixtureAsker.ts';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/t.ts';
-import { Journal, type JournalEntry } from '../../src/slack/journal.ts';
+import { Journal, type JournalEntry } from '../../src/slack/delivery/journal.ts';
 import { answerMention } from '../../src/slack/listeners/events/appMention.ts';
 import { recovery } from '../../src/slack/recover.ts';
 import { openState, type StateDb } from '../../src/state/open.ts';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AirankApp } from '../../src/slack/app.ts';
-import { Journal } from '../../src/slack/journal.ts';
+import { Journal } from '../../src/slack/delivery/journal.ts';
 import { ACTION_POST } from '../../src/slack/render/buttons.ts';
 import { openState, type StateDb } from '../../src/state/open.ts';
 import { tempDir } from '../helpers/tempDir.ts';

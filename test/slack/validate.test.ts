@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
-import type { Answer } from '../../src/query/types.ts';
+import type { Answer } from '../../src/query/model/types.ts';
 import { renderFitted } from '../../src/slack/render/fit.ts';
 import { escapeMrkdwn, repairSurrogates, splitText, unescapeSlack } from '../../src/slack/render/text.ts';
 import { asPlainSections, blockKitProblems, checked } from '../../src/slack/render/validate.ts';

@@ -61,7 +61,7 @@ const strings = {
   'foot.years': 'Years',
   'foot.unitsAsListed': 'institutions counted as listed, not rolled up into parent organisations',
 
-  // Footer notes: coverage in scope, gaps, tiers, country rule, shares (query/meta.ts)
+  // Footer notes: coverage in scope, gaps, tiers, country rule, shares (query/figures/meta.ts)
   'foot.linkedHint': '`exact` leaves it out',
   'foot.linkedExact': 'none: `exact` leaves linked evidence out',
   'filter.track': '{track} only',
@@ -227,7 +227,7 @@ const strings = {
   // Small words
   'word.and': 'and',
   'word.numbers': 'one two three four five six seven eight nine ten',
-  // The venue list and the year span in prose (query/venueProse.ts).
+  // The venue list and the year span in prose (query/help/venueProse.ts).
   'prose.venueSep': ', ',
   'prose.venueAnd': ' and ',
   'prose.yearSpan': '{first}-{last}',
@@ -435,7 +435,7 @@ Examples:
   \`check CN grew 8x 2020-2024\`
   \`check US 14766 2024 top50\`
   \`check Tsinghua had a share of 3% at NeurIPS 2024\``,
-  // Issue 20: the answer sentence, the default footer's caveats, details (query/caveats.ts, query/headline.ts)
+  // Issue 20: the answer sentence, the default footer's caveats, details (query/model/caveats.ts, query/figures/headline.ts)
   'cav.missing': 'No figures for {labels}: no affiliations in any source.',
   'cav.partial': 'Partial data, filled by linking: {labels}.',
   'cav.partialChina': ' Chinese institutions likely undercounted.',
@@ -617,7 +617,7 @@ The answer gives airank's figure under each method, the verdict (matches, within
   },
 } as const;
 
-/** The shared grammar's help (query/help.ts); each command's own lines are in `commands`. */
+/** The shared grammar's help (query/help/help.ts); each command's own lines are in `commands`. */
 const help = (h: HelpInputs): HelpText => {
   const { p } = h;
   return {
@@ -657,7 +657,7 @@ Without a year, rankings take the latest complete year (${p.lastComplete}); comp
 
 /** A command's key (query/commands/registry.ts kinds): English's are every locale's. */
 export type CommandKey = keyof typeof commands;
-/** A counting method's key (query/methods.ts): English's are every locale's. */
+/** A counting method's key (query/model/methods.ts): English's are every locale's. */
 export type MethodKey = keyof typeof methods;
 
 // Typed as a Locale where every locale is listed (byLang.ts): locale.ts reads this file's keys.

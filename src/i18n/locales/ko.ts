@@ -580,7 +580,7 @@ const commands: Locale['commands'] = {
   },
 };
 
-/** The shared grammar's help (query/help.ts); each command's own lines are in `commands`. */
+/** The shared grammar's help (query/help/help.ts); each command's own lines are in `commands`. */
 const help = (h: HelpInputs): HelpText => {
   const { p } = h;
   return {

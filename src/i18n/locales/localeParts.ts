@@ -21,7 +21,7 @@ export interface Punctuation {
   boldLabel: (label: string) => string;
 }
 
-/** The venue list and the year span as prose (query/venueProse.ts), for help texts. */
+/** The venue list and the year span as prose (query/help/venueProse.ts), for help texts. */
 export type VenueProse = {
   /** "NeurIPS, ICML and ICLR" / "NeurIPS、ICML 和 ICLR" / "NeurIPS・ICML・ICLR". */
   venues: string;
@@ -42,7 +42,7 @@ export type VenueProse = {
   provisional: string;
 };
 
-/** A method's words (query/methods.ts): each figure and label says what it counts. */
+/** A method's words (query/model/methods.ts): each figure and label says what it counts. */
 export interface MethodText {
   /** The footer's and `method`'s description of the method. */
   label: string;
@@ -71,11 +71,11 @@ export interface CommandHelp {
 /** What help texts are written from: the venue prose and the word lists the registries make. */
 export interface HelpInputs {
   p: VenueProse;
-  /** The filter words for conferences, tracks and tiers (query/venueHelp.ts). */
+  /** The filter words for conferences, tracks and tiers (query/help/venueHelp.ts). */
   venueFilterWords: string;
   conferenceWords: string;
   tierWords: string;
-  /** The method words on one line, and one line per method (query/methods.ts). */
+  /** The method words on one line, and one line per method (query/model/methods.ts). */
   methodWords: string;
   methodLines: string;
 }

@@ -1,8 +1,8 @@
 // One-to-one matching between two author lists of (supposedly) the same paper, by name
 // only: never by position. Used to score candidate records in the tolerant NeurIPS 2024
 // join and to decide which authors may take evidence from the matched record.
-import { sameNameLoosely } from '../nameMatch.ts';
-import { compactName } from '../normalizeText.ts';
+import { sameNameLoosely } from './nameMatch.ts';
+import { compactName } from '../records/normalizeText.ts';
 
 type SameName = (a: string, b: string) => boolean;
 

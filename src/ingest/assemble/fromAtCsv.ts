@@ -1,7 +1,7 @@
 // An accepted list with tiers (ICLR 2024's): names only, no per-author affiliations.
 import type { AtPaper } from '../readers/atIclr2024.ts';
 import type { Conference } from '../../domain/ids.ts';
-import type { SourcePaper } from '../types.ts';
+import type { SourcePaper } from '../records/types.ts';
 import { titleId, uniqueIds } from './titleId.ts';
 
 export function assembleAtCsv(conference: Conference, year: number, file: string, rows: AtPaper[]): SourcePaper[] {

@@ -3,11 +3,11 @@
 // (dblp) joined by forum id, then by unique title, gives the printed names (and the camera-ready
 // title) where it has as many authors; otherwise a slot is named from its id. A tier file joins by
 // title; a paper it does not list, or a year without one, has tier `unknown`.
-import { normalizeTitle, profileIdToName } from '../normalizeText.ts';
+import { normalizeTitle, profileIdToName } from '../records/normalizeText.ts';
 import type { CxAuthorIds } from '../readers/cxIclr2024AuthorIds.ts';
 import type { DblpPaper } from '../readers/dblp.ts';
 import type { Conference, Status } from '../../domain/ids.ts';
-import type { SourcePaper } from '../types.ts';
+import type { SourcePaper } from '../records/types.ts';
 import { withId } from './iclrAuthorIds.ts';
 import { uniqueIndex } from './uniqueIndex.ts';
 

@@ -4,7 +4,7 @@
 // slots, and the `papers` method counts it (src/link/institutionSets.ts).
 import type { EventPaper } from '../readers/eventsCsv.ts';
 import type { Conference } from '../../domain/ids.ts';
-import type { SourcePaper } from '../types.ts';
+import type { SourcePaper } from '../records/types.ts';
 
 export function assembleEvents(conference: Conference, year: number, file: string, events: EventPaper[]): SourcePaper[] {
   return events.map((e) => ({

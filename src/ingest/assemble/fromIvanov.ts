@@ -2,10 +2,10 @@
 // tiers come from Paper Copilot. Titles changed between the site and the proceedings
 // for about a tenth of the papers, so the join tries, in order: normalised title,
 // ordered author names, then a unique row sharing most of the title or authors.
-import { compactName, normalizeTitle } from '../normalizeText.ts';
+import { compactName, normalizeTitle } from '../records/normalizeText.ts';
 import type { IvanovPaper } from '../readers/ivanov.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import type { SourceAuthor, SourcePaper } from '../types.ts';
+import type { SourceAuthor, SourcePaper } from '../records/types.ts';
 import { titleId, uniqueIds } from './titleId.ts';
 import type { Conference, Status } from '../../domain/ids.ts';
 

@@ -3,7 +3,7 @@
 // slots are filled, if at all, by linking.
 import type { DblpPaper } from '../readers/dblp.ts';
 import type { Conference } from '../../domain/ids.ts';
-import { SourceError, type SourcePaper } from '../types.ts';
+import { SourceError, type SourcePaper } from '../records/types.ts';
 import { titleId, uniqueIds } from './titleId.ts';
 
 export function assembleNameList(conference: Conference, year: number, list: { file: string; papers: DblpPaper[] }): SourcePaper[] {

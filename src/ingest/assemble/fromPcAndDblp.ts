@@ -2,10 +2,10 @@
 // affiliations anywhere). Its lists have defects (lost names, a repeated name, a stray
 // `·`), so where DBLP has the same title exactly once and a different author count,
 // DBLP's unambiguous `; `-separated list wins.
-import { normalizeTitle } from '../normalizeText.ts';
+import { normalizeTitle } from '../records/normalizeText.ts';
 import type { DblpPaper } from '../readers/dblp.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import { SourceError, type SourcePaper } from '../types.ts';
+import { SourceError, type SourcePaper } from '../records/types.ts';
 import type { Conference } from '../../domain/ids.ts';
 
 export interface DblpCheckResult {

@@ -3,7 +3,7 @@
 // The jy file comes first; pco (ICML 2023/2024, all submissions) fills a paper missing there.
 import type { OrPaper } from '../readers/openReviewAuthors.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import { SourceError, type SourceAuthor, type SourcePaper } from '../types.ts';
+import { SourceError, type SourceAuthor, type SourcePaper } from '../records/types.ts';
 import type { Conference } from '../../domain/ids.ts';
 
 export interface AuthorSource {

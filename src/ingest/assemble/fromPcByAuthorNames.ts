@@ -5,11 +5,11 @@
 // (a few names spelled differently or missing, authors reordered) that only takes a
 // record when it is the unique best candidate both ways.
 // A pc paper that finds no jy record keeps its authors, without affiliations.
-import { sameNameLoosely } from '../nameMatch.ts';
-import { compactName, nameTokens } from '../normalizeText.ts';
+import { sameNameLoosely } from './nameMatch.ts';
+import { compactName, nameTokens } from '../records/normalizeText.ts';
 import type { OrPaper } from '../readers/openReviewAuthors.ts';
 import type { PcPaper } from '../readers/paperCopilot.ts';
-import { SourceError, type SourceAuthor, type SourcePaper } from '../types.ts';
+import { SourceError, type SourceAuthor, type SourcePaper } from '../records/types.ts';
 import { pairAuthorNames, pairedCount } from './authorListMatch.ts';
 import type { Conference } from '../../domain/ids.ts';
 

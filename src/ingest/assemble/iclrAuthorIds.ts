@@ -7,9 +7,9 @@
 // names that pair up one-to-one take an id. An e-mail id gives the slot its e-mail (and
 // an institutional domain, as in the jy files).
 import { isPersonalDomain } from '../../normalize/domains.ts';
-import { nameTokens, normalizeTitle, profileIdToName } from '../normalizeText.ts';
+import { nameTokens, normalizeTitle, profileIdToName } from '../records/normalizeText.ts';
 import type { CxAuthorIds } from '../readers/cxIclr2024AuthorIds.ts';
-import type { SourceAuthor, SourcePaper } from '../types.ts';
+import type { SourceAuthor, SourcePaper } from '../records/types.ts';
 import { pairAuthorNames } from './authorListMatch.ts';
 import { uniqueIndex } from './uniqueIndex.ts';
 

@@ -1,6 +1,6 @@
 // ICML 2025: the paper list marks 12 of its 120 orals; the oral-session pages list all of them
 // by conference-site poster id. A paper whose site page is on one becomes oral.
-import type { SourcePaper } from '../types.ts';
+import type { SourcePaper } from '../records/types.ts';
 
 export function markOrals(
   papers: SourcePaper[],

@@ -6,9 +6,9 @@
 // a proceedings URL (journal-track papers, a few others), gets track `unknown`: the `main`
 // filter leaves it out and `coverage` counts it. A paper listed twice (same title, same
 // authors) is kept once.
-import { normalizeTitle } from '../normalizeText.ts';
+import { normalizeTitle } from '../records/normalizeText.ts';
 import type { DblpPaper } from '../readers/dblp.ts';
-import type { SourcePaper } from '../types.ts';
+import type { SourcePaper } from '../records/types.ts';
 import { pairAuthorNames, pairedCount } from './authorListMatch.ts';
 import { authorListKey } from './fromPcByAuthorNames.ts';
 import { uniqueIndex } from './uniqueIndex.ts';

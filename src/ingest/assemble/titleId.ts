@@ -1,6 +1,6 @@
 // Stable ids for papers whose source has none: a hash of the normalised title.
 import { createHash } from 'node:crypto';
-import { normalizeTitle } from '../normalizeText.ts';
+import { normalizeTitle } from '../records/normalizeText.ts';
 
 export function titleId(title: string): string {
   return `t_${createHash('sha1').update(normalizeTitle(title)).digest('hex').slice(0, 12)}`;

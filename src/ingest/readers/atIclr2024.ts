@@ -3,9 +3,9 @@
 // `'Kevin Yang', 'Dan Klein'`; names holding an apostrophe lost their double quotes
 // on the way (`'Riad Akrour', Carlo D'Eramo`), so both forms must be read.
 import { parse } from 'csv-parse/sync';
-import { cleanDisplay } from '../normalizeText.ts';
-import { normaliseStatus } from '../sourceStatus.ts';
-import { SourceError } from '../types.ts';
+import { cleanDisplay } from '../records/normalizeText.ts';
+import { normaliseStatus } from './sourceStatus.ts';
+import { SourceError } from '../records/types.ts';
 import type { Status } from '../../domain/ids.ts';
 
 export interface AtPaper {

@@ -1,8 +1,8 @@
 // Reader for `cx_iclr2024_authorids.json`: `{ records: [{ title, paper_url, authorids }] }`,
 // each accepted ICLR 2024 paper with its ORDERED OpenReview author ids (`~Jane_Doe1`) or
 // e-mail addresses.
-import { cleanDisplay } from '../normalizeText.ts';
-import { SourceError } from '../types.ts';
+import { cleanDisplay } from '../records/normalizeText.ts';
+import { SourceError } from '../records/types.ts';
 import { asRecord, parseJsonMember, requiredString } from './jsonInput.ts';
 
 export interface CxAuthorIds {

@@ -1,6 +1,6 @@
 // Reader for `cx_profile_cache.json`: `{ profiles: { "<year>:<author id>": { status,
 // affiliation, ... } } }`, the OpenReview profile history entry active in that year.
-import { SourceError } from '../types.ts';
+import { SourceError } from '../records/types.ts';
 import { asRecord, optionalString, parseJsonMember, requiredString } from './jsonInput.ts';
 
 export interface CxProfileEntry {

@@ -1,6 +1,6 @@
 // Reader for `dblp_*.jsonl`: title (ending in "." in DBLP's own records), authors "; "-separated with HTML entities.
-import { cleanDisplay, splitEntityAware } from '../normalizeText.ts';
-import { SourceError } from '../types.ts';
+import { cleanDisplay, splitEntityAware } from '../records/normalizeText.ts';
+import { SourceError } from '../records/types.ts';
 import { optionalString, parseJsonLines, requiredString } from './jsonInput.ts';
 
 export interface DblpPaper {

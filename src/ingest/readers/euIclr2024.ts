@@ -1,8 +1,8 @@
 // Reader for `eu_iclr2024_submissions.md`: one `## N. Title` block per submission.
 // Its labels are shifted: `Affiliation:` holds the author names, `Country:` the paper's
 // de-duplicated institutions and `Rating:` its countries (`Authors:` is the area).
-import { cleanDisplay, splitEntityAware } from '../normalizeText.ts';
-import { SourceError } from '../types.ts';
+import { cleanDisplay, splitEntityAware } from '../records/normalizeText.ts';
+import { SourceError } from '../records/types.ts';
 
 export interface EuSubmission {
   title: string;

@@ -3,9 +3,9 @@
 // is the paper's sorted, de-duplicated set of institution strings, NOT aligned to authors (a
 // string may itself hold "; ", so the split is not exact: a piece that resolves to nothing stays unresolved).
 import { parse } from 'csv-parse/sync';
-import { cleanDisplay, normalizeTitle } from '../normalizeText.ts';
+import { cleanDisplay, normalizeTitle } from '../records/normalizeText.ts';
 import type { Status } from '../../domain/ids.ts';
-import { SourceError } from '../types.ts';
+import { SourceError } from '../records/types.ts';
 
 export interface EventPaper {
   eventId: string;

@@ -1,7 +1,7 @@
 // Reader for `ivanov_*.txt` (NeurIPS/ICML 2020 as printed on the conference sites):
 // blank-line separated records, a title line, then `Name (Affiliation) · Name (…)`.
-import { cleanDisplay, collapseSpaces } from '../normalizeText.ts';
-import { SourceError } from '../types.ts';
+import { cleanDisplay, collapseSpaces } from '../records/normalizeText.ts';
+import { SourceError } from '../records/types.ts';
 
 export interface IvanovAuthor {
   name: string;

@@ -1,5 +1,5 @@
 // JSON and JSON-lines parsing that reports failures as SourceError with file and place.
-import { SourceError } from '../types.ts';
+import { SourceError } from '../records/types.ts';
 
 export type JsonRecord = Record<string, unknown>;
 

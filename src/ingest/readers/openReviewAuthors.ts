@@ -1,10 +1,10 @@
 // Reader for OpenReview per-author files: `jy_*_authors.json` (a JSON array) and
 // `pco_icml202X_authors.jsonl` (JSON lines, same record shape). Every field is a
 // `;`-separated list; aff/aff_domain follow `or_profile`, not `author`/`authorids`.
-import { alignProfiles, type SlotMatch } from '../alignProfiles.ts';
-import { cleanDisplay, decodeEntities, splitEntityAware } from '../normalizeText.ts';
+import { alignProfiles, type SlotMatch } from './alignProfiles.ts';
+import { cleanDisplay, decodeEntities, splitEntityAware } from '../records/normalizeText.ts';
 import { isPersonalDomain } from '../../normalize/domains.ts';
-import { SourceError, type SourceAuthor } from '../types.ts';
+import { SourceError, type SourceAuthor } from '../records/types.ts';
 import { optionalString, parseJsonArray, parseJsonLines, requiredString } from './jsonInput.ts';
 
 export interface OrPaper {

@@ -1,7 +1,7 @@
 // Reader for an oral-session Markdown page (`dr_icml2025_orals/*.md`): one table row per
 // oral, `| [Title](https://icml.cc/virtual/2025/poster/<id>) | ...`, and a badge
 // `Section%20Papers-N` giving the number of rows, which is checked.
-import { SourceError } from '../types.ts';
+import { SourceError } from '../records/types.ts';
 
 /** The conference-site poster ids of the page's orals. */
 export function readOralSession(text: string, file: string): string[] {

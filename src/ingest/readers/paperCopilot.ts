@@ -1,8 +1,8 @@
 // Reader for Paper Copilot `pc_*.json`: paper id, title, decision, track and author names.
 // The pc `aff` field is deliberately ignored: it is misaligned with the author list.
-import { cleanDisplay, splitEntityAware } from '../normalizeText.ts';
-import { normaliseStatus, normaliseTrack } from '../sourceStatus.ts';
-import { SourceError } from '../types.ts';
+import { cleanDisplay, splitEntityAware } from '../records/normalizeText.ts';
+import { normaliseStatus, normaliseTrack } from './sourceStatus.ts';
+import { SourceError } from '../records/types.ts';
 import { optionalString, parseJsonArray, requiredString, type JsonRecord } from './jsonInput.ts';
 import type { Status, Track } from '../../domain/ids.ts';
 

@@ -4,7 +4,7 @@
 // format is one reader whose records are of an existing kind (the plain `papers` kind fits any
 // paper list), registered here, plus its data entries.
 import type { Status } from '../../domain/ids.ts';
-import type { SourceAuthor, SourcePaper } from '../types.ts';
+import type { SourceAuthor, SourcePaper } from '../records/types.ts';
 import { readAtIclr2024, type AtPaper } from './atIclr2024.ts';
 import { readCxIclr2024AuthorIds, type CxAuthorIds } from './cxIclr2024AuthorIds.ts';
 import { readDblp, type DblpPaper } from './dblp.ts';

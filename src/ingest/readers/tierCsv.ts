@@ -2,9 +2,9 @@
 // Authors, Affiliations, Decision`). Its authors are not in paper order and its affiliations
 // are a per-paper set from each profile's latest entry, so only title → tier is read.
 import { parse } from 'csv-parse/sync';
-import { cleanDisplay, normalizeTitle } from '../normalizeText.ts';
+import { cleanDisplay, normalizeTitle } from '../records/normalizeText.ts';
 import type { Status } from '../../domain/ids.ts';
-import { SourceError } from '../types.ts';
+import { SourceError } from '../records/types.ts';
 
 /** `ICLR 2025 Oral` → oral; `Submitted to ...`, `... Withdrawn Submission`, `... Desk Rejected Submission` → not accepted. */
 function decisionTier(decision: string): Status | null | undefined {

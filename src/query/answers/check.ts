@@ -11,15 +11,15 @@ import { describeClaim, describeFigure, figureValue, notCheckedLine, unreadableT
 import { reproduceCommand } from '../check/reproduce.ts';
 import { verdict, type Verdict } from '../check/verdict.ts';
 import { readingData, uncheckedData, unplaced } from '../check/readings.ts';
-import type { QueryContext } from '../context.ts';
-import { countryRule } from '../countryRule.ts';
-import { correctionNotes } from '../corrections.ts';
-import { buildMeta } from '../meta.ts';
-import { entityLabel } from '../names.ts';
-import { type Answer, type ParsedQuery } from '../types.ts';
+import type { QueryContext } from '../context/context.ts';
+import { countryRule } from '../figures/countryRule.ts';
+import { correctionNotes } from '../figures/corrections.ts';
+import { buildMeta } from '../figures/meta.ts';
+import { entityLabel } from '../context/names.ts';
+import { type Answer, type ParsedQuery } from '../model/types.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { Cell, Column } from '../../domain/table.ts';
-import { METHODS, type Method } from '../methods.ts';
+import { METHODS, type Method } from '../model/methods.ts';
 import type { Claim } from '../check/reading.ts';
 
 type CheckQuery = ParsedQuery & { kind: 'check' };

@@ -1,17 +1,17 @@
 // `compare US CN 2020-2024`: groups side by side, year by year, with share and growth.
 import { t, joinList } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { col, valueColumn } from '../columns.ts';
-import type { QueryContext } from '../context.ts';
-import { Figures } from '../figures.ts';
-import { buildMeta, shareNote } from '../meta.ts';
-import { entityKey, entityLabel } from '../names.ts';
-import type { Answer, Entity, ParsedQuery } from '../types.ts';
-import { countryRule } from '../countryRule.ts';
+import { col, valueColumn } from '../figures/columns.ts';
+import type { QueryContext } from '../context/context.ts';
+import { Figures } from '../figures/figures.ts';
+import { buildMeta, shareNote } from '../figures/meta.ts';
+import { entityKey, entityLabel } from '../context/names.ts';
+import type { Answer, Entity, ParsedQuery } from '../model/types.ts';
+import { countryRule } from '../figures/countryRule.ts';
 import { linkedShare } from './linked.ts';
 import type { Cell, Column } from '../../domain/table.ts';
 import { formatCell } from '../../i18n/numbers.ts';
-import { methodDef } from '../methods.ts';
+import { methodDef } from '../model/methods.ts';
 
 /** One Figures table per kind of entity asked about (countries, institutions). */
 export function figuresByKind(ctx: QueryContext, q: ParsedQuery, entities: Entity[], years: number[]) {

@@ -2,11 +2,11 @@
 // Known gaps show as gaps (null cells and a note), never as zeros that look like data.
 import { VENUES, venueLabel } from '../../domain/venues.ts';
 import { t, punct } from '../../i18n/t.ts';
-import type { QueryContext } from '../context.ts';
-import { buildMeta, CONFERENCE_LABEL } from '../meta.ts';
-import type { Answer, ParsedQuery } from '../types.ts';
+import type { QueryContext } from '../context/context.ts';
+import { buildMeta, CONFERENCE_LABEL } from '../figures/meta.ts';
+import type { Answer, ParsedQuery } from '../model/types.ts';
 import { formatCell } from '../../i18n/numbers.ts';
-import { tracksAndTiers, unknownTracks } from '../tiers.ts';
+import { tracksAndTiers, unknownTracks } from '../figures/tiers.ts';
 import type { Conference } from '../../domain/ids.ts';
 import { CORRECTION_EVIDENCE, isLinkedEvidence } from '../../domain/evidence.ts';
 import type { Lang } from '../../domain/lang.ts';

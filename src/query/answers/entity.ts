@@ -1,17 +1,17 @@
 // `Tsinghua`, `rank RIKEN 2024`, `JP`: one group's figure and rank, year by year.
 import { t, punct } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { col, valueColumn } from '../columns.ts';
-import type { QueryContext } from '../context.ts';
-import { buildMeta, shareNote } from '../meta.ts';
-import { countryLabel, entityKey, entityLabel, institutionLabel } from '../names.ts';
-import type { Answer, ParsedQuery } from '../types.ts';
-import { Figures } from '../figures.ts';
-import { countryRule } from '../countryRule.ts';
+import { col, valueColumn } from '../figures/columns.ts';
+import type { QueryContext } from '../context/context.ts';
+import { buildMeta, shareNote } from '../figures/meta.ts';
+import { countryLabel, entityKey, entityLabel, institutionLabel } from '../context/names.ts';
+import type { Answer, ParsedQuery } from '../model/types.ts';
+import { Figures } from '../figures/figures.ts';
+import { countryRule } from '../figures/countryRule.ts';
 import { linkedShare } from './linked.ts';
-import { unitWord } from '../headline.ts';
+import { unitWord } from '../figures/headline.ts';
 import { formatCell } from '../../i18n/numbers.ts';
-import { methodDef } from '../methods.ts';
+import { methodDef } from '../model/methods.ts';
 import type { Cell } from '../../domain/table.ts';
 
 export function entityAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'institution' }): Answer {

@@ -1,5 +1,5 @@
 // Share of a figure's author slots that rest on linked evidence (issue 6 labels).
-import type { AggregateRow } from '../aggregate.ts';
+import type { AggregateRow } from '../figures/aggregate.ts';
 
 export function linkedShare(rows: Pick<AggregateRow, 'slots' | 'linkedSlots'>[]): number | null {
   const slots = rows.reduce((s, r) => s + r.slots, 0);

@@ -2,19 +2,19 @@
 import { countryName } from '../../i18n/countries.ts';
 import { t } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { Figures } from '../figures.ts';
-import { col, valueColumn } from '../columns.ts';
-import type { QueryContext } from '../context.ts';
-import { buildMeta, shareNote } from '../meta.ts';
-import { countryLabel, institutionLabel } from '../names.ts';
-import type { Answer, ParsedQuery } from '../types.ts';
-import type { GroupBy } from '../types.ts';
-import { countryRule } from '../countryRule.ts';
+import { Figures } from '../figures/figures.ts';
+import { col, valueColumn } from '../figures/columns.ts';
+import type { QueryContext } from '../context/context.ts';
+import { buildMeta, shareNote } from '../figures/meta.ts';
+import { countryLabel, institutionLabel } from '../context/names.ts';
+import type { Answer, ParsedQuery } from '../model/types.ts';
+import type { GroupBy } from '../model/types.ts';
+import { countryRule } from '../figures/countryRule.ts';
 import { linkedShare } from './linked.ts';
-import { scopePhrase, scopeWords, unitWord } from '../headline.ts';
+import { scopePhrase, scopeWords, unitWord } from '../figures/headline.ts';
 import { formatCell } from '../../i18n/numbers.ts';
-import type { QueryOptions } from '../types.ts';
-import { methodDef, type Method } from '../methods.ts';
+import type { QueryOptions } from '../model/types.ts';
+import { methodDef, type Method } from '../model/methods.ts';
 
 interface Ranked {
   rank: number;

@@ -3,10 +3,10 @@ import { all } from '../../db/run.ts';
 import { t } from '../../i18n/t.ts';
 import { formatCell } from '../../i18n/numbers.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { col } from '../columns.ts';
-import type { QueryContext } from '../context.ts';
-import { buildMeta } from '../meta.ts';
-import type { Answer, ParsedQuery } from '../types.ts';
+import { col } from '../figures/columns.ts';
+import type { QueryContext } from '../context/context.ts';
+import { buildMeta } from '../figures/meta.ts';
+import type { Answer, ParsedQuery } from '../model/types.ts';
 import type { Cell } from '../../domain/table.ts';
 
 /** Median of a histogram given as [value, count] pairs sorted by value. */

@@ -1,13 +1,13 @@
 // `help` and `method`: answers that are text, with the same footer as any other.
-import { helpText } from '../help.ts';
+import { helpText } from '../help/help.ts';
 import { t, punct } from '../../i18n/t.ts';
-import type { QueryContext } from '../context.ts';
-import { buildMeta } from '../meta.ts';
-import { holdOutText } from '../holdOutPrecision.ts';
-import { printAgreementText } from '../printAgreement.ts';
-import { METHODS, methodText } from '../methods.ts';
-import { venueProse } from '../venueProse.ts';
-import { type Answer, type ParsedQuery } from '../types.ts';
+import type { QueryContext } from '../context/context.ts';
+import { buildMeta } from '../figures/meta.ts';
+import { holdOutText } from '../help/holdOutPrecision.ts';
+import { printAgreementText } from '../help/printAgreement.ts';
+import { METHODS, methodText } from '../model/methods.ts';
+import { venueProse } from '../help/venueProse.ts';
+import { type Answer, type ParsedQuery } from '../model/types.ts';
 
 function textAnswer(ctx: QueryContext, q: ParsedQuery, title: string, text: string, headline = title): Answer {
   return { kind: q.kind, headline, title, columns: [], rows: [], totalRows: 0, offset: 0, text, meta: buildMeta(ctx, q, []) };

@@ -5,9 +5,9 @@
 // with its place and reason (listed as not checked). Also read here, because their numbers
 // are easily taken for author counts: counts of institutions in a list ("4 of the top 10",
 // 上位10機関に中国勢が4機関) and ranks within a list ("made the top 20", 进入前20名).
-// Like figure.ts, each pattern blanks what it reads, keeping offsets.
-import type { ClaimFigure } from './figure.ts';
-import { aboutSubmissions, type UncheckedReason } from './scope.ts';
+// Like model/claimFigure.ts, each pattern blanks what it reads, keeping offsets.
+import type { ClaimFigure } from '../model/claimFigure.ts';
+import { aboutSubmissions, type UncheckedReason } from '../model/claimScope.ts';
 
 export interface Aside {
   text: string;

@@ -6,17 +6,17 @@
 // would "confirm" a figure nobody claimed.
 import { VENUES, YEARS } from '../../domain/venues.ts';
 import { RANGE_DASH, YEAR as YEAR_PATTERN, outsideData, readYearWord, yearSpan, yearsOf, type YearSpan } from '../read/years.ts';
-import { cjkKeywordList, keywordOf, type Keyword } from '../lexicon.ts';
-import { CLAIM_PHRASES, type Method, methodDef } from '../methods.ts';
+import { cjkKeywordList, keywordOf, type Keyword } from '../context/lexicon.ts';
+import { CLAIM_PHRASES, type Method, methodDef } from '../model/methods.ts';
 import { longestName, readCountryValue } from '../read/names.ts';
-import type { Entity } from '../types.ts';
-import { arabicNumerals, takeFigures, type ClaimFigure } from './figure.ts';
+import type { Entity } from '../model/types.ts';
+import { arabicNumerals, takeFigures, type ClaimFigure } from '../model/claimFigure.ts';
 import { problemWords } from './explain.ts';
-import type { Lexicon } from '../lexiconInterface.ts';
+import type { Lexicon } from '../model/lexiconInterface.ts';
 import type { Status } from '../../domain/ids.ts';
 import { takeAside, type Aside } from './aside.ts';
-import { isNotName, namesAUnit, outOfScope } from './scope.ts';
-import { plainNumbers } from '../read/numbers.ts';
+import { isNotName, namesAUnit, outOfScope } from '../model/claimScope.ts';
+import { plainNumbers } from '../model/numberWords.ts';
 import type { Claim, ClaimReading, Missing, Problem, Unchecked } from './reading.ts';
 
 const MAX_TOP = 1000;

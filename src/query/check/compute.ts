@@ -1,11 +1,11 @@
 // airank's own figure for a claim under one counting method, from the same Figures table
 // every other answer uses. null = the figure cannot be computed that way (said why).
-import type { QueryContext } from '../context.ts';
-import { Figures } from '../figures.ts';
+import type { QueryContext } from '../context/context.ts';
+import { Figures } from '../figures/figures.ts';
 import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
-import { countsPeople, type Method } from '../methods.ts';
-import { entityKey } from '../names.ts';
-import type { Filters, QueryOptions } from '../types.ts';
+import { countsPeople, type Method } from '../model/methods.ts';
+import { entityKey } from '../context/names.ts';
+import type { Filters, QueryOptions } from '../model/types.ts';
 import type { Claim } from './reading.ts';
 
 export type ReasonKey = 'peopleTop' | 'countryOfCountry' | 'countryOther' | 'noRank' | 'nothingInScope' | 'noFirstYear' | 'peopleTiers' | 'tiersTop';

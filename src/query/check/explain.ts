@@ -5,14 +5,14 @@ import { countryName } from '../../i18n/countries.ts';
 import { truncate } from '../../i18n/clip.ts';
 import { joinList, t, punct } from '../../i18n/t.ts';
 import { yearsLabel } from '../../i18n/years.ts';
-import { CONFERENCE_LABEL } from '../meta.ts';
+import { CONFERENCE_LABEL } from '../figures/meta.ts';
 import { venueLabel } from '../../domain/venues.ts';
 import { FIRST_YEAR, LATEST_YEAR } from '../read/years.ts';
-import type { ClaimFigure } from './figure.ts';
+import type { ClaimFigure } from '../model/claimFigure.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
 import type { Claim, ClaimReading, Problem } from './reading.ts';
-import { outOfScopeLabel } from './scope.ts';
+import { outOfScopeLabel } from '../model/claimScope.ts';
 
 /** The figure as a number written the way the claim's kind is read (8,491 · 12.5% · x8 · 3). */
 export function figureValue(f: Pick<ClaimFigure, 'kind' | 'value' | 'decimals'>): string {

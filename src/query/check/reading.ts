@@ -1,10 +1,10 @@
 // What reading a claim gives (claim.ts reads, explain.ts words the problems): the claim
 // with its figure, years and filters, or why it could not be read.
 import type { Conference, InstType, Status, Track } from '../../domain/ids.ts';
-import type { Method } from '../methods.ts';
-import type { Entity } from '../types.ts';
-import type { ClaimFigure } from './figure.ts';
-import type { OutOfScope, UncheckedReason } from './scope.ts';
+import type { Method } from '../model/methods.ts';
+import type { Entity } from '../model/types.ts';
+import type { ClaimFigure } from '../model/claimFigure.ts';
+import type { OutOfScope, UncheckedReason } from '../model/claimScope.ts';
 
 export interface Claim {
   entity: Entity;

@@ -4,10 +4,10 @@
 // name of the sentence that was not checked, with the reason in the answer's language.
 // Scripts and a newsroom's tools read these instead of parsing prose.
 import type { Lang } from '../../domain/lang.ts';
-import type { Method } from '../methods.ts';
+import type { Method } from '../model/methods.ts';
 import type { Claim, Unchecked } from './reading.ts';
-import { uncheckedLabel } from './scope.ts';
-import type { ClaimReadingData, UncheckedData, VerdictKind } from './claimData.ts';
+import { uncheckedLabel } from '../model/claimScope.ts';
+import type { ClaimReadingData, UncheckedData, VerdictKind } from '../model/claimData.ts';
 
 export function readingData(
   claim: Claim,

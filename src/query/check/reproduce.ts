@@ -1,7 +1,7 @@
 // The airank command that shows each checked figure, so an editor can re-run it.
 import { canonical } from '../commands/registry.ts';
-import type { QueryOptions } from '../types.ts';
-import type { Lexicon } from '../lexiconInterface.ts';
+import type { QueryOptions } from '../model/types.ts';
+import type { Lexicon } from '../model/lexiconInterface.ts';
 import type { Claim } from './reading.ts';
 
 export function reproduceCommand(claim: Claim, options: QueryOptions, lexicon: Lexicon): string {

@@ -4,9 +4,9 @@
 // 900") matches when the figure is on the side it says; otherwise the difference decides.
 import { t } from '../../i18n/t.ts';
 import type { ReasonKey } from './compute.ts';
-import type { ClaimFigure, Qualifier } from './figure.ts';
+import type { ClaimFigure, Qualifier } from '../model/claimFigure.ts';
 import type { Lang } from '../../domain/lang.ts';
-import type { VerdictKind } from './claimData.ts';
+import type { VerdictKind } from '../model/claimData.ts';
 
 export interface Verdict {
   kind: VerdictKind;

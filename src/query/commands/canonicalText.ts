@@ -1,10 +1,10 @@
 // Putting a query back into command text, shared by the commands' canonical forms: the
 // years, a name that resolves back to the same entity, the options in a fixed order.
 import { venueWord } from '../../domain/venues.ts';
-import type { Entity, QueryOptions } from '../types.ts';
+import type { Entity, QueryOptions } from '../model/types.ts';
 import type { Conference } from '../../domain/ids.ts';
 import { INSTITUTION_TYPES } from '../../domain/institutionTypes.ts';
-import type { Lexicon } from '../lexiconInterface.ts';
+import type { Lexicon } from '../model/lexiconInterface.ts';
 
 /** 2020-2024 for a run of years, else the years one by one. */
 export function formatYears(years: number[]): string {

@@ -3,8 +3,8 @@
 // examples and help. It never computes an answer: query/answer.ts, the one answer table,
 // maps each kind to its function in answers/. registry.ts lists the commands; the parser,
 // the lexicon and help read them from there.
-import type { Entity, Query, QueryOptions } from '../types.ts';
-import type { Lexicon } from '../lexiconInterface.ts';
+import type { Entity, Query, QueryOptions } from '../model/types.ts';
+import type { Lexicon } from '../model/lexiconInterface.ts';
 
 export type Kind = Query['kind'];
 export type QueryOf<K extends Kind> = Extract<Query, { kind: K }>;

@@ -1,6 +1,6 @@
 // Shared steps of reading a query from what the grammar read (commands/*.ts fromWords).
 import { msg, reject } from '../read/reject.ts';
-import type { Entity } from '../types.ts';
+import type { Entity } from '../model/types.ts';
 import type { ReadState } from './command.ts';
 
 /** The years written, in order, or the command's default. */

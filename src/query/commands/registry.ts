@@ -1,7 +1,7 @@
 // Every command of the question language, in the order the general help lists them.
 // A new command is one module in this folder and one line here: the parser, the
 // lexicon's command words, help and canonical text follow (the answer: query/answer.ts).
-import type { Query, QueryOptions } from '../types.ts';
+import type { Query, QueryOptions } from '../model/types.ts';
 import type { CommandSpec, Kind } from './command.ts';
 import { check } from './check.ts';
 import { compare } from './compare.ts';
@@ -13,7 +13,7 @@ import { method } from './method.ts';
 import { papers } from './papers.ts';
 import { teamsize } from './teamsize.ts';
 import { top } from './top.ts';
-import type { Lexicon } from '../lexiconInterface.ts';
+import type { Lexicon } from '../model/lexiconInterface.ts';
 
 export const COMMANDS = [top, countries, compare, institution, papers, teamsize, check, coverage, method, help] as const;
 

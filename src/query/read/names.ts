@@ -1,4 +1,4 @@
-import type { Lexicon, Resolved } from '../lexiconInterface.ts';
+import type { Lexicon, Resolved } from '../model/lexiconInterface.ts';
 // Names in a run of words, read the same way by the question parser and the claim reader:
 // the longest phrase the lexicon knows wins ("University of Tokyo" is not three words), and
 // a country filter's value may run on into the next words ("country:United States").

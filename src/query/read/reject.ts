@@ -5,7 +5,7 @@ import { t, type Vars, punct } from '../../i18n/t.ts';
 import { truncate } from '../../i18n/clip.ts';
 import type { StringKey } from '../../i18n/locales/en.ts';
 import type { Lang } from '../../domain/lang.ts';
-import type { ParseError } from '../types.ts';
+import type { ParseError } from '../model/types.ts';
 
 export type ErrorKey = { [K in StringKey]: K extends `err.${infer E}` ? E : never }[StringKey];
 

@@ -1,7 +1,7 @@
 // Which answers can be drawn. Shared by the terminal (`--png`)
 // and the Slack "Chart" button so both offer charts for exactly the same answers.
 import { t } from '../../i18n/t.ts';
-import type { Answer, Query } from '../../query/types.ts';
+import type { Answer, Query } from '../../query/model/types.ts';
 
 /** Year-by-name answers draw as lines, rankings as horizontal bars. Tables of other
  *  shapes (coverage, papers, check, help) would draw as something misleading. */

@@ -2,10 +2,10 @@
 // the source credit, the method in words, and the data snapshot. The full method,
 // coverage notes and the reproducing command belong to the answer, not the picture.
 import { t, punct } from '../../i18n/t.ts';
-import { CONFERENCE_LABEL } from '../../query/meta.ts';
-import { methodText } from '../../query/methods.ts';
-import type { AnswerMeta } from '../../query/types.ts';
-import { venueProse } from '../../query/venueProse.ts';
+import { CONFERENCE_LABEL } from '../../query/figures/meta.ts';
+import { methodText } from '../../query/model/methods.ts';
+import type { AnswerMeta } from '../../query/model/types.ts';
+import { venueProse } from '../../query/help/venueProse.ts';
 import type { Lang } from '../../domain/lang.ts';
 
 /** Conference-years in scope without per-author affiliations, "ICLR 2024"; their years are marked on the chart. */

@@ -22,7 +22,7 @@
 // - If a 'rank' column exists, rows whose rank cell is null are summary rows
 //   ('Total', 'Others') and are skipped.
 // - A null or non-number value is an error.
-import type { Answer } from '../../query/types.ts';
+import type { Answer } from '../../query/model/types.ts';
 import type { Cell, Column } from '../../domain/table.ts';
 
 export class ChartInputError extends Error {

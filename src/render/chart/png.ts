@@ -2,7 +2,7 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
-import type { Answer } from '../../query/types.ts';
+import type { Answer } from '../../query/model/types.ts';
 import { CHART_HEIGHT, CHART_WIDTH, chartSpec, type ChartOptions } from './spec.ts';
 import { chartFonts, fontFiles } from './fonts.ts';
 import { installTextMetrics } from './textWidth.ts';

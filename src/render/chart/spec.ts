@@ -3,8 +3,8 @@
 // Sizes are for Slack: the PNG is about 1100 px wide and Slack shows it at ~800 px,
 // so no text is under 14 px.
 import type { TopLevelSpec } from 'vega-lite';
-import { methodText } from '../../query/methods.ts';
-import type { Answer } from '../../query/types.ts';
+import { methodText } from '../../query/model/methods.ts';
+import type { Answer } from '../../query/model/types.ts';
 import { t, punct } from '../../i18n/t.ts';
 import { footnoteLines, partialLabels, partialYears } from './footnote.ts';
 import { readChartInput, type RankingInput, type TrendInput } from './input.ts';

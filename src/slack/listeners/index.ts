@@ -1,6 +1,6 @@
 // Registers every listener, grouped by Slack feature as in bolt-ts-starter-template.
 import type { App } from '@slack/bolt';
-import type { Deps } from '../reply.ts';
+import type { Deps } from '../delivery/reply.ts';
 import * as actions from './actions/index.ts';
 import * as commands from './commands/index.ts';
 import * as corrections from './corrections/index.ts';

@@ -3,7 +3,7 @@
 import type { KnownBlock } from '@slack/types';
 import { t } from '../../i18n/t.ts';
 import { commandOf } from '../../query/commands/registry.ts';
-import type { Answer } from '../../query/types.ts';
+import type { Answer } from '../../query/model/types.ts';
 import { isChartable } from '../../render/chart/chartable.ts';
 import { actionsBlock } from './buttons.ts';
 import { glanceBlock } from './footer.ts';

@@ -3,7 +3,7 @@
 // (the footer every answer carried before issue 20), and for `method` its whole text.
 import type { KnownBlock } from '@slack/types';
 import { t } from '../../i18n/t.ts';
-import type { Answer } from '../../query/types.ts';
+import type { Answer } from '../../query/model/types.ts';
 import type { FittedMessage } from './fit.ts';
 import { footerLines } from './footer.ts';
 import { MAX_BLOCKS, MAX_FALLBACK_TEXT, MAX_SECTION_TEXT } from './limits.ts';

@@ -1,11 +1,11 @@
 // An answer as a message Slack accepts, never dropped: the configured table style at the
 // normal page size, then smaller pages, then the monospace rendering, and as the last
 // resort a short message plus the whole answer as a file (sent to the user's DM).
-import type { Answer } from '../../query/types.ts';
+import type { Answer } from '../../query/model/types.ts';
 import { renderCsv } from '../../render/csv.ts';
 import { renderText } from '../../render/text.ts';
 import { t } from '../../i18n/t.ts';
-import { exportFilename } from '../upload.ts';
+import { exportFilename } from './filename.ts';
 import { pageOf, renderAnswer, type RenderOptions, type SlackMessage } from './answer.ts';
 import { PAGE_ROWS } from './limits.ts';
 import { preformattedFits, type TableStyle } from './table.ts';

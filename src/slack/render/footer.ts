@@ -1,7 +1,7 @@
 // The context footer: everything a fact-checker needs to judge and reproduce a figure.
 // Coverage gaps are never dropped; they are packed into as many context elements as needed.
 import type { ContextBlock } from '@slack/types';
-import type { AnswerMeta } from '../../query/types.ts';
+import type { AnswerMeta } from '../../query/model/types.ts';
 import { footerLines as sharedFooterLines, glanceLines } from '../../render/format.ts';
 import { MAX_CONTEXT_ELEMENTS, MAX_CONTEXT_TEXT } from './limits.ts';
 import { escapeMrkdwn, splitText } from './text.ts';

@@ -1,6 +1,6 @@
 // A question the core could not parse: the message, "did you mean" suggestions and an example.
 import { t, punct } from '../../i18n/t.ts';
-import type { ParseError } from '../../query/types.ts';
+import type { ParseError } from '../../query/model/types.ts';
 import type { SlackMessage } from './answer.ts';
 import type { Button } from '@slack/types';
 import { ACTION_ASK, encodeState } from './buttons.ts';

@@ -1,4 +1,4 @@
-// The one Block Kit check every outgoing payload passes (src/slack/deliver.ts calls
+// The one Block Kit check every outgoing payload passes (src/slack/delivery/deliver.ts calls
 // `checked`). It encodes Slack's published limits (limits.ts) and repairs what can be
 // repaired without losing content: lone surrogates, over-long text (cut by code point
 // and marked), tables Slack would refuse (shown as monospace text instead).

@@ -1,6 +1,6 @@
 // Hand-made Answer objects with realistic sizes, and a fake Asker serving them.
 import type { AskOptions, Asker } from '../../../src/query/asker.ts';
-import type { Answer, AnswerMeta, ParseError, Result } from '../../../src/query/types.ts';
+import type { Answer, AnswerMeta, ParseError, Result } from '../../../src/query/model/types.ts';
 import type { Cell, Column } from '../../../src/domain/table.ts';
 
 export function meta(overrides: Partial<AnswerMeta> = {}): AnswerMeta {

@@ -2,9 +2,9 @@
 // `respond` and the Web API `client` record their calls in one ordered list, and a fake
 // answer service stands in for the worker pool. Listeners are called directly.
 import type { Logger } from '@slack/bolt';
-import type { AnswerService } from '../../../src/slack/answerService.ts';
-import type { ChartOutcome, CsvOutcome, PageOutcome, ReplyOutcome, ReplyRequest } from '../../../src/slack/compute.ts';
-import type { CorrectionsDeps, Deps } from '../../../src/slack/reply.ts';
+import type { AnswerService } from '../../../src/slack/answers/answerService.ts';
+import type { ChartOutcome, CsvOutcome, PageOutcome, ReplyOutcome, ReplyRequest } from '../../../src/slack/answers/compute.ts';
+import type { CorrectionsDeps, Deps } from '../../../src/slack/delivery/reply.ts';
 
 export interface Call {
   method: string;

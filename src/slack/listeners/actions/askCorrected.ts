@@ -1,7 +1,7 @@
 // "Ask: <corrected question>" on a question airank could not read: the answer to the
 // corrected question replaces the error, which only the asker saw.
-import { deliver } from '../../deliver.ts';
-import { replyTo, type Deps } from '../../reply.ts';
+import { deliver } from '../../delivery/deliver.ts';
+import { replyTo, type Deps } from '../../delivery/reply.ts';
 import { readButton } from './readButton.ts';
 import { buttonDestination, onEphemeral, type ButtonArgs } from './types.ts';
 

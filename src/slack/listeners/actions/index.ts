@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import type { Deps } from '../../reply.ts';
+import type { Deps } from '../../delivery/reply.ts';
 import { ACTION_ASK, ACTION_CHART, ACTION_CSV, ACTION_DETAILS, ACTION_NEXT, ACTION_POST } from '../../render/buttons.ts';
 import { askCorrected } from './askCorrected.ts';
 import { nextPage } from './nextPage.ts';

@@ -1,8 +1,8 @@
 // "Next": the following page of a long ranking. On the user's own ephemeral answer the
 // page replaces it; on a visible message the page goes only to the clicker.
 import { t } from '../../../i18n/t.ts';
-import { deliver } from '../../deliver.ts';
-import { replyTo, type Deps } from '../../reply.ts';
+import { deliver } from '../../delivery/deliver.ts';
+import { replyTo, type Deps } from '../../delivery/reply.ts';
 import { withNotice } from '../../render/notice.ts';
 import { readButton } from './readButton.ts';
 import { buttonDestination, onEphemeral, type ButtonArgs } from './types.ts';

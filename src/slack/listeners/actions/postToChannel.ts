@@ -2,8 +2,8 @@
 // (works in channels the bot has not joined), then remove the ephemeral copy. If the data
 // snapshot changed since the user read the answer, show the new one instead of posting.
 import { t } from '../../../i18n/t.ts';
-import { deliver } from '../../deliver.ts';
-import { replyTo, type Deps } from '../../reply.ts';
+import { deliver } from '../../delivery/deliver.ts';
+import { replyTo, type Deps } from '../../delivery/reply.ts';
 import { withNotice } from '../../render/notice.ts';
 import { readButton, toClicker } from './readButton.ts';
 import { buttonDestination, type ButtonArgs } from './types.ts';

@@ -3,8 +3,8 @@
 // decodes (an old or tampered button) gets the "expired" line, only for the clicker.
 // Also the replies only the clicker sees: a line, or a failed click's apology.
 import { t } from '../../../i18n/t.ts';
-import { deliver, type Delivery } from '../../deliver.ts';
-import { errorReply, questionLang, type Deps } from '../../reply.ts';
+import { deliver, type Delivery } from '../../delivery/deliver.ts';
+import { errorReply, questionLang, type Deps } from '../../delivery/reply.ts';
 import { decodeState, type ButtonState } from '../../render/buttons.ts';
 import type { FittedMessage } from '../../render/fit.ts';
 import { buttonDestination, type ButtonArgs } from './types.ts';

@@ -3,9 +3,10 @@
 // ephemeral answer, which nobody else sees, or in a channel airank is not in, to the
 // asker's DM with the bot.
 import { t } from '../../../i18n/t.ts';
-import { classify } from '../../deliver.ts';
-import { questionLang, type Deps } from '../../reply.ts';
-import { exportFilename, openDm, uploadFile, type UploadRequest } from '../../upload.ts';
+import { classify } from '../../delivery/deliver.ts';
+import { questionLang, type Deps } from '../../delivery/reply.ts';
+import { openDm, uploadFile, type UploadRequest } from '../../delivery/upload.ts';
+import { exportFilename } from '../../render/filename.ts';
 import { apologize, readButton, toClicker } from './readButton.ts';
 import { onEphemeral, threadOf, type ButtonArgs } from './types.ts';
 

@@ -1,8 +1,9 @@
 // "CSV": the whole table (every page) as a file in the user's DM with the bot. Files
 // cannot be attached to ephemeral messages, hence conversations.open + files upload.
 import { t } from '../../../i18n/t.ts';
-import { questionLang, type Deps } from '../../reply.ts';
-import { exportFilename, openDm, uploadFile } from '../../upload.ts';
+import { questionLang, type Deps } from '../../delivery/reply.ts';
+import { openDm, uploadFile } from '../../delivery/upload.ts';
+import { exportFilename } from '../../render/filename.ts';
 import { apologize, readButton, toClicker } from './readButton.ts';
 import type { ButtonArgs } from './types.ts';
 

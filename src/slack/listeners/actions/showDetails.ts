@@ -1,6 +1,6 @@
 // "Caveats & method": the whole account of an answer (every caveat, note, source), only
 // for the clicker, beside the answer, asked again from the question the button carries.
-import { replyTo, type Deps } from '../../reply.ts';
+import { replyTo, type Deps } from '../../delivery/reply.ts';
 import { readButton, toClicker } from './readButton.ts';
 import type { ButtonArgs } from './types.ts';
 

@@ -2,8 +2,8 @@
 // response_url (deliver.ts falls back to chat.postEphemeral or the DM if that fails).
 // Answers are ephemeral until the user presses "Post to channel".
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { deliver, type Delivery } from '../../deliver.ts';
-import { replyTo, type Deps } from '../../reply.ts';
+import { deliver, type Delivery } from '../../delivery/deliver.ts';
+import { replyTo, type Deps } from '../../delivery/reply.ts';
 import { unescapeSlack } from '../../render/text.ts';
 
 export function airankCommand(deps: Deps) {

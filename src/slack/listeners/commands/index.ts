@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Deps } from '../../reply.ts';
+import type { Deps } from '../../delivery/reply.ts';
 import { airankCommand } from './airank.ts';
 
 const COMMAND = '/airank';

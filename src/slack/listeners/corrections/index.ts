@@ -1,6 +1,6 @@
 // Issue 16: proposing a correction from a `papers` drill-down (button → modal → store).
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
-import type { Deps } from '../../reply.ts';
+import type { Deps } from '../../delivery/reply.ts';
 import { ACTION_PROPOSE } from '../../render/buttons.ts';
 import { institutionOptions } from './institutionOptions.ts';
 import { ACTION_INSTITUTION, ACTION_PICK_SLOT, CALLBACK_PROPOSE } from './modal.ts';

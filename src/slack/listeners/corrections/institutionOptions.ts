@@ -1,6 +1,6 @@
 // The new-institution picker: curated institutions matching what the user typed.
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
-import type { Deps } from '../../reply.ts';
+import type { Deps } from '../../delivery/reply.ts';
 import { MAX_OPTION_TEXT, MAX_OPTIONS } from '../../render/limits.ts';
 import { truncate } from '../../../i18n/clip.ts';
 

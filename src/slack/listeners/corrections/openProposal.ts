@@ -2,10 +2,10 @@
 // it) and open the modal over that page's author slots.
 import { t } from '../../../i18n/t.ts';
 import { commandOf } from '../../../query/commands/registry.ts';
-import { errorReply, type Deps } from '../../reply.ts';
+import { errorReply, type Deps } from '../../delivery/reply.ts';
 import { readButton } from '../actions/readButton.ts';
 import type { ButtonArgs } from '../actions/types.ts';
-import { retryRateLimited } from '../../retryPolicy.ts';
+import { retryRateLimited } from '../../delivery/retryPolicy.ts';
 import { proposalModal, slotOptions } from './modal.ts';
 
 export function openProposal(deps: Deps) {

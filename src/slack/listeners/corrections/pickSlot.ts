@@ -3,9 +3,9 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, StaticSelectAction } from '@slack/bolt';
 import type { KnownBlock, ModalView } from '@slack/types';
 import { decodeSlot } from '../../../corrections/slotKey.ts';
-import { logInternalError, newErrorId } from '../../errors.ts';
-import type { Deps } from '../../reply.ts';
-import { retryRateLimited } from '../../retryPolicy.ts';
+import { logInternalError, newErrorId } from '../../delivery/errors.ts';
+import type { Deps } from '../../delivery/reply.ts';
+import { retryRateLimited } from '../../delivery/retryPolicy.ts';
 import { BLOCK_DETAILS, detailsBlock, modalState } from './modal.ts';
 import { offeredSlot } from './offeredSlot.ts';
 

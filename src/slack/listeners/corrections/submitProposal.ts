@@ -3,8 +3,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateProposal } from '../../../corrections/validate.ts';
 import { t } from '../../../i18n/t.ts';
-import { logInternalError, newErrorId } from '../../errors.ts';
-import type { Deps } from '../../reply.ts';
+import { logInternalError, newErrorId } from '../../delivery/errors.ts';
+import type { Deps } from '../../delivery/reply.ts';
 import { escapeMrkdwn } from '../../render/text.ts';
 import { ACTION_INSTITUTION, ACTION_PICK_SLOT, modalState, recordedModal } from './modal.ts';
 import { offeredSlot } from './offeredSlot.ts';

@@ -2,10 +2,10 @@
 // parse errors and apologies go only to the asker (ephemeral) to keep threads clean.
 // Redelivered events never get here twice (dedupe.ts).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { deliver, type Delivery } from '../../deliver.ts';
-import { replyTo, type Deps } from '../../reply.ts';
+import { deliver, type Delivery } from '../../delivery/deliver.ts';
+import { replyTo, type Deps } from '../../delivery/reply.ts';
 import { unescapeSlack } from '../../render/text.ts';
-import { ANSWER_METADATA } from '../../journal.ts';
+import { ANSWER_METADATA } from '../../delivery/journal.ts';
 
 /** Remove mentions of the bot (or, if its id is unknown, a leading mention). */
 export function stripMention(text: string, botUserId?: string): string {
