@@ -70,7 +70,7 @@ for (const n of counts) {
       continue;
     }
     const late = of.filter((r) => r.late > 0);
-    const lateText = `${late.length} runs of ${total}${late.length ? ` (${late.map((r) => r.late).join(' and ')} acks)` : ''}`;
+    const lateText = `${late.length} run${late.length === 1 ? '' : 's'} of ${total}${late.length ? ` (${late.map((r) => r.late).join(' and ')} acks)` : ''}`;
     rows.push([String(n), mode, spread(of.map((r) => r.p50)), spread(of.map((r) => r.p99)), lateText, `${of.filter((r) => r.once).length}/${total} runs`]);
     medians.set(`${n} ${mode}`, { p50: median(of.map((r) => r.p50)), p99: median(of.map((r) => r.p99)) });
   }
@@ -84,9 +84,21 @@ console.log(
 console.log(line(rows[0]));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const r of rows.slice(1)) console.log(line(r));
+// Each pair's own ratio too: the load drifts between pairs far more than within one.
 const ratios = counts.flatMap((n) => {
   const off = medians.get(`${n} off`);
   const on = medians.get(`${n} on`);
-  return off && on ? [`${n}: ${(on.p50 / off.p50).toFixed(2)}x at p50, ${(on.p99 / off.p99).toFixed(2)}x at p99`] : [];
+  if (!off || !on) return [];
+  const paired = (p: 'p50' | 'p99') =>
+    median(
+      runs.on.flatMap((r, i) => {
+        const a = r.find((x) => x.n === n);
+        const b = runs.off[i].find((x) => x.n === n);
+        return a && b ? [a[p] / b[p]] : [];
+      }),
+    );
+  return [
+    `${n}: ${(on.p50 / off.p50).toFixed(2)}x at p50, ${(on.p99 / off.p99).toFixed(2)}x at p99 (median of the pairs' own ratios: ${paired('p50').toFixed(2)}x, ${paired('p99').toFixed(2)}x)`,
+  ];
 });
-console.log(`\nJournal on / off (medians): ${ratios.join('; ')}`);
+console.log(`\nJournal on / off, medians: ${ratios.join('; ')}`);

@@ -2,7 +2,8 @@
 // (src/slack/intake.ts): what counts as the same request, who takes over the requests of
 // a process that died, and what is never sent twice or answered after Slack's window.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { journalEntry } from '../../src/slack/intake.ts';
 import { Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/delivery/journal.ts';
 import { ACTION_NEXT, ACTION_POST } from '../../src/slack/render/buttons.ts';
@@ -78,6 +79,24 @@ describe('journal', () => {
     const a = new Journal(state, logger, timing, now);
     const b = new Journal(state, logger, timing, now);
     expect(await Promise.all([a.record(entry('k1')), b.record(entry('k1')), a.record(entry('k1'))])).toEqual([true, false, false]);
+  });
+
+  it('once started, commits through its writer thread; if that thread dies, the next writes are committed on this one', async () => {
+    const journal = new Journal(state, logger, timing, now);
+    await journal.start();
+    const writer = (journal as unknown as { writer: Worker | null }).writer;
+    expect(writer).not.toBeNull();
+    expect(await Promise.all([journal.record(entry('w1')), journal.record(entry('w1'))])).toEqual([true, false]);
+    await journal.sending('w1');
+    await writer!.terminate();
+    await vi.waitFor(() => expect(logger.lines.some((l) => l.includes("the journal's writer thread stopped"))).toBe(true));
+    expect(await journal.record(entry('w2'))).toBe(true);
+    expect(await journal.record(entry('w1'))).toBe(false);
+    await journal.answered('w1');
+    const states = Object.fromEntries((await state.db.selectFrom('journal').select(['key', 'state']).execute()).map((r) => [r.key, r.state]));
+    expect(states).toMatchObject({ w1: 'answered', w2: 'pending' });
+    await journal.answered('w2'); // not an orphan for the tests below
+    await journal.leave();
   });
 
   it('takes over a silent process once: one claimer wins, what was being sent keeps its state (recover.ts words it), what is past the window is not taken', async () => {

@@ -19,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StateDb } from '../../state/open.ts';
 import type { JournalTable, StateTables } from '../../state/tables.ts';
 import type { WireReply, WireWrite } from '../workers/journalWorker.ts';
@@ -63,6 +63,14 @@ type Write =
   | { op: 'record'; entry: JournalEntry; done: (inserted: boolean) => void; fail: (error: unknown) => void }
   | { op: 'sending' | 'answered'; key: string; done: () => void; fail: (error: unknown) => void };
 
+/**
+ * Writes for the writer thread are gathered this long and posted as one message. Posted one
+ * by one, waking that thread cost the acking thread as much as committing them itself (a
+ * profile of bench/slackLoad.ts under load); acks take hundreds of ms in a burst, so 2 ms is
+ * well inside their spread.
+ */
+const WRITER_WINDOW_MS = 2;
+
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 200;
 
@@ -75,6 +83,8 @@ export class Journal {
   private writer: Worker | null = null;
   private sent = new Map<number, { done: (inserted: boolean) => void; fail: (error: unknown) => void }>();
   private nextId = 1;
+  /** Writes for the writer thread, posted together every WRITER_WINDOW_MS. */
+  private outbox: WireWrite[] = [];
   /** Keys whose answer this process may be sending now (from sending() until answered()). */
   private onTheWire = new Set<string>();
   private held = false;
@@ -122,6 +132,8 @@ export class Journal {
     const lost = (error: Error) => {
       if (this.writer !== writer) return;
       this.writer = null;
+      this.outbox = [];
+      void sql`PRAGMA wal_autocheckpoint = 1000`.execute(this.db).catch(() => undefined);
       this.logger.error(`airank: the journal's writer thread stopped (${error.message}); writing on the main thread from now on`);
       for (const id of [...this.sent.keys()]) this.settle(id)?.fail(error);
     };
@@ -129,6 +141,9 @@ export class Journal {
     writer.on('exit', (code) => lost(new Error(`exit code ${code}`)));
     writer.unref(); // referenced only while a write is out (post())
     this.writer = writer;
+    // The writer's commits checkpoint the WAL; this connection's (heartbeats, claims) must not,
+    // or a checkpoint's syncs could land on the acking thread.
+    await sql`PRAGMA wal_autocheckpoint = 0`.execute(this.db);
   }
 
   private post(write: Write): void {
@@ -142,7 +157,14 @@ export class Journal {
           : { id, op: 'answered', key: write.key, at };
     if (this.sent.size === 0) this.writer!.ref();
     this.sent.set(id, { done: write.done as (inserted: boolean) => void, fail: write.fail });
-    this.writer!.postMessage(wire);
+    this.outbox.push(wire);
+    if (this.outbox.length === 1) setTimeout(() => this.flushOutbox(), WRITER_WINDOW_MS);
+  }
+
+  private flushOutbox(): void {
+    const writes = this.outbox;
+    this.outbox = [];
+    this.writer?.postMessage(writes);
   }
 
   private settle(id: number) {

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../../state/open.ts';
 import type { JournalTable, StateTables } from '../../state/tables.ts';
 
-/** A write, as the acking thread posts it (journal.ts). */
+/** A write, as the acking thread posts it (journal.ts), in arrays of those gathered together. */
 export type WireWrite =
   { id: number; op: 'record'; row: JournalTable } | { id: number; op: 'sending'; key: string } | { id: number; op: 'answered'; key: string; at: string };
 
@@ -64,9 +64,9 @@ const commit = () => {
   }
 };
 
-port.on('message', (write: WireWrite) => {
+port.on('message', (writes: WireWrite[]) => {
   // Messages that arrived together are delivered in one turn: commit them after it, together.
   if (queued.length === 0) setImmediate(commit);
-  queued.push(write);
+  queued.push(...writes);
 });
 port.postMessage({ ready: true } satisfies WireReply);
