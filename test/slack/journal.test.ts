@@ -141,6 +141,15 @@ describe('journal', () => {
     expect(states).toMatchObject({ going: 'answered', computing: 'pending' });
   });
 
+  it('a store that fails when an answer is marked sending does not stop the answer (logged, not durable)', async () => {
+    const broken = await openState(path.join(dir, 'broken.sqlite'), { durability: 'process' });
+    const journal = new Journal(broken, logger, timing, now);
+    await journal.record(entry('lost?'));
+    await broken.close();
+    await expect(journal.sending('lost?')).resolves.toBeUndefined();
+    expect(logger.lines.some((l) => l.includes('could not mark lost? as sending'))).toBe(true);
+  });
+
   it('a process whose heartbeat stopped (kill -9) counts as dead only after staleMs', async () => {
     const killed = new Journal(state, logger, { ...timing, heartbeatMs: 3_600_000 }, now); // beats once, at start
     await killed.start();

@@ -196,7 +196,10 @@ export class Journal {
   sending(key: string): Promise<void> {
     if (this.held) return Promise.reject(new SendsHeldError(key));
     this.onTheWire.add(key);
-    return new Promise((done, fail) => this.enqueue({ op: 'sending', key, done, fail }));
+    // The store is down: send anyway (not durable, logged), as record() does, rather than drop the answer.
+    return new Promise<void>((done, fail) => this.enqueue({ op: 'sending', key, done, fail })).catch((error: unknown) =>
+      this.logger.error(`airank: journal could not mark ${key} as sending (${(error as Error).message}); answering anyway, not durable`),
+    );
   }
 
   answered(key: string): Promise<void> {
