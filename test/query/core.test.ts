@@ -210,6 +210,8 @@ describe('paper-level institution sets (ICLR 2024)', () => {
     expect(rows.filter((r) => r.author !== '')).toHaveLength(3);
     expect(new Set(rows.map((r) => r.title)).size).toBe(3);
     expect(rows.find((r) => r.title === 'Paper P7')?.raw).toBe('(paper institution set)');
+    // The cell is the locale's, in every language.
+    expect(records(askSets('papers Tsinghua 2024 lang:zh')).find((r) => r.title === 'Paper P7')?.raw).toBe('（论文机构集合）');
   });
 });
 

@@ -79,10 +79,16 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     r.status,
     r.name,
     `${r.position + 1}/${r.n_authors}`,
-    r.raw_affiliation ?? (r.email_domain ? `e-mail: ${r.email_domain}` : ''),
+    r.raw_affiliation ?? (r.email_domain ? t(options.lang, 'papers.email', { domain: r.email_domain }) : ''),
     institutionLabel(ctx, r.unit_id, options.lang),
     r.correction_id !== null
-      ? `correction #${r.correction_id} (${r.correction_evidence}; accepted by ${r.accepted_by} ${r.accepted_at?.slice(0, 10)}; was ${institutionLabel(ctx, r.before_unit_id, options.lang)})`
+      ? t(options.lang, 'papers.correction', {
+          id: String(r.correction_id),
+          evidence: r.correction_evidence ?? '',
+          by: r.accepted_by ?? '',
+          at: r.accepted_at?.slice(0, 10) ?? '',
+          was: institutionLabel(ctx, r.before_unit_id, options.lang),
+        })
       : slotBasis(r),
   ]);
   const slotRefs = rows.map((r): SlotRef => ({ conference: r.conference, year: r.year, sourceId: r.source_id, position: r.position + 1 }));
@@ -92,7 +98,7 @@ export function papersAnswer(ctx: QueryContext, q: ParsedQuery & { kind: 'papers
     r.status,
     '',
     `–/${r.n_authors}`,
-    '(paper institution set)',
+    t(options.lang, 'papers.setOnly'),
     institutionLabel(ctx, r.unit_id, options.lang),
     'paper_institutions / -',
   ]);
