@@ -4,7 +4,12 @@ import { LANGS } from '../domain/lang.ts';
 import { LOCALES } from './locales/byLang.ts';
 import type { ClaimWords } from './locales/localeParts.ts';
 
+/** What `pick` gives in each language, in the order of LANGS, each once. */
+export function claimWordList(pick: (words: ClaimWords) => readonly string[] | undefined): string[] {
+  return [...new Set(LANGS.flatMap((lang) => pick(LOCALES[lang].claimWords) ?? []))];
+}
+
 /** `(?:a|b|…)` of what `pick` gives in each language, in the order of LANGS, each once. */
 export function claimWords(pick: (words: ClaimWords) => readonly string[] | undefined): string {
-  return `(?:${[...new Set(LANGS.flatMap((lang) => pick(LOCALES[lang].claimWords) ?? []))].join('|')})`;
+  return `(?:${claimWordList(pick).join('|')})`;
 }

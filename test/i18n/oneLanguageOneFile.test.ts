@@ -12,8 +12,6 @@ const PENDING: Record<string, string> = {
   'src/query/model/claimFigure.ts': "the claim reader's Chinese and Japanese number words and rank phrases (第, 排名, 翻番, トップ)",
   'src/query/check/claim.ts': "the claim reader's Chinese and Japanese list, span and particle words (上位, 年間, に次ぐ, それぞれ)",
   'src/query/check/aside.ts': "the claim reader's Japanese asides (上位10機関に入らず)",
-  'src/query/commands/check.ts': "a Japanese example claim in the command's examples",
-  'data/claim-scope.json': 'the reasons a claim is not checked, labelled in English, Chinese and Japanese (Korean falls back to English)',
   'data/countries.json': "English display names and abbreviations: English is the data files' source language (its aliases stay there too)",
 };
 

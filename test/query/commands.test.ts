@@ -37,7 +37,8 @@ describe.each(COMMANDS.map((c) => [c.kind, c] as const))('command %s', (kind, co
     if (kind !== 'method' && kind !== 'help') expect(command.topic).toBeDefined();
   });
 
-  it.each(command.examples.map((e) => [e]))('example %s parses to it and its canonical form reads back the same', (example) => {
+  const examples = [...command.examples, ...LANGS.flatMap((lang) => LOCALES[lang].commands[kind].examples ?? [])];
+  it.each(examples.map((e) => [e]))('example %s parses to it and its canonical form reads back the same', (example) => {
     const q = ok(example);
     expect(q.kind).toBe(kind);
     expect(ok(q.text)).toEqual(q);

@@ -67,6 +67,8 @@ export interface MethodText {
 export interface CommandHelp {
   summary: (p: VenueProse) => string;
   topic?: (p: VenueProse) => string;
+  /** Questions of the command in the language, besides the command's own (checked like them). */
+  examples?: readonly string[];
 }
 
 /** What help texts are written from: the venue prose and the word lists the registries make. */
@@ -149,4 +151,8 @@ export interface ClaimWords {
   after?: Partial<Record<'over' | 'atLeast' | 'under' | 'about', readonly string[]>>;
   /** A year span: the word before its first year (从), after each year (年, 년), between them (から, 부터) and after it (まで, 까지). */
   span?: { from?: readonly string[]; year?: readonly string[]; to?: readonly string[]; end?: readonly string[] };
+  /** The language's words of what a claim is about that airank does not hold, by reason id (data/claim-scope.json has English's). */
+  scope?: Readonly<Record<string, readonly string[]>>;
+  /** Words that look like a country's name in a claim but never name a place there (中美: data/claim-scope.json notNames). */
+  notNames?: readonly string[];
 }

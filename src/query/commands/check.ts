@@ -7,7 +7,7 @@ export const check = defineCommand({
   kind: 'check',
   words: { check: ['check', 'verify', 'factcheck'] },
   canonical: (q, options) => withLang(`check ${q.claim}`, options),
-  examples: ['check Tsinghua had 300 NeurIPS authors in 2024', 'check China had 8,491 authors in 2024', 'check 東大の著者数は2024年に127人だった'],
+  examples: ['check Tsinghua had 300 NeurIPS authors in 2024', 'check China had 8,491 authors in 2024'],
   topic: {
     name: 'check',
     aliases: ['verify'],

@@ -5,12 +5,16 @@
 // (acceptance rates, gaps, ratios, list sizes) are listed as not checked.
 import scope from '../../../data/claim-scope.json' with { type: 'json' };
 import type { Lang } from '../../domain/lang.ts';
+import { claimWordList } from '../../i18n/claimWords.ts';
+import { LOCALES } from '../../i18n/locales/byLang.ts';
+import type { StringKey } from '../../i18n/locales/en.ts';
+import { t } from '../../i18n/t.ts';
 
 interface Entry {
   id: string;
+  /** English's words; each language's own are its locale's (claimWords.scope). */
   patterns: string[];
   unlessVenue?: boolean;
-  label: Record<Lang, string>;
 }
 
 /** Why a whole sentence is not checked. `years`: outside the data (read/years.ts says which). */
@@ -33,13 +37,13 @@ export type UncheckedReason =
   | 'pronoun'
   | 'unread';
 
-const compile = (e: Entry): RegExp[] => e.patterns.map((p) => new RegExp(p, 'i'));
+const compile = (e: Entry): RegExp[] => [...e.patterns, ...claimWordList((w) => w.scope?.[e.id])].map((p) => new RegExp(p, 'i'));
 const OUT = (scope.outOfScope as Entry[]).map((e) => ({ ...e, res: compile(e) }));
 const NOT = new Map((scope.notFigures as Entry[]).map((e) => [e.id, { ...e, res: compile(e) }]));
 /** The venues airank covers, named: "AI papers at NeurIPS" is in scope. */
 const COVERED_VENUE = /\b(?:NeurIPS|NIPS|ICML|ICLR)\b/i;
 
-const NOT_NAMES = new Set((scope.notNames as string[]).map((w) => w.toLowerCase()));
+const NOT_NAMES = new Set([...(scope.notNames as string[]), ...claimWordList((w) => w.notNames)].map((w) => w.toLowerCase()));
 
 /** Words that never name a place in a claim ("AI" is not Anguilla's code). */
 export function isNotName(word: string): boolean {
@@ -66,10 +70,16 @@ export function namesAUnit(text: string): boolean {
   return NOT.get('noUnit')!.res.some((re) => re.test(text));
 }
 
+/** The reason in the language (its locale's `scope.<id>` string), or the id when no reason is written for it. */
+function scopeLabel(id: string, lang: Lang): string {
+  const key = `scope.${id}`;
+  return key in LOCALES[lang].strings ? t(lang, key as StringKey) : id;
+}
+
 export function outOfScopeLabel(id: OutOfScope, lang: Lang): string {
-  return (OUT.find((e) => e.id === id) ?? NOT.get(id))?.label[lang] ?? id;
+  return scopeLabel(id, lang);
 }
 
 export function uncheckedLabel(id: UncheckedReason, lang: Lang): string {
-  return NOT.get(id)?.label[lang] ?? id;
+  return scopeLabel(id, lang);
 }
