@@ -9,7 +9,8 @@ export function claimWordList(pick: (words: ClaimWords) => readonly string[] | u
   return [...new Set(LANGS.flatMap((lang) => pick(LOCALES[lang].claimWords) ?? []))];
 }
 
-/** `(?:a|b|…)` of what `pick` gives in each language, in the order of LANGS, each once. */
+/** `(?:a|b|…)` of what `pick` gives in each language, in the order of LANGS, each once; `(?!)`, matching nothing, when none has any. */
 export function claimWords(pick: (words: ClaimWords) => readonly string[] | undefined): string {
-  return `(?:${claimWordList(pick).join('|')})`;
+  const words = claimWordList(pick);
+  return words.length > 0 ? `(?:${words.join('|')})` : '(?!)';
 }

@@ -1,5 +1,8 @@
 // A language is one file (scripts/languageFiles.ts says what is looked for): nothing of one
 // language outside its locale, its names and LANGS, but the files named here as pending.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { languageFiles, languageLines } from '../../scripts/languageFiles.ts';
@@ -9,9 +12,6 @@ import { languageFiles, languageLines } from '../../scripts/languageFiles.ts';
  * (README, "Adding a language"). A file listed here that no longer needs it fails the test.
  */
 const PENDING: Record<string, string> = {
-  'src/query/model/claimFigure.ts': "the claim reader's Chinese and Japanese number words and rank phrases (第, 排名, 翻番, トップ)",
-  'src/query/check/claim.ts': "the claim reader's Chinese and Japanese list, span and particle words (上位, 年間, に次ぐ, それぞれ)",
-  'src/query/check/aside.ts': "the claim reader's Japanese asides (上位10機関に入らず)",
   'data/countries.json': "English display names and abbreviations: English is the data files' source language (its aliases stay there too)",
 };
 
@@ -33,5 +33,19 @@ describe('a language is one file', () => {
     expect(languageLines('SELECT name_ja FROM institutions', 'ja')).toHaveLength(1);
     expect(languageLines(`const RISE = '(?:rose|増加し)';`, 'ja')).toHaveLength(1);
     expect(languageLines(`const RISE = '(?:rose|grew)'; // ko, kokoro`, 'ko')).toEqual([]);
+  });
+
+  it("finds a file of src/ or data/ that holds a language's words outside its locale, but not one inside it", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'airank-langs-'));
+    try {
+      for (const dir of ['src/query/check', 'src/i18n/locales', 'data/names']) mkdirSync(path.join(root, dir), { recursive: true });
+      writeFileSync(path.join(root, 'src/query/check/claim.ts'), 'const SHARED = /each|それぞれ/;\n');
+      writeFileSync(path.join(root, 'src/i18n/locales/ko.ts'), "const shared = ['각각'];\n");
+      writeFileSync(path.join(root, 'data/names/ko.json'), '{"institutions": {"kaist": "카이스트"}}\n');
+      writeFileSync(path.join(root, 'data/scope.json'), '{"label": {"en": "a gap", "ko": "차이"}}\n');
+      expect(languageFiles(root)).toEqual({ 'src/query/check/claim.ts': ['ja'], 'data/scope.json': ['en', 'ko'] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -153,6 +153,38 @@ export interface ClaimWords {
   span?: { from?: readonly string[]; year?: readonly string[]; to?: readonly string[]; end?: readonly string[] };
   /** The language's words of what a claim is about that airank does not hold, by reason id (data/claim-scope.json has English's). */
   scope?: Readonly<Record<string, readonly string[]>>;
+  /** Numbers that are not figures airank checks, whole patterns by reason (query/check/aside.ts): 上位10機関に入らず. */
+  asides?: Partial<Record<'absent' | 'gap' | 'ratio' | 'venues', readonly string[]>>;
+  /** A count of institutions in a list (上位10機関に中国勢が4機関): its groups for the count and the list size; `inside`: what to blank when names stand inside. */
+  listCounts?: ReadonlyArray<{ re: string; value: number; top: number; inside?: string }>;
+  /** A rank within a list (进入前20名), the list size its one group. */
+  within?: readonly string[];
+  /** A list a figure is read in (前50名, 上位50機関), its size the one group. */
+  listSize?: readonly string[];
+  /** A span of years back from the one written (4年間で), its length the one group. */
+  yearSpan?: readonly string[];
+  /** A number written with its counter (四家, 4機関): counters after a number word. */
+  counters?: readonly string[];
+  /** Words before a list size written in number words (前十, トップ十). */
+  listBefore?: readonly string[];
+  /** The top place (首位, トップだった). */
+  rankOne?: readonly string[];
+  /** After them a name is what the subject is compared with (比, より). */
+  compared?: readonly string[];
+  /** A country is the scope when one of these follows it (日本で). */
+  countryScope?: readonly string[];
+  /** Among the institutions of their own country (国内1位). */
+  domestic?: readonly string[];
+  /** Words between the names of one list (和, と). */
+  joiners?: readonly string[];
+  /** A figure that goes to every name listed with it (并列, それぞれ). */
+  shared?: readonly string[];
+  /** Pronouns standing for a name written in another sentence (他们, 同社). */
+  pronouns?: readonly string[];
+  /** Prose words: a sentence with one must say what its counts count (the particles of the language). */
+  prose?: readonly string[];
+  /** A particle joining a figure to the name after it (2位の中国). */
+  particles?: readonly string[];
   /** Words that look like a country's name in a claim but never name a place there (中美: data/claim-scope.json notNames). */
   notNames?: readonly string[];
 }

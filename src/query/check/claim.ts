@@ -17,7 +17,7 @@ import type { Status } from '../../domain/ids.ts';
 import { takeAside, type Aside } from './aside.ts';
 import { isNotName, namesAUnit, outOfScope } from '../model/claimScope.ts';
 import { plainNumbers } from '../model/numberWords.ts';
-import { claimWords } from '../../i18n/claimWords.ts';
+import { claimWordList, claimWords } from '../../i18n/claimWords.ts';
 import type { Claim, ClaimReading, Missing, Problem, Unchecked } from './reading.ts';
 
 const MAX_TOP = 1000;
@@ -26,10 +26,12 @@ const STATUS_ORDER = VENUES.tiers.map((t) => t.id as Status);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 /** A year, captured: the shared reader's pattern (read/years.ts). */
 const YEAR = `(${YEAR_PATTERN})`;
+/** A span of years back from the one written, in each language (locale claimWords.yearSpan: 4年間で). */
+const YEAR_SPAN = claimWords((w) => w.yearSpan);
 /** A year span's words in each language (locale claimWords.span: 从, 年, から, まで). */
 const SPAN = (part: 'from' | 'year' | 'to' | 'end') => claimWords((w) => w.span?.[part]);
 /** "国内1位", "domestically": a rank among the institution's own country's institutions. */
-const DOMESTIC = /国内|domestically|at home/i;
+const DOMESTIC = new RegExp(`${claimWords((w) => w.domestic)}|domestically|at home`, 'i');
 
 interface YearMention {
   years: number[];
@@ -86,9 +88,12 @@ function takeYears(text: string): Years {
       (m: string, at: number) => add(m, at, readYearWord(m.slice(0, 4)), false),
     )
     .replace(
-      /\b(?:over|in|within|across)\s+(?:the\s+(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|(?:过去|過去|近)?(\d+)\s*(?:年内|年间|年間|年来)(?:で|に)?/gi,
-      (m: string, en?: string, cjk?: string) => {
-        span = numberWord(en ?? cjk ?? '');
+      new RegExp(
+        `\\b(?:over|in|within|across)\\s+(?:the\\s+(?:past|last)\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+years\\b|${YEAR_SPAN}`,
+        'gi',
+      ),
+      (m: string, ...groups: unknown[]) => {
+        span = numberWord(groups.find((g): g is string => typeof g === 'string') ?? '');
         return blank(m);
       },
     )
@@ -104,18 +109,18 @@ function takeYears(text: string): Years {
   return { mentions, outside, rest, ...(relative !== undefined ? { relative } : {}), ...(span !== undefined ? { span } : {}) };
 }
 
+/** "top 50", and each language's (前50名): one group, the list's size. */
+const LIST_SIZE = new RegExp(['\\btop[\\s-]?(\\d+)\\b', ...claimWordList((w) => w.listSize)].join('|'), 'gi');
+
 /** "top 50", 前50名, 上位50機関, トップ100: the list a figure is read in, with where it was written. */
 function takeScope(text: string): { top?: number; spans: Aside[]; rest: string } {
   let top: number | undefined;
   const spans: Aside[] = [];
-  const rest = text.replace(
-    /\btop[\s-]?(\d+)\b|前\s*(\d+)\s*(?:名|大)?|上位\s*(\d+)(?:\s*(?:機関|校|社|位))?|トップ\s*(\d+)(?:\s*(?:機関|校|社))?/gi,
-    (m, a?: string, b?: string, c?: string, d?: string, at?: number) => {
-      top = Number(a ?? b ?? c ?? d);
-      spans.push({ text: m.trim(), at: at ?? 0, reason: 'listSize' });
-      return ' '.repeat(m.length);
-    },
-  );
+  const rest = text.replace(LIST_SIZE, (m: string, ...args: unknown[]) => {
+    top = Number(args.find((g): g is string => typeof g === 'string'));
+    spans.push({ text: m.trim(), at: args.find((g): g is number => typeof g === 'number') ?? 0, reason: 'listSize' });
+    return ' '.repeat(m.length);
+  });
   return { top, spans, rest };
 }
 
@@ -137,11 +142,13 @@ interface Word {
   at: number;
 }
 
-/** Latin words and CJK runs with their offsets; possessives cut ("China's"). */
+/** Latin words and CJK runs with their offsets; possessives cut ("China's"). Runs are by script (the iteration and
+ * prolonged-sound marks U+3005 and U+30FC belong to the run they are in; U+30FB, the middle dot, parts words), not by
+ * any one language's words. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const re =
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々ー,;!?()[\]{}"“”«»「」『』，、；：！？。（）・]+/gu;
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30fc]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30fc,;!?()[\]{}"“”«»「」『』，、；：！？。（）\u30fb]+/gu;
   for (const m of text.matchAll(re)) {
     const w = m[0].replace(/['’]s$/i, '').replace(/^[.'’:-]+|[.'’:-]+$/g, '');
     if (w) out.push({ text: w, at: m.index! + m[0].indexOf(w[0]) });
@@ -290,12 +297,7 @@ const COMPARED = new Set([
   'trailing',
   'outpaced',
   'outnumbered',
-  '比',
-  '超过',
-  '落后于',
-  '仅次于',
-  'に次ぐ',
-  'より',
+  ...claimWordList((w) => w.compared),
 ]);
 
 /**
@@ -313,7 +315,7 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
     const code = n.entity.code;
     // Only when written next to it ("Japan's RIKEN", 日本の東京大学, "RIKEN ... in Japan"): "Swiss institutions ..., led by ETH"
     // and "Six of the top 10 were American, with Google first" name both.
-    const scoped = ['in', 'among', 'within'].includes(n.before) || ['で', '内'].includes(n.after);
+    const scoped = ['in', 'among', 'within'].includes(n.before) || COUNTRY_SCOPE.includes(n.after);
     const near = (i: Named): boolean =>
       (i.at >= n.at + n.length && i.at - (n.at + n.length) <= 4) ||
       (i.at < n.at && n.at - (i.at + i.length) <= 30 && (scoped || ['from', 'of'].includes(n.before)));
@@ -324,16 +326,18 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
   return { names, compared, country };
 }
 
+/** A country after which one of these is the scope (日本で). */
+const COUNTRY_SCOPE = claimWordList((w) => w.countryScope);
 /** Between two names of one list: only list words, brackets and blanked figures ("北京大学（906名）和浙江大学"). */
-const JOINER = /^(?:[\s、,，和及与與とや&]|and|or|[（(]\s*\d[\d,.]*\s*[名人件篇本]?\s*[)）])*$/i;
+const JOINER = new RegExp(`^(?:[\\s、,，&]|${claimWords((w) => w.joiners)}|and|or|[（(]\\s*\\d[\\d,.]*\\s*[名人件篇本]?\\s*[)）])*$`, 'i');
 /** A figure that goes to every name listed with it: "tied for sixth", それぞれ, 并列. */
-const SHARED = /\b(?:each|both|tied)\b|并列|並列|各|それぞれ|いずれも|並ん|同率/i;
+const SHARED = new RegExp(`\\b(?:each|both|tied)\\b|${claimWords((w) => w.shared)}`, 'i');
 /** A pronoun standing for a name written in another sentence: a figure said of it is not placed. */
-const PRONOUN = /\b(?:they|it|its|their|them|he|she|his|her|these|those)\b|他们|它们|她们|他们的|彼ら|同社|同大/i;
+const PRONOUN = new RegExp(`\\b(?:they|it|its|their|them|he|she|his|her|these|those)\\b|${claimWords((w) => w.pronouns)}`, 'i');
 /** Prose with a noun or verb, not a terse claim ("US 14766 2024 top50"): its counts must say what they count. */
-const PROSE = /\b[a-z]{4,}\b|[\u3040-\u309f]|[的了是在有]/;
+const PROSE = new RegExp(`\\b[a-z]{4,}\\b|${claimWords((w) => w.prose)}`);
 /** A figure placed before its name: 2位の中国, 排名第2的清华大学, 1位がアメリカ. */
-const PARTICLE = /^\s*[的のが]\s*/;
+const PARTICLE = new RegExp(`^\\s*${claimWords((w) => w.particles)}\\s*`);
 
 /**
  * The names a figure is about: the name right after it when a particle joins them, else the

@@ -79,9 +79,11 @@ export function arabicNumerals(text: string): string {
       )
       .replace(/([一二两三四五六七八九十]{1,3})(倍|位)/g, (m, n: string, unit: string) => (Number.isNaN(cjkNumber(n)) ? m : `${cjkNumber(n)}${unit}`))
       // 前十大, 前二十名, トップ十: list sizes; 四家, 六所, 四年内, 4機関: counts of things and spans of years.
-      .replace(/(前|トップ|上位)([一二两三四五六七八九十]{1,3})/g, (m, pre: string, n: string) => (Number.isNaN(cjkNumber(n)) ? m : `${pre}${cjkNumber(n)}`))
+      .replace(new RegExp(`(${claimWords((w) => w.listBefore)})([一二两三四五六七八九十]{1,3})`, 'g'), (m, pre: string, n: string) =>
+        Number.isNaN(cjkNumber(n)) ? m : `${pre}${cjkNumber(n)}`,
+      )
       // After a digit, a space keeps the numbers apart (NeurIPS 2021两个 is not 20212个).
-      .replace(/(\d?)([一二两三四五六七八九十]{1,3})(家|所|个|個|年内|年間|年间|年来|つ|機関|大)/g, (m, d: string, n: string, unit: string) =>
+      .replace(new RegExp(`(\\d?)([一二两三四五六七八九十]{1,3})(${claimWords((w) => w.counters)})`, 'g'), (m, d: string, n: string, unit: string) =>
         Number.isNaN(cjkNumber(n)) ? m : `${d}${d ? ' ' : ''}${cjkNumber(n)}${unit}`,
       )
   );
@@ -160,8 +162,14 @@ const PATTERNS: Pattern[] = [
   },
   { re: /(?:排名|排在|位居|位列)?第\s*(\d+)\s*(?:名|位)?/g, read: rank() },
   { re: new RegExp(`(\\d+)\\s*${claimWords((w) => w.rankAfter)}`, 'g'), read: rank() },
-  // トップ only as a place ("トップだった"), not an adjective (トップ研究); 最多 not before 的 (最多的前十大机构).
-  { re: /首位|榜首|居首|最多(?!的)|トップ(?=に|だ|で|を|の座|と)|第一大/g, read: rankOne },
+  // The top place in each language (claimWords.rankOne: 首位, トップだった).
+  {
+    re: new RegExp(
+      claimWords((w) => w.rankOne),
+      'g',
+    ),
+    read: rankOne,
+  },
   {
     // 8,491 / 8491 / 1,234.5 / 1.2万 / 8.5k: thousands separators only in groups of three.
     re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:万|億|k\b|thousand\b))?(?![\d%％])/gi,
