@@ -443,8 +443,10 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
   if (key === 'lang') {
     const lang = value.toLowerCase();
     if (!(LANGS as readonly string[]).includes(lang)) {
+      // The languages from LANGS, so a new one is named here without a word changed in any locale.
+      const names = LANGS.map((l) => `lang:${l}`);
       reject(
-        msg('unknownLang', { value: clip(value) }),
+        (lang) => msg('unknownLang', { value: clip(value), langs: names.slice(0, -1).join(listSeparator(lang)), last: names[names.length - 1] })(lang),
         'top 10 2024 lang:zh',
         LANGS.map((l) => `lang:${l}`),
       );

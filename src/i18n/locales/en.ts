@@ -302,7 +302,7 @@ const strings = {
   'err.unknownWord': 'I don\'t know "{word}".',
   'err.notIso': ' It is not an ISO country code either.',
   'err.needsValue': '`{key}:` needs a value after it.',
-  'err.unknownLang': 'Unknown language "{value}": use lang:en, lang:zh, lang:ja or lang:ko.',
+  'err.unknownLang': 'Unknown language "{value}": use {langs} or {last}.',
   'err.unknownCountry': 'Unknown country "{value}" in country:. Use an ISO code (JP) or a name (Japan, 日本).',
   'err.oneCountry': 'Only one country: filter per question.',
   'err.outsideData': '{year} is outside the data: it covers {first} to {last}.',

@@ -286,7 +286,7 @@ const strings: Strings = {
   'err.unknownWord': '「{word}」はわかりません。',
   'err.notIso': 'ISO の国コードでもありません。',
   'err.needsValue': '`{key}:` の後に値が必要です。',
-  'err.unknownLang': '不明な言語「{value}」：lang:en、lang:zh、lang:ja、lang:ko のいずれかを使ってください。',
+  'err.unknownLang': '不明な言語「{value}」：{langs}、{last} のいずれかを使ってください。',
   'err.unknownCountry': 'country: の国「{value}」がわかりません。ISO コード（JP）か名前（Japan、日本）を使ってください。',
   'err.oneCountry': 'country: の絞り込みは 1 つの質問に 1 つだけです。',
   'err.outsideData': '{year} はデータの範囲外です：データは {first}～{last} 年です。',

@@ -286,7 +286,7 @@ const strings: Strings = {
   'err.unknownWord': '"{word}"을(를) 모릅니다.',
   'err.notIso': ' ISO 국가 코드도 아닙니다.',
   'err.needsValue': '`{key}:` 뒤에 값이 필요합니다.',
-  'err.unknownLang': '알 수 없는 언어 "{value}": lang:en, lang:zh, lang:ja, lang:ko 중 하나를 쓰세요.',
+  'err.unknownLang': '알 수 없는 언어 "{value}": {langs}, {last} 중 하나를 쓰세요.',
   'err.unknownCountry': 'country:의 국가 "{value}"를 모릅니다. ISO 코드(KR)나 이름(한국, Japan)을 쓰세요.',
   'err.oneCountry': 'country: 필터는 질문당 하나만 쓸 수 있습니다.',
   'err.outsideData': '{year}년은 데이터 범위 밖입니다. 데이터는 {first}～{last}년입니다.',

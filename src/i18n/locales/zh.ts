@@ -281,7 +281,7 @@ const strings: Strings = {
   'err.unknownWord': '不认识“{word}”。',
   'err.notIso': '它也不是 ISO 国家代码。',
   'err.needsValue': '`{key}:` 后面需要一个值。',
-  'err.unknownLang': '未知语言“{value}”：请用 lang:en、lang:zh、lang:ja 或 lang:ko。',
+  'err.unknownLang': '未知语言“{value}”：请用 {langs} 或 {last}。',
   'err.unknownCountry': 'country: 中的国家“{value}”无法识别。请用 ISO 代码（JP）或名称（Japan、日本）。',
   'err.oneCountry': '每个问题只能有一个 country: 筛选。',
   'err.outsideData': '{year} 超出数据范围：数据涵盖 {first} 至 {last} 年。',
