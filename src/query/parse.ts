@@ -445,10 +445,11 @@ function readKeyValue(key: string, value: string, tokens: Token[], i: number, st
     if (!(LANGS as readonly string[]).includes(lang)) {
       // The languages from LANGS, so a new one is named here without a word changed in any locale.
       const names = LANGS.map((l) => `lang:${l}`);
+      const langs = (errorLang: Lang): string => names.slice(0, -1).join(listSeparator(errorLang));
       reject(
-        (lang) => msg('unknownLang', { value: clip(value), langs: names.slice(0, -1).join(listSeparator(lang)), last: names[names.length - 1] })(lang),
+        (errorLang) => msg('unknownLang', { value: clip(value), langs: langs(errorLang), last: names[names.length - 1] })(errorLang),
         'top 10 2024 lang:zh',
-        LANGS.map((l) => `lang:${l}`),
+        names,
       );
     }
     state.options.lang = lang as Lang;
