@@ -190,7 +190,14 @@ describe('curated long tail', () => {
   });
 
   it('leaves names that fit several institutions unresolved', () => {
-    for (const name of ['Institute of Science and Technology', 'Applied AI Institute', 'Saint Francis University', 'UW', 'NTU', 'Institute of Numerical Mathematics'])
+    for (const name of [
+      'Institute of Science and Technology',
+      'Applied AI Institute',
+      'Saint Francis University',
+      'UW',
+      'NTU',
+      'Institute of Numerical Mathematics',
+    ])
       expect(id(name), name).toBeNull();
   });
 
