@@ -259,7 +259,7 @@ const strings = {
   'cov.provisional': 'provisional',
   'cov.noteProvisional':
     'Provisional conference-years ({years}): their sources are incomplete, and every figure that includes one says so with the share of its author slots resolved. A question without a year covers the complete years ({complete}).',
-  'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking',
+  'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking (the affiliation and e-mail columns count linked values)',
   'mtext.title': 'How airank counts',
   'mtext.counted':
     '*What is counted.* Author slots on accepted papers (oral, spotlight, poster; main track and, for NeurIPS, datasets & benchmarks) at {venues} {years}. Rejected and withdrawn papers never count.',
