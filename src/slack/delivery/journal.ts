@@ -4,6 +4,10 @@
 // It is also the idempotency store: a key already there is acknowledged and dropped, in
 // this process, another replica or after a restart.
 //
+// Each write is committed before its promise resolves: a request's record before its ack, an
+// answer's "sending" mark before the answer goes out. On SQLite a commit survives the process
+// being killed (kill -9), not the machine losing power (WAL, synchronous NORMAL).
+//
 // An answer is marked "sending" just before it goes out. A mention's answer carries its key
 // in Slack message metadata, so after a crash the thread is searched for it and the answer
 // is posted again only if it is not there (recover.ts). A command's answer goes to its
