@@ -664,7 +664,7 @@ export type CommandKey = keyof typeof commands;
 /** A counting method's key (query/model/methods.ts): English's are every locale's. */
 export type MethodKey = keyof typeof methods;
 
-// Typed as a Locale where every locale is listed (byLang.ts): locale.ts reads this file's keys.
+// Not annotated as a Locale, as locale.ts reads this file's keys; locale.ts checks it is one.
 export const en = {
   strings,
   punct,
