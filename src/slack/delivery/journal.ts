@@ -28,7 +28,7 @@ import { sql, type Kysely } from 'kysely';
 import { openSqlite, type StateDb } from '../../state/open.ts';
 import type { JournalTable, StateTables } from '../../state/tables.ts';
 import type { WireReply } from '../workers/journalWorker.ts';
-import { journalWrites, type WireWrite } from './journalWrites.ts';
+import { journalWrites, type WireWrite } from '../workers/journalWrites.ts';
 import { spawn, workerEntry } from '../workers/workerPool.ts';
 
 export type JournalEntry = Omit<JournalTable, 'state' | 'owner' | 'received_at' | 'answered_at'>;

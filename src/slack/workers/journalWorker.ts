@@ -6,7 +6,7 @@
 // synchronous NORMAL: a commit survives the process being killed).
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../../state/open.ts';
-import { journalWrites, type WireWrite } from '../delivery/journalWrites.ts';
+import { journalWrites, type WireWrite } from './journalWrites.ts';
 
 /** Per batch: [id, inserted] for each write once committed (inserted: false for a key already stored), or the failure. */
 export type WireReply = { ready: true } | { done: [number, boolean][] } | { failed: number[]; error: { name: string; message: string } };

@@ -1,6 +1,6 @@
 // The journal's three writes on SQLite as prepared statements, committed together in one
-// transaction: used by the acking thread to commit a write itself (journal.ts) and by the
-// writer thread for the writes posted to it (journalWorker.ts).
+// transaction: used by the acking thread to commit a write itself (delivery/journal.ts) and
+// by the writer thread for the writes posted to it (journalWorker.ts).
 import type SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { JournalTable, StateTables } from '../../state/tables.ts';
