@@ -87,14 +87,17 @@ export function buildCountryTable(raw: Record<string, CountryEntry>): CountryTab
   return { entries, byName, byDemonym, phrases };
 }
 
-/** The file's entries, with each language's names from its names file (data/names/<lang>.json). */
+/** The file's entries, with each language's names, aliases and demonyms from its names file (data/names/<lang>.json). */
 function withLocalNames(raw: Record<string, CountryEntry>): Record<string, CountryEntry> {
   const out: Record<string, CountryEntry> = Object.fromEntries(Object.entries(raw).map(([code, e]) => [code, { ...e, names: { ...e.names } }]));
   for (const lang of LANGS) {
-    for (const [code, name] of Object.entries(LOCALES[lang].names.countries)) {
+    const { countries: names, countryAliases = {}, demonyms = {} } = LOCALES[lang].names;
+    for (const [code, name] of Object.entries(names)) {
       out[code] ??= {};
       out[code].names = { ...out[code].names, [lang]: name };
     }
+    for (const [code, aliases] of Object.entries(countryAliases)) out[code] = { ...out[code], aliases: [...(out[code]?.aliases ?? []), ...aliases] };
+    for (const [code, words] of Object.entries(demonyms)) out[code] = { ...out[code], demonyms: [...(out[code]?.demonyms ?? []), ...words] };
   }
   // In code order, as the file is: the phrases' order decides ties between suggestions.
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));

@@ -14,9 +14,7 @@ const PENDING: Record<string, string> = {
   'src/query/check/aside.ts': "the claim reader's Japanese asides (上位10機関に入らず)",
   'src/query/commands/check.ts': "a Japanese example claim in the command's examples",
   'data/claim-scope.json': 'the reasons a claim is not checked, labelled in English, Chinese and Japanese (Korean falls back to English)',
-  'data/countries.json': 'English display names and the aliases and demonyms questions use in any language (韓国の), which predate the locales',
-  'data/institutions.json':
-    'institution aliases in their own scripts, as sources print affiliations (중앙대학교): data about the institution, not words of a language',
+  'data/countries.json': "English display names and abbreviations: English is the data files' source language (its aliases stay there too)",
 };
 
 describe('a language is one file', () => {

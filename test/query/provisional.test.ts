@@ -58,4 +58,20 @@ describe('provisional conference-years', () => {
     expect(out).not.toContain('provisional');
     expect(text('compare US CN')).toContain(' · 2020–2024 (complete) · ');
   });
+  it('coverage lists it with every figure it lists for a complete year, and says the values are linked', () => {
+    const a = asker.ask('coverage');
+    if (isParseError(a)) throw new Error(a.message);
+    const keys = a.columns.map((c) => c.key);
+    const row = a.rows.find((r) => r[0] === 'ICLR' && r[1] === '2025')!;
+    const cell = (key: string) => row[keys.indexOf(key)];
+    // 6 slots: 3 carry a value, all 3 resolve.
+    expect(cell('affiliation')).toBeCloseTo(0.5);
+    expect(cell('evidence')).toBeCloseTo(0.5);
+    expect(cell('resolved')).toBeCloseTo(0.5);
+    expect(cell('resolved_of_evidence')).toBeCloseTo(1);
+    expect(String(cell('note'))).toMatch(/provisional.*linked values/);
+    // A gap year nothing filled stays blank, never 0%.
+    const iclr24 = a.rows.find((r) => r[0] === 'ICLR' && r[1] === '2024')!;
+    expect(iclr24[keys.indexOf('affiliation')]).toBeNull();
+  });
 });

@@ -259,7 +259,7 @@ const strings = {
   'cov.provisional': 'provisional',
   'cov.noteProvisional':
     'Provisional conference-years ({years}): their sources are incomplete, and every figure that includes one says so with the share of its author slots resolved. A question without a year covers the complete years ({complete}).',
-  'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking',
+  'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking (the affiliation and e-mail columns count linked values)',
   'mtext.title': 'How airank counts',
   'mtext.counted':
     '*What is counted.* Author slots on accepted papers (oral, spotlight, poster; main track and, for NeurIPS, datasets & benchmarks) at {venues} {years}. Rejected and withdrawn papers never count.',
@@ -664,7 +664,7 @@ export type CommandKey = keyof typeof commands;
 /** A counting method's key (query/model/methods.ts): English's are every locale's. */
 export type MethodKey = keyof typeof methods;
 
-// Typed as a Locale where every locale is listed (byLang.ts): locale.ts reads this file's keys.
+// Not annotated as a Locale, as locale.ts reads this file's keys; locale.ts checks it is one.
 export const en = {
   strings,
   punct,

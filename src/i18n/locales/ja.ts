@@ -244,7 +244,7 @@ const strings: Strings = {
   'cov.provisional': '暫定',
   'cov.noteProvisional':
     '暫定の会議年（{years}）：出典が不完全で、これを含む数値はすべてその旨と所属が判明した著者枠の割合を示します。年を指定しない質問は確定年（{complete}）のみを集計します。',
-  'cov.gapLinked': '欠け：どの出典にも著者ごとの所属がない。関連付けでのみ補う',
+  'cov.gapLinked': '欠け：どの出典にも著者ごとの所属がない。関連付けでのみ補う（所属とメールの列は関連付けで得た値を数える）',
   'mtext.title': 'airank の数え方',
   'mtext.counted':
     '*数える対象。* {venues} {years} 年の採択論文（oral、spotlight、poster。メイントラックと、NeurIPS の datasets & benchmarks トラック）の著者枠。不採択・取り下げの論文は数えない。',

@@ -244,7 +244,7 @@ const strings: Strings = {
   'cov.provisional': '잠정',
   'cov.noteProvisional':
     '잠정 학회·연도({years}): 출처가 불완전하며, 이를 포함하는 수치는 모두 확인된 저자 자리의 비율과 함께 그렇다고 밝힙니다. 연도를 쓰지 않은 질문은 완결된 연도({complete})를 다룹니다.',
-  'cov.gapLinked': '결손: 어떤 출처에도 저자별 소속이 없어 연결로만 채움',
+  'cov.gapLinked': '결손: 어떤 출처에도 저자별 소속이 없어 연결로만 채움(소속·이메일 열은 연결로 얻은 값을 셈)',
   'mtext.title': 'airank의 집계 방식',
   'mtext.counted':
     '*무엇을 세는가.* {venues} {years}의 채택 논문(구두 발표, 스포트라이트, 포스터. 본 학회 트랙과 NeurIPS의 데이터셋·벤치마크 트랙)의 저자 자리. 탈락하거나 철회된 논문은 세지 않습니다.',

@@ -1,6 +1,6 @@
 // What one language is to airank: its locale file (src/i18n/locales/<lang>.ts) gives all of it,
 // and its names file (data/names/<lang>.json) the names of institutions and countries.
-import type { StringKey, CommandKey, MethodKey } from './en.ts';
+import type { StringKey, CommandKey, MethodKey, en } from './en.ts';
 import type { LocaleData } from 'i18n-iso-countries';
 import type { ChartFonts, CommandHelp, HelpInputs, HelpText, ClaimWords, LocalNames, MethodText, Punctuation, VenueNames } from './localeParts.ts';
 
@@ -32,3 +32,7 @@ export interface Locale {
   help: (h: HelpInputs) => HelpText;
   chart: ChartFonts;
 }
+
+/** English's locale is typed by what it holds (its keys are every locale's): this fails to compile unless it is a Locale. */
+export type EnglishIsALocale = IsLocale<typeof en>;
+type IsLocale<T extends Locale> = T;

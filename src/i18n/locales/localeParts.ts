@@ -103,10 +103,18 @@ export interface ChartFonts {
   shaping: string;
 }
 
-/** A language's names (data/names/<lang>.json): institution id → name; country code → name. */
+/**
+ * A language's names (data/names/<lang>.json): institution id → name; country code → name; and
+ * the other ways the language writes them, as questions, claims and sources do (清华, 東大, 韓国の):
+ * aliases by institution id and by country code, demonyms by country code. English's are the
+ * data files' own (data/institutions.json, data/countries.json): English is their source language.
+ */
 export interface LocalNames {
   institutions: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
+  institutionAliases?: Readonly<Record<string, readonly string[]>>;
+  countryAliases?: Readonly<Record<string, readonly string[]>>;
+  demonyms?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

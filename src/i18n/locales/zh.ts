@@ -239,7 +239,7 @@ const strings: Strings = {
   'cov.provisional': '暂定',
   'cov.noteProvisional':
     '暂定的会议年份（{years}）：来源不完整，凡包含它们的数字都会注明并给出已解析的作者席位比例。不指定年份的问题只统计完整年份（{complete}）。',
-  'cov.gapLinked': '缺口：任何来源都没有逐位作者的单位；仅通过关联填补',
+  'cov.gapLinked': '缺口：任何来源都没有逐位作者的单位；仅通过关联填补（单位与邮箱两列统计的是关联所得的值）',
   'mtext.title': 'airank 的统计方法',
   'mtext.counted':
     '*统计对象。* {venues} {years} 年录用论文（oral、spotlight、poster；主会，以及 NeurIPS 的 datasets & benchmarks 专场）上的作者署名。被拒和撤回的论文一律不计。',

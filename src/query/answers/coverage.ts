@@ -82,6 +82,8 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
   const rows: Cell[][] = ctx.coverage.map((c) => {
     const linked = Object.entries(c.byEvidence).reduce((n, [kind, slots]) => (isLinkedEvidence(kind) ? n + slots : n), 0);
     const gap = !c.hasAffiliations;
+    // A linked year's evidence columns count the values linking gave (its note says so); only a year nothing filled is blank.
+    const blank = gap && c.resolved === 0;
     return [
       CONFERENCE_LABEL[c.conference as Conference] ?? c.conference,
       String(c.year),
@@ -89,12 +91,12 @@ export function coverageAnswer(ctx: QueryContext, q: ParsedQuery): Answer {
       c.officialPapers,
       pct(c.papersWithInstitution, c.papers),
       c.authorships,
-      gap ? null : pct(c.withAffiliation, c.authorships),
-      gap ? null : pct(c.withDomain, c.authorships),
-      gap ? null : pct(c.withEvidence, c.authorships),
-      c.resolved > 0 || !gap ? pct(c.resolved, c.authorships) : null,
-      gap ? null : pct(c.resolved, c.withEvidence),
-      c.resolved > 0 || !gap ? pct(c.withCountry, c.authorships) : null,
+      blank ? null : pct(c.withAffiliation, c.authorships),
+      blank ? null : pct(c.withDomain, c.authorships),
+      blank ? null : pct(c.withEvidence, c.authorships),
+      blank ? null : pct(c.resolved, c.authorships),
+      blank ? null : pct(c.resolved, c.withEvidence),
+      blank ? null : pct(c.withCountry, c.authorships),
       c.resolved > 0 ? pct(linked, c.resolved) : null,
       evidenceKinds(c.byEvidence, c.resolved),
       tiersCell(ctx, lang, c.conference, c.year),
