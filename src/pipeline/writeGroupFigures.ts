@@ -4,7 +4,8 @@
 // then the same under each venue filter a question names (filterScopes), per year and, under
 // `people`, over every year. The build runs it (writeDerivedTables.ts). Each is computed by the
 // query's general path itself (figures.ts), once, so distinct people are counted at build time
-// and both paths share one definition.
+// and both paths share one definition; under a venue filter, integer figures that add up are the
+// general path's per (venue, track, tier) cell, summed (summedTable).
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -106,7 +107,7 @@ function addsUpOverCells(method: Method): boolean {
   return methodDef(method).type === 'int' && !countsPeople(method);
 }
 
-/** The cells' tables summed, in the order the general path gives: by year, then key. */
+/** The cells' tables summed, in the order the general path gives: by year, then key (no key totals: written under `people` only). */
 function summedTable(tables: FigureTable[]): FigureTable {
   const cells = new Map<string, Figure & { key: string; year: number }>();
   const yearTotals = new Map<number, number>();
