@@ -170,3 +170,39 @@ describe('suggestions', () => {
     expect(r.suggest('Tsingua University', 3).map((s) => s.id)).toContain('tsinghua');
   });
 });
+
+// The long tail curated for issue 23 (strings with 3+ unresolved slots over 2020-2026), and
+// the strings of that tail left out on purpose.
+describe('curated long tail', () => {
+  it('resolves the curated spellings and brand forms', () => {
+    expect(r.resolve('Mohamed bin Zayed Univeristy of AI')).toMatchObject({ institutionId: 'mbzuai', country: 'AE' });
+    expect(id('Kuaishou- 快手科技')).toBe('kuaishou');
+    expect(id('China Telecom Corporation Ltd. Data&AI Technology Company')).toBe('china-telecom');
+    expect(id('Johnson and Johnson')).toBe('jnj');
+    expect(id('Johnson & Johnson')).toBe('jnj');
+    // "+" and "and" split together, so the name is broken apart: the override keeps it whole.
+    expect(id('Computational Intelligence and Operations Laboratory+Shahjalal University of Science and Technology')).toBe('sust');
+  });
+
+  it('keeps the Shenzhen laboratory apart from its Guangzhou namesake', () => {
+    expect(id('Guangdong Laboratory of Artificial Intelligence and Digital Economy (SZ)')).toBe('guangming-lab');
+    expect(id('Guangdong Laboratory of Artificial Intelligence and Digital Economy (GZ)')).toBeNull();
+  });
+
+  it('leaves names that fit several institutions unresolved', () => {
+    for (const name of [
+      'Institute of Science and Technology',
+      'Applied AI Institute',
+      'Saint Francis University',
+      'UW',
+      'NTU',
+      'Institute of Numerical Mathematics',
+    ])
+      expect(id(name), name).toBeNull();
+  });
+
+  it('lets the domain name the centre of a Helmholtz AI member', () => {
+    expect(id('Helmholtz AI')).toBeNull();
+    expect(id('Helmholtz AI', 'helmholtz-muenchen.de')).toBe('helmholtz-munich');
+  });
+});
