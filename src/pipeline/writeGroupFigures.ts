@@ -4,7 +4,8 @@
 // then the same under each venue filter a question names (filterScopes), per year and, under
 // `people`, over every year. The build runs it (writeDerivedTables.ts). Each is computed by the
 // query's general path itself (figures.ts), once, so distinct people are counted at build time
-// and both paths share one definition.
+// and both paths share one definition; under a venue filter, integer figures that add up are the
+// general path's per (venue, track, tier) cell, summed (summedTable).
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -12,7 +13,8 @@ import { loadContext, type QueryContext } from '../query/context/context.ts';
 import { computeTable } from '../query/figures/figures.ts';
 import { coveredYears, FILTERED_GROUPINGS, spansOf, spanYear, type VenueScope } from '../query/figures/presummed.ts';
 import { groupColumns } from '../query/figures/aggregate.ts';
-import { countsPeople, methodDef, METHODS } from '../query/model/methods.ts';
+import { countsPeople, methodDef, METHODS, type Method } from '../query/model/methods.ts';
+import type { Figure, FigureTable } from '../query/figures/peopleCounts.ts';
 import { type Filters, type QueryOptions } from '../query/model/types.ts';
 import type { GroupBy } from '../query/model/types.ts';
 import type { Conference, Status, Track } from '../domain/ids.ts';
@@ -48,9 +50,23 @@ export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database)
   const columns = 'grouping, method, exact, year, key, value, slots, linked, value_sql';
   const unfiltered = sqlite.prepare(`INSERT INTO group_figures (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const filtered = sqlite.prepare(`INSERT INTO filtered_figures (conference, track, status, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const cells = venueCells(sqlite);
+  const cellTables = new Map<string, CellTable[]>();
   sqlite.transaction(() => {
     writeScope(ctx, NO_FILTER, (...row) => unfiltered.run(...row));
-    for (const scope of filterScopes(sqlite)) writeScope(ctx, scope, (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row));
+    for (const scope of filterScopes(cells))
+      writeScope(
+        ctx,
+        scope,
+        (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row),
+        (request, grouping) => {
+          const key = `${grouping}|${request.options.method}`;
+          let tables = cellTables.get(key);
+          if (!tables)
+            cellTables.set(key, (tables = cells.map((cell) => ({ cell, table: computeTable(ctx, { ...request, options: inScope(request.options, cell) }) }))));
+          return summedTable(tables.filter(({ cell }) => inCell(scope, cell)).map((c) => c.table));
+        },
+      );
   })();
   sqlite.exec('CREATE INDEX group_figures_by_scope ON group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql)');
   sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${columns})`);
@@ -58,17 +74,68 @@ export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database)
   sqlite.exec('ANALYZE filtered_figures');
 }
 
+/** A (venue, track, tier) the papers hold, `unknown` included: each paper and slot is in exactly one. */
+type VenueCell = { conference: Conference; track: Track; status: Status };
+
+/** A cell's figures, by the general path under the cell's filters. */
+type CellTable = { cell: VenueCell; table: FigureTable };
+
+/** A venue scope's figures of a method whose figures add up over cells; computes the cells' tables on first use. */
+type SummedScope = (request: Request, grouping: string) => FigureTable;
+
+type Request = Parameters<typeof computeTable>[1];
+
+function venueCells(sqlite: SQLite.Database): VenueCell[] {
+  return sqlite.prepare('SELECT DISTINCT conference, track, status FROM papers').all() as VenueCell[];
+}
+
+const inCell = (scope: VenueScope, cell: VenueCell) =>
+  (!scope.conference || scope.conference === cell.conference) &&
+  (!scope.track || scope.track === cell.track) &&
+  (!scope.status || scope.status === cell.status);
+
+function inScope(options: QueryOptions, cell: VenueCell): QueryOptions {
+  return { ...options, filters: { ...options.filters, conferences: [cell.conference], track: cell.track, status: cell.status } };
+}
+
+/**
+ * Integer figures that add up over cells: slots (authors, first, last) and, as a paper is in one
+ * cell, distinct papers. Their sums are exact, so a scope's figures are its cells' summed (16 cells
+ * computed instead of 39 scopes); `fractional` (float sums, whose order counts) and `people` do not.
+ */
+function addsUpOverCells(method: Method): boolean {
+  return methodDef(method).type === 'int' && !countsPeople(method);
+}
+
+/** The cells' tables summed, in the order the general path gives: by year, then key (no key totals: written under `people` only). */
+function summedTable(tables: FigureTable[]): FigureTable {
+  const cells = new Map<string, Figure & { key: string; year: number }>();
+  const yearTotals = new Map<number, number>();
+  for (const table of tables) {
+    for (const [id, f] of table.cells) {
+      const sum = cells.get(id);
+      if (sum) {
+        sum.value += f.value;
+        sum.slots += f.slots;
+        sum.linkedSlots += f.linkedSlots;
+      } else {
+        const cut = id.lastIndexOf('|');
+        cells.set(id, { key: id.slice(0, cut), year: Number(id.slice(cut + 1)), value: f.value, slots: f.slots, linkedSlots: f.linkedSlots });
+      }
+    }
+    for (const [year, v] of table.yearTotals) yearTotals.set(year, (yearTotals.get(year) ?? 0) + v);
+  }
+  const ordered = [...cells].sort(([, a], [, b]) => a.year - b.year || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const total = [...yearTotals.values()].reduce((a, b) => a + b, 0);
+  return { cells: new Map(ordered), keyTotals: new Map(), yearTotals: new Map([...yearTotals].sort(([a], [b]) => a - b)), total };
+}
+
 /**
  * The venue filters pre-summed: one venue or none, one track or none, one tier or none, in
  * every combination the papers hold but no filter at all (group_figures). `unknown` is no
  * value a filter names (query/parse.ts), so it is left out.
  */
-function filterScopes(sqlite: SQLite.Database): VenueScope[] {
-  const cells = sqlite.prepare('SELECT DISTINCT conference, track, status FROM papers').all() as Array<{
-    conference: Conference;
-    track: Track;
-    status: Status;
-  }>;
+function filterScopes(cells: VenueCell[]): VenueScope[] {
   const scopes = new Map<string, VenueScope>();
   for (const cell of cells) {
     if (cell.track === 'unknown' || cell.status === 'unknown') continue;
@@ -80,7 +147,7 @@ function filterScopes(sqlite: SQLite.Database): VenueScope[] {
   return [...scopes.values()];
 }
 
-function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert): void {
+function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed?: SummedScope): void {
   const years = coveredYears(ctx);
   const isFiltered = scope !== NO_FILTER;
   const filters: Filters = {
@@ -96,7 +163,7 @@ function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert): void 
         const grouping = groupColumns(options)[kind];
         if (isFiltered && !FILTERED_GROUPINGS.has(grouping)) continue;
         const request = { years, options, groupBy: kind };
-        const table = computeTable(ctx, request);
+        const table = summed && addsUpOverCells(method) ? summed(request, grouping) : computeTable(ctx, request);
         // With `only`, the general path sums the denominators in SQL: kept beside the others (under a
         // venue filter for methods with fractional values only: other sums are of integers, in any order the same).
         const fewTotals = !isFiltered || methodDef(method).type === 'float' ? computeTable(ctx, request, []) : table;
