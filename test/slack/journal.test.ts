@@ -3,7 +3,6 @@
 // a process that died, and what is never sent twice or answered after Slack's window.
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { journalEntry } from '../../src/slack/intake.ts';
 import { Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/delivery/journal.ts';
@@ -82,7 +81,7 @@ describe('journal', () => {
     expect(await Promise.all([a.record(entry('k1')), b.record(entry('k1')), a.record(entry('k1'))])).toEqual([true, false, false]);
   });
 
-  it('once started, has a writer thread; if that thread dies, the writes are still committed, on this thread', async () => {
+  it('once started, commits through its writer thread; if that thread dies, the next writes are committed on this one', async () => {
     const journal = new Journal(state, logger, timing, now);
     await journal.start();
     const writer = (journal as unknown as { writer: Worker | null }).writer;
@@ -97,46 +96,6 @@ describe('journal', () => {
     const states = Object.fromEntries((await state.db.selectFrom('journal').select(['key', 'state']).execute()).map((r) => [r.key, r.state]));
     expect(states).toMatchObject({ w1: 'answered', w2: 'pending' });
     await journal.answered('w2'); // not an orphan for the tests below
-    await journal.leave();
-  });
-
-  it('once started, commits each write on this thread before it resolves: another connection sees it then', async () => {
-    const journal = new Journal(state, logger, timing, now);
-    await journal.start();
-    const other = new SQLite(path.join(dir, 'state.sqlite'), { readonly: true });
-    const stateOf = (key: string) => (other.prepare('SELECT state FROM journal WHERE key = ?').get(key) as { state: string } | undefined)?.state;
-    // Read in the resolution callback itself: a commit deferred past the resolution (to a later turn or another thread) is not there yet.
-    expect(await journal.record(entry('d1')).then((inserted) => [inserted, stateOf('d1')])).toEqual([true, 'pending']);
-    expect(await journal.sending('d1').then(() => stateOf('d1'))).toBe('sending');
-    expect(await journal.answered('d1').then(() => stateOf('d1'))).toBe('answered');
-    expect((journal as unknown as { sent: Map<number, unknown> }).sent.size).toBe(0); // none went to the writer thread
-    other.close();
-    await journal.leave();
-  });
-
-  it('a store another connection is writing to is not waited for on this thread: the writes queue at the writer thread, in order, and resolve once committed', async () => {
-    const journal = new Journal(state, logger, timing, now);
-    await journal.start();
-    await journal.record(entry('b0'));
-    const locker = new SQLite(path.join(dir, 'state.sqlite'));
-    locker.exec('BEGIN IMMEDIATE');
-    const settled: string[] = [];
-    const started = Date.now();
-    const record = journal.record(entry('b1')).then((inserted) => settled.push(`b1 ${inserted}`));
-    const sending = journal.sending('b0').then(() => settled.push('b0 sending'));
-    expect(Date.now() - started).toBeLessThan(100); // this thread did not wait for the lock (busy_timeout is 5 s)
-    await new Promise((r) => setTimeout(r, 300));
-    expect(settled).toEqual([]); // not resolved before committed
-    locker.exec('COMMIT');
-    locker.close();
-    await Promise.all([record, sending]);
-    expect(settled).toEqual(['b1 true', 'b0 sending']);
-    const states = Object.fromEntries(
-      (await state.db.selectFrom('journal').select(['key', 'state']).where('key', 'in', ['b0', 'b1']).execute()).map((r) => [r.key, r.state]),
-    );
-    expect(states).toEqual({ b0: 'sending', b1: 'pending' });
-    await journal.answered('b0');
-    await journal.answered('b1'); // not orphans for the tests below
     await journal.leave();
   });
 

@@ -4,10 +4,6 @@
 // It is also the idempotency store: a key already there is acknowledged and dropped, in
 // this process, another replica or after a restart.
 //
-// Each write is committed before its promise resolves: a request's record before its ack, an
-// answer's "sending" mark before the answer goes out. On SQLite a commit survives the process
-// being killed (kill -9), not the machine losing power (WAL, synchronous NORMAL).
-//
 // An answer is marked "sending" just before it goes out. A mention's answer carries its key
 // in Slack message metadata, so after a crash the thread is searched for it and the answer
 // is posted again only if it is not there (recover.ts). A command's answer goes to its
@@ -23,12 +19,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
-import type SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
-import { openSqlite, type StateDb } from '../../state/open.ts';
+import type { StateDb } from '../../state/open.ts';
 import type { JournalTable, StateTables } from '../../state/tables.ts';
-import type { WireReply } from '../workers/journalWorker.ts';
-import { journalWrites, type WireWrite } from '../workers/journalWrites.ts';
+import type { WireReply, WireWrite } from '../workers/journalWorker.ts';
 import { spawn, workerEntry } from '../workers/workerPool.ts';
 
 export type JournalEntry = Omit<JournalTable, 'state' | 'owner' | 'received_at' | 'answered_at'>;
@@ -85,9 +79,7 @@ export class Journal {
   private beat: NodeJS.Timeout | null = null;
   private queued: Write[] = [];
   private committing = false;
-  /** SQLite, once started: this thread's own connection, committing a write before it resolves (inline()). */
-  private direct: { raw: SQLite.Database; apply: (batch: WireWrite[]) => [number, boolean][] } | null = null;
-  /** SQLite: the thread that commits the writes this one does not and checkpoints (journalWorker.ts), once start() has it running. */
+  /** SQLite: the thread that commits the writes (journalWorker.ts), once start() has it running. */
   private writer: Worker | null = null;
   private sent = new Map<number, { done: (inserted: boolean) => void; fail: (error: unknown) => void }>();
   private nextId = 1;
@@ -120,14 +112,11 @@ export class Journal {
   }
 
   /**
-   * On SQLite each write is committed on this thread, on a connection of its own, in one
-   * transaction of a prepared statement (WAL, synchronous NORMAL: no sync, tens of µs), so an
-   * ack or an answer waits for no other thread. What could stall this thread is kept off it:
-   * WAL checkpoints (their syncs) run on the writer thread, and a store another connection
-   * is writing to is not waited for: the write goes to the writer thread, which waits
-   * (busy_timeout) and commits it there, as it does the writes queued behind it. If that
-   * thread dies, the writes in it fail (a record that fails is answered anyway, logged) and
-   * later ones are committed here, through kysely when the store is busy.
+   * On SQLite the writes are committed on a thread of their own, with its own connection:
+   * committed on the acking thread, even batched and prepared, they were the journal's whole
+   * cost in the ack times under load (README, Slack → Checks). If that thread dies, the
+   * writes in it fail (a record that fails is answered anyway, logged) and later ones are
+   * committed here, through kysely.
    */
   private async startWriter(): Promise<void> {
     const writer = spawn(workerEntry('journalWorker'), { file: this.state.where });
@@ -145,7 +134,6 @@ export class Journal {
       this.writer = null;
       this.outbox = [];
       void sql`PRAGMA wal_autocheckpoint = 1000`.execute(this.db).catch(() => undefined);
-      this.direct?.raw.pragma('wal_autocheckpoint = 1000');
       this.logger.error(`airank: the journal's writer thread stopped (${error.message}); writing on the main thread from now on`);
       for (const id of [...this.sent.keys()]) this.settle(id)?.fail(error);
     };
@@ -153,45 +141,23 @@ export class Journal {
     writer.on('exit', (code) => lost(new Error(`exit code ${code}`)));
     writer.unref(); // referenced only while a write is out (post())
     this.writer = writer;
-    // The writer checkpoints the WAL; this thread's connections (heartbeats and claims, and
-    // the writes) must not, or a checkpoint's syncs would land on the acking thread.
+    // The writer's commits checkpoint the WAL; this connection's (heartbeats, claims) must not,
+    // or a checkpoint's syncs could land on the acking thread.
     await sql`PRAGMA wal_autocheckpoint = 0`.execute(this.db);
-    const raw = openSqlite(this.state.where, 'process');
-    raw.pragma('wal_autocheckpoint = 0');
-    raw.pragma('busy_timeout = 0'); // busy: SQLITE_BUSY at once, and the write goes to the writer thread
-    this.direct = { raw, apply: journalWrites(raw) };
-  }
-
-  /** A write as committed by journalWrites.ts. */
-  private wire(write: Write, id: number): WireWrite {
-    const at = this.now().toISOString();
-    if (write.op === 'record') return { id, op: 'record', row: { ...write.entry, state: 'pending', owner: this.instance, received_at: at, answered_at: null } };
-    return write.op === 'sending' ? { id, op: 'sending', key: write.key } : { id, op: 'answered', key: write.key, at };
-  }
-
-  /**
-   * Commits a write on this thread and settles it; false, without waiting, when another
-   * connection holds the store's write lock (the caller queues it instead).
-   */
-  private inline(write: Write): boolean {
-    let inserted: boolean;
-    try {
-      inserted = this.direct!.apply([this.wire(write, 0)])[0][1];
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return false;
-      write.fail(error);
-      return true;
-    }
-    (write.done as (inserted: boolean) => void)(inserted);
-    return true;
   }
 
   private post(write: Write): void {
     const id = this.nextId++;
+    const at = this.now().toISOString();
+    const wire: WireWrite =
+      write.op === 'record'
+        ? { id, op: 'record', row: { ...write.entry, state: 'pending', owner: this.instance, received_at: at, answered_at: null } }
+        : write.op === 'sending'
+          ? { id, op: 'sending', key: write.key }
+          : { id, op: 'answered', key: write.key, at };
     if (this.sent.size === 0) this.writer!.ref();
     this.sent.set(id, { done: write.done as (inserted: boolean) => void, fail: write.fail });
-    this.outbox.push(this.wire(write, id));
+    this.outbox.push(wire);
     if (this.outbox.length === 1) setTimeout(() => this.flushOutbox(), WRITER_WINDOW_MS);
   }
 
@@ -257,16 +223,14 @@ export class Journal {
     return this.onTheWire.size === 0;
   }
 
-  /** Committed here when nothing is queued before it (and the store is free), else queued in order. */
   private enqueue(write: Write): void {
-    if (this.direct && this.sent.size === 0 && this.queued.length === 0 && !this.committing && this.inline(write)) return;
     if (this.writer) return this.post(write);
     this.queued.push(write);
     void this.commit();
   }
 
   /**
-   * Group commit (here on Postgres, on SQLite before start() or once the writer thread died):
+   * Group commit (here when there is no writer thread: Postgres, or SQLite before start()):
    * writes arriving while a commit runs wait and go together in the next transaction, as one
    * multi-row INSERT and one UPDATE per kind. Each write resolves only once its batch is
    * committed.
@@ -378,17 +342,14 @@ export class Journal {
     await this.stopWriter();
   }
 
-  /** Stops the writer thread once the writes already sent to it are committed (after the drain), and closes this thread's connection. */
+  /** Stops the writer thread once the writes already sent to it are committed (after the drain). */
   async stopWriter(): Promise<void> {
     const writer = this.writer;
-    if (writer) {
-      const deadline = Date.now() + 5_000;
-      while (this.sent.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-      this.writer = null;
-      await writer.terminate();
-    }
-    this.direct?.raw.close();
-    this.direct = null;
+    if (!writer) return;
+    const deadline = Date.now() + 5_000;
+    while (this.sent.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    this.writer = null;
+    await writer.terminate();
   }
 
   async pending(): Promise<StoredEntry[]> {
