@@ -51,22 +51,11 @@ export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database)
   const unfiltered = sqlite.prepare(`INSERT INTO group_figures (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const filtered = sqlite.prepare(`INSERT INTO filtered_figures (conference, track, status, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const cells = venueCells(sqlite);
-  const cellTables = new Map<string, CellTable[]>();
+  const summedIn = cellSums(ctx, cells);
   sqlite.transaction(() => {
     writeScope(ctx, NO_FILTER, (...row) => unfiltered.run(...row));
     for (const scope of filterScopes(cells))
-      writeScope(
-        ctx,
-        scope,
-        (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row),
-        (request, grouping) => {
-          const key = `${grouping}|${request.options.method}`;
-          let tables = cellTables.get(key);
-          if (!tables)
-            cellTables.set(key, (tables = cells.map((cell) => ({ cell, table: computeTable(ctx, { ...request, options: inScope(request.options, cell) }) }))));
-          return summedTable(tables.filter(({ cell }) => inCell(scope, cell)).map((c) => c.table));
-        },
-      );
+      writeScope(ctx, scope, (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row), summedIn(scope));
   })();
   sqlite.exec('CREATE INDEX group_figures_by_scope ON group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql)');
   sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${columns})`);
@@ -84,6 +73,26 @@ type CellTable = { cell: VenueCell; table: FigureTable };
 type SummedScope = (request: Request, grouping: string) => FigureTable;
 
 type Request = Parameters<typeof computeTable>[1];
+
+/** Per venue scope, its figures summed from the cells' tables, each cell's computed once per grouping and method. */
+function cellSums(ctx: QueryContext, cells: VenueCell[]): (scope: VenueScope) => SummedScope {
+  const computed = new Map<string, CellTable[]>();
+  const tablesOf = (request: Request, grouping: string): CellTable[] => {
+    const key = `${grouping}|${request.options.method}`;
+    let tables = computed.get(key);
+    if (!tables) {
+      tables = cells.map((cell) => ({ cell, table: computeTable(ctx, { ...request, options: inScope(request.options, cell) }) }));
+      computed.set(key, tables);
+    }
+    return tables;
+  };
+  return (scope) => (request, grouping) =>
+    summedTable(
+      tablesOf(request, grouping)
+        .filter(({ cell }) => inCell(scope, cell))
+        .map((c) => c.table),
+    );
+}
 
 function venueCells(sqlite: SQLite.Database): VenueCell[] {
   return sqlite.prepare('SELECT DISTINCT conference, track, status FROM papers').all() as VenueCell[];
