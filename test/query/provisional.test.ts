@@ -69,7 +69,9 @@ describe('provisional conference-years', () => {
     expect(cell('evidence')).toBeCloseTo(0.5);
     expect(cell('resolved')).toBeCloseTo(0.5);
     expect(cell('resolved_of_evidence')).toBeCloseTo(1);
-    expect(String(cell('note'))).toMatch(/provisional.*linked values/);
+    // Said once, in the notes behind "Caveats & method" (where those columns show), not in every linked row.
+    expect(a.meta.notes.join(' ')).toContain('In a year filled only by linking, the affiliation and e-mail columns count the values linking gave.');
+    expect(String(cell('note'))).toMatch(/provisional.*filled only by linking$/);
     // A gap year nothing filled stays blank, never 0%.
     const iclr24 = a.rows.find((r) => r[0] === 'ICLR' && r[1] === '2024')!;
     expect(iclr24[keys.indexOf('affiliation')]).toBeNull();

@@ -253,13 +253,13 @@ const strings = {
   'reason.countryOther': 'the institution is not in the country the claim names',
   'problem.badCountry': 'I do not know the country "{value}" in country:',
   'cov.noteShares':
-    'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain.',
+    'Shares are of author slots on accepted papers. "Resolved of evidence": of the slots that carry an affiliation string or an institutional e-mail domain. In a year filled only by linking, the affiliation and e-mail columns count the values linking gave.',
   'cov.noteOfficial': "Official counts are the organisers' accepted-paper totals (NeurIPS includes the datasets & benchmarks track from 2021).",
   'cov.gap': 'gap: no per-author affiliations in any source',
   'cov.provisional': 'provisional',
   'cov.noteProvisional':
     'Provisional conference-years ({years}): their sources are incomplete, and every figure that includes one says so with the share of its author slots resolved. A question without a year covers the complete years ({complete}).',
-  'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking (the affiliation and e-mail columns count linked values)',
+  'cov.gapLinked': 'gap: no per-author affiliations in any source; filled only by linking',
   'mtext.title': 'How airank counts',
   'mtext.counted':
     '*What is counted.* Author slots on accepted papers (oral, spotlight, poster; main track and, for NeurIPS, datasets & benchmarks) at {venues} {years}. Rejected and withdrawn papers never count.',

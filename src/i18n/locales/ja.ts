@@ -238,13 +238,13 @@ const strings: Strings = {
   'err.oneTrack': 'トラックは 1 つだけ選んでください（`main` と `datasets` の両方は不可）。',
   'reason.countryOther': 'その機関は主張が示す国にない',
   'problem.badCountry': 'country: の国「{value}」がわからない',
-  'cov.noteShares': 'シェアは採択論文の著者枠に対する割合。「根拠のうち特定」：所属の文字列か機関のメールドメインがある枠に対する割合。',
+  'cov.noteShares': 'シェアは採択論文の著者枠に対する割合。「根拠のうち特定」：所属の文字列か機関のメールドメインがある枠に対する割合。関連付けでのみ補う年では、所属とメールの列は関連付けで得た値を数える。',
   'cov.noteOfficial': '公式の数は主催者による採択論文の総数（NeurIPS は 2021 年から datasets & benchmarks トラックを含む）。',
   'cov.gap': '欠け：どの出典にも著者ごとの所属がない',
   'cov.provisional': '暫定',
   'cov.noteProvisional':
     '暫定の会議年（{years}）：出典が不完全で、これを含む数値はすべてその旨と所属が判明した著者枠の割合を示します。年を指定しない質問は確定年（{complete}）のみを集計します。',
-  'cov.gapLinked': '欠け：どの出典にも著者ごとの所属がない。関連付けでのみ補う（所属とメールの列は関連付けで得た値を数える）',
+  'cov.gapLinked': '欠け：どの出典にも著者ごとの所属がない。関連付けでのみ補う',
   'mtext.title': 'airank の数え方',
   'mtext.counted':
     '*数える対象。* {venues} {years} 年の採択論文（oral、spotlight、poster。メイントラックと、NeurIPS の datasets & benchmarks トラック）の著者枠。不採択・取り下げの論文は数えない。',

@@ -233,13 +233,13 @@ const strings: Strings = {
   'err.oneTrack': '只能选一个专场，不能同时用 `main` 和 `datasets`。',
   'reason.countryOther': '该机构不在声明所说的国家',
   'problem.badCountry': 'country: 中的国家“{value}”无法识别',
-  'cov.noteShares': '占比均以录用论文的作者署名为基数。“有依据中已识别”：以带有单位文字或机构邮箱域名的署名为基数。',
+  'cov.noteShares': '占比均以录用论文的作者署名为基数。“有依据中已识别”：以带有单位文字或机构邮箱域名的署名为基数。仅通过关联填补的年份，单位与邮箱两列统计的是关联所得的值。',
   'cov.noteOfficial': '官方数字为主办方公布的录用论文总数（NeurIPS 自 2021 年起含 datasets & benchmarks 专场）。',
   'cov.gap': '缺口：任何来源都没有逐位作者的单位',
   'cov.provisional': '暂定',
   'cov.noteProvisional':
     '暂定的会议年份（{years}）：来源不完整，凡包含它们的数字都会注明并给出已解析的作者席位比例。不指定年份的问题只统计完整年份（{complete}）。',
-  'cov.gapLinked': '缺口：任何来源都没有逐位作者的单位；仅通过关联填补（单位与邮箱两列统计的是关联所得的值）',
+  'cov.gapLinked': '缺口：任何来源都没有逐位作者的单位；仅通过关联填补',
   'mtext.title': 'airank 的统计方法',
   'mtext.counted':
     '*统计对象。* {venues} {years} 年录用论文（oral、spotlight、poster；主会，以及 NeurIPS 的 datasets & benchmarks 专场）上的作者署名。被拒和撤回的论文一律不计。',
