@@ -238,7 +238,8 @@ const strings: Strings = {
   'err.oneTrack': 'トラックは 1 つだけ選んでください（`main` と `datasets` の両方は不可）。',
   'reason.countryOther': 'その機関は主張が示す国にない',
   'problem.badCountry': 'country: の国「{value}」がわからない',
-  'cov.noteShares': 'シェアは採択論文の著者枠に対する割合。「根拠のうち特定」：所属の文字列か機関のメールドメインがある枠に対する割合。関連付けでのみ補う年では、所属とメールの列は関連付けで得た値を数える。',
+  'cov.noteShares':
+    'シェアは採択論文の著者枠に対する割合。「根拠のうち特定」：所属の文字列か機関のメールドメインがある枠に対する割合。関連付けでのみ補う年では、所属とメールの列は関連付けで得た値を数える。',
   'cov.noteOfficial': '公式の数は主催者による採択論文の総数（NeurIPS は 2021 年から datasets & benchmarks トラックを含む）。',
   'cov.gap': '欠け：どの出典にも著者ごとの所属がない',
   'cov.provisional': '暫定',

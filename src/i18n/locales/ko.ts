@@ -238,7 +238,8 @@ const strings: Strings = {
   'err.oneTrack': '트랙은 하나만 고르세요. `main`과 `datasets`를 함께 쓸 수 없습니다.',
   'reason.countryOther': '기관이 주장에 나온 국가에 있지 않습니다',
   'problem.badCountry': 'country:의 국가 "{value}"를 모릅니다',
-  'cov.noteShares': '비중은 채택 논문의 저자 자리 기준입니다. "근거 중 확인 비율": 소속 문자열이나 기관 이메일 도메인이 있는 자리 중 비율. 연결로만 채운 해의 소속·이메일 열은 연결로 얻은 값을 셉니다.',
+  'cov.noteShares':
+    '비중은 채택 논문의 저자 자리 기준입니다. "근거 중 확인 비율": 소속 문자열이나 기관 이메일 도메인이 있는 자리 중 비율. 연결로만 채운 해의 소속·이메일 열은 연결로 얻은 값을 셉니다.',
   'cov.noteOfficial': '공식 집계는 주최 측의 채택 논문 총수입니다(NeurIPS는 2021년부터 데이터셋·벤치마크 트랙 포함).',
   'cov.gap': '결손: 어떤 출처에도 저자별 소속이 없음',
   'cov.provisional': '잠정',

@@ -233,7 +233,8 @@ const strings: Strings = {
   'err.oneTrack': '只能选一个专场，不能同时用 `main` 和 `datasets`。',
   'reason.countryOther': '该机构不在声明所说的国家',
   'problem.badCountry': 'country: 中的国家“{value}”无法识别',
-  'cov.noteShares': '占比均以录用论文的作者署名为基数。“有依据中已识别”：以带有单位文字或机构邮箱域名的署名为基数。仅通过关联填补的年份，单位与邮箱两列统计的是关联所得的值。',
+  'cov.noteShares':
+    '占比均以录用论文的作者署名为基数。“有依据中已识别”：以带有单位文字或机构邮箱域名的署名为基数。仅通过关联填补的年份，单位与邮箱两列统计的是关联所得的值。',
   'cov.noteOfficial': '官方数字为主办方公布的录用论文总数（NeurIPS 自 2021 年起含 datasets & benchmarks 专场）。',
   'cov.gap': '缺口：任何来源都没有逐位作者的单位',
   'cov.provisional': '暂定',
