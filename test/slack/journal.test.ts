@@ -176,9 +176,11 @@ describe('journal', () => {
       return { owner, file, text: lines.join('') + torn };
     };
     const stored = async (prefix: string) =>
-      (await state.db.selectFrom('journal').select(['key', 'owner', 'state']).where('key', 'like', `${prefix}%`).orderBy('key').execute()).map(
-        (r) => [r.key, r.owner, r.state],
-      );
+      (await state.db.selectFrom('journal').select(['key', 'owner', 'state']).where('key', 'like', `${prefix}%`).orderBy('key').execute()).map((r) => [
+        r.key,
+        r.owner,
+        r.state,
+      ]);
 
     it('a started process logs each record before it is committed (it may be acked then), and empties its log once all are committed', async () => {
       const journal = new Journal(state, logger, timing, now);
@@ -187,7 +189,12 @@ describe('journal', () => {
       const a = journal.receive(entry('log-a'));
       const b = journal.receive(entry('log-a'));
       expect([a.logged, b.logged]).toEqual([true, true]);
-      expect(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { key: string }).key)).toEqual(['log-a', 'log-a']);
+      expect(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { key: string }).key),
+      ).toEqual(['log-a', 'log-a']);
       expect([await a.first, await b.first]).toEqual([true, false]);
       await vi.waitFor(() => expect(readFileSync(file, 'utf8')).toBe(''));
       await journal.answered('log-a');
