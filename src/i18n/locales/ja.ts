@@ -725,7 +725,14 @@ export const ja: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-jp',
+        version: '0.4.3',
+        integrity: 'sha512-Fl+Z6vtD24HFAYsvzB0S9Nery1ly16B9PesdY0wBd+wEHAvkNglnkTUspU0HqGOubkmoa8zusJrKv6vDx1o70A==',
+        files: ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans JP, Noto Sans SC, sans-serif',
     defaultFamily: 'Noto Sans JP',
     shaping: 'ja',

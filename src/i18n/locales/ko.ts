@@ -673,7 +673,14 @@ export const ko: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-kr',
+        version: '0.4.3',
+        integrity: 'sha512-EVS/uJPcf1TgJtjmQmrFr0oGdcl7ml09CSu0E/AyGzR0UfzdR2pBbzWWPsnuzZiGUl643ODYwYiXK5+B+fLjhQ==',
+        files: ['400Regular/NotoSansKR_400Regular.ttf', '700Bold/NotoSansKR_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans KR, Noto Sans SC, Noto Sans JP, sans-serif',
     defaultFamily: 'Noto Sans KR',
     shaping: 'ko',

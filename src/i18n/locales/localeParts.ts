@@ -93,10 +93,23 @@ export interface HelpText {
   noTopic: string;
 }
 
+/**
+ * Font files in one pinned npm registry tarball, fetched and verified on first chart
+ * (src/render/chart/fontPackages.ts), never installed as a dependency.
+ */
+export interface FontPackage {
+  name: string;
+  version: string;
+  /** The tarball's Subresource Integrity, as `npm view <name>@<version> dist.integrity` gives it. */
+  integrity: string;
+  /** Paths inside the package (below its `package/` folder). */
+  files: readonly string[];
+}
+
 /** How the language's charts are drawn. */
 export interface ChartFonts {
-  /** Font files (npm package paths) the language's glyphs need; every chart loads every language's. */
-  files: readonly string[];
+  /** The font packages the language's glyphs need; every chart loads every language's. */
+  fonts: readonly FontPackage[];
   /** CSS font-family list written into the chart spec, first choice first. */
   family: string;
   /** resvg's default family when a name in the SVG matches nothing. */

@@ -719,7 +719,14 @@ export const zh: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-sc',
+        version: '0.4.3',
+        integrity: 'sha512-9rAwdFTFHbO/u6Cs0gj2jZbW74TGIiaFNQnXYH2s5wA1bzVkwbaviL4t8YUV642eGYjg86eH6DkAEQmfNHDncQ==',
+        files: ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans SC, Noto Sans JP, sans-serif',
     defaultFamily: 'Noto Sans SC',
     shaping: 'zh-Hans',
