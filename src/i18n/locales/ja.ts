@@ -1,6 +1,7 @@
 // Japanese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import jaIso from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import names from '../../../data/names/ja.json' with { type: 'json' };
+import { hanClaimWords } from './han.ts';
 import type { Locale, Strings } from './locale.ts';
 import type { HelpInputs, HelpText } from './localeParts.ts';
 import { fullWidth } from './punctuation.ts';
@@ -665,6 +666,7 @@ export const ja: Locale = {
     },
   },
   claimWords: {
+    ...hanClaimWords,
     rise: ['増加し', '伸び'],
     percentRise: ['増'],
     times: ['倍'],

@@ -1,6 +1,7 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import zhIso from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import names from '../../../data/names/zh.json' with { type: 'json' };
+import { hanClaimWords } from './han.ts';
 import type { Locale, Strings } from './locale.ts';
 import type { HelpInputs, HelpText } from './localeParts.ts';
 import { fullWidth } from './punctuation.ts';
@@ -658,6 +659,7 @@ export const zh: Locale = {
     },
   },
   claimWords: {
+    ...hanClaimWords,
     rise: ['增长了?', '增加了?', '上升了?', '提升了?'],
     percentRise: ['增'],
     times: ['倍'],
