@@ -1,5 +1,6 @@
 // The font fetcher against a registry served here: a tarball made in the test, its integrity
 // computed here, so a wrong one, a missing file and an unreachable registry can all be shown.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -103,6 +104,15 @@ describe('fontPackageFiles', () => {
   it('names a missing version by its HTTP status', async () => {
     const error = await fontPackageFiles(pkg({ version: '9.9.9' }), { registry, cacheDir }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/could not be downloaded from \S+fonts-9\.9\.9\.tgz \(HTTP 404\)/);
+  });
+});
+
+describe('fontRegistry', () => {
+  it("is npm's configured registry, asked of npm when npm did not start the process", () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NPM_CONFIG_REGISTRY: 'https://registry.example/npm/' };
+    delete env.npm_config_registry;
+    const script = "import('./src/render/chart/fontPackages.ts').then((m) => process.stdout.write(m.fontRegistry()))";
+    expect(execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { env, encoding: 'utf8' })).toBe('https://registry.example/npm/');
   });
 });
 

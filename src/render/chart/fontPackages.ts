@@ -2,6 +2,7 @@
 // (package, version, integrity, files), not as dependencies: fetched once, checked against
 // the integrity, and only the named files kept, in <cache>/<package>@<version>/. A text
 // answer never touches them; the chart renderer awaits them before its first render.
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -25,9 +26,19 @@ export interface FontPlace {
   cacheDir?: string;
 }
 
-/** npm's configured registry when run by npm (`npm_config_registry`), else npm's default. */
+/**
+ * npm's configured registry: `npm_config_registry` when run by npm, else what `npm config get
+ * registry` says (asked only when a package is fetched), else npm's default.
+ */
 export function fontRegistry(): string {
-  return process.env.npm_config_registry || 'https://registry.npmjs.org/';
+  if (process.env.npm_config_registry) return process.env.npm_config_registry;
+  try {
+    const configured = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^https?:\/\//.test(configured)) return configured;
+  } catch {
+    // No npm on the path: its default registry.
+  }
+  return 'https://registry.npmjs.org/';
 }
 
 export function fontCacheDir(): string {
