@@ -732,5 +732,5 @@ export const en = {
   defaultMethod: ' (default)',
   commands: commands satisfies Record<string, CommandHelp>,
   help,
-  chart: { files: [], family: 'Noto Sans JP, Noto Sans SC, sans-serif', defaultFamily: 'Noto Sans JP', shaping: 'en' },
+  chart: { fonts: [], family: 'Noto Sans JP, Noto Sans SC, sans-serif', defaultFamily: 'Noto Sans JP', shaping: 'en' },
 };

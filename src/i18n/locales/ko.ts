@@ -665,6 +665,16 @@ export const ko: Locale = {
     before: { about: ['약'] },
     after: { over: ['(?:명|편)?\\s*초과'], atLeast: ['(?:명|편)?\\s*이상'], under: ['(?:명|편)?\\s*미만'], about: ['(?:명|편)?\\s*(?:가량|정도)'] },
     span: { year: ['년'], to: ['부터'], end: ['까지'] },
+    multiples: [
+      ['(?<![가-힣])두\\s*배', '2배'],
+      ['(?<![가-힣])세\\s*배', '3배'],
+      ['(?<![가-힣])네\\s*배', '4배'],
+    ],
+    scales: { 만: 10_000, 억: 100_000_000 },
+    countWords: ['명', '편', '건'],
+    personWords: ['명'],
+    thisYear: ['올해', '금년'],
+    lastYear: ['작년', '지난해'],
   },
   inSentence: (header) => header,
   methods,
@@ -673,7 +683,14 @@ export const ko: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-kr',
+        version: '0.4.3',
+        integrity: 'sha512-EVS/uJPcf1TgJtjmQmrFr0oGdcl7ml09CSu0E/AyGzR0UfzdR2pBbzWWPsnuzZiGUl643ODYwYiXK5+B+fLjhQ==',
+        files: ['400Regular/NotoSansKR_400Regular.ttf', '700Bold/NotoSansKR_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans KR, Noto Sans SC, Noto Sans JP, sans-serif',
     defaultFamily: 'Noto Sans KR',
     shaping: 'ko',

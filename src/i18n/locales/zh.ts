@@ -1,6 +1,7 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import zhIso from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import names from '../../../data/names/zh.json' with { type: 'json' };
+import { hanClaimWords } from './han.ts';
 import type { Locale, Strings } from './locale.ts';
 import type { HelpInputs, HelpText } from './localeParts.ts';
 import { fullWidth } from './punctuation.ts';
@@ -658,6 +659,7 @@ export const zh: Locale = {
     },
   },
   claimWords: {
+    ...hanClaimWords,
     rise: ['增长了?', '增加了?', '上升了?', '提升了?'],
     percentRise: ['增'],
     times: ['倍'],
@@ -719,7 +721,14 @@ export const zh: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-sc',
+        version: '0.4.3',
+        integrity: 'sha512-9rAwdFTFHbO/u6Cs0gj2jZbW74TGIiaFNQnXYH2s5wA1bzVkwbaviL4t8YUV642eGYjg86eH6DkAEQmfNHDncQ==',
+        files: ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans SC, Noto Sans JP, sans-serif',
     defaultFamily: 'Noto Sans SC',
     shaping: 'zh-Hans',
