@@ -194,6 +194,8 @@ const strings = {
   // Slack front end: notices around an answer (src/slack)
   'slack.expired': 'This button has expired; please ask again.',
   'chart.none': "A '{kind}' answer has no chart. Charts are drawn for compare, trend, inst/rank, top, countries and teamsize answers.",
+  'chart.noFonts':
+    'No chart this time: this server does not have the chart fonts yet and could not download them. The table is unaffected; whoever runs airank can fetch them with `npm run fonts`.',
   'slack.buttonPost': 'Post to channel',
   'slack.buttonNext': 'Next',
   'slack.buttonCsv': 'CSV',

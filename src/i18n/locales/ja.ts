@@ -182,6 +182,8 @@ const strings: Strings = {
   // Slack front end
   'slack.expired': 'このボタンは期限切れです。もう一度質問してください。',
   'chart.none': '「{kind}」の回答にはグラフがありません。グラフは compare、trend、inst/rank、top、countries、teamsize の回答で描けます。',
+  'chart.noFonts':
+    '今回はグラフを描けません。このサーバーにはグラフ用フォントがまだなく、ダウンロードもできませんでした。表には影響ありません。airank の運用者は `npm run fonts` で取得できます。',
   'slack.buttonPost': 'チャンネルに投稿',
   'slack.buttonNext': '次へ',
   'slack.buttonCsv': 'CSV',

@@ -183,6 +183,8 @@ const strings: Strings = {
 
   'slack.expired': '이 버튼은 만료되었습니다. 다시 질문해 주세요.',
   'chart.none': "'{kind}' 답변에는 차트가 없습니다. 차트는 compare, trend, inst/rank, top, countries, teamsize 답변에 그립니다.",
+  'chart.noFonts':
+    '이번에는 차트를 그릴 수 없습니다. 이 서버에 차트 글꼴이 아직 없고 내려받지도 못했습니다. 표에는 영향이 없습니다. airank 운영자는 `npm run fonts`로 받을 수 있습니다.',
   'slack.buttonPost': '채널에 게시',
   'slack.buttonNext': '다음',
   'slack.buttonCsv': 'CSV',

@@ -180,6 +180,7 @@ const strings: Strings = {
   // Slack front end
   'slack.expired': '此按钮已失效，请重新提问。',
   'chart.none': '“{kind}”类回答没有图表。图表适用于 compare、trend、inst/rank、top、countries 和 teamsize 的回答。',
+  'chart.noFonts': '暂时无法绘制图表：本服务器尚未取得图表字体，且无法下载。表格不受影响；运行 airank 的人员可用 `npm run fonts` 获取字体。',
   'slack.buttonPost': '发布到频道',
   'slack.buttonNext': '下一页',
   'slack.buttonCsv': 'CSV',
