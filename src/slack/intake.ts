@@ -1,7 +1,9 @@
 // The door every request from Slack passes before Bolt sees it (and so before it is
 // acknowledged): a request Slack can repeat gets an idempotency key from what Slack
 // signed, is recorded in the journal (journal.ts), and is acted on only the first time
-// its key arrives. Also counts the requests in flight, so a SIGTERM can drain them.
+// its key arrives. On SQLite it is acknowledged once it is in the process's intake log,
+// before the commit that says whether it is the first. Also counts the requests in flight,
+// so a SIGTERM can drain them.
 //
 // Keys: a slash command by the request timestamp and its trigger_id; an event by its
 // event_id; "Post to channel" by the message and answer it posts (a double click posts
@@ -72,29 +74,39 @@ export interface Intake {
 export function guardIntake(app: App, journal: Journal, logger: Logger): Intake {
   const original = app.processEvent.bind(app);
   const running = new Set<Promise<unknown>>();
-  app.processEvent = async (event: ReceiverEvent) => {
-    const entry = journalEntry(event.body, event.customProperties);
-    if (!entry) return original(event);
+  /** Acknowledges a journalled request (on SQLite once it is in the intake log), then acts on it if it is the first of its key. */
+  const handle = async (event: ReceiverEvent, entry: JournalEntry) => {
+    const received = journal.receive(entry);
+    // In the intake log: acknowledged now, acted on once committed (journal.ts). Every
+    // journalled request is acknowledged empty, so the listeners' own ack() has nothing to add.
+    if (received.logged) await event.ack();
     let first = true;
     try {
-      first = await journal.record(entry);
+      first = await received.first;
     } catch (error) {
       // The state store is down: answer anyway (not durable, logged), rather than drop it.
       logInternalError(logger, newErrorId(), error, `journal record of ${entry.key}`);
     }
     if (!first) {
       logger.info(`airank: ${entry.key} already received (a replay, double click or retry): acknowledged, not acted on again`);
-      await event.ack();
+      if (!received.logged) await event.ack();
       return;
     }
+    const ack = received.logged ? async () => undefined : event.ack;
     // Listeners find the key in their context (journalKey) and mark the answer as sending.
-    const run = original({ ...event, customProperties: { ...event.customProperties, journalKey: entry.key } }).then(
+    await original({ ...event, ack, customProperties: { ...event.customProperties, journalKey: entry.key } }).then(
       () => journal.answered(entry.key),
       async (error: unknown) => {
         await journal.failed(entry.key);
         throw error;
       },
     );
+  };
+  app.processEvent = async (event: ReceiverEvent) => {
+    const entry = journalEntry(event.body, event.customProperties);
+    if (!entry) return original(event);
+    // In flight from its ack on, so a SIGTERM drain waits for it too.
+    const run = handle(event, entry);
     running.add(run);
     try {
       await run;

@@ -1,11 +1,13 @@
 // The journal of acked requests (src/slack/delivery/journal.ts) and the keys it is indexed by
 // (src/slack/intake.ts): what counts as the same request, who takes over the requests of
 // a process that died, and what is never sent twice or answered after Slack's window.
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { journalEntry } from '../../src/slack/intake.ts';
-import { Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/delivery/journal.ts';
+import { intakeDir, intakeLine, Journal, RESPONSE_WINDOW_MS, SendsHeldError, type JournalEntry } from '../../src/slack/delivery/journal.ts';
 import { ACTION_NEXT, ACTION_POST } from '../../src/slack/render/buttons.ts';
 import { openState, type StateDb } from '../../src/state/open.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -159,5 +161,79 @@ describe('journal', () => {
     clock += timing.staleMs + 1;
     expect((await peer.claimOrphans()).map((e) => e.key)).toContain('inflight');
     await killed.leave();
+  });
+
+  describe('intake logs (a request acknowledged before its commit)', () => {
+    const logs = () => intakeDir(state.where);
+    /** The log a process killed after acking `keys`, before committing them, would have left. */
+    const deadLog = (keys: string[], torn = '') => {
+      const owner = randomUUID();
+      const at = now().toISOString();
+      const lines = keys.map((k) => intakeLine({ ...entry(k), state: 'pending', owner, received_at: at, answered_at: null }));
+      const file = path.join(logs(), `${owner}.log`);
+      mkdirSync(logs(), { recursive: true });
+      writeFileSync(file, lines.join('') + torn);
+      return { owner, file, text: lines.join('') + torn };
+    };
+    const stored = async (prefix: string) =>
+      (await state.db.selectFrom('journal').select(['key', 'owner', 'state']).where('key', 'like', `${prefix}%`).orderBy('key').execute()).map((r) => [
+        r.key,
+        r.owner,
+        r.state,
+      ]);
+
+    it('a started process logs each record before it is committed (it may be acked then), and empties its log once all are committed', async () => {
+      const journal = new Journal(state, logger, timing, now);
+      await journal.start();
+      const file = path.join(logs(), `${journal.instance}.log`);
+      const a = journal.receive(entry('log-a'));
+      const b = journal.receive(entry('log-a'));
+      expect([a.logged, b.logged]).toEqual([true, true]);
+      expect(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { key: string }).key),
+      ).toEqual(['log-a', 'log-a']);
+      expect([await a.first, await b.first]).toEqual([true, false]);
+      await vi.waitFor(() => expect(readFileSync(file, 'utf8')).toBe(''));
+      await journal.answered('log-a');
+      await journal.leave();
+      expect(existsSync(file)).toBe(false);
+    });
+
+    it("replays a gone process's log under its owner (so it is claimed), skips a torn last line, removes the log; twice or at once, each record once", async () => {
+      const { owner, file, text } = deadLog(['replay-1', 'replay-2'], '{"key":"replay-3","kind":"comm');
+      const peer = new Journal(state, logger, timing, now);
+      const other = new Journal(state, logger, timing, now);
+      await Promise.all([peer.replayLogs(), other.replayLogs()]);
+      expect(await stored('replay-')).toEqual([
+        ['replay-1', owner, 'pending'],
+        ['replay-2', owner, 'pending'],
+      ]);
+      expect(logger.lines.some((l) => l.startsWith('WARN') && l.includes(`torn line in the intake log ${file}`))).toBe(true);
+      expect(existsSync(file)).toBe(false);
+      // The same log again (a replayer that read it before the other removed it): nothing new.
+      writeFileSync(file, text);
+      await peer.replayLogs();
+      expect((await stored('replay-')).length).toBe(2);
+      const claimed = (await peer.claimOrphans()).filter((e) => e.key.startsWith('replay-'));
+      expect(claimed.map((e) => e.key).sort()).toEqual(['replay-1', 'replay-2']);
+      for (const k of ['replay-1', 'replay-2']) await peer.answered(k);
+    });
+
+    it('never replays the log of a process that is alive', async () => {
+      const live = new Journal(state, logger, timing, now);
+      await live.start();
+      const file = path.join(logs(), `${live.instance}.log`);
+      // A record it has logged and acked and is committing now.
+      appendFileSync(file, intakeLine({ ...entry('live-1'), state: 'pending', owner: live.instance, received_at: now().toISOString(), answered_at: null }));
+      const peer = new Journal(state, logger, timing, now);
+      await peer.replayLogs();
+      await peer.claimOrphans();
+      expect(await stored('live-')).toEqual([]);
+      expect(existsSync(file)).toBe(true);
+      await live.leave();
+    });
   });
 });

@@ -6,9 +6,12 @@
 // one arrived, so its asker gets exactly one notice saying so and never a second answer
 // (README, Delivery). Mentions, whose posts carry their key and can be looked up, are
 // answered exactly once with no exception.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { intakeDir, intakeLine } from '../../src/slack/delivery/journal.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { burstIndex, useBurstRig, type JournalRow } from './helpers/botProcess.ts';
 
@@ -75,5 +78,29 @@ describe('a bot process stopped in a burst of 100 commands', () => {
     await rig.bot(stateUrl);
     await rig.expectExactlyOnce('term', acked, N);
     expect(first.log.some((l) => l.includes('SIGTERM: no longer accepting requests'))).toBe(true);
+  }, 150_000);
+
+  it('kill -9 right after an ack (the command in the intake log, its commit never made): the restart answers it exactly once', async () => {
+    const stateUrl = path.join(dir, 'logged.sqlite');
+    // What a process killed between its ack and the commit leaves: the line it appended to its log, nothing in the journal.
+    const owner = randomUUID();
+    const row = {
+      key: `command:logged-${owner}`,
+      kind: 'command',
+      state: 'pending' as const,
+      owner,
+      response_url: `${rig.slack.base}/response/logged.0.`,
+      channel: 'C1',
+      thread_ts: null,
+      user_id: 'U0',
+      question: '2024 top10', // burst question 0 (botProcess.ts)
+      received_at: new Date().toISOString(),
+      answered_at: null,
+    };
+    mkdirSync(intakeDir(stateUrl), { recursive: true });
+    writeFileSync(path.join(intakeDir(stateUrl), `${owner}.log`), intakeLine(row));
+    const restarted = await rig.bot(stateUrl);
+    await rig.expectExactlyOnce('logged', [0], 1);
+    expect(restarted.log.some((l) => l.includes(`recovered from its intake log`))).toBe(true);
   }, 150_000);
 });

@@ -13,10 +13,17 @@
 // SIGTERM never leaves one behind: the drain holds new sends and waits for those on the
 // wire (holdSends, sendsSettled).
 //
+// On SQLite a request is acknowledged before its record is committed, once it is in the
+// process's intake log (one appended line, below), and acted on once the commit says it is
+// the first of its key. The log is truncated whenever every record in it is committed; a
+// process that starts or claims orphans first replays the logs of processes that are gone.
+//
 // Each bot process is an instance with a heartbeat. A pending command or mention whose
 // owner stopped beating (kill -9) or left (SIGTERM after its drain) is claimed by one
 // UPDATE, so exactly one live process answers it again (recover.ts).
 import { randomUUID } from 'node:crypto';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import { sql, type Kysely } from 'kysely';
@@ -60,7 +67,7 @@ export const DEFAULT_TIMING: JournalTiming = { heartbeatMs: 2_000, staleMs: 10_0
 
 /** A write waiting for the next commit (group commit, below). */
 type Write =
-  | { op: 'record'; entry: JournalEntry; done: (inserted: boolean) => void; fail: (error: unknown) => void }
+  | { op: 'record'; row: JournalTable; done: (inserted: boolean) => void; fail: (error: unknown) => void }
   | { op: 'sending' | 'answered'; key: string; done: () => void; fail: (error: unknown) => void };
 
 /**
@@ -73,6 +80,37 @@ const WRITER_WINDOW_MS = 2;
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 200;
+
+/**
+ * SQLite's intake logs, one per process, beside the state file. A record appended there
+ * (one write() to a file opened O_APPEND) is in the operating system's page cache when
+ * write() returns, so it survives the process being killed, as a commit with synchronous
+ * NORMAL does, and neither survives a power cut. The ack waits for that write instead of the
+ * commit (README, Slack → Delivery).
+ */
+export const intakeDir = (stateFile: string): string => `${stateFile}.intake`;
+
+/** A record as its line in an intake log. */
+export const intakeLine = (row: JournalTable): string => `${JSON.stringify(row)}\n`;
+
+/** A line of an intake log back as a record; null for a torn one (its process killed mid-write). */
+function parseIntakeLine(line: string): JournalTable | null {
+  try {
+    const row = JSON.parse(line) as JournalTable | null;
+    return row && typeof row.key === 'string' && typeof row.kind === 'string' && typeof row.owner === 'string' && typeof row.received_at === 'string'
+      ? row
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What receive() says about a request: whether it is safe to acknowledge now, and (once committed) whether it is the first of its key. */
+export interface Received {
+  /** In this process's intake log: acknowledging it now loses nothing to a kill -9. */
+  logged: boolean;
+  first: Promise<boolean>;
+}
 
 export class Journal {
   readonly instance = randomUUID();
@@ -88,13 +126,19 @@ export class Journal {
   /** Keys whose answer this process may be sending now (from sending() until answered()). */
   private onTheWire = new Set<string>();
   private held = false;
+  /** SQLite on a file: the folder of intake logs; this process's log and its records not yet committed. */
+  private readonly logDir: string | null;
+  private logFd: number | null = null;
+  private uncommitted = 0;
 
   constructor(
     private readonly state: StateDb,
     private readonly logger: Logger,
     readonly timing: JournalTiming = DEFAULT_TIMING,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.logDir = state.dialect === 'sqlite' && state.where !== ':memory:' ? intakeDir(state.where) : null;
+  }
 
   private get db() {
     return this.state.db;
@@ -103,7 +147,10 @@ export class Journal {
   /** Registers this process and keeps its heartbeat going. */
   async start(): Promise<void> {
     if (this.state.dialect === 'sqlite' && this.state.where !== ':memory:') await this.startWriter();
+    // Beating before the log exists: a peer that lists the logs and then the live processes
+    // (replayLogs) never takes this one's log for a dead process's.
     await this.heartbeat();
+    this.openLog();
     this.beat = setInterval(
       () => void this.heartbeat().catch((e: Error) => this.logger.error(`airank: journal heartbeat failed: ${e.message}`)),
       this.timing.heartbeatMs,
@@ -148,13 +195,12 @@ export class Journal {
 
   private post(write: Write): void {
     const id = this.nextId++;
-    const at = this.now().toISOString();
     const wire: WireWrite =
       write.op === 'record'
-        ? { id, op: 'record', row: { ...write.entry, state: 'pending', owner: this.instance, received_at: at, answered_at: null } }
+        ? { id, op: 'record', row: write.row }
         : write.op === 'sending'
           ? { id, op: 'sending', key: write.key }
-          : { id, op: 'answered', key: write.key, at };
+          : { id, op: 'answered', key: write.key, at: this.now().toISOString() };
     if (this.sent.size === 0) this.writer!.ref();
     this.sent.set(id, { done: write.done as (inserted: boolean) => void, fail: write.fail });
     this.outbox.push(wire);
@@ -174,7 +220,43 @@ export class Journal {
     return waiting;
   }
 
+  private logFile(instance: string = this.instance): string {
+    return path.join(this.logDir!, `${instance}.log`);
+  }
+
+  private openLog(): void {
+    if (!this.logDir) return;
+    mkdirSync(this.logDir, { recursive: true });
+    this.logFd = openSync(this.logFile(), 'a');
+  }
+
+  /** Appends a record to this process's log; false if there is none or the write failed (the ack then waits for the commit). */
+  private appendLog(row: JournalTable): boolean {
+    if (this.logFd === null) return false;
+    const line = Buffer.from(intakeLine(row));
+    try {
+      if (writeSync(this.logFd, line) === line.length) return true;
+      throw new Error('short write');
+    } catch (error) {
+      // A later line must not follow a torn one: no more logging, acks wait for commits.
+      this.logger.error(`airank: journal intake log ${this.logFile()} failed (${(error as Error).message}); acks wait for commits from now on`);
+      closeSync(this.logFd);
+      this.logFd = null;
+      return false;
+    }
+  }
+
+  /** A logged record's commit settled (a failed one is answered anyway, not durable, as without the log). */
+  private committedLogged(): void {
+    if (--this.uncommitted === 0 && this.logFd !== null) ftruncateSync(this.logFd, 0);
+  }
+
   private async heartbeat(): Promise<void> {
+    // A peer that took this process for dead replayed and removed its log: start a new one.
+    if (this.logFd !== null && fstatSync(this.logFd).nlink === 0) {
+      closeSync(this.logFd);
+      this.openLog();
+    }
     const at = this.now().toISOString();
     await this.db
       .insertInto('instances')
@@ -183,9 +265,28 @@ export class Journal {
       .execute();
   }
 
-  /** Records a request before it is acknowledged; false when its key is already there (a replay). */
+  /**
+   * Records a request: in this process's intake log at once when it has one (`logged`: it
+   * may be acknowledged now), and in the journal (`first`: false when its key is already
+   * there, a replay, which is not acted on).
+   */
+  receive(entry: JournalEntry): Received {
+    const row: JournalTable = { ...entry, state: 'pending', owner: this.instance, received_at: this.now().toISOString(), answered_at: null };
+    const logged = this.appendLog(row);
+    const first = new Promise<boolean>((done, fail) => this.enqueue({ op: 'record', row, done, fail }));
+    if (logged) {
+      this.uncommitted++;
+      void first.then(
+        () => this.committedLogged(),
+        () => this.committedLogged(),
+      );
+    }
+    return { logged, first };
+  }
+
+  /** Records a request and resolves once it is committed; false when its key is already there (a replay). */
   record(entry: JournalEntry): Promise<boolean> {
-    return new Promise((done, fail) => this.enqueue({ op: 'record', entry, done, fail }));
+    return this.receive(entry).first;
   }
 
   /**
@@ -245,7 +346,7 @@ export class Journal {
       try {
         const inserted = await this.db.transaction().execute((trx) => this.apply(trx, batch));
         for (const w of batch) {
-          if (w.op === 'record') w.done(inserted.get(w.entry) ?? false);
+          if (w.op === 'record') w.done(inserted.get(w.row) ?? false);
           else w.done();
         }
       } catch (error) {
@@ -256,21 +357,11 @@ export class Journal {
   }
 
   /** Applies a batch; says which records were inserted (the first of a key; a key already stored: none). */
-  private async apply(trx: Kysely<StateTables>, batch: Write[]): Promise<Map<JournalEntry, boolean>> {
+  private async apply(trx: Kysely<StateTables>, batch: Write[]): Promise<Map<JournalTable, boolean>> {
     const at = this.now().toISOString();
-    const first = new Map<string, JournalEntry>();
-    for (const w of batch) if (w.op === 'record' && !first.has(w.entry.key)) first.set(w.entry.key, w.entry);
-    const rows = [...first.values()].map((e) => ({ ...e, state: 'pending' as const, owner: this.instance, received_at: at, answered_at: null }));
-    const stored = new Set<string>();
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const done = await trx
-        .insertInto('journal')
-        .values(rows.slice(i, i + CHUNK))
-        .onConflict((oc) => oc.column('key').doNothing())
-        .returning('key')
-        .execute();
-      for (const r of done) stored.add(r.key);
-    }
+    const first = new Map<string, JournalTable>();
+    for (const w of batch) if (w.op === 'record' && !first.has(w.row.key)) first.set(w.row.key, w.row);
+    const stored = await insertNew(trx, [...first.values()]);
     const keys = (op: 'sending' | 'answered') => batch.flatMap((w) => (w.op === op ? [w.key] : []));
     for (const [op, set] of [
       ['sending', { state: 'sending' as const }],
@@ -286,9 +377,57 @@ export class Journal {
         await q.execute();
       }
     }
-    const inserted = new Map<JournalEntry, boolean>();
-    for (const w of batch) if (w.op === 'record') inserted.set(w.entry, first.get(w.entry.key) === w.entry && stored.has(w.entry.key));
+    const inserted = new Map<JournalTable, boolean>();
+    for (const w of batch) if (w.op === 'record') inserted.set(w.row, first.get(w.row.key) === w.row && stored.has(w.row.key));
     return inserted;
+  }
+
+  /**
+   * Puts the records in the intake logs of processes that are gone (killed after acking,
+   * before committing) into the journal, under their own owner and time, so the claim below
+   * takes them over; then removes those logs. A key already there is left alone, so two
+   * processes replaying one log at once, or one log twice, insert each record once.
+   */
+  async replayLogs(): Promise<void> {
+    if (!this.logDir) return;
+    let files: string[];
+    try {
+      files = readdirSync(this.logDir).filter((f) => f.endsWith('.log') && f !== `${this.instance}.log`);
+    } catch {
+      return; // no log yet
+    }
+    if (files.length === 0) return;
+    // Listed before the live processes are read: a log started meanwhile belongs to one that beats (start()).
+    const alive = new Set((await this.alive().execute()).map((r) => r.id));
+    for (const f of files) {
+      const owner = f.slice(0, -'.log'.length);
+      if (alive.has(owner)) continue;
+      const file = this.logFile(owner);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue; // replayed and removed by a peer just now
+      }
+      const rows: JournalTable[] = [];
+      for (const line of text.split('\n')) {
+        if (line === '') continue;
+        const row = parseIntakeLine(line);
+        if (row) rows.push(row);
+        else this.logger.warn(`airank: skipped a torn line in the intake log ${file} (its process was killed while writing it)`);
+      }
+      const stored = await this.db.transaction().execute((trx) => insertNew(trx, rows));
+      rmSync(file, { force: true });
+      if (stored.size > 0) this.logger.info(`airank: ${stored.size} acknowledged request(s) of stopped process ${owner} recovered from its intake log`);
+    }
+  }
+
+  /** Processes that beat within staleMs. */
+  private alive() {
+    return this.db
+      .selectFrom('instances')
+      .select('id')
+      .where('heartbeat_at', '>=', new Date(this.now().getTime() - this.timing.staleMs).toISOString());
   }
 
   /**
@@ -298,6 +437,7 @@ export class Journal {
    * the response window; marks older ones expired. Each claim is one conditional UPDATE.
    */
   async claimOrphans(): Promise<StoredEntry[]> {
+    await this.replayLogs();
     const now = this.now().getTime();
     const windowStart = new Date(now - RESPONSE_WINDOW_MS).toISOString();
     await this.db
@@ -306,10 +446,7 @@ export class Journal {
       .where('state', 'in', ['pending', 'sending'])
       .where('received_at', '<', windowStart)
       .execute();
-    const alive = this.db
-      .selectFrom('instances')
-      .select('id')
-      .where('heartbeat_at', '>=', new Date(now - this.timing.staleMs).toISOString());
+    const alive = this.alive();
     const orphans = await this.db
       .selectFrom('journal')
       .selectAll()
@@ -340,6 +477,11 @@ export class Journal {
     this.beat = null;
     await this.db.deleteFrom('instances').where('id', '=', this.instance).execute();
     await this.stopWriter();
+    if (this.logFd === null) return;
+    closeSync(this.logFd);
+    this.logFd = null;
+    // Records not committed in time stay in the log, for the next start (or a replica) to replay.
+    if (this.uncommitted === 0) rmSync(this.logFile(), { force: true });
   }
 
   /** Stops the writer thread once the writes already sent to it are committed (after the drain). */
@@ -355,4 +497,19 @@ export class Journal {
   async pending(): Promise<StoredEntry[]> {
     return this.db.selectFrom('journal').selectAll().where('state', '=', 'pending').orderBy('received_at').execute();
   }
+}
+
+/** Inserts the rows whose key is not there yet; says which keys it inserted. */
+async function insertNew(trx: Kysely<StateTables>, rows: JournalTable[]): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const done = await trx
+      .insertInto('journal')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .execute();
+    for (const r of done) stored.add(r.key);
+  }
+  return stored;
 }
