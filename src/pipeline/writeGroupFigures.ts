@@ -6,7 +6,8 @@
 // query's general path itself (figures.ts), once, so distinct people are counted at build time
 // and both paths share one definition; under a venue filter, integer figures that add up are the
 // general path's per (venue, track, tier) cell, summed (summedTable).
-import type SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { loadContext, type QueryContext } from '../query/context/context.ts';
@@ -18,6 +19,7 @@ import type { Figure, FigureTable } from '../query/figures/peopleCounts.ts';
 import { type Filters, type QueryOptions } from '../query/model/types.ts';
 import type { GroupBy } from '../query/model/types.ts';
 import type { Conference, Status, Track } from '../domain/ids.ts';
+import { startWorker } from './entryBeside.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [
@@ -42,25 +44,106 @@ type Insert = (
   valueSql: number | null,
 ) => void;
 
-export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database): void {
-  // Distinct people from people_cells (written first, writeDerivedTables.ts), as questions read them; no pre-summed
-  // figure is read (computeTable never does), and test/query/presummed.test.ts shows the cells equal to the slot rows.
-  const ctx = loadContext(db, sqlite, { presummed: false });
-  ctx.presummed = true;
-  const columns = 'grouping, method, exact, year, key, value, slots, linked, value_sql';
-  const unfiltered = sqlite.prepare(`INSERT INTO group_figures (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const filtered = sqlite.prepare(`INSERT INTO filtered_figures (conference, track, status, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const cells = venueCells(sqlite);
-  const summedIn = cellSums(ctx, cells);
-  sqlite.transaction(() => {
-    writeScope(ctx, NO_FILTER, (...row) => unfiltered.run(...row));
-    for (const scope of filterScopes(cells))
-      writeScope(ctx, scope, (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row), summedIn(scope));
-  })();
-  sqlite.exec('CREATE INDEX group_figures_by_scope ON group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql)');
-  sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${columns})`);
+const COLUMNS = 'grouping, method, exact, year, key, value, slots, linked, value_sql';
+
+/**
+ * `file`: the file `sqlite` has open, given to compute the venue filters' figures on a worker
+ * thread (filteredFiguresWorker.ts, a read-only connection of its own) beside the unfiltered
+ * ones; each thread then writes to a scratch file (a writer would lock the other's reads out),
+ * copied in after in the order written.
+ */
+export async function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database, file?: string): Promise<void> {
+  const ctx = figuresContext(db, sqlite);
+  if (file) {
+    const scratch = { unfiltered: `${file}.group-figures`, filtered: `${file}.filtered-figures` };
+    try {
+      const worker = filteredOnWorker(file, scratch.filtered, tableSchema(sqlite, 'filtered_figures'));
+      // Awaited after: a synchronous step that throws must not leave the worker's rejection unhandled.
+      const done = worker.then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      writeToScratch(scratch.unfiltered, tableSchema(sqlite, 'group_figures'), (out) => writeUnfiltered(ctx, out));
+      const failed = await done;
+      if (failed) throw failed;
+      copyIn(sqlite, scratch.unfiltered, 'group_figures');
+      copyIn(sqlite, scratch.filtered, 'filtered_figures');
+    } finally {
+      for (const f of Object.values(scratch)) rmSync(f, { force: true });
+    }
+  } else {
+    writeUnfiltered(ctx, sqlite);
+    writeFiltered(ctx, sqlite);
+  }
+  sqlite.exec(`CREATE INDEX group_figures_by_scope ON group_figures (${COLUMNS})`);
+  sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${COLUMNS})`);
   sqlite.exec('ANALYZE group_figures');
   sqlite.exec('ANALYZE filtered_figures');
+}
+
+/**
+ * Distinct people from people_cells (written first, writeDerivedTables.ts), as questions read them; no pre-summed
+ * figure is read (computeTable never does), and test/query/presummed.test.ts shows the cells equal to the slot rows.
+ */
+export function figuresContext(db: Kysely<Database>, sqlite: SQLite.Database): QueryContext {
+  const ctx = loadContext(db, sqlite, { presummed: false });
+  ctx.presummed = true;
+  return ctx;
+}
+
+/** group_figures: every scope's figures without a venue filter, into `out`. */
+function writeUnfiltered(ctx: QueryContext, out: SQLite.Database): void {
+  const insert = out.prepare(`INSERT INTO group_figures (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  out.transaction(() => writeScope(ctx, NO_FILTER, (...row) => insert.run(...row)))();
+}
+
+/** filtered_figures: each venue filter's figures (filterScopes), into `out`. */
+export function writeFiltered(ctx: QueryContext, out: SQLite.Database): void {
+  const insert = out.prepare(`INSERT INTO filtered_figures (conference, track, status, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const cells = venueCells(ctx.sqlite);
+  const summedIn = cellSums(ctx, cells);
+  out.transaction(() => {
+    for (const scope of filterScopes(cells))
+      writeScope(ctx, scope, (...row) => insert.run(scope.conference, scope.track, scope.status, ...row), summedIn(scope));
+  })();
+}
+
+/** The venue filters' figures computed on a worker thread into `scratch`; settles when it has exited. */
+function filteredOnWorker(file: string, scratch: string, schema: string): Promise<void> {
+  const worker = startWorker('filteredFiguresWorker', import.meta.url, { file, scratch, schema });
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the venue filters' figures stopped (worker exit code ${code})`))));
+  });
+}
+
+/** A table's CREATE statement, to create it alike in a scratch file. */
+function tableSchema(sqlite: SQLite.Database, table: string): string {
+  return sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string;
+}
+
+/** A new scratch file holding one table created by `schema`, written by `write`. */
+export function writeToScratch(scratch: string, schema: string, write: (out: SQLite.Database) => void): void {
+  rmSync(scratch, { force: true });
+  const out = new SQLite(scratch);
+  try {
+    out.pragma('journal_mode = OFF');
+    out.pragma('synchronous = OFF');
+    out.exec(schema);
+    write(out);
+  } finally {
+    out.close();
+  }
+}
+
+/** A scratch file's rows appended to the same table, in the order they were written. */
+function copyIn(sqlite: SQLite.Database, scratch: string, table: string): void {
+  sqlite.prepare('ATTACH DATABASE ? AS scratch').run(scratch);
+  try {
+    sqlite.exec(`INSERT INTO main.${table} SELECT * FROM scratch.${table} ORDER BY rowid`);
+  } finally {
+    sqlite.exec('DETACH DATABASE scratch');
+  }
 }
 
 /** A (venue, track, tier) the papers hold, `unknown` included: each paper and slot is in exactly one. */
@@ -156,6 +239,16 @@ function filterScopes(cells: VenueCell[]): VenueScope[] {
   return [...scopes.values()];
 }
 
+/**
+ * Whether the totals the general path gives with `only` must be computed apart. Under `people`
+ * they are the same marks over the same packed slots as the table's (peopleCounts, peopleTotals),
+ * so the table's are kept; under a venue filter, sums of integers are the same in any order.
+ */
+function needsFewTotals(method: Method, isFiltered: boolean): boolean {
+  if (countsPeople(method)) return false;
+  return !isFiltered || methodDef(method).type === 'float';
+}
+
 function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed?: SummedScope): void {
   const years = coveredYears(ctx);
   const isFiltered = scope !== NO_FILTER;
@@ -175,7 +268,7 @@ function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed
         const table = summed && addsUpOverCells(method) ? summed(request, grouping) : computeTable(ctx, request);
         // With `only`, the general path sums the denominators in SQL: kept beside the others (under a
         // venue filter for methods with fractional values only: other sums are of integers, in any order the same).
-        const fewTotals = !isFiltered || methodDef(method).type === 'float' ? computeTable(ctx, request, []) : table;
+        const fewTotals = needsFewTotals(method, isFiltered) ? computeTable(ctx, request, []) : table;
         for (const [id, f] of table.cells) {
           const cut = id.lastIndexOf('|');
           insert(grouping, method, exact, Number(id.slice(cut + 1)), id.slice(0, cut), f.value, f.slots, f.linkedSlots, null);
@@ -193,7 +286,7 @@ function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed
           const at = spanYear(span, years)!;
           const spanTable = computeTable(ctx, { ...request, years: span });
           for (const [key, f] of spanTable.keyTotals) insert(grouping, method, exact, at, key, f.value, f.slots, f.linkedSlots, null);
-          insert(grouping, method, exact, at, null, spanTable.total, 0, 0, computeTable(ctx, { ...request, years: span }, []).total);
+          insert(grouping, method, exact, at, null, spanTable.total, 0, 0, spanTable.total);
         }
       }
     }
