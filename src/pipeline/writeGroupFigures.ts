@@ -58,14 +58,13 @@ export async function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Dat
     const scratch = { unfiltered: `${file}.group-figures`, filtered: `${file}.filtered-figures` };
     try {
       const worker = filteredOnWorker(file, scratch.filtered, tableSchema(sqlite, 'filtered_figures'));
-      // Awaited after: a synchronous step that throws must not leave the worker's rejection unhandled.
-      const done = worker.then(
-        () => undefined,
-        (err: unknown) => err,
-      );
-      writeToScratch(scratch.unfiltered, tableSchema(sqlite, 'group_figures'), (out) => writeUnfiltered(ctx, out));
-      const failed = await done;
-      if (failed) throw failed;
+      try {
+        writeToScratch(scratch.unfiltered, tableSchema(sqlite, 'group_figures'), (out) => writeUnfiltered(ctx, out));
+      } catch (err) {
+        await worker.stop();
+        throw err;
+      }
+      await worker.done;
       copyIn(sqlite, scratch.unfiltered, 'group_figures');
       copyIn(sqlite, scratch.filtered, 'filtered_figures');
     } finally {
@@ -108,13 +107,16 @@ export function writeFiltered(ctx: QueryContext, out: SQLite.Database): void {
   })();
 }
 
-/** The venue filters' figures computed on a worker thread into `scratch`; settles when it has exited. */
-function filteredOnWorker(file: string, scratch: string, schema: string): Promise<void> {
+/** The venue filters' figures computed on a worker thread into `scratch`: `done` settles when it has exited; `stop` ends it early. */
+function filteredOnWorker(file: string, scratch: string, schema: string): { done: Promise<void>; stop: () => Promise<void> } {
   const worker = startWorker('filteredFiguresWorker', import.meta.url, { file, scratch, schema });
-  return new Promise((resolve, reject) => {
+  const done = new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the venue filters' figures stopped (worker exit code ${code})`))));
   });
+  // Settled either way here, so an early stop leaves no unhandled rejection.
+  done.catch(() => {});
+  return { done, stop: async () => void (await worker.terminate()) };
 }
 
 /** A table's CREATE statement, to create it alike in a scratch file. */
