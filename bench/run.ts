@@ -131,8 +131,7 @@ cached.close();
 asker.close();
 sqlite.close();
 
-// 3. Full build against its floor, each in a process of its own (the build's peak RSS is summed
-// over the processes it runs at once, bench/treeUsage.ts; the floor's is its process's),
+// 3. Full build against its floor, each in a process of its own (peak RSS is the process's),
 // compiled beside this file by scripts/bench.js as the program's build is; from sources, through tsx.
 const COMPILED = import.meta.url.endsWith('.js');
 const runJson = (name: string) =>
@@ -148,7 +147,6 @@ const runJson = (name: string) =>
     seconds: number;
     cpuSeconds: number;
     peakMb: number;
-    peakMemoryMb?: number;
   };
 const builds: ReturnType<typeof runJson>[] = [];
 const floors: ReturnType<typeof runJson>[] = [];
@@ -182,14 +180,6 @@ if (BUILD_RUNS > 0) {
       floors.map((f) => f.peakMb),
       'MB',
       'target: <= 400 MB',
-    ),
-  );
-  console.log(
-    row(
-      'build, peak memory, shared pages once (MB)',
-      builds.map((b) => b.peakMemoryMb ?? b.peakMb),
-      floors.map((f) => f.peakMb),
-      'MB',
     ),
   );
 }

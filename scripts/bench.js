@@ -5,10 +5,10 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUILD_ENTRIES, bundle } from './compile.js';
+import { bundle } from './compile.js';
 import { ROOT } from './distPaths.js';
 
 const OUT = 'dist-bench'; // beside dist/, so the project root is found one level up as there
 rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
-await bundle({ run: 'bench/run.ts', build: 'bench/build.ts', buildFloor: 'bench/buildFloor.ts', ...BUILD_ENTRIES }, OUT);
+await bundle({ run: 'bench/run.ts', build: 'bench/build.ts', buildFloor: 'bench/buildFloor.ts' }, OUT);
 await import(pathToFileURL(path.join(ROOT, OUT, 'run.js')).href);

@@ -10,12 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { DIST, ROOT, STAMP } from './distPaths.js';
 
-/** The build's own entries, also bundled beside the build bench (scripts/bench.js). */
-export const BUILD_ENTRIES = {
-  firstStageProcess: 'src/pipeline/firstStageProcess.ts',
-  filteredFiguresWorker: 'src/pipeline/filteredFiguresWorker.ts',
-};
-
 const ENTRIES = {
   cli: 'src/cli/main.ts',
   bot: 'src/slack/main.ts',
@@ -24,9 +18,6 @@ const ENTRIES = {
   answerWorker: 'src/slack/workers/answerWorker.ts',
   // Likewise the journal's SQLite writer (src/slack/delivery/journal.ts).
   journalWorker: 'src/slack/workers/journalWorker.ts',
-  // The build's first stage runs in a process of its own and the venue filters' figures on a
-  // worker thread, each started from `<name>.js` beside the build (src/pipeline/entryBeside.ts).
-  ...BUILD_ENTRIES,
 };
 
 // i18n-iso-countries' Node entry loads all of its 80 locales; src/i18n/countryTable.ts registers

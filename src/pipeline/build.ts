@@ -1,7 +1,6 @@
 // The whole build: obtain sources, read every conference-year, resolve affiliations,
 // write a new database file and swap it in only when it is complete. Any failure
-// leaves the previous database untouched. Reading, linking and writing the slots run in a
-// child process (firstStage.ts); the summary and derived tables then here (completeFile.ts).
+// leaves the previous database untouched.
 import SQLite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -9,15 +8,19 @@ import path from 'node:path';
 import { DATA_DIR } from '../config.ts';
 import { CONFERENCE_YEARS, type ConferenceYear } from '../domain/conferenceYears.ts';
 import { VENUES } from '../domain/venues.ts';
+import { readConferenceYearWithNotes } from '../ingest/readConferenceYear.ts';
+import type { SourcePaper } from '../ingest/records/types.ts';
+import { isPersonalDomain } from '../normalize/domains.ts';
+import { loadCurated } from '../normalize/loadCurated.ts';
+import { openResolver } from '../normalize/openResolver.ts';
+import { linkComplete, linkProvisional, type LinkStepResult, type ProfileBase } from '../link/linkStep.ts';
 import { CORRECTIONS_FILE, loadCorrections } from '../corrections/entry.ts';
 import { loadManifest, type SourceFile } from '../sources/manifest.ts';
 import { obtainSources, type Progress } from '../sources/obtain.ts';
+import { collectGarbage } from './collectGarbage.ts';
+import { openDatabaseWriter } from './writeDatabase.ts';
 import { LANGS } from '../domain/lang.ts';
 import { LOCALES } from '../i18n/locales/byLang.ts';
-import { completeFile } from './completeFile.ts';
-import { startProcess } from './entryBeside.ts';
-import { yearStages, type FirstStageInput, type FirstStageReport, type FirstStageResult } from './firstStage.ts';
-import type { FirstStageMessage } from './firstStageProcess.ts';
 
 export interface BuildOptions {
   dbPath: string;
@@ -33,8 +36,6 @@ export interface BuildOptions {
   stage?: (step: BuildStep) => void;
   /** The intern rule (link/internRule.ts); false only to measure what it moves (eval/internShift.ts). */
   internRule?: boolean;
-  /** Run the first stage in this process: for tests that add a reader or conference-year in memory, which a child process would not see. */
-  firstStageHere?: boolean;
 }
 
 /** One step of the build: `step` of `total`, in a stage ("read") and, while reading, a conference-year. */
@@ -73,79 +74,97 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const progress = options.progress ?? (() => {});
   const conferenceYears = options.conferenceYears ?? CONFERENCE_YEARS;
-  const total = conferenceYears.length + 2 * yearStages(conferenceYears).length + 2;
+  // The complete years, then the provisional ones (link/linkStep.ts), each read, linked and
+  // written before the next are read: no stage holds every paper (the build's peak memory).
+  const stages = [conferenceYears.filter((c) => !c.provisional), conferenceYears.filter((c) => c.provisional)].filter((s, i) => i === 0 || s.length > 0);
+  const total = conferenceYears.length + 2 * stages.length + 2;
   let step = 0;
   const stage = (name: BuildStep['stage'], label: string) => options.stage?.({ stage: name, label, step: step++, total });
   const dataDir = options.dataDir ?? DATA_DIR;
   const manifest = options.manifest ?? loadManifest();
   // Read before the long steps: a malformed corrections file fails in a second, not twenty.
-  loadCorrections(dataDir);
+  const corrections = loadCorrections(dataDir);
 
   stage('obtain', `${manifest.length} source files`);
   progress(`Obtaining ${manifest.length} source files into ${options.sourcesDir}`);
   await obtainSources(manifest, { dir: options.sourcesDir, mirror: options.mirror, progress });
 
+  const curated = loadCurated(dataDir);
+  const { resolver } = openResolver(dataDir, options.sourcesDir);
+  const pairs = manifest.filter((f) => f.use === 'profile_pairs').map((f) => f.file);
+  const internRule = options.internRule ?? true;
   const snapshot = snapshotId(manifest, dataDir);
   mkdirSync(path.dirname(options.dbPath), { recursive: true });
   const temp = `${options.dbPath}.building-${process.pid}`;
   rmSync(temp, { force: true });
-  let written: FirstStageResult;
+  let papers = 0;
+  let authorships = 0;
+  // The complete years' profile index, which the provisional years' extends.
+  let base: ProfileBase | undefined;
   try {
-    // Two stages, one after the other: the first in a process of its own, which exits (firstStage.ts).
-    written = await (options.firstStageHere ? firstStageHere : firstStageApart)(
-      {
-        file: temp,
-        sourcesDir: options.sourcesDir,
-        dataDir,
-        manifest,
-        conferenceYears,
-        internRule: options.internRule ?? true,
-        meta: {
-          snapshot,
-          built_at: new Date().toISOString(),
-          sources: JSON.stringify(manifest.map((f) => ({ file: f.file, sha256: f.sha256, role: f.role, licence: f.licence ?? null }))),
-        },
-      },
-      { progress, stage },
-    );
-    stage('write', options.dbPath);
-    progress('Writing the summary tables and derived figures');
-    await completeFile(temp, { twoThreads: true });
+    const writer = await openDatabaseWriter(temp, {
+      conferenceYears: conferenceYears.map((c) => ({
+        conference: c.conference,
+        year: c.year,
+        officialPapers: c.official,
+        hasAffiliations: c.hasAffiliations,
+        provisional: c.provisional === true,
+      })),
+      corrections,
+      institutions: curated.institutions,
+      lookupInstitution: (id) => resolver.institution(id),
+      resolve: (aff, domain) => resolver.resolve(aff, domain),
+      isInstitutionalDomain: (d) => !isPersonalDomain(d),
+    });
+    try {
+      for (const [i, years] of stages.entries()) {
+        const provisional = i > 0;
+        const read: SourcePaper[] = [];
+        for (const cy of years) {
+          stage('read', `${VENUES.conferences.find((c) => c.id === cy.conference)?.label ?? cy.conference} ${cy.year}`);
+          const result = await readConferenceYearWithNotes(options.sourcesDir, cy.conference, cy.year);
+          progress(`Read ${cy.conference} ${cy.year}: ${result.papers.length} accepted papers`);
+          for (const note of result.notes) progress(`  ${note}`);
+          read.push(...result.papers);
+          // Each file's text and parse tree are garbage now; the provisional years read beside the complete years' index.
+          collectGarbage();
+        }
+        // Issue 6: fill empty author slots from linked profiles, and the papers' institution sets.
+        stage('link', provisional ? 'provisional years' : 'profiles and institution sets');
+        progress(`Linking profiles and paper institution sets${provisional ? ' (provisional years)' : ''}`);
+        let linked: LinkStepResult;
+        if (provisional) {
+          linked = await linkProvisional(read, options.sourcesDir, resolver, conferenceYears, internRule, collectGarbage, pairs, base);
+          base = undefined;
+        } else ({ base, ...linked } = await linkComplete(read, options.sourcesDir, resolver, years, internRule, collectGarbage, pairs));
+        read.length = 0;
+        for (const note of linked.notes) progress(`  ${note}`);
+        collectGarbage();
+        stage('write', provisional ? 'provisional years' : 'complete years');
+        writer.add(linked.papers, linked.institutionSets);
+        papers += linked.papers.length;
+        authorships += linked.papers.reduce((s, p) => s + p.authors.length, 0);
+      }
+      collectGarbage();
+      stage('write', options.dbPath);
+      progress('Writing the summary tables and derived figures');
+      await writer.finish({
+        snapshot,
+        built_at: new Date().toISOString(),
+        sources: JSON.stringify(manifest.map((f) => ({ file: f.file, sha256: f.sha256, role: f.role, licence: f.licence ?? null }))),
+      });
+    } finally {
+      await writer.close();
+    }
     renameSync(temp, options.dbPath);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
   }
-  const { papers, authorships } = written;
   const seconds = (performance.now() - started) / 1000;
   const resolved = resolvedSlots(options.dbPath);
   progress(`Built ${options.dbPath}: ${papers} papers, ${authorships} author slots (${resolved} resolved), snapshot ${snapshot} (${seconds.toFixed(1)} s)`);
   return { papers, authorships, resolved, snapshot, seconds };
-}
-
-async function firstStageHere(input: FirstStageInput, report: FirstStageReport): Promise<FirstStageResult> {
-  const { firstStage } = await import('./firstStage.ts');
-  return firstStage(input, report);
-}
-
-/** The first stage in a child process (firstStageProcess.ts), its reports relayed; rejects with its error's message. */
-function firstStageApart(input: FirstStageInput, report: FirstStageReport): Promise<FirstStageResult> {
-  const child = startProcess('firstStageProcess', import.meta.url);
-  child.send(input);
-  return new Promise((resolve, reject) => {
-    let outcome: { done: FirstStageResult } | { error: string } | undefined;
-    child.on('message', (m: FirstStageMessage) => {
-      if ('progress' in m) report.progress(m.progress);
-      else if ('stage' in m) report.stage(m.stage, m.label);
-      else outcome = m;
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      if (outcome && 'done' in outcome && code === 0) resolve(outcome.done);
-      else if (outcome && 'error' in outcome) reject(new Error(outcome.error));
-      else reject(new Error(`the build's first stage (reading and linking) stopped: ${signal ? `signal ${signal}` : `exit code ${code}`}`));
-    });
-  });
 }
 
 /** Author slots resolved to an institution, from the finished file's coverage table. */

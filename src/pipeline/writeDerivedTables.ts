@@ -9,11 +9,10 @@ import { writeInstitutionNames } from './writeInstitutionNames.ts';
 import { writePeopleCells } from './writePeopleCells.ts';
 import { collectGarbage } from './collectGarbage.ts';
 
-/** `file`: the file `sqlite` has open, given to compute the venue filters' figures on a second thread. */
-export async function writeDerivedTables(db: Kysely<Database>, sqlite: SQLite.Database, file?: string): Promise<void> {
+export function writeDerivedTables(db: Kysely<Database>, sqlite: SQLite.Database): void {
   writeInstitutionNames(db, sqlite);
   // People cells first: the group figures' `people` counts read their packed slots from them.
   writePeopleCells(sqlite);
   collectGarbage();
-  await writeGroupFigures(db, sqlite, file);
+  writeGroupFigures(db, sqlite);
 }

@@ -6,8 +6,7 @@
 // query's general path itself (figures.ts), once, so distinct people are counted at build time
 // and both paths share one definition; under a venue filter, integer figures that add up are the
 // general path's per (venue, track, tier) cell, summed (summedTable).
-import SQLite from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { loadContext, type QueryContext } from '../query/context/context.ts';
@@ -19,7 +18,6 @@ import type { Figure, FigureTable } from '../query/figures/peopleCounts.ts';
 import { type Filters, type QueryOptions } from '../query/model/types.ts';
 import type { GroupBy } from '../query/model/types.ts';
 import type { Conference, Status, Track } from '../domain/ids.ts';
-import { startWorker } from './entryBeside.ts';
 
 /** One option set per grouping column (groupColumns): `located` groups by columns these already cover. */
 const GROUPINGS: Array<{ kind: GroupBy; rollup: boolean }> = [
@@ -44,108 +42,25 @@ type Insert = (
   valueSql: number | null,
 ) => void;
 
-const COLUMNS = 'grouping, method, exact, year, key, value, slots, linked, value_sql';
-
-/**
- * `file`: the file `sqlite` has open, given to compute the venue filters' figures on a worker
- * thread (filteredFiguresWorker.ts, a read-only connection of its own) beside the unfiltered
- * ones; each thread then writes to a scratch file (a writer would lock the other's reads out),
- * copied in after in the order written.
- */
-export async function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database, file?: string): Promise<void> {
-  const ctx = figuresContext(db, sqlite);
-  if (file) {
-    const scratch = { unfiltered: `${file}.group-figures`, filtered: `${file}.filtered-figures` };
-    try {
-      const worker = filteredOnWorker(file, scratch.filtered, tableSchema(sqlite, 'filtered_figures'));
-      try {
-        writeToScratch(scratch.unfiltered, tableSchema(sqlite, 'group_figures'), (out) => writeUnfiltered(ctx, out));
-      } catch (err) {
-        await worker.stop();
-        throw err;
-      }
-      await worker.done;
-      copyIn(sqlite, scratch.unfiltered, 'group_figures');
-      copyIn(sqlite, scratch.filtered, 'filtered_figures');
-    } finally {
-      for (const f of Object.values(scratch)) rmSync(f, { force: true });
-    }
-  } else {
-    writeUnfiltered(ctx, sqlite);
-    writeFiltered(ctx, sqlite);
-  }
-  sqlite.exec(`CREATE INDEX group_figures_by_scope ON group_figures (${COLUMNS})`);
-  sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${COLUMNS})`);
-  sqlite.exec('ANALYZE group_figures');
-  sqlite.exec('ANALYZE filtered_figures');
-}
-
-/**
- * Distinct people from people_cells (written first, writeDerivedTables.ts), as questions read them; no pre-summed
- * figure is read (computeTable never does), and test/query/presummed.test.ts shows the cells equal to the slot rows.
- */
-export function figuresContext(db: Kysely<Database>, sqlite: SQLite.Database): QueryContext {
+export function writeGroupFigures(db: Kysely<Database>, sqlite: SQLite.Database): void {
+  // Distinct people from people_cells (written first, writeDerivedTables.ts), as questions read them; no pre-summed
+  // figure is read (computeTable never does), and test/query/presummed.test.ts shows the cells equal to the slot rows.
   const ctx = loadContext(db, sqlite, { presummed: false });
   ctx.presummed = true;
-  return ctx;
-}
-
-/** group_figures: every scope's figures without a venue filter, into `out`. */
-function writeUnfiltered(ctx: QueryContext, out: SQLite.Database): void {
-  const insert = out.prepare(`INSERT INTO group_figures (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  out.transaction(() => writeScope(ctx, NO_FILTER, (...row) => insert.run(...row)))();
-}
-
-/** filtered_figures: each venue filter's figures (filterScopes), into `out`. */
-export function writeFiltered(ctx: QueryContext, out: SQLite.Database): void {
-  const insert = out.prepare(`INSERT INTO filtered_figures (conference, track, status, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const cells = venueCells(ctx.sqlite);
+  const columns = 'grouping, method, exact, year, key, value, slots, linked, value_sql';
+  const unfiltered = sqlite.prepare(`INSERT INTO group_figures (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const filtered = sqlite.prepare(`INSERT INTO filtered_figures (conference, track, status, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const cells = venueCells(sqlite);
   const summedIn = cellSums(ctx, cells);
-  out.transaction(() => {
+  sqlite.transaction(() => {
+    writeScope(ctx, NO_FILTER, (...row) => unfiltered.run(...row));
     for (const scope of filterScopes(cells))
-      writeScope(ctx, scope, (...row) => insert.run(scope.conference, scope.track, scope.status, ...row), summedIn(scope));
+      writeScope(ctx, scope, (...row) => filtered.run(scope.conference, scope.track, scope.status, ...row), summedIn(scope));
   })();
-}
-
-/** The venue filters' figures computed on a worker thread into `scratch`: `done` settles when it has exited; `stop` ends it early. */
-function filteredOnWorker(file: string, scratch: string, schema: string): { done: Promise<void>; stop: () => Promise<void> } {
-  const worker = startWorker('filteredFiguresWorker', import.meta.url, { file, scratch, schema });
-  const done = new Promise<void>((resolve, reject) => {
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the venue filters' figures stopped (worker exit code ${code})`))));
-  });
-  // Settled either way here, so an early stop leaves no unhandled rejection.
-  done.catch(() => {});
-  return { done, stop: async () => void (await worker.terminate()) };
-}
-
-/** A table's CREATE statement, to create it alike in a scratch file. */
-function tableSchema(sqlite: SQLite.Database, table: string): string {
-  return sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string;
-}
-
-/** A new scratch file holding one table created by `schema`, written by `write`. */
-export function writeToScratch(scratch: string, schema: string, write: (out: SQLite.Database) => void): void {
-  rmSync(scratch, { force: true });
-  const out = new SQLite(scratch);
-  try {
-    out.pragma('journal_mode = OFF');
-    out.pragma('synchronous = OFF');
-    out.exec(schema);
-    write(out);
-  } finally {
-    out.close();
-  }
-}
-
-/** A scratch file's rows appended to the same table, in the order they were written. */
-function copyIn(sqlite: SQLite.Database, scratch: string, table: string): void {
-  sqlite.prepare('ATTACH DATABASE ? AS scratch').run(scratch);
-  try {
-    sqlite.exec(`INSERT INTO main.${table} SELECT * FROM scratch.${table} ORDER BY rowid`);
-  } finally {
-    sqlite.exec('DETACH DATABASE scratch');
-  }
+  sqlite.exec('CREATE INDEX group_figures_by_scope ON group_figures (grouping, method, exact, year, key, value, slots, linked, value_sql)');
+  sqlite.exec(`CREATE INDEX filtered_figures_by_scope ON filtered_figures (conference, track, status, ${columns})`);
+  sqlite.exec('ANALYZE group_figures');
+  sqlite.exec('ANALYZE filtered_figures');
 }
 
 /** A (venue, track, tier) the papers hold, `unknown` included: each paper and slot is in exactly one. */

@@ -66,8 +66,6 @@ describe('a new source format: one reader and data entries', () => {
         mirror,
         manifest,
         conferenceYears: CONFERENCE_YEARS.filter((c) => c.year === 2027),
-        // The reader and conference-year above are added in this process's memory only.
-        firstStageHere: true,
       });
       // Two accepted papers (the rejected row is left out), four slots, three with a printed affiliation.
       expect(summary).toMatchObject({ papers: 2, authorships: 4, resolved: 3 });
