@@ -5,7 +5,9 @@
 // name_ko, lang === 'ko'), or its own script (Hangul for Korean, kana for Japanese; Chinese
 // characters are shared by Chinese and Japanese, so the codes find Chinese). English is the
 // language the code and data are written in, and `lang === 'en'` is the default, so English is
-// found by its code only as a data key ("en":).
+// found by its code only as a data key ("en":). Chinese characters in src/ are found as the
+// script the two share ('han'): the claim reader's words in them belong in the locales too
+// (src/i18n/locales/han.ts holds the shared ones); data/ files may hold names in them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS } from '../src/domain/lang.ts';
@@ -22,9 +24,22 @@ const SCRIPT: Partial<Record<string, RegExp>> = {
 export function languageLines(text: string, lang: string): string[] {
   const code = lang === 'en' ? new RegExp(`"${lang}"\\s*:`) : new RegExp(`['"]${lang}['"]|\\b\\w+_${lang}\\b|"${lang}"\\s*:`);
   const script = SCRIPT[lang];
-  // Comments may quote any language; what the program reads or says is what counts.
-  const said = (line: string) => !/^\s*(?:\/\/|\/?\*)/.test(line);
-  return text.split('\n').filter((line) => said(line) && (code.test(line) || (script?.test(line) ?? false)));
+  return saidLines(text).filter((line) => code.test(line) || (script?.test(line) ?? false));
+}
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** The lines of `text` with Chinese characters, the script Chinese and Japanese share. */
+export function hanLines(text: string): string[] {
+  return saidLines(text).filter((line) => HAN.test(line));
+}
+
+/** Comments may quote any language (whole-line ones, and what follows ` // `); what the program reads or says is what counts. */
+function saidLines(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(?:\/\/|\/?\*)/.test(line))
+    .map((line) => line.replace(/\s\/\/\s.*$/, ''));
 }
 
 /** Every file of src/ and data/ outside the allowed places that holds some language's own content, with the languages. */
@@ -35,7 +50,8 @@ export function languageFiles(root: string): Record<string, string[]> {
       const file = `${dir}/${rel.split(path.sep).join('/')}`;
       if (!/\.(ts|json)$/.test(file) || ALLOWED.some((re) => re.test(file))) continue;
       const text = readFileSync(path.join(root, file), 'utf8');
-      const langs = LANGS.filter((lang) => languageLines(text, lang).length > 0);
+      const langs: string[] = LANGS.filter((lang) => languageLines(text, lang).length > 0);
+      if (dir === 'src' && hanLines(text).length > 0) langs.push('han');
       if (langs.length > 0) found[file] = langs;
     }
   }

@@ -136,8 +136,15 @@ main(process.argv.slice(2)).then(
     ),
   (err: Error) => {
     const known =
-      ['SourceError', 'ObtainError', 'MissingDatabaseError', 'OutdatedDatabaseError', 'CorrectionsFileError', 'StaleCorrectionError'].includes(err.name) ||
-      (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+      [
+        'SourceError',
+        'ObtainError',
+        'MissingDatabaseError',
+        'OutdatedDatabaseError',
+        'CorrectionsFileError',
+        'StaleCorrectionError',
+        'FontsUnavailableError',
+      ].includes(err.name) || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     console.error(`airank: ${err.message}`);
     if (!known && process.env.AIRANK_DEBUG) console.error(err.stack);
     if (!known) console.error(USAGE);

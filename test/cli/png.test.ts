@@ -17,9 +17,9 @@ beforeAll(async () => {
   await createFixtureDatabase(db);
 });
 
-async function airank(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function airank(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args, '--db', db], { cwd: process.cwd() });
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args, '--db', db], { cwd: process.cwd(), env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -50,6 +50,19 @@ describe('--png', () => {
     const r = await airank(['trend', 'US', 'CN', '--png', file]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([`airank: could not write the chart to ${file}: no such folder.`]);
+  });
+
+  it('offline with no fonts fetched: one clear line naming the package, the table still printed, no file', async () => {
+    const file = path.join(dir, 'offline.png');
+    const r = await airank(['trend', 'US', 'CN', '--png', file], { AIRANK_FONTS: path.join(dir, 'no-fonts'), npm_config_registry: 'http://registry.invalid/' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('United States and China, 2020–2024');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^airank: charts need the fonts of @expo-google-fonts\/noto-sans-\w\w@[\d.]+, which are not in the font folder and could not be downloaded from http:\/\/registry\.invalid\/\S+ \((?:ENOTFOUND|EAI_AGAIN)\)\. Run `npm run fonts`/,
+      ),
+    ]);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('--print writes twice the web size', async () => {

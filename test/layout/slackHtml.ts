@@ -4,20 +4,25 @@
 // so a real browser can measure it. mrkdwn follows Slack's rules: `*bold*` only between
 // non-word boundaries (no space just inside the markers, no letter or CJK character just
 // outside them); whatever does not parse stays literal, as Slack shows it.
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LOCALES } from '../../src/i18n/locales/byLang.ts';
+import { fontPackageDir } from '../../src/render/chart/fontPackages.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const MESSAGE_WIDTH = 700;
 
-const require = createRequire(import.meta.url);
-const font = (file: string) => pathToFileURL(require.resolve(file)).href;
+/** A chart font file of the language (regular 0, bold 1), fetched by the run's setup (test/setup/chartFonts.ts). */
+function font(lang: 'zh' | 'ja', index: number): string {
+  const pkg = LOCALES[lang].chart.fonts[0];
+  return pathToFileURL(path.join(fontPackageDir(pkg), pkg.files[index])).href;
+}
 const FONTS = `
-@font-face { font-family: 'Noto Sans SC'; font-weight: 400; src: url('${font('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')}'); }
-@font-face { font-family: 'Noto Sans SC'; font-weight: 700; src: url('${font('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')}'); }
-@font-face { font-family: 'Noto Sans JP'; font-weight: 400; src: url('${font('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf')}'); }
-@font-face { font-family: 'Noto Sans JP'; font-weight: 700; src: url('${font('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf')}'); }`;
+@font-face { font-family: 'Noto Sans SC'; font-weight: 400; src: url('${font('zh', 0)}'); }
+@font-face { font-family: 'Noto Sans SC'; font-weight: 700; src: url('${font('zh', 1)}'); }
+@font-face { font-family: 'Noto Sans JP'; font-weight: 400; src: url('${font('ja', 0)}'); }
+@font-face { font-family: 'Noto Sans JP'; font-weight: 700; src: url('${font('ja', 1)}'); }`;
 
 const CSS = `${FONTS}
 body { margin: 0; background: #fff; font-family: 'Noto Sans SC', 'Noto Sans JP', sans-serif; color: #1d1c1d; }

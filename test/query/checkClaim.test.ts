@@ -52,6 +52,20 @@ describe('readClaim', () => {
     expect(read('China grew 5.7x 2020-2024').figure).toMatchObject({ kind: 'growth', value: 5.7, decimals: 1 });
   });
 
+  // Korean's own words (src/i18n/locales/ko.ts): multiples in words, scales, count words after a figure.
+  it.each([
+    ['중국 저자 수는 2020년부터 2024년까지 두 배 증가', { kind: 'growth', value: 2 }, [2020, 2021, 2022, 2023, 2024]],
+    ['중국 저자 수는 2022년부터 2024년까지 세 배로 늘었다', { kind: 'growth', value: 3 }, [2022, 2023, 2024]],
+    ['한국은 2024년에 저자가 1만2000명이었다', { kind: 'count', value: 12000 }, [2024]],
+    ['중국은 2024년에 저자가 1.2만 명이었다', { kind: 'count', value: 12000, decimals: 0 }, [2024]],
+    // A year-like figure with a count word after it is a count, not a year.
+    ['한국은 2024년에 저자가 2020명이었다', { kind: 'count', value: 2020 }, [2024]],
+  ])('%s', (text, figure, years) => {
+    const claim = read(text);
+    expect(claim.figure).toMatchObject(figure);
+    expect(claim.years).toEqual(years);
+  });
+
   it('refuses an ambiguous name rather than pick one', () => {
     const r = readClaim('UCL had 30 authors in 2024', lexicon);
     expect(r.ok).toBe(false);

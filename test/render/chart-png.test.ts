@@ -1,4 +1,4 @@
-// Renders real images. Fonts come from npm packages, so this does not depend on
+// Renders real images. Fonts come from npm registry tarballs, so this does not depend on
 // the machine's fonts; pixels are not compared, only that text reaches the image.
 import { describe, expect, it } from 'vitest';
 import { renderChartPng, renderChartSvg } from '../../src/render/chart/png.ts';

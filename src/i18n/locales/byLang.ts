@@ -5,7 +5,8 @@ import { LANGS, type Lang } from '../../domain/lang.ts';
 import type { Locale } from './locale.ts';
 
 async function load(code: Lang): Promise<Locale> {
-  const locale = ((await import(`./${code}.ts`)) as Partial<Record<string, Locale>>)[code];
+  // vite warns on every run that a variable import may not name its own folder; Node resolves it.
+  const locale = ((await import(/* @vite-ignore */ `./${code}.ts`)) as Partial<Record<string, Locale>>)[code];
   if (!locale) throw new Error(`src/i18n/locales/${code}.ts has no locale \`export const ${code}\``);
   return locale;
 }

@@ -194,6 +194,8 @@ const strings = {
   // Slack front end: notices around an answer (src/slack)
   'slack.expired': 'This button has expired; please ask again.',
   'chart.none': "A '{kind}' answer has no chart. Charts are drawn for compare, trend, inst/rank, top, countries and teamsize answers.",
+  'chart.noFonts':
+    'No chart this time: this server does not have the chart fonts yet and could not download them. The table is unaffected; whoever runs airank can fetch them with `npm run fonts`.',
   'slack.buttonPost': 'Post to channel',
   'slack.buttonNext': 'Next',
   'slack.buttonCsv': 'CSV',
@@ -732,5 +734,5 @@ export const en = {
   defaultMethod: ' (default)',
   commands: commands satisfies Record<string, CommandHelp>,
   help,
-  chart: { files: [], family: 'Noto Sans JP, Noto Sans SC, sans-serif', defaultFamily: 'Noto Sans JP', shaping: 'en' },
+  chart: { fonts: [], family: 'Noto Sans JP, Noto Sans SC, sans-serif', defaultFamily: 'Noto Sans JP', shaping: 'en' },
 };

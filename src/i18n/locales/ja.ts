@@ -1,6 +1,7 @@
 // Japanese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import jaIso from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import names from '../../../data/names/ja.json' with { type: 'json' };
+import { hanClaimWords } from './han.ts';
 import type { Locale, Strings } from './locale.ts';
 import type { HelpInputs, HelpText } from './localeParts.ts';
 import { fullWidth } from './punctuation.ts';
@@ -181,6 +182,8 @@ const strings: Strings = {
   // Slack front end
   'slack.expired': 'このボタンは期限切れです。もう一度質問してください。',
   'chart.none': '「{kind}」の回答にはグラフがありません。グラフは compare、trend、inst/rank、top、countries、teamsize の回答で描けます。',
+  'chart.noFonts':
+    '今回はグラフを描けません。このサーバーにはグラフ用フォントがまだなく、ダウンロードもできませんでした。表には影響ありません。airank の運用者は `npm run fonts` で取得できます。',
   'slack.buttonPost': 'チャンネルに投稿',
   'slack.buttonNext': '次へ',
   'slack.buttonCsv': 'CSV',
@@ -665,6 +668,7 @@ export const ja: Locale = {
     },
   },
   claimWords: {
+    ...hanClaimWords,
     rise: ['増加し', '伸び'],
     percentRise: ['増'],
     times: ['倍'],
@@ -725,7 +729,14 @@ export const ja: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-jp',
+        version: '0.4.3',
+        integrity: 'sha512-Fl+Z6vtD24HFAYsvzB0S9Nery1ly16B9PesdY0wBd+wEHAvkNglnkTUspU0HqGOubkmoa8zusJrKv6vDx1o70A==',
+        files: ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans JP, Noto Sans SC, sans-serif',
     defaultFamily: 'Noto Sans JP',
     shaping: 'ja',

@@ -183,6 +183,8 @@ const strings: Strings = {
 
   'slack.expired': '이 버튼은 만료되었습니다. 다시 질문해 주세요.',
   'chart.none': "'{kind}' 답변에는 차트가 없습니다. 차트는 compare, trend, inst/rank, top, countries, teamsize 답변에 그립니다.",
+  'chart.noFonts':
+    '이번에는 차트를 그릴 수 없습니다. 이 서버에 차트 글꼴이 아직 없고 내려받지도 못했습니다. 표에는 영향이 없습니다. airank 운영자는 `npm run fonts`로 받을 수 있습니다.',
   'slack.buttonPost': '채널에 게시',
   'slack.buttonNext': '다음',
   'slack.buttonCsv': 'CSV',
@@ -665,6 +667,16 @@ export const ko: Locale = {
     before: { about: ['약'] },
     after: { over: ['(?:명|편)?\\s*초과'], atLeast: ['(?:명|편)?\\s*이상'], under: ['(?:명|편)?\\s*미만'], about: ['(?:명|편)?\\s*(?:가량|정도)'] },
     span: { year: ['년'], to: ['부터'], end: ['까지'] },
+    multiples: [
+      ['(?<![가-힣])두\\s*배', '2배'],
+      ['(?<![가-힣])세\\s*배', '3배'],
+      ['(?<![가-힣])네\\s*배', '4배'],
+    ],
+    scales: { 만: 10_000, 억: 100_000_000 },
+    countWords: ['명', '편', '건'],
+    personWords: ['명'],
+    thisYear: ['올해', '금년'],
+    lastYear: ['작년', '지난해'],
   },
   inSentence: (header) => header,
   methods,
@@ -673,7 +685,14 @@ export const ko: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-kr',
+        version: '0.4.3',
+        integrity: 'sha512-EVS/uJPcf1TgJtjmQmrFr0oGdcl7ml09CSu0E/AyGzR0UfzdR2pBbzWWPsnuzZiGUl643ODYwYiXK5+B+fLjhQ==',
+        files: ['400Regular/NotoSansKR_400Regular.ttf', '700Bold/NotoSansKR_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans KR, Noto Sans SC, Noto Sans JP, sans-serif',
     defaultFamily: 'Noto Sans KR',
     shaping: 'ko',

@@ -93,10 +93,23 @@ export interface HelpText {
   noTopic: string;
 }
 
+/**
+ * Font files in one pinned npm registry tarball, fetched and verified on first chart
+ * (src/render/chart/fontPackages.ts), never installed as a dependency.
+ */
+export interface FontPackage {
+  name: string;
+  version: string;
+  /** The tarball's Subresource Integrity, as `npm view <name>@<version> dist.integrity` gives it. */
+  integrity: string;
+  /** Paths inside the package (below its `package/` folder). */
+  files: readonly string[];
+}
+
 /** How the language's charts are drawn. */
 export interface ChartFonts {
-  /** Font files (npm package paths) the language's glyphs need; every chart loads every language's. */
-  files: readonly string[];
+  /** The font packages the language's glyphs need; every chart loads every language's. */
+  fonts: readonly FontPackage[];
   /** CSS font-family list written into the chart spec, first choice first. */
   family: string;
   /** resvg's default family when a name in the SVG matches nothing. */
@@ -187,4 +200,26 @@ export interface ClaimWords {
   particles?: readonly string[];
   /** Words that look like a country's name in a claim but never name a place there (中美: data/claim-scope.json notNames). */
   notNames?: readonly string[];
+  /**
+   * Number words, read as digits (一 … 九十九: the digits and the word for ten) after a rank word
+   * (第二) unless a word of `notRank` follows (第一作者), and before a unit (八倍, 二位).
+   */
+  numerals?: { digits: Readonly<Record<string, number>>; ten: string; rankBefore: readonly string[]; notRank: readonly string[]; units: readonly string[] };
+  /** Multiples in words, each a pattern and the same in digits (翻了一番 → 2倍, 두 배 → 2배). */
+  multiples?: ReadonlyArray<readonly [string, string]>;
+  /** A rank written around its number, whole patterns, the number their one group (排名第2名). */
+  rank?: readonly string[];
+  /** Scale words after a number, by what they multiply it by (1.2万, 3억). */
+  scales?: Readonly<Record<string, number>>;
+  /** Count words after a figure (名, 篇, 명): a year they follow is a count, and a figure in brackets between names may end with one. */
+  countWords?: readonly string[];
+  /** Count words for people that may stand between a count and a method's words (300名の筆頭著者). */
+  personWords?: readonly string[];
+  /** What may follow a year (2024年度). */
+  yearAfter?: readonly string[];
+  /** This year and last year, read against the data's latest complete year (今年, 작년). */
+  thisYear?: readonly string[];
+  lastYear?: readonly string[];
+  /** Two-digit years (21年), whole patterns, the two digits their one group. */
+  shortYear?: readonly string[];
 }

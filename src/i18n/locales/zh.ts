@@ -1,6 +1,7 @@
 // Simplified Chinese: every interface string (the keys are English's, src/i18n/locales/en.ts).
 import zhIso from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import names from '../../../data/names/zh.json' with { type: 'json' };
+import { hanClaimWords } from './han.ts';
 import type { Locale, Strings } from './locale.ts';
 import type { HelpInputs, HelpText } from './localeParts.ts';
 import { fullWidth } from './punctuation.ts';
@@ -179,6 +180,7 @@ const strings: Strings = {
   // Slack front end
   'slack.expired': '此按钮已失效，请重新提问。',
   'chart.none': '“{kind}”类回答没有图表。图表适用于 compare、trend、inst/rank、top、countries 和 teamsize 的回答。',
+  'chart.noFonts': '暂时无法绘制图表：本服务器尚未取得图表字体，且无法下载。表格不受影响；运行 airank 的人员可用 `npm run fonts` 获取字体。',
   'slack.buttonPost': '发布到频道',
   'slack.buttonNext': '下一页',
   'slack.buttonCsv': 'CSV',
@@ -658,6 +660,7 @@ export const zh: Locale = {
     },
   },
   claimWords: {
+    ...hanClaimWords,
     rise: ['增长了?', '增加了?', '上升了?', '提升了?'],
     percentRise: ['增'],
     times: ['倍'],
@@ -719,7 +722,14 @@ export const zh: Locale = {
   commands,
   help,
   chart: {
-    files: ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+    fonts: [
+      {
+        name: '@expo-google-fonts/noto-sans-sc',
+        version: '0.4.3',
+        integrity: 'sha512-9rAwdFTFHbO/u6Cs0gj2jZbW74TGIiaFNQnXYH2s5wA1bzVkwbaviL4t8YUV642eGYjg86eH6DkAEQmfNHDncQ==',
+        files: ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
+      },
+    ],
     family: 'Noto Sans SC, Noto Sans JP, sans-serif',
     defaultFamily: 'Noto Sans SC',
     shaping: 'zh-Hans',

@@ -10,7 +10,7 @@
 import type { ClaimFigure } from '../model/claimFigure.ts';
 import { aboutSubmissions, type UncheckedReason } from '../model/claimScope.ts';
 import { LANGS } from '../../domain/lang.ts';
-import { claimWordList } from '../../i18n/claimWords.ts';
+import { claimWordList, scaleWords } from '../../i18n/claimWords.ts';
 import { LOCALES } from '../../i18n/locales/byLang.ts';
 
 export interface Aside {
@@ -61,12 +61,15 @@ const WITHIN: RegExp[] = [
   ...claimWordList((w) => w.within).map((p) => new RegExp(p, 'g')),
 ];
 
+/** A number with its percent sign or its word for ten thousand (万, 만: claimWords.scales). */
+const SUBMISSION_NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*\\s*(?:%|％|${scaleWords(10_000)})?`, 'g');
+
 /** Every number written in a clause about submissions or acceptance rates. */
 function submissionNumbers(text: string, found: Aside[]): string {
   let rest = text;
   for (const clause of text.matchAll(/[^,;，；。、]+/g)) {
     if (!aboutSubmissions(clause[0])) continue;
-    for (const n of clause[0].matchAll(/\d+(?:[.,]\d+)*\s*(?:%|％|万)?/g)) {
+    for (const n of clause[0].matchAll(SUBMISSION_NUMBER)) {
       const at = clause.index! + n.index!;
       found.push({ text: n[0].trim(), at, reason: 'submissions' });
       rest = rest.slice(0, at) + blank(n[0]) + rest.slice(at + n[0].length);

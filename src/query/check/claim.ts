@@ -53,6 +53,13 @@ interface Years {
   span?: number;
 }
 
+/** Each language's count words after a figure (名, 篇, 명): a year they follow is a count. */
+const COUNT_WORDS = claimWords((w) => w.countWords);
+/** "this year", "last year" and each language's (今年, 去年, 작년). */
+const RELATIVE_YEAR = new RegExp(`\\b(?:this|last)\\s+year\\b|${claimWords((w) => w.thisYear)}|${claimWords((w) => w.lastYear)}`, 'gi');
+const LAST_YEAR = new RegExp(`last|${claimWords((w) => w.lastYear)}`, 'i');
+const SHORT_YEARS = claimWordList((w) => w.shortYear).map((p) => new RegExp(p, 'g'));
+
 /**
  * Years written as ranges ("2020-2024", "from 2020 to 2024", 2020年から2024年) or one by one,
  * with where. What a year or a range is, and whether the data covers it, is the question
@@ -73,7 +80,7 @@ function takeYears(text: string): Years {
     return blank(m);
   };
   const between = (m: string, a: string, b: string, at: number): string => add(m, at, yearSpan(Number(a), Number(b)), true);
-  const rest = text
+  const read = text
     .replace(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through|till)\\s+${YEAR}(?!\\d)`, 'gi'), between)
     .replace(new RegExp(`${SPAN('from')}?${YEAR}\\s*${SPAN('year')}?\\s*(?:${SPAN('to')}|～|〜|~)\\s*${YEAR}\\s*${SPAN('year')}?${SPAN('end')}?`, 'g'), between)
     .replace(new RegExp(`(?<![\\d,.])${YEAR}\\s*(?:${RANGE_DASH}|to)\\s*${YEAR}(?![\\d%])`, 'gi'), between)
@@ -84,7 +91,10 @@ function takeYears(text: string): Years {
     .replace(new RegExp(`(?<=\\b(?:NeurIPS|NIPS|ICML|ICLR)\\s?)${YEAR_PATTERN}(?!\\d)`, 'gi'), (m: string, at: number) => add(m, at, readYearWord(m), false))
     // A year, not a count: "2000名" / "2000 authors" is a count; after a comma too ("，2024", "rose,2024"), but not inside 1,2024.
     .replace(
-      new RegExp(`(?<!\\d)(?<!\\d[,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:名|人|篇|本|件|authors|papers|researchers))(?:\\s*年度?)?`, 'g'),
+      new RegExp(
+        `(?<!\\d)(?<!\\d[,.])${YEAR_PATTERN}(?![\\d%]|[,.]\\d|\\s*(?:${COUNT_WORDS}|authors|papers|researchers))(?:\\s*${claimWords((w) => w.yearAfter)})?`,
+        'g',
+      ),
       (m: string, at: number) => add(m, at, readYearWord(m.slice(0, 4)), false),
     )
     .replace(
@@ -97,15 +107,19 @@ function takeYears(text: string): Years {
         return blank(m);
       },
     )
-    .replace(/\b(?:this|last)\s+year\b|今年度?|本年|去年|昨年/gi, (m: string) => {
-      relative = /last|去年|昨年/i.test(m) ? -1 : 0;
+    .replace(RELATIVE_YEAR, (m: string) => {
+      relative = LAST_YEAR.test(m) ? -1 : 0;
       return blank(m);
-    })
-    // Two-digit years: "21年", "20年には" (not 过去20年, not a count of years).
-    .replace(/(?<![\d.,])(?<!过去|過去|近|最近|这|這|前|后|後)([0-3]\d)\s*年(?![间間代度内来來数])/g, (m: string, yy: string, at: number) => {
-      const y = 2000 + Number(yy);
-      return add(m, at, yearSpan(y, y), false);
     });
+  // Two-digit years in each language (claimWords.shortYear: "21年", "20年には"; not 过去20年, not a count of years).
+  const rest = SHORT_YEARS.reduce(
+    (t, re) =>
+      t.replace(re, (m: string, yy: string, at: number) => {
+        const y = 2000 + Number(yy);
+        return add(m, at, yearSpan(y, y), false);
+      }),
+    read,
+  );
   return { mentions, outside, rest, ...(relative !== undefined ? { relative } : {}), ...(span !== undefined ? { span } : {}) };
 }
 
@@ -329,7 +343,7 @@ function subjects(found: Found, countryOf: (id: string) => string | undefined): 
 /** A country after which one of these is the scope (日本で). */
 const COUNTRY_SCOPE = claimWordList((w) => w.countryScope);
 /** Between two names of one list: only list words, brackets and blanked figures ("北京大学（906名）和浙江大学"). */
-const JOINER = new RegExp(`^(?:[\\s、,，&]|${claimWords((w) => w.joiners)}|and|or|[（(]\\s*\\d[\\d,.]*\\s*[名人件篇本]?\\s*[)）])*$`, 'i');
+const JOINER = new RegExp(`^(?:[\\s、,，&]|${claimWords((w) => w.joiners)}|and|or|[（(]\\s*\\d[\\d,.]*\\s*${COUNT_WORDS}?\\s*[)）])*$`, 'i');
 /** A figure that goes to every name listed with it: "tied for sixth", それぞれ, 并列. */
 const SHARED = new RegExp(`\\b(?:each|both|tied)\\b|${claimWords((w) => w.shared)}`, 'i');
 /** A pronoun standing for a name written in another sentence: a figure said of it is not placed. */

@@ -5,7 +5,7 @@
 // offsets stay true), so a number is never read twice (the 1 of "rank 1" is not a count).
 import { CLAIM_PHRASES, type Method } from './methods.ts';
 import { NUMBER_WORDS } from './numberWords.ts';
-import { claimWords } from '../../i18n/claimWords.ts';
+import { CLAIM_SCALES, claimWordList, claimWords } from '../../i18n/claimWords.ts';
 
 /** How a figure is hedged: "more than 300" is right for any figure above 300. */
 export type Qualifier = 'over' | 'atLeast' | 'under' | 'nearly' | 'about' | 'atMost';
@@ -52,39 +52,50 @@ const ORDINALS = [
 ];
 const ORDINAL = `(\\d+(?:st|nd|rd|th)?|${ORDINALS.join('|')}|one)`;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
-const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+// Every language's number words (claimWords.numerals: 一 … 九十九), merged.
+const NUMERALS = claimWordList((w) => (w.numerals ? [w.numerals] : []));
+const DIGITS = new Map(NUMERALS.flatMap((n) => Object.entries(n.digits)));
+const TENS = new Set(NUMERALS.map((n) => n.ten));
+/** One number word's characters: the digits and the words for ten. */
+const NUMERAL = `[${[...DIGITS.keys(), ...TENS].join('')}]`;
+
+/** A number word's character as a number (十 is 10 as a digit too: 十十 reads 10 × 10). */
+const digit = (ch: string): number => (TENS.has(ch) ? 10 : (DIGITS.get(ch) ?? Number.NaN));
 
 /** 一 … 九十九 as a number (only what ranks and multiples use). */
-function cjkNumber(s: string): number {
-  if (s.length === 1) return CJK_DIGITS[s];
-  const ten = s.indexOf('十');
+function numeralValue(s: string): number {
+  if (s.length === 1) return digit(s);
+  const ten = [...s].findIndex((ch) => TENS.has(ch));
   if (ten < 0) return Number.NaN;
-  const tens = ten === 0 ? 1 : CJK_DIGITS[s[ten - 1]];
-  const ones = ten === s.length - 1 ? 0 : CJK_DIGITS[s[ten + 1]];
+  const tens = ten === 0 ? 1 : digit(s[ten - 1]);
+  const ones = ten === s.length - 1 ? 0 : digit(s[ten + 1]);
   return tens * 10 + ones;
 }
 
+/** `m` with its number word in digits, or as written when the word is not one number. */
+const inDigits = (m: string, n: string, wrap: (digits: number) => string): string => (Number.isNaN(numeralValue(n)) ? m : wrap(numeralValue(n)));
+
 /**
- * Chinese and Japanese number words become digits before reading: 第二 → 第2, 八倍 → 8倍,
- * 翻了一番 → 2倍. Run once on the whole claim, before years and names are found.
+ * Number words become digits before reading, by each language's words: 第二 → 第2, 八倍 → 8倍,
+ * 翻了一番 → 2倍, 두 배 → 2배. Run once on the whole claim, before years and names are found.
  */
 export function arabicNumerals(text: string): string {
+  const multiplied = claimWordList((w) => w.multiples).reduce((t, [pattern, digits]) => t.replace(new RegExp(pattern, 'g'), digits), text);
   return (
-    text
-      .replace(/翻了?两番/g, '4倍')
-      .replace(/翻了?一番|翻番|倍増/g, '2倍')
+    multiplied
       .replace(
-        /(第|排名|排在|位居|位列)([一二两三四五六七八九十]{1,3})(?!作者|[一二两三四五六七八九十])/g,
-        (m, pre: string, n: string) => `${pre}${cjkNumber(n)}`,
+        new RegExp(`(${claimWords((w) => w.numerals?.rankBefore)})(${NUMERAL}{1,3})(?!${claimWords((w) => w.numerals?.notRank)}|${NUMERAL})`, 'g'),
+        (m, pre: string, n: string) => `${pre}${numeralValue(n)}`,
       )
-      .replace(/([一二两三四五六七八九十]{1,3})(倍|位)/g, (m, n: string, unit: string) => (Number.isNaN(cjkNumber(n)) ? m : `${cjkNumber(n)}${unit}`))
+      .replace(new RegExp(`(${NUMERAL}{1,3})(${claimWords((w) => w.numerals?.units)})`, 'g'), (m, n: string, unit: string) =>
+        inDigits(m, n, (v) => `${v}${unit}`),
+      )
       // 前十大, 前二十名, トップ十: list sizes; 四家, 六所, 四年内, 4機関: counts of things and spans of years.
-      .replace(new RegExp(`(${claimWords((w) => w.listBefore)})([一二两三四五六七八九十]{1,3})`, 'g'), (m, pre: string, n: string) =>
-        Number.isNaN(cjkNumber(n)) ? m : `${pre}${cjkNumber(n)}`,
-      )
+      .replace(new RegExp(`(${claimWords((w) => w.listBefore)})(${NUMERAL}{1,3})`, 'g'), (m, pre: string, n: string) => inDigits(m, n, (v) => `${pre}${v}`))
       // After a digit, a space keeps the numbers apart (NeurIPS 2021两个 is not 20212个).
-      .replace(new RegExp(`(\\d?)([一二两三四五六七八九十]{1,3})(${claimWords((w) => w.counters)})`, 'g'), (m, d: string, n: string, unit: string) =>
-        Number.isNaN(cjkNumber(n)) ? m : `${d}${d ? ' ' : ''}${cjkNumber(n)}${unit}`,
+      .replace(new RegExp(`(\\d?)(${NUMERAL}{1,3})(${claimWords((w) => w.counters)})`, 'g'), (m, d: string, n: string, unit: string) =>
+        inDigits(m, n, (v) => `${d}${d ? ' ' : ''}${v}${unit}`),
       )
   );
 }
@@ -160,7 +171,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b(?![\\s-]+authors?\\b|[\\s-]+time\\b|[\\s-]+year\\b|[\\s-]+half\\b)`, 'gi'),
     read: rank(),
   },
-  { re: /(?:排名|排在|位居|位列)?第\s*(\d+)\s*(?:名|位)?/g, read: rank() },
+  // A rank written around its number, in each language (claimWords.rank: 排名第2名).
+  ...claimWordList((w) => w.rank).map((p): Pattern => ({ re: new RegExp(p, 'g'), read: rank() })),
   { re: new RegExp(`(\\d+)\\s*${claimWords((w) => w.rankAfter)}`, 'g'), read: rank() },
   // The top place in each language (claimWords.rankOne: 首位, トップだった).
   {
@@ -172,11 +184,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 8,491 / 8491 / 1,234.5 / 1.2万 / 8.5k: thousands separators only in groups of three.
-    re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:万|億|k\b|thousand\b))?(?![\d%％])/gi,
+    re: new RegExp(
+      `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*(?:${[...CLAIM_SCALES.keys(), 'k\\b', 'thousand\\b'].join('|')}))?(?![\\d%％])`,
+      'gi',
+    ),
     read: (m) => {
       const digits = m[1].replace(/,/g, '');
       const unit = m[2]?.trim();
-      const scale = !unit ? 1 : unit === '万' ? 10_000 : unit === '億' ? 100_000_000 : 1_000;
+      const scale = !unit ? 1 : (CLAIM_SCALES.get(unit) ?? 1_000);
       const value = Number(digits) * scale;
       return { kind: 'count', value, decimals: Math.max(0, decimalsOf(digits) - Math.log10(scale)), text: m[0].trim() };
     },

@@ -6,6 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { SLOT_ROLE } from '../../db/schema.ts';
 import { LANGS, type Lang } from '../../domain/lang.ts';
+import { claimWords } from '../../i18n/claimWords.ts';
 import { LOCALES } from '../../i18n/locales/byLang.ts';
 import type { MethodText } from '../../i18n/locales/localeParts.ts';
 import type { MethodKey } from '../../i18n/locales/en.ts';
@@ -163,6 +164,10 @@ export const CLAIM_PHRASES: ReadonlyArray<{ method: Method; phrase: RegExp; afte
   const given = LANGS.flatMap((lang) => methodText(method, lang).afterCount ?? []);
   const after = given.length > 0 ? given : def.keeps === 'all' ? [] : all;
   return [
-    { method, phrase: new RegExp(all.join('|'), 'gi'), afterCount: after.length > 0 ? new RegExp(`^\\s*(?:名|人)?\\s*(?:${after.join('|')})`, 'i') : null },
+    {
+      method,
+      phrase: new RegExp(all.join('|'), 'gi'),
+      afterCount: after.length > 0 ? new RegExp(`^\\s*${claimWords((w) => w.personWords)}?\\s*(?:${after.join('|')})`, 'i') : null,
+    },
   ];
 });

@@ -1,4 +1,4 @@
-// Vega-Lite spec -> Vega -> SVG (no canvas) -> PNG with resvg, fonts from npm.
+// Vega-Lite spec -> Vega -> SVG (no canvas) -> PNG with resvg, fonts fetched from the npm registry.
 import { renderAsync } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
@@ -54,13 +54,13 @@ export interface PngOptions extends ChartOptions {
 }
 
 export async function renderChartPng(answer: Answer, options: PngOptions = {}): Promise<Buffer> {
-  const svg = await renderChartSvg(answer, options);
+  const [svg, fontFileList] = await Promise.all([renderChartSvg(answer, options), fontFiles()]);
   const lang = options.lang ?? 'en';
   // renderAsync loads the fonts and rasterizes off the main thread, so the Slack
   // bot keeps answering while a chart renders.
   const { defaultFamily, shaping } = chartFonts(lang);
   const image = await renderAsync(svg, {
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: defaultFamily, sansSerifFamily: defaultFamily },
+    font: { loadSystemFonts: false, fontFiles: fontFileList, defaultFontFamily: defaultFamily, sansSerifFamily: defaultFamily },
     fitTo: { mode: 'zoom', value: options.scale ?? (options.size === 'print' ? 2 : 1) },
     background: 'white',
     languages: [shaping],

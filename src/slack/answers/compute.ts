@@ -5,7 +5,9 @@ import type { Asker } from '../../query/asker.ts';
 import { isParseError, type Answer } from '../../query/model/types.ts';
 import { renderCsv } from '../../render/csv.ts';
 import { isChartable, notChartableMessage } from '../../render/chart/chartable.ts';
+import { FontsUnavailableError } from '../../render/chart/fontPackages.ts';
 import { renderChartPng } from '../../render/chart/png.ts';
+import { t } from '../../i18n/t.ts';
 import { collectAllRows, SnapshotChangedError } from './csv.ts';
 import { pageOf, type SlackMessage } from '../render/answer.ts';
 import { renderFitted, type FittedMessage } from '../render/fit.ts';
@@ -88,12 +90,20 @@ export function computeChart(asker: Asker, question: string): Promise<ChartOutco
   if (isParseError(answer)) throw new Error(`question no longer parses: ${answer.message}`);
   const lang = answer.meta.lang;
   if (!isChartable(answer)) return Promise.resolve({ kind: 'not_chartable', text: notChartableMessage(answer), lang });
-  return renderChartPng(answer, { lang }).then((png) => ({
-    kind: 'chart',
-    png: new Uint8Array(png),
-    title: answer.title,
-    command: answer.meta.command,
-    snapshot: answer.meta.snapshot,
-    lang,
-  }));
+  return renderChartPng(answer, { lang }).then(
+    (png) => ({
+      kind: 'chart',
+      png: new Uint8Array(png),
+      title: answer.title,
+      command: answer.meta.command,
+      snapshot: answer.meta.snapshot,
+      lang,
+    }),
+    // Fonts not fetched and the registry out of reach: say so in the asker's language
+    // (the error's class does not survive the worker thread, so it is read here).
+    (error: unknown) => {
+      if (error instanceof FontsUnavailableError) return { kind: 'not_chartable', text: t(lang, 'chart.noFonts'), lang };
+      throw error;
+    },
+  );
 }
