@@ -156,6 +156,16 @@ function filterScopes(cells: VenueCell[]): VenueScope[] {
   return [...scopes.values()];
 }
 
+/**
+ * Whether the totals the general path gives with `only` must be computed apart. Under `people`
+ * they are the same marks over the same packed slots as the table's (peopleCounts, peopleTotals),
+ * so the table's are kept; under a venue filter, sums of integers are the same in any order.
+ */
+function needsFewTotals(method: Method, isFiltered: boolean): boolean {
+  if (countsPeople(method)) return false;
+  return !isFiltered || methodDef(method).type === 'float';
+}
+
 function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed?: SummedScope): void {
   const years = coveredYears(ctx);
   const isFiltered = scope !== NO_FILTER;
@@ -175,7 +185,7 @@ function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed
         const table = summed && addsUpOverCells(method) ? summed(request, grouping) : computeTable(ctx, request);
         // With `only`, the general path sums the denominators in SQL: kept beside the others (under a
         // venue filter for methods with fractional values only: other sums are of integers, in any order the same).
-        const fewTotals = !isFiltered || methodDef(method).type === 'float' ? computeTable(ctx, request, []) : table;
+        const fewTotals = needsFewTotals(method, isFiltered) ? computeTable(ctx, request, []) : table;
         for (const [id, f] of table.cells) {
           const cut = id.lastIndexOf('|');
           insert(grouping, method, exact, Number(id.slice(cut + 1)), id.slice(0, cut), f.value, f.slots, f.linkedSlots, null);
@@ -193,7 +203,7 @@ function writeScope(ctx: QueryContext, scope: VenueScope, insert: Insert, summed
           const at = spanYear(span, years)!;
           const spanTable = computeTable(ctx, { ...request, years: span });
           for (const [key, f] of spanTable.keyTotals) insert(grouping, method, exact, at, key, f.value, f.slots, f.linkedSlots, null);
-          insert(grouping, method, exact, at, null, spanTable.total, 0, 0, computeTable(ctx, { ...request, years: span }, []).total);
+          insert(grouping, method, exact, at, null, spanTable.total, 0, 0, spanTable.total);
         }
       }
     }
