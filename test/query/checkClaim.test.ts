@@ -52,6 +52,11 @@ describe('readClaim', () => {
     expect(read('China grew 5.7x 2020-2024').figure).toMatchObject({ kind: 'growth', value: 5.7, decimals: 1 });
   });
 
+  // Traditional characters read as the simplified ones do (兩 as 两).
+  it('reads 兩 as two', () => {
+    expect(read('中国作者数从2020年到2024年增长了兩倍').figure).toMatchObject({ kind: 'growth', value: 2 });
+  });
+
   // Korean's own words (src/i18n/locales/ko.ts): multiples in words, scales, count words after a figure.
   it.each([
     ['중국 저자 수는 2020년부터 2024년까지 두 배 증가', { kind: 'growth', value: 2 }, [2020, 2021, 2022, 2023, 2024]],

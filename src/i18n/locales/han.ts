@@ -5,7 +5,7 @@ import type { ClaimWords } from './localeParts.ts';
 
 export const hanClaimWords = {
   numerals: {
-    digits: { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 },
+    digits: { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 },
     ten: '十',
     rankBefore: ['第', '排名', '排在', '位居', '位列'],
     notRank: ['作者'],
