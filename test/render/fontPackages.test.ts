@@ -39,6 +39,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push(req.url ?? '');
     if (req.url === '/@fixture/fonts/-/fonts-1.2.3.tgz') res.end(tarball);
+    // A registry that stalls mid-tarball: the headers and a first part, then nothing.
+    else if (req.url === '/@fixture/fonts/-/fonts-6.6.6.tgz') res.writeHead(200).write(tarball.subarray(0, 10));
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -99,6 +101,13 @@ describe('fontPackageFiles', () => {
     expect((error as Error).message).toBe(
       `charts need the fonts of @fixture/fonts@1.2.3, which are not in the font folder and could not be downloaded from http://127.0.0.1:${port}/@fixture/fonts/-/fonts-1.2.3.tgz (ECONNREFUSED). Run \`npm run fonts\` where the npm registry can be reached (text answers work without them).`,
     );
+  });
+
+  it('gives up on a registry that stalls, leaving no file', async () => {
+    const error = await fontPackageFiles(pkg({ version: '6.6.6' }), { registry, cacheDir, timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FontsUnavailableError);
+    expect((error as Error).message).toMatch(/could not be downloaded from \S+fonts-6\.6\.6\.tgz \(.*(abort|timeout)/i);
+    expect(readdirSync(cacheDir, { recursive: true })).toEqual(['@fixture']);
   });
 
   it('names a missing version by its HTTP status', async () => {

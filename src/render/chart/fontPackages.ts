@@ -24,6 +24,8 @@ export interface FontPlace {
   registry?: string;
   /** Where fetched fonts are kept (default: AIRANK_FONTS, or var/fonts). */
   cacheDir?: string;
+  /** How long the whole download may take (default 2 minutes), so a registry that stalls cannot hold a chart forever. */
+  timeoutMs?: number;
 }
 
 /**
@@ -63,25 +65,25 @@ function unavailable(pkg: FontPackage, why: string): FontsUnavailableError {
 }
 
 /** Downloads the tarball to `file`, refusing it unless its digest is the package's integrity. */
-async function download(pkg: FontPackage, url: string, file: string): Promise<void> {
+async function download(pkg: FontPackage, url: string, file: string, timeoutMs: number): Promise<void> {
   const dash = pkg.integrity.indexOf('-');
   const [algorithm, expected] = [pkg.integrity.slice(0, dash), pkg.integrity.slice(dash + 1)];
-  let response: Response;
+  const hash = createHash(algorithm);
   try {
-    response = await fetch(url);
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok || !response.body) throw unavailable(pkg, `could not be downloaded from ${url} (HTTP ${response.status})`);
+    const digest = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    await pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), digest, createWriteStream(file));
   } catch (error) {
+    if (error instanceof FontsUnavailableError) throw error;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw unavailable(pkg, `are not in the font folder and could not be downloaded from ${url} (${cause?.code ?? cause?.message ?? (error as Error).message})`);
   }
-  if (!response.ok || !response.body) throw unavailable(pkg, `could not be downloaded from ${url} (HTTP ${response.status})`);
-  const hash = createHash(algorithm);
-  const digest = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      done(null, chunk);
-    },
-  });
-  await pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), digest, createWriteStream(file));
   const actual = hash.digest('base64');
   if (actual !== expected) throw unavailable(pkg, `were refused: the tarball from ${url} is ${algorithm}-${actual}, not the locale's ${pkg.integrity}`);
 }
@@ -100,7 +102,7 @@ export async function fontPackageFiles(pkg: FontPackage, place: FontPlace = {}):
   const temp = `${dir}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
     await mkdir(temp);
-    await download(pkg, tarballUrl(pkg, place.registry), `${temp}.tgz`);
+    await download(pkg, tarballUrl(pkg, place.registry), `${temp}.tgz`, place.timeoutMs ?? 120_000);
     const wanted = new Set(pkg.files.map((f) => `package/${f}`));
     await tar.x({ file: `${temp}.tgz`, cwd: temp, strip: 1, filter: (entry) => wanted.has(entry) });
     const missing = pkg.files.filter((f) => !existsSync(path.join(temp, f)));
